@@ -1,0 +1,184 @@
+//! Accounts, sessions and roles.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::{FieldError, FieldErrorCode, Lang};
+
+pub const PASSWORD_MIN_LEN: usize = 8;
+pub const PASSWORD_MAX_LEN: usize = 128;
+pub const DISPLAY_NAME_MAX_LEN: usize = 60;
+pub const EMAIL_MAX_LEN: usize = 254;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Visitor,
+    Exhibitor,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Visitor => "visitor",
+            Role::Exhibitor => "exhibitor",
+        }
+    }
+}
+
+/// The signed-in account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct User {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    /// Set for exhibitor accounts: the exhibitor the account belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exhibitor_id: Option<i64>,
+    /// The language the account prefers, if it chose one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<Lang>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// Body of `POST /api/v1/auth/register`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegisterRequest {
+    pub email: String,
+    pub password: String,
+    pub display_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<Lang>,
+}
+
+/// Body of `POST /api/v1/auth/login`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LoginRequest {
+    pub email: String,
+    pub password: String,
+}
+
+/// Answer of register and login: an opaque bearer token and the account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Session {
+    pub token: String,
+    pub expires_at: DateTime<Utc>,
+    pub user: User,
+}
+
+/// A plausible email address: one `@`, something before it, a dotted domain after it.
+/// The server sends a confirmation later; this only catches typing mistakes.
+pub fn is_plausible_email(email: &str) -> bool {
+    let email = email.trim();
+    if email.len() > EMAIL_MAX_LEN || email.chars().any(char::is_whitespace) {
+        return false;
+    }
+    let Some((local, domain)) = email.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+}
+
+impl RegisterRequest {
+    /// The same rules the server enforces, so the form can say so before sending.
+    pub fn validate(&self) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        if self.email.trim().is_empty() {
+            errors.push(FieldError::new("email", FieldErrorCode::Required));
+        } else if !is_plausible_email(&self.email) {
+            errors.push(FieldError::new("email", FieldErrorCode::InvalidEmail));
+        }
+        let pw = self.password.chars().count();
+        if pw == 0 {
+            errors.push(FieldError::new("password", FieldErrorCode::Required));
+        } else if pw < PASSWORD_MIN_LEN {
+            errors.push(
+                FieldError::new("password", FieldErrorCode::TooShort)
+                    .with_limit(PASSWORD_MIN_LEN as i64),
+            );
+        } else if pw > PASSWORD_MAX_LEN {
+            errors.push(
+                FieldError::new("password", FieldErrorCode::TooLong)
+                    .with_limit(PASSWORD_MAX_LEN as i64),
+            );
+        }
+        let name = self.display_name.trim().chars().count();
+        if name == 0 {
+            errors.push(FieldError::new("display_name", FieldErrorCode::Required));
+        } else if name > DISPLAY_NAME_MAX_LEN {
+            errors.push(
+                FieldError::new("display_name", FieldErrorCode::TooLong)
+                    .with_limit(DISPLAY_NAME_MAX_LEN as i64),
+            );
+        }
+        errors
+    }
+}
+
+impl LoginRequest {
+    pub fn validate(&self) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        if self.email.trim().is_empty() {
+            errors.push(FieldError::new("email", FieldErrorCode::Required));
+        }
+        if self.password.is_empty() {
+            errors.push(FieldError::new("password", FieldErrorCode::Required));
+        }
+        errors
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plausible_emails_pass_and_typos_do_not() {
+        assert!(is_plausible_email("mei@example.cn"));
+        assert!(is_plausible_email(" li.na+expo@mail.example.com "));
+        for bad in ["", "mei", "mei@", "@x.cn", "mei@localhost", "a@b@c.cn", "m ei@x.cn", "a@.cn", "a@x..cn"] {
+            assert!(!is_plausible_email(bad), "{bad} should be rejected");
+        }
+    }
+
+    #[test]
+    fn registration_reports_every_bad_field_at_once() {
+        let r = RegisterRequest {
+            email: "nope".into(),
+            password: "short".into(),
+            display_name: "  ".into(),
+            locale: None,
+        };
+        let fields: Vec<_> = r.validate().into_iter().map(|e| (e.field, e.code)).collect();
+        assert_eq!(
+            fields,
+            vec![
+                ("email".into(), FieldErrorCode::InvalidEmail),
+                ("password".into(), FieldErrorCode::TooShort),
+                ("display_name".into(), FieldErrorCode::Required),
+            ]
+        );
+    }
+
+    #[test]
+    fn password_length_counts_characters_not_bytes() {
+        let r = RegisterRequest {
+            email: "a@b.cn".into(),
+            password: "密码密码密码密码".into(), // 8 characters, 24 bytes
+            display_name: "梅".into(),
+            locale: None,
+        };
+        assert!(r.validate().is_empty());
+    }
+}

@@ -1,0 +1,176 @@
+//! RFC 9457 problem details with the contract's stable error codes.
+
+use serde::{Deserialize, Serialize};
+
+/// Media type of error bodies.
+pub const PROBLEM_CONTENT_TYPE: &str = "application/problem+json";
+
+/// Stable machine codes of errors. Clients translate by code, never by `title`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The body or query failed validation; see `errors` for each field.
+    ValidationFailed,
+    /// The body is not valid JSON or has the wrong shape.
+    MalformedRequest,
+    /// No valid bearer token: sign in (again).
+    Unauthorized,
+    /// Email or password wrong.
+    InvalidCredentials,
+    /// Signed in, but the role does not allow this.
+    Forbidden,
+    NotFound,
+    /// An account with this email exists already.
+    EmailTaken,
+    /// The same `Idempotency-Key` was sent with a different body.
+    IdempotencyConflict,
+    /// `If-Match` did not match the current `ETag`: someone else changed it first.
+    PreconditionFailed,
+    /// Too many attempts; retry later.
+    RateLimited,
+    /// The server failed; the request may be retried.
+    Internal,
+    /// A code this client does not know yet (newer server). Never sent.
+    #[serde(other)]
+    Unknown,
+}
+
+impl ErrorCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::ValidationFailed => "validation_failed",
+            ErrorCode::MalformedRequest => "malformed_request",
+            ErrorCode::Unauthorized => "unauthorized",
+            ErrorCode::InvalidCredentials => "invalid_credentials",
+            ErrorCode::Forbidden => "forbidden",
+            ErrorCode::NotFound => "not_found",
+            ErrorCode::EmailTaken => "email_taken",
+            ErrorCode::IdempotencyConflict => "idempotency_conflict",
+            ErrorCode::PreconditionFailed => "precondition_failed",
+            ErrorCode::RateLimited => "rate_limited",
+            ErrorCode::Internal => "internal",
+            ErrorCode::Unknown => "unknown",
+        }
+    }
+}
+
+/// Stable codes of per-field validation failures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum FieldErrorCode {
+    Required,
+    TooShort,
+    TooLong,
+    InvalidEmail,
+    OutOfRange,
+    InvalidValue,
+    #[serde(other)]
+    Unknown,
+}
+
+/// One field that failed validation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FieldError {
+    /// Name of the field as in the request (`email`, `password`, `limit`, …).
+    pub field: String,
+    pub code: FieldErrorCode,
+    /// For `too_short`/`too_long`/`out_of_range`: the bound that was missed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+}
+
+/// An RFC 9457 problem details body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Problem {
+    /// A URI naming the problem type, `about:blank` or `urn:expocx:problem:<code>`.
+    #[serde(rename = "type", default = "about_blank")]
+    pub kind: String,
+    pub title: String,
+    pub status: u16,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+    pub code: ErrorCode,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldError>,
+}
+
+fn about_blank() -> String {
+    "about:blank".into()
+}
+
+impl Problem {
+    pub fn new(status: u16, code: ErrorCode, title: impl Into<String>) -> Self {
+        Problem {
+            kind: format!("urn:expocx:problem:{}", code.as_str()),
+            title: title.into(),
+            status,
+            detail: None,
+            code,
+            errors: Vec::new(),
+        }
+    }
+
+    pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
+        self.detail = Some(detail.into());
+        self
+    }
+
+    pub fn validation(errors: Vec<FieldError>) -> Self {
+        Problem {
+            errors,
+            ..Problem::new(422, ErrorCode::ValidationFailed, "Validation failed")
+        }
+    }
+
+    /// The validation failure of one field, if any.
+    pub fn field(&self, name: &str) -> Option<&FieldError> {
+        self.errors.iter().find(|e| e.field == name)
+    }
+}
+
+impl FieldError {
+    pub fn new(field: &str, code: FieldErrorCode) -> Self {
+        FieldError {
+            field: field.into(),
+            code,
+            limit: None,
+        }
+    }
+
+    pub fn with_limit(mut self, limit: i64) -> Self {
+        self.limit = Some(limit);
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problem_body_follows_rfc_9457_with_field_errors() {
+        let p = Problem::validation(vec![
+            FieldError::new("password", FieldErrorCode::TooShort).with_limit(8)
+        ]);
+        let v = serde_json::to_value(&p).unwrap();
+        assert_eq!(v["type"], "urn:expocx:problem:validation_failed");
+        assert_eq!(v["status"], 422);
+        assert_eq!(v["code"], "validation_failed");
+        assert_eq!(v["errors"][0]["field"], "password");
+        assert_eq!(v["errors"][0]["code"], "too_short");
+        assert_eq!(v["errors"][0]["limit"], 8);
+    }
+
+    #[test]
+    fn unknown_codes_from_a_newer_server_still_parse() {
+        let p: Problem = serde_json::from_str(
+            r#"{"type":"about:blank","title":"x","status":418,"code":"teapot_empty"}"#,
+        )
+        .unwrap();
+        assert_eq!(p.code, ErrorCode::Unknown);
+    }
+}

@@ -1,0 +1,45 @@
+//! The HTTP API under `/api/v1`, its error format and extractors.
+
+pub mod auth;
+pub mod catalog;
+mod error;
+pub mod extract;
+
+pub use error::ApiError;
+
+use axum::routing::{get, post};
+use axum::Router;
+use expocx_contract::Health;
+
+use crate::AppState;
+
+#[utoipa::path(get, path = "/api/health", tag = "meta",
+    responses((status = 200, description = "The server and its database answer", body = Health)))]
+pub async fn health(
+    axum::extract::State(state): axum::extract::State<AppState>,
+) -> Result<axum::Json<Health>, ApiError> {
+    state
+        .db
+        .call(|c| Ok(c.query_row("SELECT 1", [], |r| r.get::<_, i64>(0))?))
+        .await?;
+    Ok(axum::Json(Health {
+        status: "ok".into(),
+        version: env!("CARGO_PKG_VERSION").into(),
+    }))
+}
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/auth/register", post(auth::register))
+        .route("/auth/login", post(auth::login))
+        .route("/auth/logout", post(auth::logout))
+        .route("/auth/me", get(auth::me))
+        .route("/expo", get(catalog::expo))
+        .route("/halls", get(catalog::halls))
+        .route("/categories", get(catalog::categories))
+        .route("/exhibitors", get(catalog::exhibitors))
+        .route("/exhibitors/{id}", get(catalog::exhibitor))
+        .route("/products", get(catalog::products))
+        .route("/products/{id}", get(catalog::product))
+        .fallback(|| async { ApiError::not_found() })
+}

@@ -1,0 +1,183 @@
+//! The data layer: one SQLite database (WAL) behind one handle. Everything SQL lives here and in
+//! the query modules below it, so another store (PostgreSQL) can replace it later.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use rusqlite::Connection;
+
+use crate::api::ApiError;
+
+pub mod auth;
+pub mod catalog;
+
+/// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
+const MIGRATIONS: &[&str] = &[r#"
+CREATE TABLE expo (
+    id INTEGER PRIMARY KEY,
+    name_json TEXT NOT NULL,
+    tagline_json TEXT NOT NULL,
+    venue_json TEXT NOT NULL,
+    starts_on TEXT NOT NULL,
+    ends_on TEXT NOT NULL,
+    time_zone TEXT NOT NULL
+);
+CREATE TABLE halls (
+    id INTEGER PRIMARY KEY,
+    expo_id INTEGER NOT NULL REFERENCES expo(id),
+    code TEXT NOT NULL UNIQUE,
+    name_json TEXT NOT NULL,
+    theme_json TEXT NOT NULL
+);
+CREATE TABLE categories (
+    id INTEGER PRIMARY KEY,
+    slug TEXT NOT NULL UNIQUE,
+    name_json TEXT NOT NULL,
+    position INTEGER NOT NULL
+);
+CREATE TABLE exhibitors (
+    id INTEGER PRIMARY KEY,
+    hall_id INTEGER NOT NULL REFERENCES halls(id),
+    booth TEXT NOT NULL UNIQUE,
+    name_json TEXT NOT NULL,
+    tagline_json TEXT NOT NULL,
+    description_json TEXT NOT NULL,
+    featured INTEGER NOT NULL DEFAULT 0,
+    search_text TEXT NOT NULL
+);
+CREATE TABLE products (
+    id INTEGER PRIMARY KEY,
+    exhibitor_id INTEGER NOT NULL REFERENCES exhibitors(id),
+    category_id INTEGER NOT NULL REFERENCES categories(id),
+    name_json TEXT NOT NULL,
+    description_json TEXT NOT NULL,
+    price_minor INTEGER NOT NULL CHECK (price_minor >= 0),
+    currency TEXT NOT NULL,
+    stock INTEGER NOT NULL CHECK (stock >= 0),
+    featured INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    search_text TEXT NOT NULL
+);
+CREATE INDEX products_category ON products(category_id, price_minor);
+CREATE INDEX products_exhibitor ON products(exhibitor_id);
+CREATE INDEX products_price ON products(price_minor);
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    password_hash TEXT NOT NULL,
+    display_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('visitor', 'exhibitor')),
+    exhibitor_id INTEGER REFERENCES exhibitors(id),
+    locale TEXT,
+    created_at TEXT NOT NULL,
+    CHECK ((role = 'exhibitor') = (exhibitor_id IS NOT NULL))
+);
+CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+);
+CREATE INDEX sessions_user ON sessions(user_id);
+CREATE TABLE idempotency_keys (
+    scope TEXT NOT NULL,
+    key TEXT NOT NULL,
+    request_hash TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (scope, key)
+);
+"#];
+
+/// A handle on the database; cheap to clone.
+#[derive(Clone)]
+pub struct Db {
+    conn: Arc<Mutex<Connection>>,
+}
+
+impl Db {
+    /// Opens (creating if needed) the database file and brings its schema up to date.
+    pub fn open(path: &Path) -> rusqlite::Result<Db> {
+        let conn = Connection::open(path)?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        migrate(&conn)?;
+        Ok(Db {
+            conn: Arc::new(Mutex::new(conn)),
+        })
+    }
+
+    /// Runs `f` on the connection off the async runtime.
+    pub async fn call<R, F>(&self, f: F) -> Result<R, ApiError>
+    where
+        R: Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<R, ApiError> + Send + 'static,
+    {
+        let conn = self.conn.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut guard = conn.lock().unwrap_or_else(|p| p.into_inner());
+            f(&mut guard)
+        })
+        .await
+        .map_err(|e| ApiError::internal(format!("database task failed: {e}")))?
+    }
+
+    /// Runs `f` synchronously (startup, demo data).
+    pub fn with<R>(&self, f: impl FnOnce(&mut Connection) -> R) -> R {
+        let mut guard = self.conn.lock().unwrap_or_else(|p| p.into_inner());
+        f(&mut guard)
+    }
+}
+
+fn migrate(conn: &Connection) -> rusqlite::Result<()> {
+    let done: usize = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(done) {
+        conn.execute_batch(&format!("BEGIN; {sql}; PRAGMA user_version = {}; COMMIT;", i + 1))?;
+    }
+    Ok(())
+}
+
+/// Escapes `%`, `_` and `\` for a `LIKE … ESCAPE '\'` pattern.
+pub fn like_pattern(words: &str) -> String {
+    let mut out = String::from("%");
+    for c in words.trim().to_lowercase().chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('%');
+    out
+}
+
+impl From<rusqlite::Error> for ApiError {
+    fn from(e: rusqlite::Error) -> Self {
+        ApiError::internal(format!("database: {e}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn like_pattern_treats_wildcards_as_text() {
+        assert_eq!(like_pattern(" 100%_Tea "), "%100\\%\\_tea%");
+    }
+
+    #[test]
+    fn migrations_run_once_and_record_the_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        Db::open(&path).unwrap();
+        let db = Db::open(&path).unwrap(); // second open must not re-run
+        let v: usize = db.with(|c| c.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap());
+        assert_eq!(v, MIGRATIONS.len());
+        let mode: String = db.with(|c| c.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap());
+        assert_eq!(mode, "wal");
+    }
+}

@@ -1,0 +1,166 @@
+//! Accounts and sessions. Tokens are stored as SHA-256 hashes; passwords as argon2 hashes.
+
+use chrono::{DateTime, Duration, Utc};
+use expocx_contract::{Lang, Role, User};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use crate::api::ApiError;
+
+/// How long a session lasts after sign-in.
+pub const SESSION_DAYS: i64 = 30;
+
+fn user_from_row(r: &Row) -> rusqlite::Result<User> {
+    let role: String = r.get("role")?;
+    let locale: Option<String> = r.get("locale")?;
+    Ok(User {
+        id: r.get("id")?,
+        email: r.get("email")?,
+        display_name: r.get("display_name")?,
+        role: if role == "exhibitor" {
+            Role::Exhibitor
+        } else {
+            Role::Visitor
+        },
+        exhibitor_id: r.get("exhibitor_id")?,
+        locale: locale.as_deref().and_then(Lang::from_tag),
+        created_at: r.get("created_at")?,
+    })
+}
+
+const USER_COLUMNS: &str = "id, email, display_name, role, exhibitor_id, locale, created_at";
+
+pub struct NewUser<'a> {
+    pub email: &'a str,
+    pub password_hash: &'a str,
+    pub display_name: &'a str,
+    pub role: Role,
+    pub exhibitor_id: Option<i64>,
+    pub locale: Option<Lang>,
+}
+
+/// Inserts the account; `None` when the email is taken.
+pub fn create_user(conn: &Connection, u: &NewUser) -> Result<Option<User>, ApiError> {
+    let now = Utc::now();
+    let res = conn.execute(
+        "INSERT INTO users (email, password_hash, display_name, role, exhibitor_id, locale, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)",
+        params![
+            u.email,
+            u.password_hash,
+            u.display_name,
+            u.role.as_str(),
+            u.exhibitor_id,
+            u.locale.map(Lang::tag),
+            now
+        ],
+    );
+    match res {
+        Ok(_) => user_by_id(conn, conn.last_insert_rowid()),
+        Err(rusqlite::Error::SqliteFailure(e, _))
+            if e.code == rusqlite::ErrorCode::ConstraintViolation =>
+        {
+            Ok(None)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+pub fn user_by_id(conn: &Connection, id: i64) -> Result<Option<User>, ApiError> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?"),
+            [id],
+            user_from_row,
+        )
+        .optional()?)
+}
+
+/// The account and its password hash, by email (case-insensitive).
+pub fn credentials(conn: &Connection, email: &str) -> Result<Option<(User, String)>, ApiError> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {USER_COLUMNS}, password_hash FROM users WHERE email = ?"),
+            [email],
+            |r| Ok((user_from_row(r)?, r.get("password_hash")?)),
+        )
+        .optional()?)
+}
+
+pub fn create_session(
+    conn: &Connection,
+    token_hash: &str,
+    user_id: i64,
+) -> Result<DateTime<Utc>, ApiError> {
+    let now = Utc::now();
+    let expires = now + Duration::days(SESSION_DAYS);
+    conn.execute(
+        "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+        params![token_hash, user_id, now, expires],
+    )?;
+    Ok(expires)
+}
+
+/// The account of a live session.
+pub fn session_user(conn: &Connection, token_hash: &str) -> Result<Option<User>, ApiError> {
+    let row: Option<(i64, DateTime<Utc>)> = conn
+        .query_row(
+            "SELECT user_id, expires_at FROM sessions WHERE token_hash = ?",
+            [token_hash],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    match row {
+        Some((user_id, expires)) if expires > Utc::now() => user_by_id(conn, user_id),
+        Some(_) => {
+            conn.execute("DELETE FROM sessions WHERE token_hash = ?", [token_hash])?;
+            Ok(None)
+        }
+        None => Ok(None),
+    }
+}
+
+pub fn delete_session(conn: &Connection, token_hash: &str) -> Result<(), ApiError> {
+    conn.execute("DELETE FROM sessions WHERE token_hash = ?", [token_hash])?;
+    Ok(())
+}
+
+/// A stored answer to an idempotent write.
+pub struct StoredResponse {
+    pub request_hash: String,
+    pub status: u16,
+    pub body: String,
+}
+
+pub fn idempotent_response(
+    conn: &Connection,
+    scope: &str,
+    key: &str,
+) -> Result<Option<StoredResponse>, ApiError> {
+    Ok(conn
+        .query_row(
+            "SELECT request_hash, status, body FROM idempotency_keys WHERE scope = ? AND key = ?",
+            [scope, key],
+            |r| {
+                Ok(StoredResponse {
+                    request_hash: r.get(0)?,
+                    status: r.get(1)?,
+                    body: r.get(2)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+pub fn store_idempotent_response(
+    conn: &Connection,
+    scope: &str,
+    key: &str,
+    resp: &StoredResponse,
+) -> Result<(), ApiError> {
+    conn.execute(
+        "INSERT OR IGNORE INTO idempotency_keys (scope, key, request_hash, status, body, created_at)
+         VALUES (?, ?, ?, ?, ?, ?)",
+        params![scope, key, resp.request_hash, resp.status, resp.body, Utc::now()],
+    )?;
+    Ok(())
+}

@@ -1,0 +1,79 @@
+//! `expocx-server`: the ExpoCX reference backend.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use expocx_server::{serve, Config};
+
+const USAGE: &str = "expocx-server [options]
+  --port N            port to listen on (env EXPOCX_PORT, default 8080)
+  --host ADDR         address to bind (env EXPOCX_HOST, default 127.0.0.1)
+  --db PATH           SQLite database file, created if missing (env EXPOCX_DB, default data/expocx.db)
+  --dist DIR          built SPA to serve (env EXPOCX_DIST, default dist)
+  --demo              load the demo expo, catalog and accounts into an empty database (env EXPOCX_DEMO=1)
+  --cors-origin URL   allow this browser origin to call the API; repeatable (env EXPOCX_CORS_ORIGINS, comma-separated)
+  --print-openapi     print the OpenAPI document and exit";
+
+fn env_or(name: &str, default: &str) -> String {
+    std::env::var(name).unwrap_or_else(|_| default.to_string())
+}
+
+fn parse_args() -> Result<Option<Config>, String> {
+    let mut port = env_or("EXPOCX_PORT", "8080");
+    let mut host = env_or("EXPOCX_HOST", "127.0.0.1");
+    let mut db = env_or("EXPOCX_DB", "data/expocx.db");
+    let mut dist = env_or("EXPOCX_DIST", "dist");
+    let mut demo = matches!(std::env::var("EXPOCX_DEMO").as_deref(), Ok("1" | "true"));
+    let mut cors: Vec<String> = env_or("EXPOCX_CORS_ORIGINS", "")
+        .split(',')
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| s.trim().to_string())
+        .collect();
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
+        match arg.as_str() {
+            "--port" => port = value("--port")?,
+            "--host" => host = value("--host")?,
+            "--db" => db = value("--db")?,
+            "--dist" => dist = value("--dist")?,
+            "--cors-origin" => cors.push(value("--cors-origin")?),
+            "--demo" => demo = true,
+            "--print-openapi" => {
+                print!("{}", expocx_server::openapi::document_json());
+                return Ok(None);
+            }
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(None);
+            }
+            other => return Err(format!("unknown option {other}\n{USAGE}")),
+        }
+    }
+    let addr: SocketAddr = format!("{host}:{port}")
+        .parse()
+        .map_err(|_| format!("not an address: {host}:{port}"))?;
+    Ok(Some(Config {
+        addr,
+        database: PathBuf::from(db),
+        dist: PathBuf::from(dist),
+        demo,
+        cors_origins: cors,
+    }))
+}
+
+#[tokio::main]
+async fn main() {
+    let config = match parse_args() {
+        Ok(Some(c)) => c,
+        Ok(None) => return,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
+    };
+    if let Err(e) = serve(config).await {
+        eprintln!("expocx-server: {e}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,33 @@
+//! The committed OpenAPI document is the contract other backends implement: it must match the code.
+//! Regenerate with `UPDATE_OPENAPI=1 cargo test -p expocx-server --test openapi`.
+
+use std::path::Path;
+
+#[test]
+fn committed_openapi_document_matches_the_code() {
+    let generated = expocx_server::openapi::document_json();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../contract/openapi.json");
+    if std::env::var_os("UPDATE_OPENAPI").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "crates/contract/openapi.json is out of date; run UPDATE_OPENAPI=1 cargo test -p expocx-server --test openapi"
+    );
+}
+
+#[test]
+fn document_is_openapi_3_1_and_describes_every_endpoint() {
+    let doc: serde_json::Value = serde_json::from_str(&expocx_server::openapi::document_json()).unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
+    for path in [
+        "/api/health", "/api/v1/auth/register", "/api/v1/auth/login", "/api/v1/auth/logout",
+        "/api/v1/auth/me", "/api/v1/expo", "/api/v1/halls", "/api/v1/categories",
+        "/api/v1/exhibitors", "/api/v1/exhibitors/{id}", "/api/v1/products", "/api/v1/products/{id}",
+    ] {
+        assert!(doc["paths"].get(path).is_some(), "{path} missing");
+    }
+    assert!(doc["components"]["schemas"].get("Problem").is_some());
+    assert!(doc["components"]["securitySchemes"].get("bearer").is_some());
+}

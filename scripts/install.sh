@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Installs what building (and, with `test`, testing) ExpoCX needs on a fresh machine.
+# Idempotent: every step is skipped when the right version is already there.
+# Follows shared/TOOLCHAIN.md: only package registries are reachable.
+#   scripts/install.sh         toolchain to build and run the product
+#   scripts/install.sh test    + Chromium, ChromeDriver and fonts for the browser tests
+set -euo pipefail
+cd "$(dirname "$0")/.."
+want_test=${1:-}
+export PATH="$HOME/.cargo/bin:$PATH"
+
+step() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3 }' Cargo.lock)
+TRUNK_VERSION=0.22.1
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
+  step "cargo install trunk $TRUNK_VERSION (about 12 minutes on 2 cores)"
+  # 0.22.x declares rustc 1.96; it builds and works on 1.95.
+  cargo install trunk --version "$TRUNK_VERSION" --locked --ignore-rust-version
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $WBG_VERSION"; then
+  step "cargo install wasm-bindgen-cli $WBG_VERSION (about 3 minutes)"
+  # Without --locked: its lock file pins a crate version the registry mirror lacks.
+  cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
+fi
+
+missing_debs=()
+command -v node >/dev/null || missing_debs+=(nodejs npm)
+if [ "$want_test" = test ]; then
+  command -v chromium >/dev/null || missing_debs+=(chromium)
+  command -v chromedriver >/dev/null || missing_debs+=(chromium-driver)
+  dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing_debs+=(fonts-noto-cjk fonts-liberation)
+fi
+if [ ${#missing_debs[@]} -gt 0 ]; then
+  step "apt-get install ${missing_debs[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing_debs[@]}"
+fi
+
+# wasm-opt (binaryen 132, not Debian's 108), Playwright and axe come from npm.
+if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
+  step "npm ci (binaryen, playwright-core, axe)"
+  (cd tests/e2e && npm ci --no-audit --no-fund)
+fi
+
+step "cargo fetch"
+cargo fetch --quiet

@@ -1,0 +1,260 @@
+//! One HTTP helper for every endpoint: base URL from the runtime config, bearer token,
+//! request timeout, abort when the page that asked goes away, bounded retry with backoff for
+//! reads only, and problem+json errors.
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use expocx_contract::{Problem, API_PREFIX};
+use gloo_net::http::{Request, RequestBuilder, Response};
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use super::ApiError;
+
+/// How often and how patiently a read is retried after a passing failure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryPolicy {
+    pub attempts: u32,
+    pub first_delay_ms: u32,
+    pub factor: u32,
+}
+
+impl RetryPolicy {
+    /// Reads: three tries, waiting 400 ms then 1.2 s; a weak hall signal often recovers.
+    pub const READS: RetryPolicy = RetryPolicy {
+        attempts: 3,
+        first_delay_ms: 400,
+        factor: 3,
+    };
+    /// Writes are never repeated blindly: they go once (an idempotency key makes a manual
+    /// retry safe).
+    pub const ONCE: RetryPolicy = RetryPolicy {
+        attempts: 1,
+        first_delay_ms: 0,
+        factor: 1,
+    };
+
+    /// The wait before try number `attempt` (0-based), or `None` when out of tries.
+    pub fn delay_before(&self, attempt: u32) -> Option<u32> {
+        match attempt {
+            0 => Some(0),
+            a if a < self.attempts => Some(self.first_delay_ms * self.factor.pow(a - 1)),
+            _ => None,
+        }
+    }
+}
+
+const READ_TIMEOUT_MS: u32 = 10_000;
+const WRITE_TIMEOUT_MS: u32 = 20_000;
+
+/// The client, shared through context. Cheap to clone.
+#[derive(Clone)]
+pub struct Api {
+    base: Arc<str>,
+    token: RwSignal<Option<String>>,
+    expired: RwSignal<bool>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Method {
+    Get,
+    Post,
+}
+
+impl Api {
+    /// `base` is the backend origin from the runtime config (`""` for the SPA's own origin);
+    /// `token` is the session's bearer token, cleared and flagged in `expired` on a 401.
+    pub fn new(base: &str, token: RwSignal<Option<String>>, expired: RwSignal<bool>) -> Self {
+        Api {
+            base: base.trim_end_matches('/').into(),
+            token,
+            expired,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}{}", self.base, API_PREFIX, path)
+    }
+
+    pub async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
+        let resp = self
+            .send(Method::Get, path, None, None, RetryPolicy::READS)
+            .await?;
+        decode(resp).await
+    }
+
+    pub async fn post<B: Serialize, T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &B,
+        idempotency_key: Option<&str>,
+    ) -> Result<T, ApiError> {
+        let json = serde_json::to_string(body).map_err(|e| ApiError::Decode(e.to_string()))?;
+        let resp = self
+            .send(Method::Post, path, Some(json), idempotency_key, RetryPolicy::ONCE)
+            .await?;
+        decode(resp).await
+    }
+
+    /// A POST without body or answer, sent with `token` (which may already be gone from the
+    /// session, as when signing out).
+    pub async fn post_empty_as(&self, path: &str, token: Option<String>) -> Result<(), ApiError> {
+        self.send_once(Method::Post, path, None, None, token)
+            .await
+            .map(|_| ())
+    }
+
+    async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<String>,
+        idempotency_key: Option<&str>,
+        retry: RetryPolicy,
+    ) -> Result<Response, ApiError> {
+        let mut attempt = 0;
+        loop {
+            let Some(delay) = retry.delay_before(attempt) else {
+                unreachable!("the loop returns on the last attempt")
+            };
+            if delay > 0 {
+                gloo_timers::future::TimeoutFuture::new(delay).await;
+            }
+            let token = self.token.get_untracked();
+            let result = self
+                .send_once(method, path, body.as_deref(), idempotency_key, token)
+                .await;
+            match result {
+                Err(e) if e.is_transient() && retry.delay_before(attempt + 1).is_some() => {
+                    attempt += 1;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    async fn send_once(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&str>,
+        idempotency_key: Option<&str>,
+        token: Option<String>,
+    ) -> Result<Response, ApiError> {
+        let url = self.url(path);
+        let ctrl = web_sys::AbortController::new().map_err(|_| ApiError::Network)?;
+        let left_page = Rc::new(Cell::new(false));
+        let timed_out = Rc::new(Cell::new(false));
+        {
+            // Leaving the page (its owner is cleaned up) cancels what it asked for.
+            let ctrl = SendWrapper::new(ctrl.clone());
+            let left = SendWrapper::new(left_page.clone());
+            Owner::on_cleanup(move || {
+                left.set(true);
+                ctrl.abort();
+            });
+        }
+        let limit = if method == Method::Get {
+            READ_TIMEOUT_MS
+        } else {
+            WRITE_TIMEOUT_MS
+        };
+        let _timer = {
+            let ctrl = ctrl.clone();
+            let timed_out = timed_out.clone();
+            gloo_timers::callback::Timeout::new(limit, move || {
+                timed_out.set(true);
+                ctrl.abort();
+            })
+        };
+        let mut builder: RequestBuilder = match method {
+            Method::Get => Request::get(&url),
+            Method::Post => Request::post(&url),
+        };
+        builder = builder
+            .header("Accept", "application/json")
+            .abort_signal(Some(&ctrl.signal()));
+        if let Some(t) = &token {
+            builder = builder.header("Authorization", &format!("Bearer {t}"));
+        }
+        if let Some(k) = idempotency_key {
+            builder = builder.header("Idempotency-Key", k);
+        }
+        let sent = match body {
+            Some(b) => builder
+                .header("Content-Type", "application/json")
+                .body(b.to_string())
+                .map_err(|_| ApiError::Network)?
+                .send()
+                .await,
+            None => builder.send().await,
+        };
+        let resp = sent.map_err(|_| {
+            if timed_out.get() {
+                ApiError::Timeout
+            } else if left_page.get() {
+                ApiError::Aborted
+            } else {
+                ApiError::Network
+            }
+        })?;
+        if resp.ok() {
+            return Ok(resp);
+        }
+        let status = resp.status();
+        let is_problem = resp
+            .headers()
+            .get("content-type")
+            .is_some_and(|c| c.contains("json"));
+        let problem = if is_problem {
+            resp.json::<Problem>().await.ok()
+        } else {
+            None
+        };
+        let err = ApiError::Problem { status, problem };
+        if token.is_some() && err.is_session_expired() {
+            // The token is dead: forget it so guards send the visitor to sign in, and say why.
+            self.token.set(None);
+            self.expired.set(true);
+        }
+        Err(err)
+    }
+}
+
+async fn decode<T: DeserializeOwned>(resp: Response) -> Result<T, ApiError> {
+    resp.json::<T>()
+        .await
+        .map_err(|e| ApiError::Decode(e.to_string()))
+}
+
+/// A fresh key for a write that must not happen twice.
+pub fn idempotency_key() -> String {
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.random_uuid())
+        .unwrap_or_else(|| format!("{:x}", (js_sys::Math::random() * 1e16) as u64))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_back_off_then_give_up() {
+        let p = RetryPolicy::READS;
+        assert_eq!(p.delay_before(0), Some(0));
+        assert_eq!(p.delay_before(1), Some(400));
+        assert_eq!(p.delay_before(2), Some(1200));
+        assert_eq!(p.delay_before(3), None);
+    }
+
+    #[test]
+    fn writes_go_once() {
+        assert_eq!(RetryPolicy::ONCE.delay_before(0), Some(0));
+        assert_eq!(RetryPolicy::ONCE.delay_before(1), None);
+    }
+}

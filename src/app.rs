@@ -1,0 +1,87 @@
+//! The root component: state in context, the frame, and the route table of the three areas.
+
+use expocx_contract::{Lang, Role};
+use leptos::prelude::*;
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::path;
+
+use crate::api::Api;
+use crate::components::guard::RequireAccount;
+use crate::components::layout::Shell;
+use crate::i18n::{detect, I18n};
+use crate::pages::exhibitor::dashboard::Dashboard;
+use crate::pages::member::account::Account;
+use crate::pages::member::auth::{SignIn, SignUp};
+use crate::pages::not_found::NotFound;
+use crate::pages::visitor::exhibitors::{ExhibitorList, ExhibitorPage};
+use crate::pages::visitor::home::Home;
+use crate::pages::visitor::product::ProductPage;
+use crate::pages::visitor::products::ProductList;
+use crate::state::{storage, RuntimeConfig, SessionState};
+
+fn browser_languages() -> Vec<String> {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut langs: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if let Some(l) = nav.language() {
+        langs.push(l);
+    }
+    langs
+}
+
+/// Keeps `<html lang>` and the title in step with the chosen language (screen readers,
+/// fonts and hyphenation depend on it).
+fn sync_document_language(lang: Lang) {
+    if let Some(el) = document().document_element() {
+        let _ = el.set_attribute("lang", lang.tag());
+    }
+    document().set_title(&format!("ExpoCX · {}", crate::i18n::messages(lang).home_featured_products));
+}
+
+#[component]
+pub fn App(#[prop(optional)] config: RuntimeConfig) -> impl IntoView {
+    let lang = detect(
+        storage::get(storage::KEY_LANG).as_deref(),
+        &browser_languages(),
+        config.default_locale.as_deref(),
+    );
+    let i18n = I18n {
+        lang: RwSignal::new(lang),
+    };
+    Effect::new(move |_| sync_document_language(i18n.lang.get()));
+    provide_context(i18n);
+
+    let session = SessionState::restore();
+    let api = Api::new(&config.api_base, session.token, session.expired);
+    session.revalidate(api.clone());
+    provide_context(session);
+    provide_context(api);
+    provide_context(config);
+
+    view! {
+        <Router>
+            <Shell>
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=Home />
+                    <Route path=path!("/products") view=ProductList />
+                    <Route path=path!("/products/:id") view=ProductPage />
+                    <Route path=path!("/exhibitors") view=ExhibitorList />
+                    <Route path=path!("/exhibitors/:id") view=ExhibitorPage />
+                    <Route path=path!("/signin") view=SignIn />
+                    <Route path=path!("/signup") view=SignUp />
+                    <ParentRoute path=path!("/me") view=|| view! { <RequireAccount /> }>
+                        <Route path=path!("") view=Account />
+                    </ParentRoute>
+                    <ParentRoute path=path!("/exhibitor") view=|| view! { <RequireAccount role=Role::Exhibitor /> }>
+                        <Route path=path!("") view=Dashboard />
+                    </ParentRoute>
+                </Routes>
+            </Shell>
+        </Router>
+    }
+}

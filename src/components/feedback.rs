@@ -1,0 +1,116 @@
+//! Loading skeletons and error panels: every state of a page is designed.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+
+use crate::api::ApiError;
+use crate::i18n::{error_message, use_i18n};
+
+/// `/signin?next=<where the visitor is now>`, so signing in brings them back.
+pub fn signin_href(path: &str, search: &str) -> String {
+    let here = format!("{path}{search}");
+    format!(
+        "/signin?next={}",
+        expocx_contract::encode_query_value(&here)
+    )
+}
+
+/// A failed request, said in the visitor's language, with the action that can fix it.
+#[component]
+pub fn ErrorPanel(error: ApiError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let loc = use_location();
+    let expired = error.is_session_expired();
+    let not_found = error.status() == Some(404);
+    let err = StoredValue::new(error);
+    view! {
+        <section class="panel error-panel" role="alert">
+            <p class="error-text">{move || err.with_value(|e| error_message(e, i18n.t()))}</p>
+            {move || {
+                if expired {
+                    let href = signin_href(&loc.pathname.get(), &loc.search.get());
+                    view! { <A href=href attr:class="btn btn-primary">{i18n.t().signin_again}</A> }
+                        .into_any()
+                } else if not_found {
+                    view! { <A href="/" attr:class="btn">{i18n.t().notfound_home}</A> }.into_any()
+                } else {
+                    view! {
+                        <button type="button" class="btn btn-primary" on:click=move |_| on_retry.run(())>
+                            {i18n.t().retry}
+                        </button>
+                    }
+                        .into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+/// Grey placeholders in the shape of a grid of cards while they load.
+#[component]
+pub fn CardsSkeleton(#[prop(default = 6)] count: usize) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="grid cards" aria-busy="true">
+            <span class="visually-hidden" role="status">{move || i18n.t().loading}</span>
+            {(0..count)
+                .map(|_| {
+                    view! {
+                        <div class="card skeleton" aria-hidden="true">
+                            <div class="sk-img"></div>
+                            <div class="sk-line"></div>
+                            <div class="sk-line short"></div>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+/// A placeholder block for a heading and a few lines.
+#[component]
+pub fn BlockSkeleton() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="panel skeleton" aria-busy="true">
+            <span class="visually-hidden" role="status">{move || i18n.t().loading}</span>
+            <div class="sk-line title" aria-hidden="true"></div>
+            <div class="sk-line" aria-hidden="true"></div>
+            <div class="sk-line short" aria-hidden="true"></div>
+        </div>
+    }
+}
+
+/// Shows what `resource` loaded through `ok`, `fallback` while it loads, and an
+/// [`ErrorPanel`] with retry when it failed. Keeps showing the previous content while a new
+/// request (filter change, retry) is under way.
+#[component]
+pub fn Loaded<T, F, V>(
+    resource: LocalResource<Result<T, ApiError>>,
+    #[prop(into)] fallback: ViewFn,
+    ok: F,
+) -> impl IntoView
+where
+    T: Clone + 'static,
+    F: Fn(T) -> V + Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    view! {
+        <Transition fallback=move || fallback.run()>
+            {move || {
+                let ok = ok.clone();
+                Suspend::new(async move {
+                    match resource.await {
+                        Ok(value) => ok(value).into_any(),
+                        Err(error) => {
+                            view! { <ErrorPanel error=error on_retry=move |_| resource.refetch() /> }
+                                .into_any()
+                        }
+                    }
+                })
+            }}
+        </Transition>
+    }
+}

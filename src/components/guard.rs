@@ -1,0 +1,33 @@
+//! Route guards: signed-out visitors go to sign-in and come back to where they were.
+
+use expocx_contract::Role;
+use leptos::prelude::*;
+use leptos_router::components::{Outlet, Redirect};
+use leptos_router::hooks::use_location;
+
+use super::feedback::signin_href;
+use crate::i18n::use_i18n;
+use crate::state::use_session;
+
+/// Renders the nested route for signed-in accounts (of `role`, when given).
+#[component]
+pub fn RequireAccount(#[prop(optional)] role: Option<Role>) -> impl IntoView {
+    let session = use_session();
+    let loc = use_location();
+    let i18n = use_i18n();
+    move || {
+        if !session.is_signed_in() {
+            let to = signin_href(&loc.pathname.get_untracked(), &loc.search.get_untracked());
+            view! { <Redirect path=to /> }.into_any()
+        } else if role.is_some() && session.role() != role {
+            view! {
+                <section class="panel" role="alert">
+                    <p>{move || i18n.t().portal_only_exhibitors}</p>
+                </section>
+            }
+                .into_any()
+        } else {
+            view! { <Outlet /> }.into_any()
+        }
+    }
+}

@@ -1,0 +1,94 @@
+//! Money and dates in the visitor's language, formatted by the browser's `Intl` so no locale
+//! data ships in the bundle. Off the browser (native tests) a plain fallback is used.
+
+use chrono::{Datelike, NaiveDate};
+use expocx_contract::{Lang, Money};
+
+/// `¥129.00`, `CN¥129.00`, … as the browser formats it for `lang`.
+pub fn money(m: &Money, lang: Lang) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        if let Some(s) = intl_money(m, lang) {
+            return s;
+        }
+    }
+    let _ = lang;
+    plain_money(m)
+}
+
+/// The fallback: currency code and the amount with its minor digits, exact (no float).
+pub fn plain_money(m: &Money) -> String {
+    let exp = m.exponent();
+    let sign = if m.amount_minor < 0 { "-" } else { "" };
+    let abs = m.amount_minor.unsigned_abs();
+    if exp == 0 {
+        return format!("{} {sign}{abs}", m.currency);
+    }
+    let div = 10u64.pow(exp);
+    format!(
+        "{} {sign}{}.{:0width$}",
+        m.currency,
+        abs / div,
+        abs % div,
+        width = exp as usize
+    )
+}
+
+/// A calendar day, e.g. `2026年12月3日` or `3 December 2026` (long month, no weekday).
+pub fn date(d: NaiveDate, lang: Lang) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        if let Some(s) = intl_date(d, lang) {
+            return s;
+        }
+    }
+    let _ = lang;
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn intl_money(m: &Money, lang: Lang) -> Option<String> {
+    use js_sys::{Array, Intl, Object, Reflect};
+    use wasm_bindgen::JsValue;
+    let opts = Object::new();
+    Reflect::set(&opts, &"style".into(), &"currency".into()).ok()?;
+    Reflect::set(&opts, &"currency".into(), &m.currency.as_str().into()).ok()?;
+    let locales = Array::of1(&lang.tag().into());
+    let nf = Intl::NumberFormat::new(&locales, &opts);
+    nf.format()
+        .call1(&JsValue::NULL, &JsValue::from_f64(m.major()))
+        .ok()?
+        .as_string()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn intl_date(d: NaiveDate, lang: Lang) -> Option<String> {
+    use js_sys::{Array, Date, Intl, Object, Reflect};
+    use wasm_bindgen::JsValue;
+    let opts = Object::new();
+    for (k, v) in [("year", "numeric"), ("month", "long"), ("day", "numeric"), ("timeZone", "UTC")] {
+        Reflect::set(&opts, &k.into(), &v.into()).ok()?;
+    }
+    let ms = Date::utc(d.year() as f64, d.month0() as f64);
+    let js_date = Date::new(&JsValue::from_f64(ms + (d.day() as f64 - 1.0) * 86_400_000.0));
+    let locales = Array::of1(&lang.tag().into());
+    let f = Intl::DateTimeFormat::new(&locales, &opts);
+    f.format().call1(&JsValue::NULL, &js_date).ok()?.as_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fallback_money_is_exact_in_minor_units() {
+        assert_eq!(plain_money(&Money::cny(12900)), "CNY 129.00");
+        assert_eq!(plain_money(&Money::cny(5)), "CNY 0.05");
+        assert_eq!(plain_money(&Money::cny(-1999)), "CNY -19.99");
+        let yen = Money {
+            amount_minor: 1500,
+            currency: "JPY".into(),
+        };
+        assert_eq!(plain_money(&yen), "JPY 1500");
+    }
+}

@@ -1,0 +1,175 @@
+//! The three languages of the product: message tables checked complete at compile time,
+//! the current language as a signal in context, and translations of API errors.
+
+mod messages;
+
+pub use messages::Messages;
+
+use expocx_contract::{ErrorCode, FieldError, FieldErrorCode, Lang};
+use leptos::prelude::*;
+
+use crate::api::ApiError;
+
+/// The message table of a language.
+pub fn messages(lang: Lang) -> &'static Messages {
+    match lang {
+        Lang::ZhHans => &messages::ZH_HANS,
+        Lang::ZhHant => &messages::ZH_HANT,
+        Lang::En => &messages::EN,
+    }
+}
+
+/// Fills `{name}` placeholders. Unknown placeholders are left as they are.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// Picks the language: the one the visitor chose before, else the first the browser
+/// prefers that the product speaks, else the deployment's default, else Simplified Chinese.
+pub fn detect(stored: Option<&str>, browser: &[String], default: Option<&str>) -> Lang {
+    stored
+        .and_then(Lang::from_tag)
+        .or_else(|| browser.iter().find_map(|t| Lang::from_tag(t)))
+        .or_else(|| default.and_then(Lang::from_tag))
+        .unwrap_or(Lang::ZhHans)
+}
+
+/// The current language, shared through context.
+#[derive(Clone, Copy)]
+pub struct I18n {
+    pub lang: RwSignal<Lang>,
+}
+
+impl I18n {
+    /// The message table of the current language (tracked).
+    pub fn t(&self) -> &'static Messages {
+        messages(self.lang.get())
+    }
+}
+
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+/// The message a visitor sees for a failed request.
+pub fn error_message(err: &ApiError, m: &Messages) -> String {
+    match err {
+        ApiError::Network => m.err_network.into(),
+        ApiError::Timeout => m.err_timeout.into(),
+        ApiError::Aborted => m.err_network.into(),
+        ApiError::Decode(_) => m.err_unexpected.into(),
+        ApiError::Problem { status, problem } => match problem.as_ref().map(|p| p.code) {
+            Some(ErrorCode::Unauthorized) => m.err_unauthorized.into(),
+            Some(ErrorCode::InvalidCredentials) => m.err_invalid_credentials.into(),
+            Some(ErrorCode::Forbidden) => m.err_forbidden.into(),
+            Some(ErrorCode::NotFound) => m.err_not_found.into(),
+            Some(ErrorCode::EmailTaken) => m.err_email_taken.into(),
+            Some(ErrorCode::ValidationFailed) | Some(ErrorCode::MalformedRequest) => {
+                m.err_validation.into()
+            }
+            Some(ErrorCode::RateLimited) => m.err_rate_limited.into(),
+            Some(ErrorCode::PreconditionFailed) => m.err_conflict.into(),
+            Some(ErrorCode::IdempotencyConflict) => m.err_conflict.into(),
+            _ if *status == 404 => m.err_not_found.into(),
+            _ if *status >= 500 => m.err_server.into(),
+            _ => m.err_unexpected.into(),
+        },
+    }
+}
+
+/// The message next to a form field that failed validation.
+pub fn field_message(err: &FieldError, m: &Messages) -> String {
+    let limit = err.limit.map(|l| l.to_string()).unwrap_or_default();
+    match err.code {
+        FieldErrorCode::Required => m.field_required.into(),
+        FieldErrorCode::InvalidEmail => m.field_invalid_email.into(),
+        FieldErrorCode::TooShort => fill(m.field_too_short, &[("n", &limit)]),
+        FieldErrorCode::TooLong => fill(m.field_too_long, &[("n", &limit)]),
+        FieldErrorCode::OutOfRange | FieldErrorCode::InvalidValue | FieldErrorCode::Unknown => {
+            m.field_invalid.into()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use expocx_contract::Problem;
+
+    #[test]
+    fn stored_choice_beats_browser_which_beats_default() {
+        let browser = vec!["fr-FR".to_string(), "zh-TW".to_string()];
+        assert_eq!(detect(Some("en"), &browser, Some("zh-Hans")), Lang::En);
+        assert_eq!(detect(None, &browser, Some("en")), Lang::ZhHant);
+        assert_eq!(detect(None, &["fr".into()], Some("en")), Lang::En);
+        assert_eq!(detect(Some("garbage"), &[], None), Lang::ZhHans);
+    }
+
+    #[test]
+    fn every_language_has_every_message_with_the_same_placeholders() {
+        let all: Vec<_> = Lang::ALL.iter().map(|l| messages(*l).entries()).collect();
+        for i in 0..all[0].len() {
+            let (key, en) = all[2][i];
+            let placeholders = |s: &str| {
+                let mut v: Vec<String> = s
+                    .split('{')
+                    .skip(1)
+                    .filter_map(|p| p.split_once('}').map(|(n, _)| n.to_string()))
+                    .collect();
+                v.sort();
+                v
+            };
+            for table in &all {
+                let (k, text) = table[i];
+                assert_eq!(k, key);
+                assert!(!text.trim().is_empty(), "{key} is empty");
+                assert_eq!(placeholders(text), placeholders(en), "{key} placeholders differ");
+            }
+        }
+    }
+
+    #[test]
+    fn chinese_tables_are_really_translated() {
+        // A message left in English in a Chinese table is a bug a visitor would notice.
+        let en = messages(Lang::En).entries();
+        for lang in [Lang::ZhHans, Lang::ZhHant] {
+            let same: Vec<_> = messages(lang)
+                .entries()
+                .iter()
+                .zip(&en)
+                .filter(|((_, a), (_, b))| a == b && a.chars().any(|c| c.is_ascii_alphabetic()))
+                .map(|((k, _), _)| *k)
+                .filter(|k| !["brand", "lang_en"].contains(k))
+                .collect();
+            assert!(same.is_empty(), "{lang:?} untranslated: {same:?}");
+        }
+    }
+
+    #[test]
+    fn errors_translate_by_code_not_by_title() {
+        let m = messages(Lang::ZhHans);
+        let p = Problem::new(401, ErrorCode::InvalidCredentials, "Email or password is wrong");
+        let e = ApiError::Problem {
+            status: 401,
+            problem: Some(p),
+        };
+        assert_eq!(error_message(&e, m), m.err_invalid_credentials);
+        let bare_500 = ApiError::Problem {
+            status: 502,
+            problem: None,
+        };
+        assert_eq!(error_message(&bare_500, m), m.err_server);
+        assert_eq!(error_message(&ApiError::Timeout, m), m.err_timeout);
+    }
+
+    #[test]
+    fn field_errors_show_their_bounds() {
+        let m = messages(Lang::En);
+        let e = FieldError::new("password", FieldErrorCode::TooShort).with_limit(8);
+        assert_eq!(field_message(&e, m), "Use at least 8 characters.");
+    }
+}

@@ -1,0 +1,31 @@
+//! ExpoCX single-page app: storefront for visitors, member center, exhibitor portal.
+//!
+//! Layers: `api` (wire client and errors) → `state` (session, locale, config in context) →
+//! `pages` per persona, built from `components`; `i18n` and `format` hold the texts.
+
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod format;
+pub mod i18n;
+pub mod pages;
+pub mod state;
+
+pub use app::App;
+
+/// Loads the runtime config, then replaces the static skeleton in `#app` with the app.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    leptos::task::spawn_local(async {
+        let config = state::RuntimeConfig::load().await;
+        let document = leptos::prelude::document();
+        let Some(root) = document.get_element_by_id("app") else {
+            return;
+        };
+        root.set_text_content(None);
+        root.remove_attribute("aria-busy").ok();
+        let root: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
+        leptos::mount::mount_to(root, move || leptos::view! { <App config=config.clone() /> })
+            .forget();
+    });
+}

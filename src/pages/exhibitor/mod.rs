@@ -1,0 +1,3 @@
+//! The exhibitor portal, for exhibitor staff accounts.
+
+pub mod dashboard;

@@ -1,0 +1,43 @@
+//! The member center's account page.
+
+use expocx_contract::Role;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use crate::api::Api;
+use crate::format;
+use crate::i18n::use_i18n;
+use crate::state::use_session;
+
+#[component]
+pub fn Account() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let api = expect_context::<Api>();
+    let navigate = use_navigate();
+    let sign_out = move |_| {
+        session.sign_out(api.clone());
+        navigate("/", Default::default());
+    };
+    view! {
+        <section class="panel">
+            <h1>{move || i18n.t().me_title}</h1>
+            {move || session.user.get().map(|u| {
+                let since = u.created_at.date_naive();
+                let role = u.role;
+                view! {
+                    <p class="greeting">{u.display_name.clone()}</p>
+                    <dl class="facts">
+                        <dt>{move || i18n.t().me_email}</dt>
+                        <dd>{u.email.clone()}</dd>
+                        <dt>{move || i18n.t().me_role}</dt>
+                        <dd>{move || if role == Role::Exhibitor { i18n.t().role_exhibitor } else { i18n.t().role_visitor }}</dd>
+                        <dt>{move || i18n.t().me_member_since}</dt>
+                        <dd>{move || format::date(since, i18n.lang.get())}</dd>
+                    </dl>
+                }
+            })}
+            <button type="button" class="btn" on:click=sign_out>{move || i18n.t().signout}</button>
+        </section>
+    }
+}

@@ -1,0 +1,231 @@
+//! Sign-in and sign-up forms. A failed request keeps what was typed; sign-up sends an
+//! idempotency key so a retry after a timeout never creates a second account.
+
+use expocx_contract::{FieldError, Lang, LoginRequest, RegisterRequest, Session};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use crate::api::{idempotency_key, Api, ApiError};
+use crate::i18n::{error_message, field_message, use_i18n};
+use crate::state::session::safe_next;
+use crate::state::use_session;
+
+/// Field errors of a failed submission: the form's own checks or the server's answer.
+#[derive(Clone, Default, PartialEq)]
+struct FormErrors {
+    fields: Vec<FieldError>,
+    general: Option<ApiError>,
+}
+
+impl FormErrors {
+    fn field(&self, name: &str) -> Option<FieldError> {
+        self.fields.iter().find(|e| e.field == name).cloned()
+    }
+}
+
+fn from_result(r: &Result<Session, ApiError>) -> FormErrors {
+    match r {
+        Ok(_) => FormErrors::default(),
+        Err(e) => FormErrors {
+            fields: e.problem().map(|p| p.errors.clone()).unwrap_or_default(),
+            general: Some(e.clone()),
+        },
+    }
+}
+
+/// An input with its label and its inline error, wired for screen readers.
+#[component]
+fn Field(
+    id: &'static str,
+    label: Signal<&'static str>,
+    #[prop(into)] kind: String,
+    autocomplete: &'static str,
+    value: RwSignal<String>,
+    error: Signal<Option<FieldError>>,
+    #[prop(optional)] hint: Option<Signal<&'static str>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let err_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let described = {
+        let (err_id, hint_id) = (err_id.clone(), hint_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if error.with(Option::is_some) {
+                ids.push(err_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field">
+            <label for=id>{move || label.get()}</label>
+            <input id=id name=id type=kind autocomplete=autocomplete
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-describedby=described />
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || h.get()}</p> })}
+            <p class="field-error" id=err_id>
+                {move || error.get().map(|e| field_message(&e, i18n.t()))}
+            </p>
+        </div>
+    }
+}
+
+#[component]
+pub fn SignIn() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let api = expect_context::<Api>();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let email = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let errors = RwSignal::new(FormErrors::default());
+    let next = move || safe_next(query.with(|q| q.get("next")).as_deref());
+    let asked_to_sign_in = move || query.with(|q| q.get("next").is_some());
+
+    let submit = Action::new_local(move |req: &LoginRequest| {
+        let api = api.clone();
+        let req = req.clone();
+        async move { api.login(&req).await }
+    });
+    Effect::new(move |_| {
+        if let Some(result) = submit.value().get() {
+            errors.set(from_result(&result));
+            if let Ok(s) = result {
+                session.sign_in(s);
+                navigate(&next(), NavigateOptions { replace: true, ..Default::default() });
+            }
+        }
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let req = LoginRequest { email: email.get_untracked().trim().to_string(), password: password.get_untracked() };
+        let fields = req.validate();
+        if !fields.is_empty() {
+            errors.set(FormErrors { fields, general: None });
+            return;
+        }
+        submit.dispatch(req);
+    };
+    let signup_href = move || format!("/signup?next={}", expocx_contract::encode_query_value(&next()));
+    view! {
+        <section class="auth panel">
+            <h1>{move || i18n.t().signin_title}</h1>
+            {move || {
+                if session.expired.get() {
+                    Some(view! { <p class="notice" role="status">{i18n.t().session_expired}</p> })
+                } else if asked_to_sign_in() {
+                    Some(view! { <p class="notice" role="status">{i18n.t().signin_required}</p> })
+                } else {
+                    None
+                }
+            }}
+            <form on:submit=on_submit novalidate>
+                <Field id="email" kind="email" autocomplete="email" value=email
+                    label=Signal::derive(move || i18n.t().field_email)
+                    error=Signal::derive(move || errors.with(|e| e.field("email"))) />
+                <Field id="password" kind="password" autocomplete="current-password" value=password
+                    label=Signal::derive(move || i18n.t().field_password)
+                    error=Signal::derive(move || errors.with(|e| e.field("password"))) />
+                <p class="form-error" role="alert">
+                    {move || errors.with(|e| e.general.as_ref().map(|g| error_message(g, i18n.t())))}
+                </p>
+                <button type="submit" class="btn btn-primary btn-block" disabled=move || submit.pending().get()>
+                    {move || if submit.pending().get() { i18n.t().submitting } else { i18n.t().signin_submit }}
+                </button>
+            </form>
+            <p class="switch-form">
+                {move || i18n.t().signin_no_account} " "
+                <A href=signup_href>{move || i18n.t().signin_create}</A>
+            </p>
+        </section>
+    }
+}
+
+#[component]
+pub fn SignUp() -> impl IntoView {
+    let i18n = use_i18n();
+    let session = use_session();
+    let api = expect_context::<Api>();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let name = RwSignal::new(String::new());
+    let email = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let errors = RwSignal::new(FormErrors::default());
+    // One key per form: resending after a timeout is the same registration.
+    let key = StoredValue::new(idempotency_key());
+    let next = move || safe_next(query.with(|q| q.get("next")).as_deref());
+
+    let submit = Action::new_local(move |req: &RegisterRequest| {
+        let api = api.clone();
+        let req = req.clone();
+        let key = key.get_value();
+        async move { api.register(&req, &key).await }
+    });
+    Effect::new(move |_| {
+        if let Some(result) = submit.value().get() {
+            errors.set(from_result(&result));
+            match result {
+                Ok(s) => {
+                    session.sign_in(s);
+                    navigate(&next(), NavigateOptions { replace: true, ..Default::default() });
+                }
+                // A different body needs a different key; the same body may reuse it.
+                Err(ApiError::Problem { status: 422, .. }) => key.set_value(idempotency_key()),
+                Err(_) => {}
+            }
+        }
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let req = RegisterRequest {
+            email: email.get_untracked().trim().to_string(),
+            password: password.get_untracked(),
+            display_name: name.get_untracked().trim().to_string(),
+            locale: Some(i18n.lang.get_untracked()).filter(|l| Lang::ALL.contains(l)),
+        };
+        let fields = req.validate();
+        if !fields.is_empty() {
+            errors.set(FormErrors { fields, general: None });
+            return;
+        }
+        submit.dispatch(req);
+    };
+    let signin_href = move || format!("/signin?next={}", expocx_contract::encode_query_value(&next()));
+    view! {
+        <section class="auth panel">
+            <h1>{move || i18n.t().signup_title}</h1>
+            <form on:submit=on_submit novalidate>
+                <Field id="display_name" kind="text" autocomplete="nickname" value=name
+                    label=Signal::derive(move || i18n.t().field_display_name)
+                    error=Signal::derive(move || errors.with(|e| e.field("display_name"))) />
+                <Field id="email" kind="email" autocomplete="email" value=email
+                    label=Signal::derive(move || i18n.t().field_email)
+                    error=Signal::derive(move || errors.with(|e| e.field("email"))) />
+                <Field id="password" kind="password" autocomplete="new-password" value=password
+                    label=Signal::derive(move || i18n.t().field_password)
+                    hint=Signal::derive(move || i18n.t().password_hint)
+                    error=Signal::derive(move || errors.with(|e| e.field("password"))) />
+                <p class="form-error" role="alert">
+                    {move || errors.with(|e| e.general.as_ref().map(|g| error_message(g, i18n.t())))}
+                </p>
+                <button type="submit" class="btn btn-primary btn-block" disabled=move || submit.pending().get()>
+                    {move || if submit.pending().get() { i18n.t().submitting } else { i18n.t().signup_submit }}
+                </button>
+            </form>
+            <p class="switch-form">
+                {move || i18n.t().signup_have_account} " "
+                <A href=signin_href>{move || i18n.t().signin_submit}</A>
+            </p>
+        </section>
+    }
+}

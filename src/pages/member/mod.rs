@@ -1,0 +1,4 @@
+//! Signing in and up, and the member center of a signed-in visitor.
+
+pub mod account;
+pub mod auth;

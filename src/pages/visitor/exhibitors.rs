@@ -1,0 +1,151 @@
+//! The exhibitor directory (filter by hall) and an exhibitor's page with its products.
+
+use expocx_contract::{Exhibitor, ExhibitorQuery, ExhibitorSummary, Page, ProductQuery, ProductSummary};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::NavigateOptions;
+
+use super::product::{not_found, parse_id};
+use super::products::Pager;
+use crate::api::Api;
+use crate::components::cards::{ExhibitorCard, ProductCard};
+use crate::components::feedback::{BlockSkeleton, CardsSkeleton, Loaded};
+use crate::i18n::{fill, use_i18n};
+
+#[component]
+pub fn ExhibitorList() -> impl IntoView {
+    let api = expect_context::<Api>();
+    let i18n = use_i18n();
+    let query_map = use_query_map();
+    let query = Memo::new(move |_| {
+        query_map.with(|p| ExhibitorQuery {
+            hall: p.get("hall").and_then(|v| v.parse().ok()),
+            page: p.get("page").and_then(|v| v.parse().ok()).filter(|n| *n > 0),
+            ..Default::default()
+        })
+    });
+    let navigate = use_navigate();
+    let go = move |q: ExhibitorQuery| {
+        let qs = q.to_query_string();
+        let url = if qs.is_empty() { "/exhibitors".to_string() } else { format!("/exhibitors?{qs}") };
+        navigate(&url, NavigateOptions::default());
+    };
+    let expo = {
+        let api = api.clone();
+        LocalResource::new(move || {
+            let api = api.clone();
+            async move { api.expo().await }
+        })
+    };
+    let list = LocalResource::new(move || {
+        let api = api.clone();
+        let q = query.get();
+        async move { api.exhibitors(&q).await }
+    });
+    let go_hall = go.clone();
+    view! {
+        <h1>{move || i18n.t().exhibitors_title}</h1>
+        <div class="filters">
+            <label>
+                <span>{move || i18n.t().filter_hall}</span>
+                <select on:change=move |ev| {
+                    go_hall(ExhibitorQuery { hall: event_target_value(&ev).parse().ok(), ..Default::default() });
+                }>
+                    <option value="">{move || i18n.t().filter_all}</option>
+                    {move || expo.get().and_then(Result::ok).map(|e| e.halls).unwrap_or_default().into_iter().map(|h| {
+                        let name = h.name.clone();
+                        let selected = move || query.with(|q| q.hall == Some(h.id));
+                        view! { <option value=h.id.to_string() selected=selected>{move || name.get(i18n.lang.get()).to_string()}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+        </div>
+        <Loaded resource=list fallback=|| view! { <CardsSkeleton count=6 /> }
+            ok={move |page: Page<ExhibitorSummary>| {
+                let go = go.clone();
+                let (current, pages) = (page.page, page.page_count());
+                let on_page = Callback::new(move |n: u32| go(ExhibitorQuery { page: Some(n), ..query.get_untracked() }));
+                view! {
+                    <div class="grid cards">
+                        {page.items.into_iter().map(|e| view! { <ExhibitorCard exhibitor=e /> }).collect_view()}
+                    </div>
+                    <Pager current=current pages=pages on_page=on_page />
+                }
+            }}
+        />
+    }
+}
+
+#[component]
+pub fn ExhibitorPage() -> impl IntoView {
+    let api = expect_context::<Api>();
+    let params = use_params_map();
+    let id = Memo::new(move |_| parse_id(params.with(|p| p.get("id"))));
+    let exhibitor = LocalResource::new(move || {
+        let api = api.clone();
+        let id = id.get();
+        async move {
+            match id {
+                Some(id) => api.exhibitor(id).await,
+                None => Err(not_found()),
+            }
+        }
+    });
+    view! {
+        <Loaded resource=exhibitor fallback=|| view! { <BlockSkeleton /> }
+            ok={|e: Exhibitor| view! { <ExhibitorDetail exhibitor=e /> }}
+        />
+    }
+}
+
+#[component]
+pub fn ExhibitorDetail(exhibitor: Exhibitor) -> impl IntoView {
+    let api = expect_context::<Api>();
+    let i18n = use_i18n();
+    let s = exhibitor.summary.clone();
+    let id = s.id;
+    let name = s.name.clone();
+    let tagline = s.tagline.clone();
+    let desc = exhibitor.description.clone();
+    let booth = s.booth.clone();
+    let hall = s.hall_code.clone();
+    let page = RwSignal::new(1u32);
+    let products = LocalResource::new(move || {
+        let api = api.clone();
+        let q = ProductQuery {
+            exhibitor: Some(id),
+            page: Some(page.get()),
+            limit: Some(12),
+            ..Default::default()
+        };
+        async move { api.products(&q).await }
+    });
+    view! {
+        <header class="exhibitor-head">
+            <img src=s.logo_url.clone() alt="" width="72" height="72" />
+            <div>
+                <h1>{move || name.get(i18n.lang.get()).to_string()}</h1>
+                <p class="tagline">{move || tagline.get(i18n.lang.get()).to_string()}</p>
+                <p class="booth">{move || fill(i18n.t().exhibitor_hall_booth, &[("hall", &hall), ("booth", &booth)])}</p>
+            </div>
+        </header>
+        <section aria-labelledby="about-h">
+            <h2 id="about-h">{move || i18n.t().exhibitor_about}</h2>
+            <p>{move || desc.get(i18n.lang.get()).to_string()}</p>
+        </section>
+        <section aria-labelledby="ex-products-h">
+            <h2 id="ex-products-h">{move || i18n.t().exhibitor_products}</h2>
+            <Loaded resource=products fallback=|| view! { <CardsSkeleton count=4 /> }
+                ok={move |p: Page<ProductSummary>| {
+                    let (current, pages) = (p.page, p.page_count());
+                    view! {
+                        <div class="grid cards">
+                            {p.items.into_iter().map(|p| view! { <ProductCard product=p /> }).collect_view()}
+                        </div>
+                        <Pager current=current pages=pages on_page=Callback::new(move |n| page.set(n)) />
+                    }
+                }}
+            />
+        </section>
+    }
+}

@@ -1,0 +1,171 @@
+//! Product list: search, category filter, sort and paging, all done by the backend and kept
+//! in the URL so a link or a reload shows the same list.
+
+use expocx_contract::{Category, Page, ProductQuery, ProductSort, ProductSummary};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::params::ParamsMap;
+use leptos_router::NavigateOptions;
+
+use crate::api::Api;
+use crate::components::cards::ProductCard;
+use crate::components::feedback::{CardsSkeleton, Loaded};
+use crate::i18n::{fill, use_i18n, Messages};
+
+/// The list query a URL asks for; unknown or bad values are ignored rather than failing.
+pub fn query_from_params(p: &ParamsMap) -> ProductQuery {
+    ProductQuery {
+        q: p.get("q").filter(|q| !q.trim().is_empty()),
+        category: p.get("category").and_then(|v| v.parse().ok()),
+        exhibitor: p.get("exhibitor").and_then(|v| v.parse().ok()),
+        sort: p.get("sort").and_then(|v| ProductSort::parse(&v)),
+        page: p.get("page").and_then(|v| v.parse().ok()).filter(|p| *p > 0),
+        ..Default::default()
+    }
+}
+
+pub fn sort_label(s: ProductSort, m: &Messages) -> &'static str {
+    match s {
+        ProductSort::Featured => m.sort_featured,
+        ProductSort::PriceAsc => m.sort_price_asc,
+        ProductSort::PriceDesc => m.sort_price_desc,
+        ProductSort::Newest => m.sort_newest,
+        ProductSort::Name => m.sort_name,
+    }
+}
+
+#[component]
+pub fn ProductList() -> impl IntoView {
+    let api = expect_context::<Api>();
+    let i18n = use_i18n();
+    let query_map = use_query_map();
+    let query = Memo::new(move |_| query_map.with(query_from_params));
+    let navigate = use_navigate();
+    // Changing a filter starts again at page 1; the URL is the single source of the query.
+    let go = move |q: ProductQuery| {
+        let qs = q.to_query_string();
+        let url = if qs.is_empty() { "/products".to_string() } else { format!("/products?{qs}") };
+        navigate(&url, NavigateOptions::default());
+    };
+    let categories = {
+        let api = api.clone();
+        LocalResource::new(move || {
+            let api = api.clone();
+            async move { api.categories().await }
+        })
+    };
+    let products = LocalResource::new(move || {
+        let api = api.clone();
+        let q = query.get();
+        async move { api.products(&q).await }
+    });
+    let go_cat = go.clone();
+    let go_sort = go.clone();
+    let go_page = go.clone();
+    view! {
+        <h1>
+            {move || match query.with(|q| q.q.clone()) {
+                Some(words) => fill(i18n.t().products_search_results, &[("q", &words)]),
+                None => i18n.t().products_title.to_string(),
+            }}
+        </h1>
+        <div class="filters">
+            <label>
+                <span>{move || i18n.t().filter_category}</span>
+                <select on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    go_cat(ProductQuery { category: v.parse().ok(), page: None, ..query.get_untracked() });
+                } prop:value=move || query.with(|q| q.category.map(|c| c.to_string()).unwrap_or_default())>
+                    <option value="">{move || i18n.t().filter_all}</option>
+                    {move || categories.get().and_then(Result::ok).unwrap_or_default().into_iter().map(|c: Category| {
+                        let name = c.name.clone();
+                        let selected = move || query.with(|q| q.category == Some(c.id));
+                        view! { <option value=c.id.to_string() selected=selected>{move || name.get(i18n.lang.get()).to_string()}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+            <label>
+                <span>{move || i18n.t().sort_label}</span>
+                <select on:change=move |ev| {
+                    let sort = ProductSort::parse(&event_target_value(&ev));
+                    go_sort(ProductQuery { sort, page: None, ..query.get_untracked() });
+                } prop:value=move || query.with(|q| q.sort.unwrap_or_default().as_str())>
+                    {ProductSort::ALL.into_iter().map(|s| view! {
+                        <option value=s.as_str()>{move || sort_label(s, i18n.t())}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+        </div>
+        <Loaded resource=products fallback=|| view! { <CardsSkeleton count=8 /> }
+            ok={move |page: Page<ProductSummary>| {
+                let go_page = go_page.clone();
+                view! { <ResultPage page=page on_page=Callback::new(move |n: u32| go_page(ProductQuery { page: Some(n), ..query.get_untracked() })) /> }
+            }}
+        />
+    }
+}
+
+#[component]
+fn ResultPage(page: Page<ProductSummary>, on_page: Callback<u32>) -> impl IntoView {
+    let i18n = use_i18n();
+    let total = page.total;
+    if page.items.is_empty() {
+        return view! {
+            <section class="panel center empty">
+                <h2>{move || i18n.t().products_empty}</h2>
+                <p>{move || i18n.t().products_empty_hint}</p>
+                <a class="btn" href="/products">{move || i18n.t().clear_filters}</a>
+            </section>
+        }
+        .into_any();
+    }
+    let (current, pages) = (page.page, page.page_count());
+    view! {
+        <p class="result-count" role="status">{move || fill(i18n.t().products_count, &[("n", &total.to_string())])}</p>
+        <div class="grid cards">
+            {page.items.into_iter().map(|p| view! { <ProductCard product=p /> }).collect_view()}
+        </div>
+        <Pager current=current pages=pages on_page=on_page />
+    }
+    .into_any()
+}
+
+/// Previous / next with the position, for any paged list.
+#[component]
+pub fn Pager(current: u32, pages: u32, on_page: Callback<u32>) -> impl IntoView {
+    let i18n = use_i18n();
+    (pages > 1).then(|| view! {
+        <nav class="pager" aria-label=move || i18n.t().pagination_label>
+            <button type="button" class="btn" disabled=current <= 1 on:click=move |_| on_page.run(current - 1)>
+                {move || i18n.t().page_prev}
+            </button>
+            <span>{move || fill(i18n.t().page_of, &[("page", &current.to_string()), ("pages", &pages.to_string())])}</span>
+            <button type="button" class="btn" disabled=current >= pages on:click=move |_| on_page.run(current + 1)>
+                {move || i18n.t().page_next}
+            </button>
+        </nav>
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn url_parameters_become_the_backend_query() {
+        let mut p = ParamsMap::new();
+        p.insert("q", "茶".to_string());
+        p.insert("category", "3".to_string());
+        p.insert("sort", "price_desc".to_string());
+        p.insert("page", "0".to_string());
+        let q = query_from_params(&p);
+        assert_eq!(q.q.as_deref(), Some("茶"));
+        assert_eq!(q.category, Some(3));
+        assert_eq!(q.sort, Some(ProductSort::PriceDesc));
+        assert_eq!(q.page, None, "page 0 is not a page");
+        let mut bad = ParamsMap::new();
+        bad.insert("category", "tea".to_string());
+        bad.insert("sort", "cheapest".to_string());
+        assert_eq!(query_from_params(&bad), ProductQuery::default());
+    }
+}

@@ -1,0 +1,113 @@
+//! The visitor's session: bearer token and account, kept across reloads in local storage and
+//! revalidated with the backend at start.
+
+use expocx_contract::{Role, Session, User};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::storage;
+use crate::api::Api;
+
+#[derive(Clone, Copy)]
+pub struct SessionState {
+    pub token: RwSignal<Option<String>>,
+    pub user: RwSignal<Option<User>>,
+    /// Set when the backend refused the token: the sign-in page says the session expired.
+    pub expired: RwSignal<bool>,
+}
+
+impl SessionState {
+    /// Restores the session saved on this device and keeps storage in step with it.
+    pub fn restore() -> SessionState {
+        let token = storage::get(storage::KEY_TOKEN);
+        let user = storage::get(storage::KEY_USER)
+            .and_then(|u| serde_json::from_str::<User>(&u).ok())
+            .filter(|_| token.is_some());
+        let s = SessionState {
+            token: RwSignal::new(token),
+            user: RwSignal::new(user),
+            expired: RwSignal::new(false),
+        };
+        Effect::new(move |_| match s.token.get() {
+            Some(t) => storage::set(storage::KEY_TOKEN, &t),
+            None => {
+                storage::remove(storage::KEY_TOKEN);
+                storage::remove(storage::KEY_USER);
+                s.user.set(None);
+            }
+        });
+        s
+    }
+
+    /// Checks the saved token with the backend. Offline, the saved account is kept so the
+    /// visitor is not signed out by a weak signal; a refused token signs out (see `Api`).
+    pub fn revalidate(self, api: Api) {
+        if self.token.get_untracked().is_none() {
+            return;
+        }
+        spawn_local(async move {
+            if let Ok(user) = api.me().await {
+                self.set_user(user);
+            }
+        });
+    }
+
+    pub fn sign_in(self, session: Session) {
+        self.expired.set(false);
+        self.token.set(Some(session.token));
+        self.set_user(session.user);
+    }
+
+    fn set_user(self, user: User) {
+        if let Ok(json) = serde_json::to_string(&user) {
+            storage::set(storage::KEY_USER, &json);
+        }
+        self.user.set(Some(user));
+    }
+
+    /// Ends the session here at once; telling the backend is best effort.
+    pub fn sign_out(self, api: Api) {
+        let token = self.token.get_untracked();
+        self.token.set(None);
+        spawn_local(async move {
+            let _ = api.logout(token).await;
+        });
+    }
+
+    pub fn is_signed_in(&self) -> bool {
+        self.user.with(Option::is_some)
+    }
+
+    pub fn role(&self) -> Option<Role> {
+        self.user.with(|u| u.as_ref().map(|u| u.role))
+    }
+}
+
+pub fn use_session() -> SessionState {
+    expect_context::<SessionState>()
+}
+
+/// Where to go after signing in: only a path inside this app, never another site
+/// (an attacker's link could otherwise bounce a fresh sign-in to a phishing page).
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => {
+            n.to_string()
+        }
+        _ => "/".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn sign_in_only_returns_to_paths_of_this_app() {
+        assert_eq!(safe_next(Some("/me?tab=orders")), "/me?tab=orders");
+        assert_eq!(safe_next(Some("//evil.example/")), "/");
+        assert_eq!(safe_next(Some("https://evil.example/")), "/");
+        assert_eq!(safe_next(Some("/\\evil.example")), "/");
+        assert_eq!(safe_next(None), "/");
+    }
+}
