@@ -16,7 +16,8 @@ pub use app::App;
 /// Loads the runtime config, then replaces the static skeleton in `#app` with the app.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    leptos::task::spawn_local(async {
+    // Leptos sets up its executor in `mount_to`, which runs only after the config arrives.
+    wasm_bindgen_futures::spawn_local(async {
         let config = state::RuntimeConfig::load().await;
         let document = leptos::prelude::document();
         let Some(root) = document.get_element_by_id("app") else {

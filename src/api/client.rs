@@ -3,6 +3,8 @@
 //! reads only, and problem+json errors.
 
 use std::cell::Cell;
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -81,10 +83,10 @@ impl Api {
     }
 
     pub async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
-        let resp = self
-            .send(Method::Get, path, None, None, RetryPolicy::READS)
+        let text = self
+            .send(Method::Get, path.to_string(), None, None, RetryPolicy::READS)
             .await?;
-        decode(resp).await
+        decode(&text)
     }
 
     pub async fn post<B: Serialize, T: DeserializeOwned>(
@@ -94,10 +96,16 @@ impl Api {
         idempotency_key: Option<&str>,
     ) -> Result<T, ApiError> {
         let json = serde_json::to_string(body).map_err(|e| ApiError::Decode(e.to_string()))?;
-        let resp = self
-            .send(Method::Post, path, Some(json), idempotency_key, RetryPolicy::ONCE)
+        let text = self
+            .send(
+                Method::Post,
+                path.to_string(),
+                Some(json),
+                idempotency_key.map(str::to_string),
+                RetryPolicy::ONCE,
+            )
             .await?;
-        decode(resp).await
+        decode(&text)
     }
 
     /// A POST without body or answer, sent with `token` (which may already be gone from the
@@ -108,7 +116,26 @@ impl Api {
             .map(|_| ())
     }
 
-    async fn send(
+    /// The body of a successful answer. Boxed so the request logic exists once in the
+    /// WebAssembly, not once per endpoint (it is the bulk of each endpoint's code otherwise).
+    fn send(
+        &self,
+        method: Method,
+        path: String,
+        body: Option<String>,
+        idempotency_key: Option<String>,
+        retry: RetryPolicy,
+    ) -> Pin<Box<dyn Future<Output = Result<String, ApiError>>>> {
+        let api = self.clone();
+        Box::pin(async move {
+            let resp = api
+                .send_retrying(method, &path, body, idempotency_key.as_deref(), retry)
+                .await?;
+            resp.text().await.map_err(|_| ApiError::Network)
+        })
+    }
+
+    async fn send_retrying(
         &self,
         method: Method,
         path: &str,
@@ -225,10 +252,8 @@ impl Api {
     }
 }
 
-async fn decode<T: DeserializeOwned>(resp: Response) -> Result<T, ApiError> {
-    resp.json::<T>()
-        .await
-        .map_err(|e| ApiError::Decode(e.to_string()))
+fn decode<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
+    serde_json::from_str(text).map_err(|e| ApiError::Decode(e.to_string()))
 }
 
 /// A fresh key for a write that must not happen twice.

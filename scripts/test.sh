@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs every test of ExpoCX, installing what is missing first (idempotent):
+#   1. lint: rustfmt, clippy (host and wasm32) with warnings as errors
+#   2. native: cargo test --workspace (contract, backend over real HTTP on a temporary SQLite
+#      file, the OpenAPI drift check, SPA logic)
+#   3. in the browser: wasm-bindgen-test in headless Chromium (components mounted and asserted)
+#   4. release build of the SPA and the first-load size report against size-budget.json
+#   5. end to end: Playwright + axe in Chromium against the reference backend serving the build
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+scripts/install.sh test
+source scripts/env.sh
+stage() { printf '\n\033[1m=== %s (%ss)\033[0m\n' "$*" $(( $(date +%s) - started )); }
+
+stage "lint"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy -p expocx --target wasm32-unknown-unknown -- -D warnings
+
+stage "native tests"
+cargo test --workspace
+
+stage "browser component tests (wasm-bindgen-test, headless Chromium)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components" \
+  cargo test -p expocx --target wasm32-unknown-unknown --test web
+
+stage "release build and size report"
+scripts/build.sh
+node scripts/size-report.mjs dist size-budget.json
+
+stage "end-to-end tests (Playwright + axe, Chromium, reference backend)"
+cargo build -p expocx-server
+tests/e2e/run.sh
+
+stage "all tests passed"
