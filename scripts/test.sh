@@ -16,14 +16,13 @@ stage() { printf '\n\033[1m=== %s (%ss)\033[0m\n' "$*" $(( $(date +%s) - started
 stage "lint"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets -- -D warnings
-cargo clippy -p expocx --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p expocx --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 stage "native tests"
 cargo test --workspace
 
 stage "browser component tests (wasm-bindgen-test, headless Chromium)"
-CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components" \
-  cargo test -p expocx --target wasm32-unknown-unknown --test web
+cargo test -p expocx --target wasm32-unknown-unknown --test web
 
 stage "release build and size report"
 scripts/build.sh

@@ -40,7 +40,10 @@ fn sync_document_language(lang: Lang) {
     if let Some(el) = document().document_element() {
         let _ = el.set_attribute("lang", lang.tag());
     }
-    document().set_title(&format!("ExpoCX · {}", crate::i18n::messages(lang).home_featured_products));
+    document().set_title(&format!(
+        "ExpoCX · {}",
+        crate::i18n::messages(lang).home_featured_products
+    ));
 }
 
 #[component]

@@ -66,11 +66,18 @@ fn intl_date(d: NaiveDate, lang: Lang) -> Option<String> {
     use js_sys::{Array, Date, Intl, Object, Reflect};
     use wasm_bindgen::JsValue;
     let opts = Object::new();
-    for (k, v) in [("year", "numeric"), ("month", "long"), ("day", "numeric"), ("timeZone", "UTC")] {
+    for (k, v) in [
+        ("year", "numeric"),
+        ("month", "long"),
+        ("day", "numeric"),
+        ("timeZone", "UTC"),
+    ] {
         Reflect::set(&opts, &k.into(), &v.into()).ok()?;
     }
     let ms = Date::utc(d.year() as f64, d.month0() as f64);
-    let js_date = Date::new(&JsValue::from_f64(ms + (d.day() as f64 - 1.0) * 86_400_000.0));
+    let js_date = Date::new(&JsValue::from_f64(
+        ms + (d.day() as f64 - 1.0) * 86_400_000.0,
+    ));
     let locales = Array::of1(&lang.tag().into());
     let f = Intl::DateTimeFormat::new(&locales, &opts);
     f.format().call1(&JsValue::NULL, &js_date).ok()?.as_string()

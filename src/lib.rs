@@ -26,7 +26,10 @@ pub fn start() {
         root.set_text_content(None);
         root.remove_attribute("aria-busy").ok();
         let root: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(root);
-        leptos::mount::mount_to(root, move || leptos::view! { <App config=config.clone() /> })
-            .forget();
+        leptos::mount::mount_to(
+            root,
+            move || leptos::view! { <App config=config.clone() /> },
+        )
+        .forget();
     });
 }

@@ -84,7 +84,13 @@ impl Api {
 
     pub async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
         let text = self
-            .send(Method::Get, path.to_string(), None, None, RetryPolicy::READS)
+            .send(
+                Method::Get,
+                path.to_string(),
+                None,
+                None,
+                RetryPolicy::READS,
+            )
             .await?;
         decode(&text)
     }
@@ -212,12 +218,14 @@ impl Api {
             builder = builder.header("Idempotency-Key", k);
         }
         let sent = match body {
-            Some(b) => builder
-                .header("Content-Type", "application/json")
-                .body(b.to_string())
-                .map_err(|_| ApiError::Network)?
-                .send()
-                .await,
+            Some(b) => {
+                builder
+                    .header("Content-Type", "application/json")
+                    .body(b.to_string())
+                    .map_err(|_| ApiError::Network)?
+                    .send()
+                    .await
+            }
             None => builder.send().await,
         };
         let resp = sent.map_err(|_| {

@@ -23,7 +23,10 @@ impl ApiError {
     /// The session is gone (expired, revoked): sign in again.
     pub fn is_session_expired(&self) -> bool {
         match self {
-            ApiError::Problem { status: 401, problem } => problem
+            ApiError::Problem {
+                status: 401,
+                problem,
+            } => problem
                 .as_ref()
                 .is_none_or(|p| p.code == ErrorCode::Unauthorized),
             _ => false,
@@ -76,9 +79,21 @@ mod tests {
     fn only_passing_failures_are_retried() {
         assert!(ApiError::Network.is_transient());
         assert!(ApiError::Timeout.is_transient());
-        assert!(ApiError::Problem { status: 503, problem: None }.is_transient());
-        assert!(!ApiError::Problem { status: 500, problem: None }.is_transient());
-        assert!(!ApiError::Problem { status: 404, problem: None }.is_transient());
+        assert!(ApiError::Problem {
+            status: 503,
+            problem: None
+        }
+        .is_transient());
+        assert!(!ApiError::Problem {
+            status: 500,
+            problem: None
+        }
+        .is_transient());
+        assert!(!ApiError::Problem {
+            status: 404,
+            problem: None
+        }
+        .is_transient());
         assert!(!ApiError::Aborted.is_transient());
     }
 }

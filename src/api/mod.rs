@@ -35,7 +35,8 @@ impl Api {
         self.get(&format!("/exhibitors/{id}")).await
     }
     pub async fn products(&self, q: &ProductQuery) -> Result<Page<ProductSummary>, ApiError> {
-        self.get(&with_query("/products", q.to_query_string())).await
+        self.get(&with_query("/products", q.to_query_string()))
+            .await
     }
     pub async fn product(&self, id: i64) -> Result<Product, ApiError> {
         self.get(&format!("/products/{id}")).await

@@ -18,7 +18,13 @@ pub fn signin_href(path: &str, search: &str) -> String {
 
 /// A failed request, said in the visitor's language, with the action that can fix it.
 #[component]
-pub fn ErrorPanel(error: ApiError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
+pub fn ErrorPanel(
+    error: ApiError,
+    #[prop(into)] on_retry: Callback<()>,
+    /// The panel stands for the whole page: it carries the page's heading.
+    #[prop(optional)]
+    page: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     let loc = use_location();
     let expired = error.is_session_expired();
@@ -26,6 +32,9 @@ pub fn ErrorPanel(error: ApiError, #[prop(into)] on_retry: Callback<()>) -> impl
     let err = StoredValue::new(error);
     view! {
         <section class="panel error-panel" role="alert">
+            {page.then(|| view! {
+                <h1>{move || if not_found { i18n.t().notfound_title } else { i18n.t().err_title }}</h1>
+            })}
             <p class="error-text">{move || err.with_value(|e| error_message(e, i18n.t()))}</p>
             {move || {
                 if expired {
@@ -91,6 +100,9 @@ pub fn Loaded<T, F, V>(
     resource: LocalResource<Result<T, ApiError>>,
     #[prop(into)] fallback: ViewFn,
     ok: F,
+    /// The resource is the page's main content: a failure carries the page heading.
+    #[prop(optional)]
+    page: bool,
 ) -> impl IntoView
 where
     T: Clone + 'static,
@@ -105,7 +117,7 @@ where
                     match resource.await {
                         Ok(value) => ok(value).into_any(),
                         Err(error) => {
-                            view! { <ErrorPanel error=error on_retry=move |_| resource.refetch() /> }
+                            view! { <ErrorPanel error=error page=page on_retry=move |_| resource.refetch() /> }
                                 .into_any()
                         }
                     }

@@ -1,4 +1,5 @@
-//! Route guards: signed-out visitors go to sign-in and come back to where they were.
+//! Route guards: signed-out visitors go to sign-in and come back to where they were; a
+//! visitor who just signed out goes home.
 
 use expocx_contract::Role;
 use leptos::prelude::*;
@@ -16,7 +17,9 @@ pub fn RequireAccount(#[prop(optional)] role: Option<Role>) -> impl IntoView {
     let loc = use_location();
     let i18n = use_i18n();
     move || {
-        if !session.is_signed_in() {
+        if !session.is_signed_in() && session.signed_out.get() {
+            view! { <Redirect path="/" /> }.into_any()
+        } else if !session.is_signed_in() {
             let to = signin_href(&loc.pathname.get_untracked(), &loc.search.get_untracked());
             view! { <Redirect path=to /> }.into_any()
         } else if role.is_some() && session.role() != role {
@@ -25,7 +28,7 @@ pub fn RequireAccount(#[prop(optional)] role: Option<Role>) -> impl IntoView {
                     <p>{move || i18n.t().portal_only_exhibitors}</p>
                 </section>
             }
-                .into_any()
+            .into_any()
         } else {
             view! { <Outlet /> }.into_any()
         }

@@ -71,7 +71,9 @@ impl NavLabel {
             NavLabel::Products => "M4 7h16l-1 13H5zM9 7a3 3 0 0 1 6 0",
             NavLabel::Exhibitors => "M3 20V9l9-5 9 5v11M8 20v-6h8v6",
             NavLabel::Portal => "M4 4h16v12H4zM8 20h8M12 16v4",
-            NavLabel::Me | NavLabel::SignIn => "M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21a8 8 0 0 1 16 0",
+            NavLabel::Me | NavLabel::SignIn => {
+                "M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21a8 8 0 0 1 16 0"
+            }
         }
     }
 }
@@ -215,12 +217,24 @@ mod tests {
 
     #[test]
     fn navigation_fits_who_is_signed_in() {
-        let anon: Vec<_> = nav_items(false, None, true).into_iter().map(|i| i.0).collect();
+        let anon: Vec<_> = nav_items(false, None, true)
+            .into_iter()
+            .map(|i| i.0)
+            .collect();
         assert_eq!(anon, ["/", "/products", "/exhibitors", "/signin"]);
-        let visitor: Vec<_> = nav_items(true, Some(Role::Visitor), true).into_iter().map(|i| i.0).collect();
+        let visitor: Vec<_> = nav_items(true, Some(Role::Visitor), true)
+            .into_iter()
+            .map(|i| i.0)
+            .collect();
         assert_eq!(visitor, ["/", "/products", "/exhibitors", "/me"]);
-        let staff: Vec<_> = nav_items(true, Some(Role::Exhibitor), true).into_iter().map(|i| i.0).collect();
-        assert_eq!(staff, ["/", "/products", "/exhibitors", "/exhibitor", "/me"]);
+        let staff: Vec<_> = nav_items(true, Some(Role::Exhibitor), true)
+            .into_iter()
+            .map(|i| i.0)
+            .collect();
+        assert_eq!(
+            staff,
+            ["/", "/products", "/exhibitors", "/exhibitor", "/me"]
+        );
         let portal_off = nav_items(true, Some(Role::Exhibitor), false);
         assert!(!portal_off.iter().any(|i| i.0 == "/exhibitor"));
     }

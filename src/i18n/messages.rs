@@ -125,6 +125,7 @@ messages! {
     err_validation: "请检查标出的内容。", "請檢查標出的內容。", "Please check the marked fields.";
     err_rate_limited: "尝试次数过多，请稍后再试。", "嘗試次數過多，請稍後再試。", "Too many attempts. Please wait a moment.";
     err_conflict: "内容已被他人修改，请刷新后重试。", "內容已被他人修改，請重新整理後重試。", "Someone else changed this. Reload and try again.";
+    err_title: "页面加载失败", "頁面載入失敗", "This page could not be loaded";
     retry: "重试", "重試", "Try again";
     signin_again: "重新登录", "重新登入", "Sign in again";
 

@@ -127,7 +127,11 @@ mod tests {
                 let (k, text) = table[i];
                 assert_eq!(k, key);
                 assert!(!text.trim().is_empty(), "{key} is empty");
-                assert_eq!(placeholders(text), placeholders(en), "{key} placeholders differ");
+                assert_eq!(
+                    placeholders(text),
+                    placeholders(en),
+                    "{key} placeholders differ"
+                );
             }
         }
     }
@@ -152,7 +156,11 @@ mod tests {
     #[test]
     fn errors_translate_by_code_not_by_title() {
         let m = messages(Lang::ZhHans);
-        let p = Problem::new(401, ErrorCode::InvalidCredentials, "Email or password is wrong");
+        let p = Problem::new(
+            401,
+            ErrorCode::InvalidCredentials,
+            "Email or password is wrong",
+        );
         let e = ApiError::Problem {
             status: 401,
             problem: Some(p),

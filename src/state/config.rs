@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct RuntimeConfig {
     /// Origin of the backend (`https://api.example.com`); empty for the SPA's own origin.
@@ -23,16 +23,6 @@ impl Default for Features {
     fn default() -> Self {
         Features {
             exhibitor_portal: true,
-        }
-    }
-}
-
-impl Default for RuntimeConfig {
-    fn default() -> Self {
-        RuntimeConfig {
-            api_base: String::new(),
-            default_locale: None,
-            features: Features::default(),
         }
     }
 }

@@ -14,6 +14,8 @@ pub struct SessionState {
     pub user: RwSignal<Option<User>>,
     /// Set when the backend refused the token: the sign-in page says the session expired.
     pub expired: RwSignal<bool>,
+    /// Set when the visitor signed out on this device: guarded pages then go home, not to sign-in.
+    pub signed_out: RwSignal<bool>,
 }
 
 impl SessionState {
@@ -27,6 +29,7 @@ impl SessionState {
             token: RwSignal::new(token),
             user: RwSignal::new(user),
             expired: RwSignal::new(false),
+            signed_out: RwSignal::new(false),
         };
         Effect::new(move |_| match s.token.get() {
             Some(t) => storage::set(storage::KEY_TOKEN, &t),
@@ -54,6 +57,7 @@ impl SessionState {
 
     pub fn sign_in(self, session: Session) {
         self.expired.set(false);
+        self.signed_out.set(false);
         self.token.set(Some(session.token));
         self.set_user(session.user);
     }
@@ -68,6 +72,8 @@ impl SessionState {
     /// Ends the session here at once; telling the backend is best effort.
     pub fn sign_out(self, api: Api) {
         let token = self.token.get_untracked();
+        self.signed_out.set(true);
+        self.user.set(None);
         self.token.set(None);
         spawn_local(async move {
             let _ = api.logout(token).await;
@@ -91,9 +97,7 @@ pub fn use_session() -> SessionState {
 /// (an attacker's link could otherwise bounce a fresh sign-in to a phishing page).
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => {
-            n.to_string()
-        }
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
         _ => "/".to_string(),
     }
 }

@@ -147,7 +147,17 @@ mod tests {
     fn plausible_emails_pass_and_typos_do_not() {
         assert!(is_plausible_email("mei@example.cn"));
         assert!(is_plausible_email(" li.na+expo@mail.example.com "));
-        for bad in ["", "mei", "mei@", "@x.cn", "mei@localhost", "a@b@c.cn", "m ei@x.cn", "a@.cn", "a@x..cn"] {
+        for bad in [
+            "",
+            "mei",
+            "mei@",
+            "@x.cn",
+            "mei@localhost",
+            "a@b@c.cn",
+            "m ei@x.cn",
+            "a@.cn",
+            "a@x..cn",
+        ] {
             assert!(!is_plausible_email(bad), "{bad} should be rejected");
         }
     }
@@ -160,7 +170,11 @@ mod tests {
             display_name: "  ".into(),
             locale: None,
         };
-        let fields: Vec<_> = r.validate().into_iter().map(|e| (e.field, e.code)).collect();
+        let fields: Vec<_> = r
+            .validate()
+            .into_iter()
+            .map(|e| (e.field, e.code))
+            .collect();
         assert_eq!(
             fields,
             vec![

@@ -60,7 +60,11 @@ impl Lang {
         let t = tag.trim().to_ascii_lowercase();
         if t.starts_with("zh") {
             let traditional = ["hant", "-tw", "-hk", "-mo"].iter().any(|m| t.contains(m));
-            Some(if traditional { Lang::ZhHant } else { Lang::ZhHans })
+            Some(if traditional {
+                Lang::ZhHant
+            } else {
+                Lang::ZhHans
+            })
         } else if t == "en" || t.starts_with("en-") {
             Some(Lang::En)
         } else {

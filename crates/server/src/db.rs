@@ -136,7 +136,10 @@ impl Db {
 fn migrate(conn: &Connection) -> rusqlite::Result<()> {
     let done: usize = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(done) {
-        conn.execute_batch(&format!("BEGIN; {sql}; PRAGMA user_version = {}; COMMIT;", i + 1))?;
+        conn.execute_batch(&format!(
+            "BEGIN; {sql}; PRAGMA user_version = {}; COMMIT;",
+            i + 1
+        ))?;
     }
     Ok(())
 }
@@ -175,9 +178,15 @@ mod tests {
         let path = dir.path().join("t.db");
         Db::open(&path).unwrap();
         let db = Db::open(&path).unwrap(); // second open must not re-run
-        let v: usize = db.with(|c| c.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap());
+        let v: usize = db.with(|c| {
+            c.pragma_query_value(None, "user_version", |r| r.get(0))
+                .unwrap()
+        });
         assert_eq!(v, MIGRATIONS.len());
-        let mode: String = db.with(|c| c.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap());
+        let mode: String = db.with(|c| {
+            c.pragma_query_value(None, "journal_mode", |r| r.get(0))
+                .unwrap()
+        });
         assert_eq!(mode, "wal");
     }
 }

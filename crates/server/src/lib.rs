@@ -36,13 +36,18 @@ pub struct Config {
 
 /// Opens the database, loads demo data if asked, and builds the whole application.
 pub fn build(config: &Config) -> Result<Router, String> {
-    if let Some(dir) = config.database.parent().filter(|d| !d.as_os_str().is_empty()) {
+    if let Some(dir) = config
+        .database
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+    {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
     let db = Db::open(&config.database)
         .map_err(|e| format!("database {}: {e}", config.database.display()))?;
     if config.demo {
-        db.with(demo::load).map_err(|e| format!("demo data: {:?}", e.0))?;
+        db.with(demo::load)
+            .map_err(|e| format!("demo data: {:?}", e.0))?;
     }
     Ok(app(AppState { db }, config))
 }
@@ -81,7 +86,13 @@ fn cors(origins: &[String]) -> CorsLayer {
         .collect();
     CorsLayer::new()
         .allow_origin(AllowOrigin::list(origins))
-        .allow_methods([Method::GET, Method::POST, Method::PUT, Method::PATCH, Method::DELETE])
+        .allow_methods([
+            Method::GET,
+            Method::POST,
+            Method::PUT,
+            Method::PATCH,
+            Method::DELETE,
+        ])
         .allow_headers([
             header::AUTHORIZATION,
             header::CONTENT_TYPE,

@@ -27,7 +27,11 @@ async fn start() -> TestServer {
     let dist = dir.path().join("dist");
     std::fs::create_dir_all(&dist).unwrap();
     std::fs::write(dist.join("index.html"), "<!doctype html><title>spa</title>").unwrap();
-    std::fs::write(dist.join("app-0123456789abcdef_bg.wasm"), b"\0asm\x01\0\0\0").unwrap();
+    std::fs::write(
+        dist.join("app-0123456789abcdef_bg.wasm"),
+        b"\0asm\x01\0\0\0",
+    )
+    .unwrap();
     std::fs::write(dist.join("app-0123456789abcdef.js"), "console.log('plain')").unwrap();
     std::fs::write(dist.join("app-0123456789abcdef.js.br"), b"brotli-bytes").unwrap();
     let db_path = dir.path().join("data").join("expocx.db");
@@ -65,13 +69,26 @@ async fn problem(resp: reqwest::Response) -> Problem {
 async fn storefront_answers_demo_expo_with_halls_exhibitors_and_products() {
     let s = start().await;
     let c = client();
-    let expo: Expo = c.get(s.url("/api/v1/expo")).send().await.unwrap().json().await.unwrap();
+    let expo: Expo = c
+        .get(s.url("/api/v1/expo"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert!(expo.halls.len() >= 2);
     assert!(expo.exhibitor_count >= 12);
     assert!(expo.product_count >= 150);
     assert!(!expo.name.zh_hant.is_empty() && !expo.name.en.is_empty());
-    let cats: Vec<serde_json::Value> =
-        c.get(s.url("/api/v1/categories")).send().await.unwrap().json().await.unwrap();
+    let cats: Vec<serde_json::Value> = c
+        .get(s.url("/api/v1/categories"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert!(cats.len() >= 8);
     // The database file was created on first start, in WAL mode.
     assert!(s.db_path.exists());
@@ -84,7 +101,12 @@ async fn products_filter_sort_and_page_on_the_server() {
     let c = client();
     let all: Page<ProductSummary> = c
         .get(s.url("/api/v1/products?limit=100&sort=price_asc"))
-        .send().await.unwrap().json().await.unwrap();
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(all.items.len(), 100);
     assert!(all.total >= 150);
     let prices: Vec<i64> = all.items.iter().map(|p| p.price.amount_minor).collect();
@@ -92,30 +114,53 @@ async fn products_filter_sort_and_page_on_the_server() {
 
     let page2: Page<ProductSummary> = c
         .get(s.url("/api/v1/products?limit=100&sort=price_asc&page=2"))
-        .send().await.unwrap().json().await.unwrap();
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(page2.items.len() as u64, (all.total - 100).min(100));
     assert!(page2.items[0].price.amount_minor >= *prices.last().unwrap());
 
     let tea: Page<ProductSummary> = c
         .get(s.url("/api/v1/products?category=1&min_price=10000&max_price=30000&limit=100"))
-        .send().await.unwrap().json().await.unwrap();
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert!(tea.total > 0);
-    assert!(tea.items.iter().all(|p| p.category_id == 1
-        && (10000..=30000).contains(&p.price.amount_minor)));
+    assert!(tea
+        .items
+        .iter()
+        .all(|p| p.category_id == 1 && (10000..=30000).contains(&p.price.amount_minor)));
 
     // Search matches every language.
     for words in ["龙井", "龍井", "longjing"] {
         let found: Page<ProductSummary> = c
             .get(s.url("/api/v1/products"))
             .query(&[("q", words)])
-            .send().await.unwrap().json().await.unwrap();
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
         assert!(found.total > 0, "{words}");
         assert!(found.items.iter().all(|p| p.name.en.contains("Longjing")));
     }
     // Wildcards are text, not patterns.
     let none: Page<ProductSummary> = c
-        .get(s.url("/api/v1/products")).query(&[("q", "%")])
-        .send().await.unwrap().json().await.unwrap();
+        .get(s.url("/api/v1/products"))
+        .query(&[("q", "%")])
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(none.total, 0);
 }
 
@@ -123,20 +168,37 @@ async fn products_filter_sort_and_page_on_the_server() {
 async fn bad_queries_get_problem_details_never_500() {
     let s = start().await;
     let c = client();
-    let r = c.get(s.url("/api/v1/products?limit=500")).send().await.unwrap();
+    let r = c
+        .get(s.url("/api/v1/products?limit=500"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let p = problem(r).await;
     assert_eq!(p.code, ErrorCode::ValidationFailed);
     assert_eq!(p.field("limit").unwrap().code, FieldErrorCode::OutOfRange);
 
-    let r = c.get(s.url("/api/v1/products?category=tea")).send().await.unwrap();
+    let r = c
+        .get(s.url("/api/v1/products?category=tea"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
     assert_eq!(problem(r).await.code, ErrorCode::MalformedRequest);
 
-    let r = c.get(s.url("/api/v1/products?min_price=500&max_price=100")).send().await.unwrap();
+    let r = c
+        .get(s.url("/api/v1/products?min_price=500&max_price=100"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
 
-    for path in ["/api/v1/products/999999", "/api/v1/products/abc", "/api/v1/exhibitors/0", "/api/v1/nothing"] {
+    for path in [
+        "/api/v1/products/999999",
+        "/api/v1/products/abc",
+        "/api/v1/exhibitors/0",
+        "/api/v1/nothing",
+    ] {
         let r = c.get(s.url(path)).send().await.unwrap();
         assert_eq!(r.status(), StatusCode::NOT_FOUND, "{path}");
         assert_eq!(problem(r).await.code, ErrorCode::NotFound);
@@ -145,7 +207,9 @@ async fn bad_queries_get_problem_details_never_500() {
         .post(s.url("/api/v1/auth/login"))
         .header(header::CONTENT_TYPE, "application/json")
         .body("{not json")
-        .send().await.unwrap();
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
     assert_eq!(problem(r).await.code, ErrorCode::MalformedRequest);
 }
@@ -160,7 +224,12 @@ async fn product_detail_carries_an_etag_and_answers_304_when_unchanged() {
     let p: Product = r.json().await.unwrap();
     assert_eq!(p.summary.id, 1);
     assert!(!p.hall_code.is_empty());
-    let r = c.get(s.url("/api/v1/products/1")).header(header::IF_NONE_MATCH, &etag).send().await.unwrap();
+    let r = c
+        .get(s.url("/api/v1/products/1"))
+        .header(header::IF_NONE_MATCH, &etag)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::NOT_MODIFIED);
 }
 
@@ -177,35 +246,69 @@ async fn register_sign_in_current_user_and_sign_out() {
     assert_eq!(session.user.display_name, "小梅");
     assert!(session.expires_at > chrono::Utc::now());
 
-    let me: User = c.get(s.url("/api/v1/auth/me")).bearer_auth(&session.token)
-        .send().await.unwrap().json().await.unwrap();
+    let me: User = c
+        .get(s.url("/api/v1/auth/me"))
+        .bearer_auth(&session.token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(me.email, "Mei@Example.cn");
 
     // Same email in other case: taken.
-    let r = c.post(s.url("/api/v1/auth/register"))
+    let r = c
+        .post(s.url("/api/v1/auth/register"))
         .json(&json!({"email": "mei@example.cn", "password": "another-pass", "display_name": "x"}))
-        .send().await.unwrap();
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::CONFLICT);
     assert_eq!(problem(r).await.code, ErrorCode::EmailTaken);
 
-    let r = c.post(s.url("/api/v1/auth/login"))
+    let r = c
+        .post(s.url("/api/v1/auth/login"))
         .json(&json!({"email": "mei@example.cn", "password": "wrong-pass"}))
-        .send().await.unwrap();
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
     assert_eq!(problem(r).await.code, ErrorCode::InvalidCredentials);
 
-    let again: Session = c.post(s.url("/api/v1/auth/login"))
+    let again: Session = c
+        .post(s.url("/api/v1/auth/login"))
         .json(&json!({"email": "mei@example.cn", "password": "expo-pass-1"}))
-        .send().await.unwrap().json().await.unwrap();
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_ne!(again.token, session.token);
 
-    let r = c.post(s.url("/api/v1/auth/logout")).bearer_auth(&again.token).send().await.unwrap();
+    let r = c
+        .post(s.url("/api/v1/auth/logout"))
+        .bearer_auth(&again.token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::NO_CONTENT);
-    let r = c.get(s.url("/api/v1/auth/me")).bearer_auth(&again.token).send().await.unwrap();
+    let r = c
+        .get(s.url("/api/v1/auth/me"))
+        .bearer_auth(&again.token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
     assert_eq!(problem(r).await.code, ErrorCode::Unauthorized);
     // The first session is unaffected.
-    let r = c.get(s.url("/api/v1/auth/me")).bearer_auth(&session.token).send().await.unwrap();
+    let r = c
+        .get(s.url("/api/v1/auth/me"))
+        .bearer_auth(&session.token)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::OK);
 }
 
@@ -213,9 +316,17 @@ async fn register_sign_in_current_user_and_sign_out() {
 async fn tokens_and_passwords_are_stored_hashed() {
     let s = start().await;
     let c = client();
-    let session: Session = c.post(s.url("/api/v1/auth/register"))
-        .json(&json!({"email": "hash@example.cn", "password": "plain-secret-9", "display_name": "H"}))
-        .send().await.unwrap().json().await.unwrap();
+    let session: Session = c
+        .post(s.url("/api/v1/auth/register"))
+        .json(
+            &json!({"email": "hash@example.cn", "password": "plain-secret-9", "display_name": "H"}),
+        )
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     let conn = rusqlite_open(&s.db_path);
     let (pw, tok): (String, String) = conn.query_row(
         "SELECT u.password_hash, s.token_hash FROM users u JOIN sessions s ON s.user_id = u.id WHERE u.email = ?",
@@ -233,34 +344,65 @@ fn rusqlite_open(path: &std::path::Path) -> rusqlite::Connection {
 #[tokio::test]
 async fn registration_validates_every_field() {
     let s = start().await;
-    let r = client().post(s.url("/api/v1/auth/register"))
+    let r = client()
+        .post(s.url("/api/v1/auth/register"))
         .json(&json!({"email": "not-an-email", "password": "short", "display_name": ""}))
-        .send().await.unwrap();
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let p = problem(r).await;
     assert_eq!(p.field("email").unwrap().code, FieldErrorCode::InvalidEmail);
     assert_eq!(p.field("password").unwrap().limit, Some(8));
-    assert_eq!(p.field("display_name").unwrap().code, FieldErrorCode::Required);
+    assert_eq!(
+        p.field("display_name").unwrap().code,
+        FieldErrorCode::Required
+    );
 }
 
 #[tokio::test]
 async fn a_repeated_registration_with_the_same_key_signs_in_instead_of_failing() {
     let s = start().await;
     let c = client();
-    let body = json!({"email": "retry@example.cn", "password": "retry-pass-1", "display_name": "R"});
-    let first = c.post(s.url("/api/v1/auth/register")).header("Idempotency-Key", "k-1").json(&body).send().await.unwrap();
+    let body =
+        json!({"email": "retry@example.cn", "password": "retry-pass-1", "display_name": "R"});
+    let first = c
+        .post(s.url("/api/v1/auth/register"))
+        .header("Idempotency-Key", "k-1")
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(first.status(), StatusCode::CREATED);
     let first: Session = first.json().await.unwrap();
-    let again = c.post(s.url("/api/v1/auth/register")).header("Idempotency-Key", "k-1").json(&body).send().await.unwrap();
+    let again = c
+        .post(s.url("/api/v1/auth/register"))
+        .header("Idempotency-Key", "k-1")
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(again.status(), StatusCode::CREATED);
     let again: Session = again.json().await.unwrap();
     assert_eq!(again.user.id, first.user.id);
-    let other = json!({"email": "other@example.cn", "password": "retry-pass-1", "display_name": "R"});
-    let r = c.post(s.url("/api/v1/auth/register")).header("Idempotency-Key", "k-1").json(&other).send().await.unwrap();
+    let other =
+        json!({"email": "other@example.cn", "password": "retry-pass-1", "display_name": "R"});
+    let r = c
+        .post(s.url("/api/v1/auth/register"))
+        .header("Idempotency-Key", "k-1")
+        .json(&other)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(problem(r).await.code, ErrorCode::IdempotencyConflict);
     let n: i64 = rusqlite_open(&s.db_path)
-        .query_row("SELECT COUNT(*) FROM users WHERE email LIKE '%@example.cn'", [], |r| r.get(0)).unwrap();
+        .query_row(
+            "SELECT COUNT(*) FROM users WHERE email LIKE '%@example.cn'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
     assert_eq!(n, 1);
 }
 
@@ -268,14 +410,26 @@ async fn a_repeated_registration_with_the_same_key_signs_in_instead_of_failing()
 async fn demo_accounts_sign_in_with_their_roles() {
     let s = start().await;
     let c = client();
-    let v: Session = c.post(s.url("/api/v1/auth/login"))
+    let v: Session = c
+        .post(s.url("/api/v1/auth/login"))
         .json(&json!({"email": demo::VISITOR_EMAIL, "password": demo::VISITOR_PASSWORD}))
-        .send().await.unwrap().json().await.unwrap();
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     assert_eq!(v.user.role, expocx_contract::Role::Visitor);
     for email in demo::EXHIBITOR_EMAILS {
-        let e: Session = c.post(s.url("/api/v1/auth/login"))
+        let e: Session = c
+            .post(s.url("/api/v1/auth/login"))
             .json(&json!({"email": email, "password": demo::EXHIBITOR_PASSWORD}))
-            .send().await.unwrap().json().await.unwrap();
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
         assert_eq!(e.user.role, expocx_contract::Role::Exhibitor);
         assert!(e.user.exhibitor_id.is_some());
     }
@@ -292,14 +446,30 @@ async fn serves_the_spa_with_deep_links_caching_and_precompression() {
     let r = c.get(s.url("/")).send().await.unwrap();
     assert_eq!(r.headers()[header::CACHE_CONTROL], "no-store");
 
-    let r = c.get(s.url("/app-0123456789abcdef_bg.wasm")).send().await.unwrap();
+    let r = c
+        .get(s.url("/app-0123456789abcdef_bg.wasm"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.headers()[header::CONTENT_TYPE], "application/wasm");
-    assert_eq!(r.headers()[header::CACHE_CONTROL], "public, max-age=31536000, immutable");
+    assert_eq!(
+        r.headers()[header::CACHE_CONTROL],
+        "public, max-age=31536000, immutable"
+    );
 
-    let r = c.get(s.url("/app-0123456789abcdef.js")).header(header::ACCEPT_ENCODING, "br").send().await.unwrap();
+    let r = c
+        .get(s.url("/app-0123456789abcdef.js"))
+        .header(header::ACCEPT_ENCODING, "br")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.headers()[header::CONTENT_ENCODING], "br");
     assert_eq!(r.bytes().await.unwrap().as_ref(), b"brotli-bytes");
-    let r = c.get(s.url("/app-0123456789abcdef.js")).send().await.unwrap();
+    let r = c
+        .get(s.url("/app-0123456789abcdef.js"))
+        .send()
+        .await
+        .unwrap();
     assert!(r.headers().get(header::CONTENT_ENCODING).is_none());
 
     let r = c.get(s.url("/api/health")).send().await.unwrap();
@@ -312,15 +482,36 @@ async fn serves_the_spa_with_deep_links_caching_and_precompression() {
 async fn cors_allows_only_configured_origins() {
     let s = start().await;
     let c = client();
-    let ok = c.get(s.url("/api/v1/expo")).header(header::ORIGIN, "https://shop.example").send().await.unwrap();
-    assert_eq!(ok.headers()[header::ACCESS_CONTROL_ALLOW_ORIGIN], "https://shop.example");
-    let other = c.get(s.url("/api/v1/expo")).header(header::ORIGIN, "https://evil.example").send().await.unwrap();
-    assert!(other.headers().get(header::ACCESS_CONTROL_ALLOW_ORIGIN).is_none());
+    let ok = c
+        .get(s.url("/api/v1/expo"))
+        .header(header::ORIGIN, "https://shop.example")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        ok.headers()[header::ACCESS_CONTROL_ALLOW_ORIGIN],
+        "https://shop.example"
+    );
+    let other = c
+        .get(s.url("/api/v1/expo"))
+        .header(header::ORIGIN, "https://evil.example")
+        .send()
+        .await
+        .unwrap();
+    assert!(other
+        .headers()
+        .get(header::ACCESS_CONTROL_ALLOW_ORIGIN)
+        .is_none());
 }
 
 #[tokio::test]
 async fn api_answers_are_compressed_for_slow_phones() {
     let s = start().await;
-    let r = client().get(s.url("/api/v1/products?limit=50")).header(header::ACCEPT_ENCODING, "gzip").send().await.unwrap();
+    let r = client()
+        .get(s.url("/api/v1/products?limit=50"))
+        .header(header::ACCEPT_ENCODING, "gzip")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.headers()[header::CONTENT_ENCODING], "gzip");
 }

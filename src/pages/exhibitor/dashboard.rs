@@ -17,7 +17,9 @@ pub fn Dashboard() -> impl IntoView {
     let i18n = use_i18n();
     let exhibitor = LocalResource::new(move || {
         let api = api.clone();
-        let id = session.user.with(|u| u.as_ref().and_then(|u| u.exhibitor_id));
+        let id = session
+            .user
+            .with(|u| u.as_ref().and_then(|u| u.exhibitor_id));
         async move {
             match id {
                 Some(id) => api.exhibitor(id).await,

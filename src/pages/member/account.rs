@@ -2,7 +2,6 @@
 
 use expocx_contract::Role;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use crate::api::Api;
 use crate::format;
@@ -14,11 +13,8 @@ pub fn Account() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
     let api = expect_context::<Api>();
-    let navigate = use_navigate();
-    let sign_out = move |_| {
-        session.sign_out(api.clone());
-        navigate("/", Default::default());
-    };
+    // The guard of the member area takes the visitor home once the account is gone.
+    let sign_out = move |_| session.sign_out(api.clone());
     view! {
         <section class="panel">
             <h1>{move || i18n.t().me_title}</h1>

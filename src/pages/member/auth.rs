@@ -101,21 +101,38 @@ pub fn SignIn() -> impl IntoView {
             errors.set(from_result(&result));
             if let Ok(s) = result {
                 session.sign_in(s);
-                navigate(&next(), NavigateOptions { replace: true, ..Default::default() });
+                navigate(
+                    &next(),
+                    NavigateOptions {
+                        replace: true,
+                        ..Default::default()
+                    },
+                );
             }
         }
     });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let req = LoginRequest { email: email.get_untracked().trim().to_string(), password: password.get_untracked() };
+        let req = LoginRequest {
+            email: email.get_untracked().trim().to_string(),
+            password: password.get_untracked(),
+        };
         let fields = req.validate();
         if !fields.is_empty() {
-            errors.set(FormErrors { fields, general: None });
+            errors.set(FormErrors {
+                fields,
+                general: None,
+            });
             return;
         }
         submit.dispatch(req);
     };
-    let signup_href = move || format!("/signup?next={}", expocx_contract::encode_query_value(&next()));
+    let signup_href = move || {
+        format!(
+            "/signup?next={}",
+            expocx_contract::encode_query_value(&next())
+        )
+    };
     view! {
         <section class="auth panel">
             <h1>{move || i18n.t().signin_title}</h1>
@@ -177,7 +194,13 @@ pub fn SignUp() -> impl IntoView {
             match result {
                 Ok(s) => {
                     session.sign_in(s);
-                    navigate(&next(), NavigateOptions { replace: true, ..Default::default() });
+                    navigate(
+                        &next(),
+                        NavigateOptions {
+                            replace: true,
+                            ..Default::default()
+                        },
+                    );
                 }
                 // A different body needs a different key; the same body may reuse it.
                 Err(ApiError::Problem { status: 422, .. }) => key.set_value(idempotency_key()),
@@ -195,12 +218,20 @@ pub fn SignUp() -> impl IntoView {
         };
         let fields = req.validate();
         if !fields.is_empty() {
-            errors.set(FormErrors { fields, general: None });
+            errors.set(FormErrors {
+                fields,
+                general: None,
+            });
             return;
         }
         submit.dispatch(req);
     };
-    let signin_href = move || format!("/signin?next={}", expocx_contract::encode_query_value(&next()));
+    let signin_href = move || {
+        format!(
+            "/signin?next={}",
+            expocx_contract::encode_query_value(&next())
+        )
+    };
     view! {
         <section class="auth panel">
             <h1>{move || i18n.t().signup_title}</h1>

@@ -1,6 +1,8 @@
 //! The exhibitor directory (filter by hall) and an exhibitor's page with its products.
 
-use expocx_contract::{Exhibitor, ExhibitorQuery, ExhibitorSummary, Page, ProductQuery, ProductSummary};
+use expocx_contract::{
+    Exhibitor, ExhibitorQuery, ExhibitorSummary, Page, ProductQuery, ProductSummary,
+};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
@@ -20,14 +22,21 @@ pub fn ExhibitorList() -> impl IntoView {
     let query = Memo::new(move |_| {
         query_map.with(|p| ExhibitorQuery {
             hall: p.get("hall").and_then(|v| v.parse().ok()),
-            page: p.get("page").and_then(|v| v.parse().ok()).filter(|n| *n > 0),
+            page: p
+                .get("page")
+                .and_then(|v| v.parse().ok())
+                .filter(|n| *n > 0),
             ..Default::default()
         })
     });
     let navigate = use_navigate();
     let go = move |q: ExhibitorQuery| {
         let qs = q.to_query_string();
-        let url = if qs.is_empty() { "/exhibitors".to_string() } else { format!("/exhibitors?{qs}") };
+        let url = if qs.is_empty() {
+            "/exhibitors".to_string()
+        } else {
+            format!("/exhibitors?{qs}")
+        };
         navigate(&url, NavigateOptions::default());
     };
     let expo = {
@@ -92,7 +101,7 @@ pub fn ExhibitorPage() -> impl IntoView {
         }
     });
     view! {
-        <Loaded resource=exhibitor fallback=|| view! { <BlockSkeleton /> }
+        <Loaded resource=exhibitor page=true fallback=|| view! { <BlockSkeleton /> }
             ok={|e: Exhibitor| view! { <ExhibitorDetail exhibitor=e /> }}
         />
     }

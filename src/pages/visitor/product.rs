@@ -38,7 +38,7 @@ pub fn ProductPage() -> impl IntoView {
         }
     });
     view! {
-        <Loaded resource=product fallback=|| view! { <BlockSkeleton /> }
+        <Loaded resource=product page=true fallback=|| view! { <BlockSkeleton /> }
             ok={|p: Product| view! { <ProductDetail product=p /> }}
         />
     }

@@ -13,13 +13,14 @@ use crate::components::feedback::{CardsSkeleton, Loaded};
 use crate::i18n::{fill, use_i18n, Messages};
 
 /// The list query a URL asks for; unknown or bad values are ignored rather than failing.
-pub fn query_from_params(p: &ParamsMap) -> ProductQuery {
+/// `get` looks up one URL query parameter.
+pub fn query_from_params(get: impl Fn(&str) -> Option<String>) -> ProductQuery {
     ProductQuery {
-        q: p.get("q").filter(|q| !q.trim().is_empty()),
-        category: p.get("category").and_then(|v| v.parse().ok()),
-        exhibitor: p.get("exhibitor").and_then(|v| v.parse().ok()),
-        sort: p.get("sort").and_then(|v| ProductSort::parse(&v)),
-        page: p.get("page").and_then(|v| v.parse().ok()).filter(|p| *p > 0),
+        q: get("q").filter(|q| !q.trim().is_empty()),
+        category: get("category").and_then(|v| v.parse().ok()),
+        exhibitor: get("exhibitor").and_then(|v| v.parse().ok()),
+        sort: get("sort").and_then(|v| ProductSort::parse(&v)),
+        page: get("page").and_then(|v| v.parse().ok()).filter(|p| *p > 0),
         ..Default::default()
     }
 }
@@ -39,12 +40,16 @@ pub fn ProductList() -> impl IntoView {
     let api = expect_context::<Api>();
     let i18n = use_i18n();
     let query_map = use_query_map();
-    let query = Memo::new(move |_| query_map.with(query_from_params));
+    let query = Memo::new(move |_| query_map.with(|p: &ParamsMap| query_from_params(|k| p.get(k))));
     let navigate = use_navigate();
     // Changing a filter starts again at page 1; the URL is the single source of the query.
     let go = move |q: ProductQuery| {
         let qs = q.to_query_string();
-        let url = if qs.is_empty() { "/products".to_string() } else { format!("/products?{qs}") };
+        let url = if qs.is_empty() {
+            "/products".to_string()
+        } else {
+            format!("/products?{qs}")
+        };
         navigate(&url, NavigateOptions::default());
     };
     let categories = {
@@ -121,7 +126,7 @@ fn ResultPage(page: Page<ProductSummary>, on_page: Callback<u32>) -> impl IntoVi
     }
     let (current, pages) = (page.page, page.page_count());
     view! {
-        <p class="result-count" role="status">{move || fill(i18n.t().products_count, &[("n", &total.to_string())])}</p>
+        <h2 class="result-count" aria-live="polite">{move || fill(i18n.t().products_count, &[("n", &total.to_string())])}</h2>
         <div class="grid cards">
             {page.items.into_iter().map(|p| view! { <ProductCard product=p /> }).collect_view()}
         </div>
@@ -153,19 +158,27 @@ mod tests {
 
     #[test]
     fn url_parameters_become_the_backend_query() {
-        let mut p = ParamsMap::new();
-        p.insert("q", "茶".to_string());
-        p.insert("category", "3".to_string());
-        p.insert("sort", "price_desc".to_string());
-        p.insert("page", "0".to_string());
-        let q = query_from_params(&p);
+        let url = [
+            ("q", "茶"),
+            ("category", "3"),
+            ("sort", "price_desc"),
+            ("page", "0"),
+        ];
+        let q = query_from_params(|k| {
+            url.iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        });
         assert_eq!(q.q.as_deref(), Some("茶"));
         assert_eq!(q.category, Some(3));
         assert_eq!(q.sort, Some(ProductSort::PriceDesc));
         assert_eq!(q.page, None, "page 0 is not a page");
-        let mut bad = ParamsMap::new();
-        bad.insert("category", "tea".to_string());
-        bad.insert("sort", "cheapest".to_string());
-        assert_eq!(query_from_params(&bad), ProductQuery::default());
+        let bad = [("category", "tea"), ("sort", "cheapest")];
+        let q = query_from_params(|k| {
+            bad.iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        });
+        assert_eq!(q, ProductQuery::default());
     }
 }

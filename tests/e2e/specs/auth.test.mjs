@@ -25,7 +25,7 @@ test("a new visitor signs up, stays signed in across reloads, and signs out", as
   await page.getByLabel("Password").fill("expo-pass-2026");
   await page.getByRole("button", { name: "Create account" }).click();
   await page.waitForURL((u) => u.pathname === "/");
-  await page.getByRole("link", { name: "Me" }).first().click();
+  await page.getByRole("link", { name: "Me", exact: true }).first().click();
   await page.getByRole("heading", { level: 1, name: "My account" }).waitFor();
   await page.getByText(email).waitFor();
   await page.reload();

@@ -76,7 +76,7 @@ test("search and category filter are answered by the backend and kept in the URL
   await page.goto("/products");
   await page.getByLabel("Category").selectOption({ label: "Ceramics" });
   await page.waitForURL(/category=2/);
-  await page.getByRole("status").filter({ hasText: /^24 products$/ }).waitFor();
+  await page.getByRole("heading", { level: 2, name: "24 products" }).waitFor();
   await page.getByLabel("Sort by").selectOption("price_asc");
   await page.waitForURL(/sort=price_asc/);
   await page.locator(".product-card").first().waitFor();

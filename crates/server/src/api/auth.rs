@@ -47,7 +47,11 @@ pub fn hash_password(password: &str) -> Result<String, ApiError> {
 
 fn verify_password(password: &str, hash: &str) -> bool {
     PasswordHash::new(hash)
-        .map(|h| Argon2::default().verify_password(password.as_bytes(), &h).is_ok())
+        .map(|h| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &h)
+                .is_ok()
+        })
         .unwrap_or(false)
 }
 
@@ -79,7 +83,9 @@ fn idempotency_key(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
     };
     let key = v.to_str().unwrap_or("").trim();
     if key.is_empty() || key.len() > 200 {
-        return Err(ApiError::malformed("Idempotency-Key must be 1 to 200 visible characters"));
+        return Err(ApiError::malformed(
+            "Idempotency-Key must be 1 to 200 visible characters",
+        ));
     }
     Ok(Some(key.to_string()))
 }
@@ -124,7 +130,10 @@ pub async fn register(
                 .call(move |c| db_auth::user_by_id(c, user_id))
                 .await?
                 .ok_or_else(ApiError::not_found)?;
-            return Ok((StatusCode::CREATED, Json(start_session(&state, user).await?)));
+            return Ok((
+                StatusCode::CREATED,
+                Json(start_session(&state, user).await?),
+            ));
         }
     }
     let password = req.password.clone();
@@ -170,7 +179,10 @@ pub async fn register(
                 ..Problem::new(409, ErrorCode::EmailTaken, "Email already registered")
             })
         })?;
-    Ok((StatusCode::CREATED, Json(start_session(&state, user).await?)))
+    Ok((
+        StatusCode::CREATED,
+        Json(start_session(&state, user).await?),
+    ))
 }
 
 #[utoipa::path(post, path = "/api/v1/auth/login", tag = "auth",

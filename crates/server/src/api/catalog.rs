@@ -35,9 +35,8 @@ fn check_search(words: &Option<String>, errors: &mut Vec<FieldError>) {
         .as_deref()
         .is_some_and(|w| w.chars().count() > MAX_SEARCH_LEN)
     {
-        errors.push(
-            FieldError::new("q", FieldErrorCode::TooLong).with_limit(MAX_SEARCH_LEN as i64),
-        );
+        errors
+            .push(FieldError::new("q", FieldErrorCode::TooLong).with_limit(MAX_SEARCH_LEN as i64));
     }
 }
 
@@ -84,7 +83,9 @@ pub async fn exhibitors(
     check_paging(query.page, query.limit, &mut errors);
     check_search(&query.q, &mut errors);
     reject(errors)?;
-    Ok(Json(state.db.call(move |c| q::exhibitors(c, &query)).await?))
+    Ok(Json(
+        state.db.call(move |c| q::exhibitors(c, &query)).await?,
+    ))
 }
 
 #[utoipa::path(get, path = "/api/v1/exhibitors/{id}", tag = "catalog",
@@ -113,7 +114,10 @@ pub async fn products(
     let mut errors = Vec::new();
     check_paging(query.page, query.limit, &mut errors);
     check_search(&query.q, &mut errors);
-    for (name, v) in [("min_price", query.min_price), ("max_price", query.max_price)] {
+    for (name, v) in [
+        ("min_price", query.min_price),
+        ("max_price", query.max_price),
+    ] {
         if v.is_some_and(|v| v < 0) {
             errors.push(FieldError::new(name, FieldErrorCode::OutOfRange).with_limit(0));
         }

@@ -48,7 +48,8 @@ pub fn expo(conn: &Connection) -> Result<Option<Expo>, ApiError> {
 }
 
 pub fn halls(conn: &Connection) -> Result<Vec<Hall>, ApiError> {
-    let mut stmt = conn.prepare("SELECT id, code, name_json, theme_json FROM halls ORDER BY code")?;
+    let mut stmt =
+        conn.prepare("SELECT id, code, name_json, theme_json FROM halls ORDER BY code")?;
     let rows = stmt.query_map([], |r| {
         Ok(Hall {
             id: r.get("id")?,
@@ -115,7 +116,10 @@ pub fn exhibitors(
         args.push(hall.into());
     }
     if let Some(cat) = q.category {
-        cond.push("EXISTS (SELECT 1 FROM products p WHERE p.exhibitor_id = e.id AND p.category_id = ?)".into());
+        cond.push(
+            "EXISTS (SELECT 1 FROM products p WHERE p.exhibitor_id = e.id AND p.category_id = ?)"
+                .into(),
+        );
         args.push(cat.into());
     }
     if let Some(f) = q.featured {
