@@ -20,10 +20,12 @@
 
 pub mod auth;
 pub mod catalog;
+pub mod consent;
 pub mod problem;
 
 pub use auth::*;
 pub use catalog::*;
+pub use consent::*;
 pub use problem::*;
 
 use serde::{Deserialize, Serialize};

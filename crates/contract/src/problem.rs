@@ -29,6 +29,10 @@ pub enum ErrorCode {
     PreconditionFailed,
     /// Too many attempts; retry later.
     RateLimited,
+    /// The visitor has not consented to the purpose this needs (e.g. analytics).
+    ConsentRequired,
+    /// The decision was made under an older privacy policy: show the current one first.
+    PolicyOutdated,
     /// The server failed; the request may be retried.
     Internal,
     /// A code this client does not know yet (newer server). Never sent.
@@ -49,6 +53,8 @@ impl ErrorCode {
             ErrorCode::IdempotencyConflict => "idempotency_conflict",
             ErrorCode::PreconditionFailed => "precondition_failed",
             ErrorCode::RateLimited => "rate_limited",
+            ErrorCode::ConsentRequired => "consent_required",
+            ErrorCode::PolicyOutdated => "policy_outdated",
             ErrorCode::Internal => "internal",
             ErrorCode::Unknown => "unknown",
         }

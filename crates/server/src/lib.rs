@@ -45,6 +45,8 @@ pub fn build(config: &Config) -> Result<Router, String> {
     }
     let db = Db::open(&config.database)
         .map_err(|e| format!("database {}: {e}", config.database.display()))?;
+    db.with(|c| db::consent::ensure_policy(c))
+        .map_err(|e| format!("privacy policy: {e}"))?;
     if config.demo {
         db.with(demo::load)
             .map_err(|e| format!("demo data: {:?}", e.0))?;

@@ -19,12 +19,15 @@ use crate::api;
         api::catalog::expo, api::catalog::halls, api::catalog::categories,
         api::catalog::exhibitors, api::catalog::exhibitor,
         api::catalog::products, api::catalog::product,
+        api::consent::policy, api::consent::get_state, api::consent::put_state,
+        api::consent::receipts, api::consent::events, api::consent::export, api::consent::delete_me,
     ),
     components(schemas(expocx_contract::ErrorCode, expocx_contract::FieldErrorCode, expocx_contract::Lang)),
     modifiers(&BearerAuth),
     tags(
         (name = "auth", description = "Accounts and sessions"),
         (name = "catalog", description = "The public storefront"),
+        (name = "consent", description = "Consent per purpose, receipts, behaviour events, data export and erasure"),
         (name = "meta", description = "Health"),
     )
 )]

@@ -1,69 +1,14 @@
 //! The reference backend over real HTTP, against a real temporary SQLite file with the demo data.
 
-use std::net::SocketAddr;
-use std::path::PathBuf;
+mod common;
 
+use common::{client, problem, start};
 use expocx_contract::{
-    ErrorCode, Expo, FieldErrorCode, Page, Problem, Product, ProductSummary, Session, User,
+    ErrorCode, Expo, FieldErrorCode, Page, Product, ProductSummary, Session, User,
 };
-use expocx_server::{build, demo, Config};
-use reqwest::{header, Client, StatusCode};
+use expocx_server::demo;
+use reqwest::{header, StatusCode};
 use serde_json::json;
-
-struct TestServer {
-    base: String,
-    _dir: tempfile::TempDir,
-    db_path: PathBuf,
-}
-
-impl TestServer {
-    fn url(&self, path: &str) -> String {
-        format!("{}{}", self.base, path)
-    }
-}
-
-async fn start() -> TestServer {
-    let dir = tempfile::tempdir().unwrap();
-    let dist = dir.path().join("dist");
-    std::fs::create_dir_all(&dist).unwrap();
-    std::fs::write(dist.join("index.html"), "<!doctype html><title>spa</title>").unwrap();
-    std::fs::write(
-        dist.join("app-0123456789abcdef_bg.wasm"),
-        b"\0asm\x01\0\0\0",
-    )
-    .unwrap();
-    std::fs::write(dist.join("app-0123456789abcdef.js"), "console.log('plain')").unwrap();
-    std::fs::write(dist.join("app-0123456789abcdef.js.br"), b"brotli-bytes").unwrap();
-    let db_path = dir.path().join("data").join("expocx.db");
-    let config = Config {
-        addr: "127.0.0.1:0".parse().unwrap(),
-        database: db_path.clone(),
-        dist,
-        demo: true,
-        cors_origins: vec!["https://shop.example".into()],
-    };
-    let app = build(&config).unwrap();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr: SocketAddr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    TestServer {
-        base: format!("http://{addr}"),
-        _dir: dir,
-        db_path,
-    }
-}
-
-fn client() -> Client {
-    Client::builder().no_gzip().no_brotli().build().unwrap()
-}
-
-async fn problem(resp: reqwest::Response) -> Problem {
-    assert_eq!(
-        resp.headers()[header::CONTENT_TYPE],
-        "application/problem+json"
-    );
-    resp.json().await.unwrap()
-}
 
 #[tokio::test]
 async fn storefront_answers_demo_expo_with_halls_exhibitors_and_products() {
@@ -327,7 +272,7 @@ async fn tokens_and_passwords_are_stored_hashed() {
         .json()
         .await
         .unwrap();
-    let conn = rusqlite_open(&s.db_path);
+    let conn = s.db();
     let (pw, tok): (String, String) = conn.query_row(
         "SELECT u.password_hash, s.token_hash FROM users u JOIN sessions s ON s.user_id = u.id WHERE u.email = ?",
         ["hash@example.cn"], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
@@ -335,10 +280,6 @@ async fn tokens_and_passwords_are_stored_hashed() {
     assert!(!pw.contains("plain-secret-9"));
     assert_ne!(tok, session.token);
     assert_eq!(tok.len(), 64);
-}
-
-fn rusqlite_open(path: &std::path::Path) -> rusqlite::Connection {
-    rusqlite::Connection::open(path).unwrap()
 }
 
 #[tokio::test]
@@ -396,7 +337,8 @@ async fn a_repeated_registration_with_the_same_key_signs_in_instead_of_failing()
         .unwrap();
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(problem(r).await.code, ErrorCode::IdempotencyConflict);
-    let n: i64 = rusqlite_open(&s.db_path)
+    let n: i64 = s
+        .db()
         .query_row(
             "SELECT COUNT(*) FROM users WHERE email LIKE '%@example.cn'",
             [],

@@ -164,7 +164,7 @@ pub async fn register(
                     status: 201,
                     body: user.id.to_string(),
                 };
-                db_auth::store_idempotent_response(&tx, "register", &key, &stored)?;
+                db_auth::store_idempotent_response(&tx, "register", &key, &stored, Some(user.id))?;
             }
             tx.commit()?;
             Ok(user)

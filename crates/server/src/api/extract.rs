@@ -79,3 +79,19 @@ impl FromRequestParts<AppState> for AuthUser {
         Ok(AuthUser { user, token_hash })
     }
 }
+
+/// The signed-in account when a bearer token is sent; `None` without one. A token that is sent
+/// but dead is still `401`, so the client learns its session is gone.
+pub struct MaybeUser(pub Option<AuthUser>);
+
+impl FromRequestParts<AppState> for MaybeUser {
+    type Rejection = ApiError;
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        if bearer_token(parts).is_none() {
+            return Ok(MaybeUser(None));
+        }
+        AuthUser::from_request_parts(parts, state)
+            .await
+            .map(|u| MaybeUser(Some(u)))
+    }
+}

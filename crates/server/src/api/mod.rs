@@ -2,12 +2,13 @@
 
 pub mod auth;
 pub mod catalog;
+pub mod consent;
 mod error;
 pub mod extract;
 
 pub use error::ApiError;
 
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post};
 use axum::Router;
 use expocx_contract::Health;
 
@@ -41,5 +42,11 @@ pub fn routes() -> Router<AppState> {
         .route("/exhibitors/{id}", get(catalog::exhibitor))
         .route("/products", get(catalog::products))
         .route("/products/{id}", get(catalog::product))
+        .route("/consent/policy", get(consent::policy))
+        .route("/consent", get(consent::get_state).put(consent::put_state))
+        .route("/consent/receipts", get(consent::receipts))
+        .route("/events", post(consent::events))
+        .route("/me/export", get(consent::export))
+        .route("/me", delete(consent::delete_me))
         .fallback(|| async { ApiError::not_found() })
 }

@@ -151,16 +151,18 @@ pub fn idempotent_response(
         .optional()?)
 }
 
+/// Keeps the answer to an idempotent write; `user_id` ties it to the account (personal data).
 pub fn store_idempotent_response(
     conn: &Connection,
     scope: &str,
     key: &str,
     resp: &StoredResponse,
+    user_id: Option<i64>,
 ) -> Result<(), ApiError> {
     conn.execute(
-        "INSERT OR IGNORE INTO idempotency_keys (scope, key, request_hash, status, body, created_at)
-         VALUES (?, ?, ?, ?, ?, ?)",
-        params![scope, key, resp.request_hash, resp.status, resp.body, Utc::now()],
+        "INSERT OR IGNORE INTO idempotency_keys (scope, key, request_hash, status, body, created_at, user_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?)",
+        params![scope, key, resp.request_hash, resp.status, resp.body, Utc::now(), user_id],
     )?;
     Ok(())
 }

@@ -1,0 +1,193 @@
+//! Consent per purpose (PIPL, GDPR), its receipts, behaviour events, and the visitor's rights
+//! to take their data and to erase it.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::Localized;
+
+/// Purpose ids the product itself acts on. Backends may define more; the SPA shows them all.
+pub mod purpose {
+    pub const NECESSARY: &str = "necessary";
+    pub const PERSONALIZATION: &str = "personalization";
+    pub const ANALYTICS: &str = "analytics";
+    pub const MARKETING_SMS: &str = "marketing_sms";
+    pub const MARKETING_EMAIL: &str = "marketing_email";
+    pub const MARKETING_WECHAT: &str = "marketing_wechat";
+    pub const SHARE_WITH_EXHIBITORS: &str = "share_with_exhibitors";
+}
+
+/// One thing personal data is used for, which the visitor decides on separately.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ConsentPurpose {
+    pub id: String,
+    /// Purposes shown together (`marketing` groups its channels).
+    pub group: String,
+    pub title: Localized,
+    pub description: Localized,
+    /// What data the purpose covers, e.g. "pages and products viewed".
+    pub data_categories: Vec<Localized>,
+    /// How long the data is kept, in days.
+    pub retention_days: u32,
+    /// Strictly necessary: always on, explained, not a choice.
+    pub required: bool,
+    /// The policy version that introduced or last changed this purpose.
+    pub since_version: u32,
+}
+
+/// Answer of `GET /api/v1/consent/policy`: the current privacy policy and its purposes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ConsentPolicy {
+    pub version: u32,
+    pub published_on: NaiveDate,
+    /// What changed since the previous version, shown when re-asking.
+    pub changes: Localized,
+    pub purposes: Vec<ConsentPurpose>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ConsentChannel {
+    /// The first-visit (or new-policy) prompt.
+    Prompt,
+    /// The privacy center.
+    PrivacyCenter,
+    /// Choices made on a device, carried into the account at sign-in.
+    SignIn,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ConsentDecision {
+    pub purpose: String,
+    pub granted: bool,
+}
+
+/// Body of `PUT /api/v1/consent`. Signed in: recorded for the account (and the device);
+/// anonymous: recorded for `device_id`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ConsentUpdate {
+    /// The policy version the visitor saw when deciding; must be the current one.
+    pub policy_version: u32,
+    pub channel: ConsentChannel,
+    pub decisions: Vec<ConsentDecision>,
+    /// A random id this browser made for itself; identifies nobody.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_id: Option<String>,
+}
+
+/// The visitor's current decisions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ConsentState {
+    /// The current policy version.
+    pub policy_version: u32,
+    /// The version the visitor last answered; re-ask when it is older.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answered_version: Option<u32>,
+    pub decisions: Vec<ConsentDecision>,
+}
+
+impl ConsentState {
+    /// Whether `purpose` may be acted on now: granted, under the current policy.
+    pub fn allows(&self, purpose: &str) -> bool {
+        self.answered_version == Some(self.policy_version)
+            && self
+                .decisions
+                .iter()
+                .any(|d| d.purpose == purpose && d.granted)
+    }
+}
+
+/// One recorded change of consent: immutable proof of what was decided, when, under which policy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ConsentReceipt {
+    pub id: String,
+    pub purpose: String,
+    pub granted: bool,
+    pub policy_version: u32,
+    pub channel: ConsentChannel,
+    pub recorded_at: DateTime<Utc>,
+}
+
+/// A behaviour event (analytics purpose only).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AnalyticsEvent {
+    /// `product_viewed`, `added_to_cart`, `checkout_started`, `order_placed`, …
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub product_id: Option<i64>,
+    pub at: DateTime<Utc>,
+}
+
+/// Body of `POST /api/v1/events`. Refused (`403 consent_required`) without analytics consent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EventBatch {
+    pub device_id: String,
+    pub events: Vec<AnalyticsEvent>,
+}
+
+/// Answer of `GET /api/v1/me/export`: everything held about the account, by section
+/// (`account`, `consents`, `consent_receipts`, `analytics_events`, later `orders`, …).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DataExport {
+    pub generated_at: DateTime<Utc>,
+    pub format: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
+    pub sections: BTreeMap<String, serde_json::Value>,
+}
+
+/// Body of `DELETE /api/v1/me`: the account's email, typed again as confirmation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DeletionRequest {
+    pub confirm_email: String,
+    /// This browser's device id, so what it recorded is erased too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_id: Option<String>,
+}
+
+/// Answer of `DELETE /api/v1/me`: proof of erasure, holding nothing that identifies the person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DeletionReceipt {
+    pub receipt_id: String,
+    pub deleted_at: DateTime<Utc>,
+    /// Rows removed per kind of data.
+    pub removed: BTreeMap<String, u64>,
+    /// Rows the law requires to keep (orders), kept without anything identifying.
+    pub anonymized: BTreeMap<String, u64>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn consent_under_an_old_policy_allows_nothing() {
+        let mut s = ConsentState {
+            policy_version: 2,
+            answered_version: Some(2),
+            decisions: vec![ConsentDecision {
+                purpose: purpose::ANALYTICS.into(),
+                granted: true,
+            }],
+        };
+        assert!(s.allows(purpose::ANALYTICS));
+        assert!(!s.allows(purpose::PERSONALIZATION));
+        s.answered_version = Some(1);
+        assert!(!s.allows(purpose::ANALYTICS));
+        s.answered_version = None;
+        assert!(!s.allows(purpose::ANALYTICS));
+    }
+}

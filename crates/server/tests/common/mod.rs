@@ -1,0 +1,68 @@
+//! A real server on a free port, over a temporary SQLite file with the demo data.
+#![allow(dead_code)]
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use expocx_contract::Problem;
+use expocx_server::{build, Config};
+use reqwest::{header, Client};
+
+pub struct TestServer {
+    pub base: String,
+    _dir: tempfile::TempDir,
+    pub db_path: PathBuf,
+}
+
+impl TestServer {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub fn db(&self) -> rusqlite::Connection {
+        rusqlite::Connection::open(&self.db_path).unwrap()
+    }
+}
+
+pub async fn start() -> TestServer {
+    let dir = tempfile::tempdir().unwrap();
+    let dist = dir.path().join("dist");
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(dist.join("index.html"), "<!doctype html><title>spa</title>").unwrap();
+    std::fs::write(
+        dist.join("app-0123456789abcdef_bg.wasm"),
+        b"\0asm\x01\0\0\0",
+    )
+    .unwrap();
+    std::fs::write(dist.join("app-0123456789abcdef.js"), "console.log('plain')").unwrap();
+    std::fs::write(dist.join("app-0123456789abcdef.js.br"), b"brotli-bytes").unwrap();
+    let db_path = dir.path().join("data").join("expocx.db");
+    let config = Config {
+        addr: "127.0.0.1:0".parse().unwrap(),
+        database: db_path.clone(),
+        dist,
+        demo: true,
+        cors_origins: vec!["https://shop.example".into()],
+    };
+    let app = build(&config).unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr: SocketAddr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    TestServer {
+        base: format!("http://{addr}"),
+        _dir: dir,
+        db_path,
+    }
+}
+
+pub fn client() -> Client {
+    Client::builder().no_gzip().no_brotli().build().unwrap()
+}
+
+pub async fn problem(resp: reqwest::Response) -> Problem {
+    assert_eq!(
+        resp.headers()[header::CONTENT_TYPE],
+        "application/problem+json"
+    );
+    resp.json().await.unwrap()
+}
