@@ -124,13 +124,16 @@ pub fn export(
     Ok(out)
 }
 
+/// Rows per export section.
+pub type RowCounts = BTreeMap<String, u64>;
+
 /// Removes or anonymizes every row of the person, in one transaction. Returns counts per table:
 /// (removed, anonymized).
 pub fn erase(
     conn: &mut Connection,
     user_id: i64,
     device_id: Option<&str>,
-) -> Result<(BTreeMap<String, u64>, BTreeMap<String, u64>), ApiError> {
+) -> Result<(RowCounts, RowCounts), ApiError> {
     let tx = conn.transaction()?;
     let mut removed = BTreeMap::new();
     let mut anonymized = BTreeMap::new();
