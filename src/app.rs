@@ -12,12 +12,13 @@ use crate::i18n::{detect, I18n};
 use crate::pages::exhibitor::dashboard::Dashboard;
 use crate::pages::member::account::Account;
 use crate::pages::member::auth::{SignIn, SignUp};
+use crate::pages::member::privacy::PrivacyCenter;
 use crate::pages::not_found::NotFound;
 use crate::pages::visitor::exhibitors::{ExhibitorList, ExhibitorPage};
 use crate::pages::visitor::home::Home;
 use crate::pages::visitor::product::ProductPage;
 use crate::pages::visitor::products::ProductList;
-use crate::state::{storage, RuntimeConfig, SessionState};
+use crate::state::{analytics, storage, ConsentStore, RuntimeConfig, SessionState};
 
 fn browser_languages() -> Vec<String> {
     let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
@@ -62,7 +63,10 @@ pub fn App(#[prop(optional)] config: RuntimeConfig) -> impl IntoView {
     let session = SessionState::restore();
     let api = Api::new(&config.api_base, session.token, session.expired);
     session.revalidate(api.clone());
+    let consent = ConsentStore::restore(api.clone(), session);
+    analytics::flush_on_page_hide(consent, api.clone());
     provide_context(session);
+    provide_context(consent);
     provide_context(api);
     provide_context(config);
 
@@ -77,6 +81,7 @@ pub fn App(#[prop(optional)] config: RuntimeConfig) -> impl IntoView {
                     <Route path=path!("/exhibitors/:id") view=ExhibitorPage />
                     <Route path=path!("/signin") view=SignIn />
                     <Route path=path!("/signup") view=SignUp />
+                    <Route path=path!("/privacy") view=PrivacyCenter />
                     <ParentRoute path=path!("/me") view=|| view! { <RequireAccount /> }>
                         <Route path=path!("") view=Account />
                     </ParentRoute>

@@ -46,6 +46,40 @@ pub fn date(d: NaiveDate, lang: Lang) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
+/// A moment, e.g. `2026年12月3日 10:30` or `Dec 3, 2026, 10:30 AM`, in the browser's time zone.
+pub fn date_time(t: chrono::DateTime<chrono::Utc>, lang: Lang) -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use js_sys::{Array, Date, Intl, Object, Reflect};
+        use wasm_bindgen::JsValue;
+        let opts = Object::new();
+        let _ = Reflect::set(&opts, &"dateStyle".into(), &"medium".into());
+        let _ = Reflect::set(&opts, &"timeStyle".into(), &"short".into());
+        let f = Intl::DateTimeFormat::new(&Array::of1(&lang.tag().into()), &opts);
+        let d = Date::new(&JsValue::from_f64(t.timestamp_millis() as f64));
+        if let Some(s) = f
+            .format()
+            .call1(&JsValue::NULL, &d)
+            .ok()
+            .and_then(|v| v.as_string())
+        {
+            return s;
+        }
+    }
+    let _ = lang;
+    // Plain digits rather than chrono's formatter: it would add its whole parser to the bundle.
+    use chrono::Timelike;
+    let d = t.date_naive();
+    format!(
+        "{:04}-{:02}-{:02} {:02}:{:02} UTC",
+        d.year(),
+        d.month(),
+        d.day(),
+        t.hour(),
+        t.minute()
+    )
+}
+
 #[cfg(target_arch = "wasm32")]
 fn intl_money(m: &Money, lang: Lang) -> Option<String> {
     use js_sys::{Array, Intl, Object, Reflect};

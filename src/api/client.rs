@@ -65,6 +65,8 @@ pub struct Api {
 enum Method {
     Get,
     Post,
+    Put,
+    Delete,
 }
 
 impl Api {
@@ -95,6 +97,18 @@ impl Api {
         decode(&text)
     }
 
+    /// The body of a GET as text, undecoded.
+    pub async fn get_text(&self, path: &str) -> Result<String, ApiError> {
+        self.send(
+            Method::Get,
+            path.to_string(),
+            None,
+            None,
+            RetryPolicy::READS,
+        )
+        .await
+    }
+
     pub async fn post<B: Serialize, T: DeserializeOwned>(
         &self,
         path: &str,
@@ -108,6 +122,31 @@ impl Api {
                 path.to_string(),
                 Some(json),
                 idempotency_key.map(str::to_string),
+                RetryPolicy::ONCE,
+            )
+            .await?;
+        decode(&text)
+    }
+
+    /// A PUT or DELETE with a JSON body, sent once.
+    pub async fn send_json<B: Serialize, T: DeserializeOwned>(
+        &self,
+        method: &str,
+        path: &str,
+        body: &B,
+    ) -> Result<T, ApiError> {
+        let json = serde_json::to_string(body).map_err(|e| ApiError::Decode(e.to_string()))?;
+        let method = if method == "DELETE" {
+            Method::Delete
+        } else {
+            Method::Put
+        };
+        let text = self
+            .send(
+                method,
+                path.to_string(),
+                Some(json),
+                None,
                 RetryPolicy::ONCE,
             )
             .await?;
@@ -207,6 +246,8 @@ impl Api {
         let mut builder: RequestBuilder = match method {
             Method::Get => Request::get(&url),
             Method::Post => Request::post(&url),
+            Method::Put => Request::put(&url),
+            Method::Delete => Request::delete(&url),
         };
         builder = builder
             .header("Accept", "application/json")

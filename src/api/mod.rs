@@ -8,8 +8,9 @@ pub use client::{idempotency_key, Api, RetryPolicy};
 pub use error::ApiError;
 
 use expocx_contract::{
-    Category, Exhibitor, ExhibitorQuery, ExhibitorSummary, Expo, LoginRequest, Page, Product,
-    ProductQuery, ProductSummary, RegisterRequest, Session, User,
+    Category, ConsentPolicy, ConsentReceipt, ConsentState, ConsentUpdate, DeletionReceipt,
+    DeletionRequest, EventBatch, Exhibitor, ExhibitorQuery, ExhibitorSummary, Expo, LoginRequest,
+    Page, Product, ProductQuery, ProductSummary, RegisterRequest, Session, User,
 };
 
 fn with_query(path: &str, qs: String) -> String {
@@ -53,5 +54,36 @@ impl Api {
     }
     pub async fn me(&self) -> Result<User, ApiError> {
         self.get("/auth/me").await
+    }
+    pub async fn consent_policy(&self) -> Result<ConsentPolicy, ApiError> {
+        self.get("/consent/policy").await
+    }
+    /// The account's decisions when signed in, else those recorded for `device_id`.
+    pub async fn consent_state(&self, device_id: Option<&str>) -> Result<ConsentState, ApiError> {
+        match device_id {
+            Some(d) => self.get(&format!("/consent?device_id={d}")).await,
+            None => self.get("/consent").await,
+        }
+    }
+    pub async fn put_consent(&self, update: &ConsentUpdate) -> Result<ConsentState, ApiError> {
+        self.send_json("PUT", "/consent", update).await
+    }
+    pub async fn consent_receipts(&self, device_id: &str) -> Result<Vec<ConsentReceipt>, ApiError> {
+        self.get(&format!("/consent/receipts?device_id={device_id}"))
+            .await
+    }
+    pub async fn send_events(&self, batch: &EventBatch) -> Result<(), ApiError> {
+        self.post::<_, serde::de::IgnoredAny>("/events", batch, None)
+            .await
+            .map(|_| ())
+    }
+    /// The export as the server wrote it (a [`DataExport`]): shown and saved as is, so the
+    /// bundle needs no generic JSON value type to read and re-print it.
+    pub async fn export_my_data(&self, device_id: &str) -> Result<String, ApiError> {
+        self.get_text(&format!("/me/export?device_id={device_id}"))
+            .await
+    }
+    pub async fn delete_me(&self, req: &DeletionRequest) -> Result<DeletionReceipt, ApiError> {
+        self.send_json("DELETE", "/me", req).await
     }
 }

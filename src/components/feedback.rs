@@ -5,7 +5,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 use crate::api::ApiError;
-use crate::i18n::{error_message, use_i18n};
+use crate::i18n::{error_message, tr, use_i18n};
 
 /// `/signin?next=<where the visitor is now>`, so signing in brings them back.
 pub fn signin_href(path: &str, search: &str) -> String {
@@ -59,10 +59,9 @@ pub fn ErrorPanel(
 /// Grey placeholders in the shape of a grid of cards while they load.
 #[component]
 pub fn CardsSkeleton(#[prop(default = 6)] count: usize) -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <div class="grid cards" aria-busy="true">
-            <span class="visually-hidden" role="status">{move || i18n.t().loading}</span>
+            <span class="visually-hidden" role="status">{tr(|m| m.loading)}</span>
             {(0..count)
                 .map(|_| {
                     view! {
@@ -81,10 +80,9 @@ pub fn CardsSkeleton(#[prop(default = 6)] count: usize) -> impl IntoView {
 /// A placeholder block for a heading and a few lines.
 #[component]
 pub fn BlockSkeleton() -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <div class="panel skeleton" aria-busy="true">
-            <span class="visually-hidden" role="status">{move || i18n.t().loading}</span>
+            <span class="visually-hidden" role="status">{tr(|m| m.loading)}</span>
             <div class="sk-line title" aria-hidden="true"></div>
             <div class="sk-line" aria-hidden="true"></div>
             <div class="sk-line short" aria-hidden="true"></div>

@@ -7,7 +7,7 @@ use leptos_router::components::{Outlet, Redirect};
 use leptos_router::hooks::use_location;
 
 use super::feedback::signin_href;
-use crate::i18n::use_i18n;
+use crate::i18n::tr;
 use crate::state::use_session;
 
 /// Renders the nested route for signed-in accounts (of `role`, when given).
@@ -15,7 +15,6 @@ use crate::state::use_session;
 pub fn RequireAccount(#[prop(optional)] role: Option<Role>) -> impl IntoView {
     let session = use_session();
     let loc = use_location();
-    let i18n = use_i18n();
     move || {
         if !session.is_signed_in() && session.signed_out.get() {
             view! { <Redirect path="/" /> }.into_any()
@@ -25,7 +24,7 @@ pub fn RequireAccount(#[prop(optional)] role: Option<Role>) -> impl IntoView {
         } else if role.is_some() && session.role() != role {
             view! {
                 <section class="panel" role="alert">
-                    <p>{move || i18n.t().portal_only_exhibitors}</p>
+                    <p>{tr(|m| m.portal_only_exhibitors)}</p>
                 </section>
             }
             .into_any()

@@ -6,19 +6,21 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
-use crate::i18n::use_i18n;
+use crate::components::consent_prompt::ConsentPrompt;
+use crate::i18n::{tr, tr_attr, use_i18n};
 use crate::state::{storage, use_session, RuntimeConfig};
 
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
-    let i18n = use_i18n();
     view! {
-        <a class="skip-link" href="#main">{move || i18n.t().skip_to_content}</a>
+        <a class="skip-link" href="#main">{tr(|m| m.skip_to_content)}</a>
         <Header />
+        <ConsentPrompt />
         <OfflineBanner />
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
-            <p>{move || i18n.t().footer_note}</p>
+            <p>{tr(|m| m.footer_note)}</p>
+            <p><A href="/privacy">{tr(|m| m.footer_privacy)}</A></p>
         </footer>
         <BottomNav />
     }
@@ -107,9 +109,9 @@ fn Header() -> impl IntoView {
                     <rect width="32" height="32" rx="8" fill="currentColor" />
                     <path d="M9 22V10h12M9 16h9M9 22h12" stroke="#fff" stroke-width="3" fill="none" />
                 </svg>
-                <span>{move || i18n.t().brand}</span>
+                <span>{tr(|m| m.brand)}</span>
             </A>
-            <nav class="top-nav" aria-label=move || i18n.t().nav_label>
+            <nav class="top-nav" aria-label=tr_attr(|m| m.nav_label)>
                 <ul>
                     {move || {
                         nav.get()
@@ -141,7 +143,7 @@ fn BottomNav() -> impl IntoView {
     let nav = use_nav();
     let loc = use_location();
     view! {
-        <nav class="bottom-nav" aria-label=move || i18n.t().nav_label>
+        <nav class="bottom-nav" aria-label=tr_attr(|m| m.nav_label)>
             {move || {
                 nav.get()
                     .into_iter()
@@ -174,14 +176,14 @@ pub fn LangSwitcher() -> impl IntoView {
     };
     view! {
         <label class="lang-switch">
-            <span class="visually-hidden">{move || i18n.t().lang_label}</span>
+            <span class="visually-hidden">{tr(|m| m.lang_label)}</span>
             <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
                 <path d="M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18" fill="none" stroke="currentColor" stroke-width="1.6" />
             </svg>
             <select on:change=on_change prop:value=move || i18n.lang.get().tag()>
-                <option value="zh-Hans" lang="zh-Hans">{move || i18n.t().lang_zh_hans}</option>
-                <option value="zh-Hant" lang="zh-Hant">{move || i18n.t().lang_zh_hant}</option>
-                <option value="en" lang="en">{move || i18n.t().lang_en}</option>
+                <option value="zh-Hans" lang="zh-Hans">{tr(|m| m.lang_zh_hans)}</option>
+                <option value="zh-Hant" lang="zh-Hant">{tr(|m| m.lang_zh_hant)}</option>
+                <option value="en" lang="en">{tr(|m| m.lang_en)}</option>
             </select>
         </label>
     }
@@ -190,7 +192,6 @@ pub fn LangSwitcher() -> impl IntoView {
 /// Says so when the phone has lost its signal; pages keep what they already show.
 #[component]
 fn OfflineBanner() -> impl IntoView {
-    let i18n = use_i18n();
     let online = RwSignal::new(true);
     #[cfg(target_arch = "wasm32")]
     {
@@ -206,7 +207,7 @@ fn OfflineBanner() -> impl IntoView {
     }
     view! {
         <Show when=move || !online.get()>
-            <p class="offline-banner" role="status">{move || i18n.t().offline}</p>
+            <p class="offline-banner" role="status">{tr(|m| m.offline)}</p>
         </Show>
     }
 }

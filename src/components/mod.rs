@@ -1,6 +1,7 @@
 //! Shared pieces of the interface.
 
 pub mod cards;
+pub mod consent_prompt;
 pub mod feedback;
 pub mod guard;
 pub mod layout;

@@ -3,16 +3,15 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::use_i18n;
+use crate::i18n::tr;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <section class="panel center">
-            <h1>{move || i18n.t().notfound_title}</h1>
-            <p>{move || i18n.t().notfound_body}</p>
-            <A href="/" attr:class="btn btn-primary">{move || i18n.t().notfound_home}</A>
+            <h1>{tr(|m| m.notfound_title)}</h1>
+            <p>{tr(|m| m.notfound_body)}</p>
+            <A href="/" attr:class="btn btn-primary">{tr(|m| m.notfound_home)}</A>
         </section>
     }
 }

@@ -4,6 +4,20 @@ pub const PREFIX: &str = "expocx.";
 pub const KEY_LANG: &str = "expocx.lang";
 pub const KEY_TOKEN: &str = "expocx.session.token";
 pub const KEY_USER: &str = "expocx.session.user";
+pub const KEY_CONSENT: &str = "expocx.consent";
+pub const KEY_DEVICE: &str = "expocx.device";
+
+/// Removes every key of the app (after erasure: the browser keeps nothing of the person).
+pub fn clear_all() {
+    let Some(s) = local() else { return };
+    let keys: Vec<String> = (0..s.length().unwrap_or(0))
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|k| k.starts_with(PREFIX))
+        .collect();
+    for k in keys {
+        let _ = s.remove_item(&k);
+    }
+}
 
 fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()

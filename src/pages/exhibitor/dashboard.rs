@@ -6,7 +6,7 @@ use leptos_router::components::A;
 
 use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
-use crate::i18n::{fill, use_i18n};
+use crate::i18n::{fill, tr, use_i18n};
 use crate::pages::visitor::product::not_found;
 use crate::state::use_session;
 
@@ -28,7 +28,7 @@ pub fn Dashboard() -> impl IntoView {
         }
     });
     view! {
-        <h1>{move || i18n.t().portal_title}</h1>
+        <h1>{tr(|m| m.portal_title)}</h1>
         <Loaded resource=exhibitor fallback=|| view! { <BlockSkeleton /> }
             ok={move |e: Exhibitor| {
                 let name = e.summary.name.clone();
@@ -37,11 +37,11 @@ pub fn Dashboard() -> impl IntoView {
                 let count = e.product_count;
                 view! {
                     <section class="panel" aria-labelledby="booth-h">
-                        <h2 id="booth-h">{move || i18n.t().portal_your_booth}</h2>
+                        <h2 id="booth-h">{tr(|m| m.portal_your_booth)}</h2>
                         <p class="greeting">{move || name.get(i18n.lang.get()).to_string()}</p>
                         <p class="booth">{move || fill(i18n.t().product_booth, &[("booth", &booth)])}</p>
                         <p>{move || fill(i18n.t().portal_product_count, &[("n", &count.to_string())])}</p>
-                        <A href=href attr:class="btn">{move || i18n.t().portal_view_storefront}</A>
+                        <A href=href attr:class="btn">{tr(|m| m.portal_view_storefront)}</A>
                     </section>
                 }
             }}

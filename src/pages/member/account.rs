@@ -2,10 +2,11 @@
 
 use expocx_contract::Role;
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::api::Api;
 use crate::format;
-use crate::i18n::use_i18n;
+use crate::i18n::{tr, use_i18n};
 use crate::state::use_session;
 
 #[component]
@@ -17,23 +18,24 @@ pub fn Account() -> impl IntoView {
     let sign_out = move |_| session.sign_out(api.clone());
     view! {
         <section class="panel">
-            <h1>{move || i18n.t().me_title}</h1>
+            <h1>{tr(|m| m.me_title)}</h1>
             {move || session.user.get().map(|u| {
                 let since = u.created_at.date_naive();
                 let role = u.role;
                 view! {
                     <p class="greeting">{u.display_name.clone()}</p>
                     <dl class="facts">
-                        <dt>{move || i18n.t().me_email}</dt>
+                        <dt>{tr(|m| m.me_email)}</dt>
                         <dd>{u.email.clone()}</dd>
-                        <dt>{move || i18n.t().me_role}</dt>
+                        <dt>{tr(|m| m.me_role)}</dt>
                         <dd>{move || if role == Role::Exhibitor { i18n.t().role_exhibitor } else { i18n.t().role_visitor }}</dd>
-                        <dt>{move || i18n.t().me_member_since}</dt>
+                        <dt>{tr(|m| m.me_member_since)}</dt>
                         <dd>{move || format::date(since, i18n.lang.get())}</dd>
                     </dl>
                 }
             })}
-            <button type="button" class="btn" on:click=sign_out>{move || i18n.t().signout}</button>
+            <p><A href="/privacy">{tr(|m| m.privacy_title)}</A></p>
+            <button type="button" class="btn" on:click=sign_out>{tr(|m| m.signout)}</button>
         </section>
     }
 }

@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::api::{idempotency_key, Api, ApiError};
-use crate::i18n::{error_message, field_message, use_i18n};
+use crate::i18n::{error_message, field_message, tr, use_i18n};
 use crate::state::session::safe_next;
 use crate::state::use_session;
 
@@ -135,7 +135,7 @@ pub fn SignIn() -> impl IntoView {
     };
     view! {
         <section class="auth panel">
-            <h1>{move || i18n.t().signin_title}</h1>
+            <h1>{tr(|m| m.signin_title)}</h1>
             {move || {
                 if session.expired.get() {
                     Some(view! { <p class="notice" role="status">{i18n.t().session_expired}</p> })
@@ -160,8 +160,8 @@ pub fn SignIn() -> impl IntoView {
                 </button>
             </form>
             <p class="switch-form">
-                {move || i18n.t().signin_no_account} " "
-                <A href=signup_href>{move || i18n.t().signin_create}</A>
+                {tr(|m| m.signin_no_account)} " "
+                <A href=signup_href>{tr(|m| m.signin_create)}</A>
             </p>
         </section>
     }
@@ -234,7 +234,7 @@ pub fn SignUp() -> impl IntoView {
     };
     view! {
         <section class="auth panel">
-            <h1>{move || i18n.t().signup_title}</h1>
+            <h1>{tr(|m| m.signup_title)}</h1>
             <form on:submit=on_submit novalidate>
                 <Field id="display_name" kind="text" autocomplete="nickname" value=name
                     label=Signal::derive(move || i18n.t().field_display_name)
@@ -254,8 +254,8 @@ pub fn SignUp() -> impl IntoView {
                 </button>
             </form>
             <p class="switch-form">
-                {move || i18n.t().signup_have_account} " "
-                <A href=signin_href>{move || i18n.t().signin_submit}</A>
+                {tr(|m| m.signup_have_account)} " "
+                <A href=signin_href>{tr(|m| m.signin_submit)}</A>
             </p>
         </section>
     }

@@ -12,7 +12,7 @@ use super::products::Pager;
 use crate::api::Api;
 use crate::components::cards::{ExhibitorCard, ProductCard};
 use crate::components::feedback::{BlockSkeleton, CardsSkeleton, Loaded};
-use crate::i18n::{fill, use_i18n};
+use crate::i18n::{fill, tr, use_i18n};
 
 #[component]
 pub fn ExhibitorList() -> impl IntoView {
@@ -53,14 +53,14 @@ pub fn ExhibitorList() -> impl IntoView {
     });
     let go_hall = go.clone();
     view! {
-        <h1>{move || i18n.t().exhibitors_title}</h1>
+        <h1>{tr(|m| m.exhibitors_title)}</h1>
         <div class="filters">
             <label>
-                <span>{move || i18n.t().filter_hall}</span>
+                <span>{tr(|m| m.filter_hall)}</span>
                 <select on:change=move |ev| {
                     go_hall(ExhibitorQuery { hall: event_target_value(&ev).parse().ok(), ..Default::default() });
                 }>
-                    <option value="">{move || i18n.t().filter_all}</option>
+                    <option value="">{tr(|m| m.filter_all)}</option>
                     {move || expo.get().and_then(Result::ok).map(|e| e.halls).unwrap_or_default().into_iter().map(|h| {
                         let name = h.name.clone();
                         let selected = move || query.with(|q| q.hall == Some(h.id));
@@ -139,11 +139,11 @@ pub fn ExhibitorDetail(exhibitor: Exhibitor) -> impl IntoView {
             </div>
         </header>
         <section aria-labelledby="about-h">
-            <h2 id="about-h">{move || i18n.t().exhibitor_about}</h2>
+            <h2 id="about-h">{tr(|m| m.exhibitor_about)}</h2>
             <p>{move || desc.get(i18n.lang.get()).to_string()}</p>
         </section>
         <section aria-labelledby="ex-products-h">
-            <h2 id="ex-products-h">{move || i18n.t().exhibitor_products}</h2>
+            <h2 id="ex-products-h">{tr(|m| m.exhibitor_products)}</h2>
             <Loaded resource=products fallback=|| view! { <CardsSkeleton count=4 /> }
                 ok={move |p: Page<ProductSummary>| {
                     let (current, pages) = (p.page, p.page_count());

@@ -8,7 +8,7 @@ use crate::api::Api;
 use crate::components::cards::{ExhibitorCard, ProductCard};
 use crate::components::feedback::{BlockSkeleton, CardsSkeleton, Loaded};
 use crate::format;
-use crate::i18n::{fill, use_i18n};
+use crate::i18n::{fill, tr, tr_attr, use_i18n};
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -78,14 +78,14 @@ pub fn Home() -> impl IntoView {
                             ])}
                         </p>
                         <Form method="GET" action="/products" attr:class="search" attr:role="search">
-                            <label for="home-search" class="visually-hidden">{move || i18n.t().home_search_label}</label>
+                            <label for="home-search" class="visually-hidden">{tr(|m| m.home_search_label)}</label>
                             <input id="home-search" type="search" name="q" enterkeyhint="search"
-                                placeholder=move || i18n.t().home_search_placeholder />
-                            <button type="submit" class="btn btn-primary">{move || i18n.t().search_submit}</button>
+                                placeholder=tr_attr(|m| m.home_search_placeholder) />
+                            <button type="submit" class="btn btn-primary">{tr(|m| m.search_submit)}</button>
                         </Form>
                     </section>
                     <section aria-labelledby="halls-h">
-                        <h2 id="halls-h">{move || i18n.t().home_halls}</h2>
+                        <h2 id="halls-h">{tr(|m| m.home_halls)}</h2>
                         <ul class="halls">
                             {halls.into_iter().map(|h| {
                                 let href = format!("/exhibitors?hall={}", h.id);
@@ -107,7 +107,7 @@ pub fn Home() -> impl IntoView {
             }}
         />
         <section aria-labelledby="cats-h">
-            <h2 id="cats-h">{move || i18n.t().home_categories}</h2>
+            <h2 id="cats-h">{tr(|m| m.home_categories)}</h2>
             <Loaded resource=categories fallback=|| view! { <BlockSkeleton /> }
                 ok={move |cats: Vec<expocx_contract::Category>| view! {
                     <ul class="chips">
@@ -122,8 +122,8 @@ pub fn Home() -> impl IntoView {
         </section>
         <section aria-labelledby="fx-h">
             <div class="section-head">
-                <h2 id="fx-h">{move || i18n.t().home_featured_exhibitors}</h2>
-                <A href="/exhibitors">{move || i18n.t().see_all}</A>
+                <h2 id="fx-h">{tr(|m| m.home_featured_exhibitors)}</h2>
+                <A href="/exhibitors">{tr(|m| m.see_all)}</A>
             </div>
             <Loaded resource=exhibitors fallback=|| view! { <CardsSkeleton count=3 /> }
                 ok={|page: expocx_contract::Page<expocx_contract::ExhibitorSummary>| view! {
@@ -135,8 +135,8 @@ pub fn Home() -> impl IntoView {
         </section>
         <section aria-labelledby="fp-h">
             <div class="section-head">
-                <h2 id="fp-h">{move || i18n.t().home_featured_products}</h2>
-                <A href="/products">{move || i18n.t().see_all}</A>
+                <h2 id="fp-h">{tr(|m| m.home_featured_products)}</h2>
+                <A href="/products">{tr(|m| m.see_all)}</A>
             </div>
             <Loaded resource=products fallback=|| view! { <CardsSkeleton count=4 /> }
                 ok={|page: expocx_contract::Page<expocx_contract::ProductSummary>| view! {

@@ -8,7 +8,8 @@ use leptos_router::hooks::use_params_map;
 use crate::api::{Api, ApiError};
 use crate::components::cards::{stock_label, Price, ProductCard};
 use crate::components::feedback::{BlockSkeleton, CardsSkeleton, Loaded};
-use crate::i18n::{fill, use_i18n};
+use crate::i18n::{fill, tr, use_i18n};
+use crate::state::{analytics, use_consent};
 
 /// A route parameter that must be a positive id; anything else is "not found".
 pub fn parse_id(raw: Option<String>) -> Option<i64> {
@@ -47,6 +48,13 @@ pub fn ProductPage() -> impl IntoView {
 #[component]
 fn ProductDetail(product: Product) -> impl IntoView {
     let i18n = use_i18n();
+    // A behaviour event, sent only with the analytics consent (checked inside).
+    analytics::record(
+        use_consent(),
+        &expect_context::<Api>(),
+        "product_viewed",
+        Some(product.summary.id),
+    );
     let s = product.summary.clone();
     let name = s.name.clone();
     let desc = product.description.clone();
@@ -68,12 +76,12 @@ fn ProductDetail(product: Product) -> impl IntoView {
                     {move || fill(i18n.t().product_pickup, &[("booth", &booth), ("hall", &hall)])}
                 </p>
                 <dl class="facts">
-                    <dt>{move || i18n.t().product_sold_by}</dt>
+                    <dt>{tr(|m| m.product_sold_by)}</dt>
                     <dd><A href=ex_href>{move || ex_name.get(i18n.lang.get()).to_string()}</A></dd>
-                    <dt>{move || i18n.t().product_category}</dt>
+                    <dt>{tr(|m| m.product_category)}</dt>
                     <dd><A href=cat_href>{move || cat.get(i18n.lang.get()).to_string()}</A></dd>
                 </dl>
-                <h2>{move || i18n.t().product_details}</h2>
+                <h2>{tr(|m| m.product_details)}</h2>
                 <p>{move || desc.get(i18n.lang.get()).to_string()}</p>
             </div>
         </article>
@@ -84,7 +92,6 @@ fn ProductDetail(product: Product) -> impl IntoView {
 #[component]
 fn MoreFromExhibitor(exhibitor_id: i64, except: i64) -> impl IntoView {
     let api = expect_context::<Api>();
-    let i18n = use_i18n();
     let more = LocalResource::new(move || {
         let api = api.clone();
         let q = ProductQuery {
@@ -96,7 +103,7 @@ fn MoreFromExhibitor(exhibitor_id: i64, except: i64) -> impl IntoView {
     });
     view! {
         <section aria-labelledby="more-h">
-            <h2 id="more-h">{move || i18n.t().product_more_from}</h2>
+            <h2 id="more-h">{tr(|m| m.product_more_from)}</h2>
             <Loaded resource=more fallback=|| view! { <CardsSkeleton count=4 /> }
                 ok={move |page: expocx_contract::Page<expocx_contract::ProductSummary>| view! {
                     <div class="grid cards">

@@ -10,7 +10,7 @@ use leptos_router::NavigateOptions;
 use crate::api::Api;
 use crate::components::cards::ProductCard;
 use crate::components::feedback::{CardsSkeleton, Loaded};
-use crate::i18n::{fill, use_i18n, Messages};
+use crate::i18n::{fill, tr, tr_attr, use_i18n, Messages};
 
 /// The list query a URL asks for; unknown or bad values are ignored rather than failing.
 /// `get` looks up one URL query parameter.
@@ -76,12 +76,12 @@ pub fn ProductList() -> impl IntoView {
         </h1>
         <div class="filters">
             <label>
-                <span>{move || i18n.t().filter_category}</span>
+                <span>{tr(|m| m.filter_category)}</span>
                 <select on:change=move |ev| {
                     let v = event_target_value(&ev);
                     go_cat(ProductQuery { category: v.parse().ok(), page: None, ..query.get_untracked() });
                 } prop:value=move || query.with(|q| q.category.map(|c| c.to_string()).unwrap_or_default())>
-                    <option value="">{move || i18n.t().filter_all}</option>
+                    <option value="">{tr(|m| m.filter_all)}</option>
                     {move || categories.get().and_then(Result::ok).unwrap_or_default().into_iter().map(|c: Category| {
                         let name = c.name.clone();
                         let selected = move || query.with(|q| q.category == Some(c.id));
@@ -90,7 +90,7 @@ pub fn ProductList() -> impl IntoView {
                 </select>
             </label>
             <label>
-                <span>{move || i18n.t().sort_label}</span>
+                <span>{tr(|m| m.sort_label)}</span>
                 <select on:change=move |ev| {
                     let sort = ProductSort::parse(&event_target_value(&ev));
                     go_sort(ProductQuery { sort, page: None, ..query.get_untracked() });
@@ -117,9 +117,9 @@ fn ResultPage(page: Page<ProductSummary>, on_page: Callback<u32>) -> impl IntoVi
     if page.items.is_empty() {
         return view! {
             <section class="panel center empty">
-                <h2>{move || i18n.t().products_empty}</h2>
-                <p>{move || i18n.t().products_empty_hint}</p>
-                <a class="btn" href="/products">{move || i18n.t().clear_filters}</a>
+                <h2>{tr(|m| m.products_empty)}</h2>
+                <p>{tr(|m| m.products_empty_hint)}</p>
+                <a class="btn" href="/products">{tr(|m| m.clear_filters)}</a>
             </section>
         }
         .into_any();
@@ -140,13 +140,13 @@ fn ResultPage(page: Page<ProductSummary>, on_page: Callback<u32>) -> impl IntoVi
 pub fn Pager(current: u32, pages: u32, on_page: Callback<u32>) -> impl IntoView {
     let i18n = use_i18n();
     (pages > 1).then(|| view! {
-        <nav class="pager" aria-label=move || i18n.t().pagination_label>
+        <nav class="pager" aria-label=tr_attr(|m| m.pagination_label)>
             <button type="button" class="btn" disabled=current <= 1 on:click=move |_| on_page.run(current - 1)>
-                {move || i18n.t().page_prev}
+                {tr(|m| m.page_prev)}
             </button>
             <span>{move || fill(i18n.t().page_of, &[("page", &current.to_string()), ("pages", &pages.to_string())])}</span>
             <button type="button" class="btn" disabled=current >= pages on:click=move |_| on_page.run(current + 1)>
-                {move || i18n.t().page_next}
+                {tr(|m| m.page_next)}
             </button>
         </nav>
     })

@@ -171,18 +171,31 @@ pub async fn export(
     State(state): State<AppState>,
     auth: AuthUser,
     ApiQuery(q): ApiQuery<DeviceQuery>,
-) -> Result<Json<DataExport>, ApiError> {
+) -> Result<impl axum::response::IntoResponse, ApiError> {
     let device = device_or_error(q.device_id.as_deref())?;
     let user_id = auth.user.id;
     let sections = state
         .db
         .call(move |c| personal_data::export(c, user_id, device.as_deref()))
         .await?;
-    Ok(Json(DataExport {
+    let export = DataExport {
         generated_at: Utc::now(),
         format: "expocx-export/1".into(),
         sections,
-    }))
+    };
+    // Pretty-printed: people read this file, not only programs.
+    let body =
+        serde_json::to_string_pretty(&export).map_err(|e| ApiError::internal(e.to_string()))?;
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, "application/json"),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                "attachment; filename=\"expocx-my-data.json\"",
+            ),
+        ],
+        body,
+    ))
 }
 
 #[utoipa::path(delete, path = "/api/v1/me", tag = "consent", request_body = DeletionRequest,

@@ -1,0 +1,296 @@
+//! The privacy center: every purpose with its state, data and retention, switchable at once; the
+//! history of consent receipts; and, for accounts, data export and erasure.
+
+use expocx_contract::{
+    ConsentChannel, ConsentDecision, ConsentReceipt, DeletionReceipt, DeletionRequest,
+};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::api::{Api, ApiError};
+use crate::components::consent_prompt::PurposeSwitch;
+use crate::components::feedback::{BlockSkeleton, Loaded};
+use crate::format;
+use crate::i18n::{error_message, fill, tr, use_i18n, Messages};
+use crate::state::{storage, use_consent, use_session};
+
+fn channel_label(c: ConsentChannel, m: &Messages) -> &'static str {
+    match c {
+        ConsentChannel::Prompt => m.channel_prompt,
+        ConsentChannel::PrivacyCenter => m.channel_privacy_center,
+        ConsentChannel::SignIn => m.channel_sign_in,
+    }
+}
+
+#[component]
+pub fn PrivacyCenter() -> impl IntoView {
+    let consent = use_consent();
+    let session = use_session();
+    let api = expect_context::<Api>();
+    let erased = RwSignal::new(None::<DeletionReceipt>);
+    let toggle_api = api.clone();
+    view! {
+        <h1>{tr(|m| m.privacy_title)}</h1>
+        {move || erased.get().map(|r| view! { <DeletionDone receipt=r /> })}
+        <p>{tr(|m| m.privacy_intro)}</p>
+        <section aria-labelledby="purposes-h" class="panel">
+            <h2 id="purposes-h">{tr(|m| m.privacy_purposes)}</h2>
+            {move || match consent.policy.get() {
+                None => view! { <BlockSkeleton /> }.into_any(),
+                Some(policy) => {
+                    let api = toggle_api.clone();
+                    view! {
+                        <ul class="purposes">
+                            {policy.purposes.into_iter().map(|p| {
+                                let id = p.id.clone();
+                                let id2 = p.id.clone();
+                                let api = api.clone();
+                                let checked = Signal::derive(move || consent.allows(&id));
+                                let on_toggle = Callback::new(move |on: bool| consent.decide(
+                                    api.clone(),
+                                    vec![ConsentDecision { purpose: id2.clone(), granted: on }],
+                                    ConsentChannel::PrivacyCenter,
+                                ));
+                                view! { <PurposeSwitch purpose=p checked=checked on_toggle=on_toggle id_prefix="center" /> }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }
+            }}
+        </section>
+        <ConsentHistory />
+        <section aria-labelledby="data-h" class="panel">
+            <h2 id="data-h">{tr(|m| m.privacy_your_data)}</h2>
+            {move || if session.is_signed_in() {
+                view! { <ExportData /> <DeleteAccount erased=erased /> }.into_any()
+            } else {
+                view! {
+                    <p>{tr(|m| m.privacy_signin_for_data)}</p>
+                    <A href="/signin?next=%2Fprivacy" attr:class="btn">{tr(|m| m.nav_signin)}</A>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn ConsentHistory() -> impl IntoView {
+    let i18n = use_i18n();
+    let consent = use_consent();
+    let session = use_session();
+    let api = expect_context::<Api>();
+    let receipts = LocalResource::new(move || {
+        let api = api.clone();
+        consent.revision.track();
+        session.user.track();
+        let device = consent.device_id.get_untracked();
+        async move { api.consent_receipts(&device).await }
+    });
+    let title = move |purpose: &str| {
+        consent.policy.with(|p| {
+            p.as_ref()
+                .and_then(|p| p.purposes.iter().find(|x| x.id == purpose))
+                .map(|x| x.title.get(i18n.lang.get()).to_string())
+                .unwrap_or_else(|| purpose.to_string())
+        })
+    };
+    view! {
+        <section aria-labelledby="history-h" class="panel">
+            <h2 id="history-h">{tr(|m| m.privacy_history)}</h2>
+            <Loaded resource=receipts fallback=|| view! { <BlockSkeleton /> }
+                ok={move |list: Vec<ConsentReceipt>| {
+                    if list.is_empty() {
+                        return view! { <p>{tr(|m| m.privacy_history_empty)}</p> }.into_any();
+                    }
+                    view! {
+                        <div class="table-scroll" role="region" aria-labelledby="history-h" tabindex="0">
+                            <table class="receipts">
+                                <thead><tr>
+                                    <th scope="col">{tr(|m| m.receipt_time)}</th>
+                                    <th scope="col">{tr(|m| m.receipt_purpose)}</th>
+                                    <th scope="col">{tr(|m| m.receipt_decision)}</th>
+                                    <th scope="col">{tr(|m| m.receipt_version)}</th>
+                                    <th scope="col">{tr(|m| m.receipt_channel)}</th>
+                                    <th scope="col">{tr(|m| m.receipt_id)}</th>
+                                </tr></thead>
+                                <tbody>
+                                    {list.into_iter().map(|r| {
+                                        let purpose = r.purpose.clone();
+                                        view! {
+                                            <tr>
+                                                <td>{move || format::date_time(r.recorded_at, i18n.lang.get())}</td>
+                                                <td>{move || title(&purpose)}</td>
+                                                <td>{move || if r.granted { i18n.t().receipt_granted } else { i18n.t().receipt_withdrawn }}</td>
+                                                <td>{r.policy_version}</td>
+                                                <td>{move || channel_label(r.channel, i18n.t())}</td>
+                                                <td><code>{r.id.clone()}</code></td>
+                                            </tr>
+                                        }
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                    }.into_any()
+                }}
+            />
+        </section>
+    }
+}
+
+/// Offers the JSON both as a file and on the page: file downloads are unreliable in WeChat.
+#[component]
+fn ExportData() -> impl IntoView {
+    let i18n = use_i18n();
+    let consent = use_consent();
+    let api = expect_context::<Api>();
+    let export = Action::new_local(move |_: &()| {
+        let api = api.clone();
+        let device = consent.device_id.get_untracked();
+        async move { api.export_my_data(&device).await }
+    });
+    let copied = RwSignal::new(false);
+    view! {
+        <h3>{tr(|m| m.export_title)}</h3>
+        <p>{tr(|m| m.export_intro)}</p>
+        <button type="button" class="btn" disabled=move || export.pending().get()
+            on:click=move |_| { copied.set(false); export.dispatch(()); }>
+            {move || if export.pending().get() { i18n.t().submitting } else { i18n.t().export_button }}
+        </button>
+        {move || export.value().get().map(|r: Result<String, ApiError>| match r {
+            Err(e) => view! { <p class="form-error" role="alert">{move || error_message(&e, i18n.t())}</p> }.into_any(),
+            Ok(data) => {
+                let json = data;
+                let for_copy = json.clone();
+                let for_file = json.clone();
+                view! {
+                    <div class="export-actions">
+                        <button type="button" class="btn" on:click=move |_| download("expocx-my-data.json", &for_file)>
+                            {tr(|m| m.export_download)}
+                        </button>
+                        <button type="button" class="btn" on:click=move |_| { copy_text(&for_copy); copied.set(true); }>
+                            {move || if copied.get() { i18n.t().export_copied } else { i18n.t().export_copy }}
+                        </button>
+                    </div>
+                    <label for="export-json" class="visually-hidden">{tr(|m| m.export_label)}</label>
+                    <textarea id="export-json" class="export-json" readonly rows="12">{json}</textarea>
+                }.into_any()
+            }
+        })}
+    }
+}
+
+fn download(name: &str, text: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let parts = js_sys::Array::of1(&text.into());
+        let opts = web_sys::BlobPropertyBag::new();
+        opts.set_type("application/json");
+        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+            return;
+        };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+            return;
+        };
+        let doc = document();
+        if let Ok(a) = doc.create_element("a") {
+            let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+            a.set_href(&url);
+            a.set_download(name);
+            a.click();
+        }
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (name, text);
+}
+
+fn copy_text(text: &str) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        // navigator.clipboard.writeText, where the browser offers it.
+        use js_sys::{Function, Reflect};
+        use wasm_bindgen::{JsCast, JsValue};
+        let Some(w) = web_sys::window() else { return };
+        let Ok(clip) = Reflect::get(&w.navigator(), &"clipboard".into()) else {
+            return;
+        };
+        if let Ok(f) = Reflect::get(&clip, &"writeText".into()) {
+            if let Some(f) = f.dyn_ref::<Function>() {
+                let _ = f.call1(&clip, &JsValue::from_str(text));
+            }
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = text;
+}
+
+#[component]
+fn DeleteAccount(erased: RwSignal<Option<DeletionReceipt>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let consent = use_consent();
+    let session = use_session();
+    let api = expect_context::<Api>();
+    let confirming = RwSignal::new(false);
+    let email = RwSignal::new(String::new());
+    let delete = Action::new_local(move |req: &DeletionRequest| {
+        let api = api.clone();
+        let req = req.clone();
+        async move { api.delete_me(&req).await }
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(receipt)) = delete.value().get() {
+            // Nothing of the person stays in this browser either.
+            storage::clear_all();
+            session.user.set(None);
+            session.token.set(None);
+            erased.set(Some(receipt));
+        }
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        delete.dispatch(DeletionRequest {
+            confirm_email: email.get_untracked(),
+            device_id: Some(consent.device_id.get_untracked()),
+        });
+    };
+    view! {
+        <h3>{tr(|m| m.delete_title)}</h3>
+        <p>{tr(|m| m.delete_intro)}</p>
+        <Show when=move || confirming.get()
+            fallback=move || view! {
+                <button type="button" class="btn btn-danger" on:click=move |_| confirming.set(true)>{tr(|m| m.delete_start)}</button>
+            }>
+            <form on:submit=on_submit class="delete-form" novalidate>
+                <div class="field">
+                    <label for="confirm-email">{tr(|m| m.delete_confirm_label)}</label>
+                    <input id="confirm-email" type="email" autocomplete="off" prop:value=move || email.get()
+                        on:input=move |ev| email.set(event_target_value(&ev)) />
+                </div>
+                <p class="form-error" role="alert">
+                    {move || delete.value().get().and_then(Result::err).map(|e| error_message(&e, i18n.t()))}
+                </p>
+                <div class="export-actions">
+                    <button type="submit" class="btn btn-danger" disabled=move || delete.pending().get()>{tr(|m| m.delete_confirm)}</button>
+                    <button type="button" class="btn" on:click=move |_| confirming.set(false)>{tr(|m| m.delete_cancel)}</button>
+                </div>
+            </form>
+        </Show>
+    }
+}
+
+#[component]
+fn DeletionDone(receipt: DeletionReceipt) -> impl IntoView {
+    let i18n = use_i18n();
+    let kept: u64 = receipt.anonymized.values().sum();
+    view! {
+        <section class="panel success" role="status" aria-labelledby="deleted-h">
+            <h2 id="deleted-h">{tr(|m| m.delete_done_title)}</h2>
+            <p>{move || fill(i18n.t().delete_done_body, &[
+                ("id", &receipt.receipt_id),
+                ("time", &format::date_time(receipt.deleted_at, i18n.lang.get())),
+            ])}</p>
+            <p>{move || fill(i18n.t().delete_done_anonymized, &[("n", &kept.to_string())])}</p>
+        </section>
+    }
+}

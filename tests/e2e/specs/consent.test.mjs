@@ -1,0 +1,142 @@
+// Consent enforced in code, proven by watching the network: no behaviour event leaves the
+// browser without the analytics consent at that moment.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { newPage, close, expectAccessible, appReady } from "./helpers.mjs";
+
+after(close);
+
+/** Records every request to the events endpoint. */
+function watchEvents(page) {
+  const sent = [];
+  page.on("request", (r) => { if (r.url().includes("/api/v1/events")) sent.push(r.postData() ?? ""); });
+  return sent;
+}
+
+async function viewProducts(page, ids) {
+  for (const id of ids) {
+    await page.goto(`/products/${id}`);
+    await page.locator(".product-detail h1").waitFor();
+  }
+  await page.waitForTimeout(2500); // longer than the batching delay
+}
+
+test("rejecting all sends no behaviour events; granting sends them; withdrawing stops them at once", async () => {
+  const page = await newPage({ locale: "en-US" });
+  const sent = watchEvents(page);
+  await page.goto("/");
+  await appReady(page);
+  const prompt = page.getByRole("dialog", { name: "Your privacy choices" });
+  await prompt.waitFor();
+  await expectAccessible(page, "consent prompt");
+  // Keyboard only: Tab to "Reject all" and press Enter.
+  const reject = prompt.getByRole("button", { name: "Reject all" });
+  for (let i = 0; i < 40 && !(await reject.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  assert.ok(await reject.evaluate((el) => el === document.activeElement), "reachable by keyboard");
+  await page.keyboard.press("Enter");
+  await prompt.waitFor({ state: "detached" });
+
+  await viewProducts(page, [3, 4, 5]);
+  assert.deepEqual(sent, [], "no analytics request without consent");
+
+  await page.goto("/privacy");
+  await page.getByRole("heading", { level: 1, name: "Privacy center" }).waitFor();
+  await expectAccessible(page, "privacy center");
+  const analytics = page.getByRole("switch", { name: "Analytics" });
+  assert.equal(await analytics.isChecked(), false);
+  await analytics.focus();
+  await page.keyboard.press("Space");
+  await page.getByRole("cell", { name: "Privacy center" }).first().waitFor(); // the receipt is listed
+  await viewProducts(page, [6, 7]);
+  assert.equal(sent.length, 1, "one batch once consent was granted");
+  const batch = JSON.parse(sent[0]);
+  assert.deepEqual(batch.events.map((e) => e.product_id), [6, 7]);
+
+  await page.goto("/privacy");
+  await page.getByRole("switch", { name: "Analytics" }).uncheck();
+  await viewProducts(page, [8, 9]);
+  assert.equal(sent.length, 1, "nothing more after withdrawal");
+  // Withdrawn and granted both show in the history.
+  await page.goto("/privacy");
+  await page.getByRole("cell", { name: "Refused or withdrawn" }).first().waitFor();
+  assert.ok((await page.getByRole("cell", { name: "Granted" }).count()) >= 1);
+});
+
+test("choosing per purpose: the prompt's switches grant only what is chosen", async () => {
+  const page = await newPage({ locale: "zh-CN" });
+  const sent = watchEvents(page);
+  await page.goto("/");
+  const prompt = page.getByRole("dialog", { name: "隐私选择" });
+  await prompt.getByRole("button", { name: "自行选择" }).click();
+  await prompt.getByRole("switch", { name: "个性化推荐" }).check();
+  await expectAccessible(page, "consent prompt, choosing (zh-Hans)");
+  await prompt.getByRole("button", { name: "保存选择" }).click();
+  await prompt.waitFor({ state: "detached" });
+  await page.goto("/privacy");
+  assert.equal(await page.getByRole("switch", { name: "个性化推荐" }).isChecked(), true);
+  assert.equal(await page.getByRole("switch", { name: "统计分析" }).isChecked(), false);
+  assert.equal(await page.getByRole("switch", { name: "必要功能" }).isDisabled(), true);
+  await viewProducts(page, [10]);
+  assert.deepEqual(sent, []);
+});
+
+test("a new policy version asks again and says what changed", async () => {
+  const page = await newPage({ locale: "zh-TW" });
+  await page.goto("/");
+  const prompt = page.getByRole("dialog", { name: "隱私選擇" });
+  await prompt.getByRole("button", { name: "全部接受" }).click();
+  await prompt.waitFor({ state: "detached" });
+  // This device answered an older version of the policy.
+  await page.evaluate(() => {
+    const c = JSON.parse(localStorage.getItem("expocx.consent"));
+    c.answered_version = 1;
+    localStorage.setItem("expocx.consent", JSON.stringify(c));
+  });
+  await page.reload();
+  await prompt.waitFor();
+  await prompt.getByText("隱私政策已更新").waitFor();
+  await expectAccessible(page, "re-ask (zh-Hant)");
+});
+
+test("export shows the visitor's data; erasure ends the account and empties the browser", async () => {
+  const page = await newPage({ locale: "en-US" });
+  const email = `privacy-${Date.now()}@example.cn`;
+  await page.goto("/");
+  await page.getByRole("dialog", { name: "Your privacy choices" }).getByRole("button", { name: "Accept all" }).click();
+  await page.goto("/signup?next=%2Fprivacy");
+  await page.getByLabel("Name").fill("Privacy Tester");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("privacy-pass-2026");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await page.waitForURL(/\/privacy$/);
+  await page.getByText("The privacy choices made on this device now apply to your account.").waitFor();
+
+  await page.getByRole("button", { name: "Prepare export" }).click();
+  const json = page.getByLabel("Exported data");
+  await json.waitFor();
+  const data = JSON.parse(await json.inputValue());
+  assert.equal(data.sections.account[0].email, email);
+  assert.ok(data.sections.consent_receipts.some((r) => r.purpose === "analytics" && r.granted === 1));
+  assert.ok(!JSON.stringify(data).includes("argon2"));
+  await page.getByRole("button", { name: "Download JSON file" }).waitFor();
+  await expectAccessible(page, "privacy center with export");
+
+  await page.getByRole("button", { name: "Delete my account…" }).click();
+  await page.getByLabel("Type your email to confirm").fill("wrong@example.cn");
+  await page.getByRole("button", { name: "Delete permanently" }).click();
+  await page.getByText("Please check the marked fields.").waitFor();
+  await page.getByLabel("Type your email to confirm").fill(email);
+  await page.getByRole("button", { name: "Delete permanently" }).click();
+  await page.getByRole("heading", { name: "Your data has been deleted" }).waitFor();
+  await page.getByText(/Deletion receipt DEL-/).waitFor();
+  const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("expocx.")));
+  assert.deepEqual(left, [], "browser storage for the app is empty");
+
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("privacy-pass-2026");
+  await page.getByRole("button", { name: "Sign in" }).last().click();
+  await page.getByText("The email or password is wrong.").waitFor();
+});
