@@ -80,6 +80,11 @@ impl Api {
         }
     }
 
+    /// The session's token, for requests made outside this client (page-hide flush).
+    pub fn bearer_token(&self) -> Option<String> {
+        self.token.get_untracked()
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}{}", self.base, API_PREFIX, path)
     }

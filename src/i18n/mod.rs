@@ -58,7 +58,7 @@ pub fn use_i18n() -> I18n {
 /// A text of the interface that follows the current language: `{tr(|m| m.nav_home)}`.
 /// Every call shares one closure type, so the hundreds of texts cost the bundle one copy of the
 /// rendering code instead of one per text (a `move || i18n.t().x` closure each would).
-pub fn tr(key: fn(&Messages) -> &'static str) -> impl IntoView + Clone + Send + Sync + 'static {
+pub fn tr(key: fn(&Messages) -> &'static str) -> impl IntoView + Clone + Sync + 'static {
     let i18n = use_i18n();
     move || key(i18n.t())
 }

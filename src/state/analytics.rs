@@ -1,6 +1,6 @@
 //! Behaviour events, sent only with the analytics consent at that moment: checked when an event
 //! happens and again when the batch leaves. Batched; flushed on a timer and when the page is
-//! hidden (`sendBeacon`), so changing pages loses nothing.
+//! hidden (a `keepalive` request), so leaving or reloading the page loses nothing.
 
 use std::cell::RefCell;
 
@@ -43,7 +43,6 @@ pub fn record(consent: ConsentStore, api: &Api, name: &str, product_id: Option<i
 }
 
 fn take(consent: ConsentStore) -> Option<EventBatch> {
-    TIMER.with(|t| t.borrow_mut().take());
     let events: Vec<AnalyticsEvent> = QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
     // Consent withdrawn since the events were queued: they are dropped, not sent.
     if events.is_empty() || !consent.allows_untracked(purpose::ANALYTICS) {
@@ -56,6 +55,8 @@ fn take(consent: ConsentStore) -> Option<EventBatch> {
 }
 
 fn flush(consent: ConsentStore, api: Api) {
+    // Runs inside the timer's own callback: let go of the timer without dropping it there.
+    TIMER.with(|t| t.borrow_mut().take().map(|t| t.forget()));
     if let Some(batch) = take(consent) {
         leptos::task::spawn_local(async move {
             let _ = api.send_events(&batch).await;
@@ -63,27 +64,34 @@ fn flush(consent: ConsentStore, api: Api) {
     }
 }
 
-/// Sends what is queued with `sendBeacon` when the page is hidden or closed.
+/// Sends what is queued when the page is hidden or closed, with a `keepalive` request that
+/// outlives the page (and, unlike `sendBeacon`, carries the JSON type and the bearer token).
 pub fn flush_on_page_hide(consent: ConsentStore, api: Api) {
     #[cfg(target_arch = "wasm32")]
     {
         use wasm_bindgen::{closure::Closure, JsCast};
         let Some(w) = web_sys::window() else { return };
         let cb = Closure::<dyn Fn()>::new(move || {
-            if let Some(batch) = take(consent) {
-                let url = api.url("/events");
-                let Ok(body) = serde_json::to_string(&batch) else {
-                    return;
-                };
-                let parts = js_sys::Array::of1(&body.into());
-                let opts = web_sys::BlobPropertyBag::new();
-                opts.set_type("application/json");
-                if let (Some(w), Ok(blob)) = (
-                    web_sys::window(),
-                    web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts),
-                ) {
-                    let _ = w.navigator().send_beacon_with_opt_blob(&url, Some(&blob));
-                }
+            TIMER.with(|t| drop(t.borrow_mut().take()));
+            let Some(batch) = take(consent) else { return };
+            let Ok(body) = serde_json::to_string(&batch) else {
+                return;
+            };
+            let Ok(headers) = web_sys::Headers::new() else {
+                return;
+            };
+            let _ = headers.set("Content-Type", "application/json");
+            if let Some(token) = api.bearer_token() {
+                let _ = headers.set("Authorization", &format!("Bearer {token}"));
+            }
+            let init = web_sys::RequestInit::new();
+            init.set_method("POST");
+            // `keepalive` is not in web-sys yet; it is a plain property of the init object.
+            let _ = js_sys::Reflect::set(&init, &"keepalive".into(), &true.into());
+            init.set_headers(&headers);
+            init.set_body(&body.into());
+            if let Some(w) = web_sys::window() {
+                let _ = w.fetch_with_str_and_init(&api.url("/events"), &init);
             }
         });
         let _ = w.add_event_listener_with_callback("pagehide", cb.as_ref().unchecked_ref());

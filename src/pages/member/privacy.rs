@@ -103,7 +103,7 @@ fn ConsentHistory() -> impl IntoView {
                         return view! { <p>{tr(|m| m.privacy_history_empty)}</p> }.into_any();
                     }
                     view! {
-                        <div class="table-scroll" role="region" aria-labelledby="history-h" tabindex="0">
+                        <div class="table-scroll" tabindex="0">
                             <table class="receipts">
                                 <thead><tr>
                                     <th scope="col">{tr(|m| m.receipt_time)}</th>

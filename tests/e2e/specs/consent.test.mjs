@@ -9,16 +9,27 @@ after(close);
 /** Records every request to the events endpoint. */
 function watchEvents(page) {
   const sent = [];
-  page.on("request", (r) => { if (r.url().includes("/api/v1/events")) sent.push(r.postData() ?? ""); });
+  // On the context, so requests a page sends while it unloads (keepalive) are seen too.
+  page.context().on("request", (r) => { if (r.url().includes("/api/v1/events")) sent.push(r.postData() ?? ""); });
   return sent;
 }
 
-async function viewProducts(page, ids) {
-  for (const id of ids) {
-    await page.goto(`/products/${id}`);
+/** Opens product `first` by URL, then `more` other products by tapping cards, as a shopper
+ * does (in-app navigation); returns the ids viewed. */
+async function viewProducts(page, first, more = 0) {
+  await page.goto(`/products/${first}`);
+  await page.locator(".product-detail h1").waitFor();
+  const ids = [first];
+  for (let i = 0; i < more; i++) {
+    const card = page.locator(".product-card .card-link").first();
+    const href = await card.getAttribute("href");
+    await card.click();
+    await page.waitForURL((u) => u.pathname === href);
     await page.locator(".product-detail h1").waitFor();
+    ids.push(Number(href.split("/").pop()));
   }
   await page.waitForTimeout(2500); // longer than the batching delay
+  return ids;
 }
 
 test("rejecting all sends no behaviour events; granting sends them; withdrawing stops them at once", async () => {
@@ -38,7 +49,7 @@ test("rejecting all sends no behaviour events; granting sends them; withdrawing 
   await page.keyboard.press("Enter");
   await prompt.waitFor({ state: "detached" });
 
-  await viewProducts(page, [3, 4, 5]);
+  await viewProducts(page, 3, 2);
   assert.deepEqual(sent, [], "no analytics request without consent");
 
   await page.goto("/privacy");
@@ -49,15 +60,16 @@ test("rejecting all sends no behaviour events; granting sends them; withdrawing 
   await analytics.focus();
   await page.keyboard.press("Space");
   await page.getByRole("cell", { name: "Privacy center" }).first().waitFor(); // the receipt is listed
-  await viewProducts(page, [6, 7]);
-  assert.equal(sent.length, 1, "one batch once consent was granted");
-  const batch = JSON.parse(sent[0]);
-  assert.deepEqual(batch.events.map((e) => e.product_id), [6, 7]);
+  const ids = await viewProducts(page, 6, 2);
+  const viewed = sent.flatMap((b) => JSON.parse(b).events.map((e) => e.product_id));
+  assert.deepEqual(viewed, ids, "every view sent, in one batch, once consent was granted");
+  assert.equal(sent.length, 1, "batched");
+  const before = sent.length;
 
   await page.goto("/privacy");
   await page.getByRole("switch", { name: "Analytics" }).uncheck();
-  await viewProducts(page, [8, 9]);
-  assert.equal(sent.length, 1, "nothing more after withdrawal");
+  await viewProducts(page, 8, 1);
+  assert.equal(sent.length, before, "nothing more after withdrawal");
   // Withdrawn and granted both show in the history.
   await page.goto("/privacy");
   await page.getByRole("cell", { name: "Refused or withdrawn" }).first().waitFor();
@@ -78,7 +90,7 @@ test("choosing per purpose: the prompt's switches grant only what is chosen", as
   assert.equal(await page.getByRole("switch", { name: "个性化推荐" }).isChecked(), true);
   assert.equal(await page.getByRole("switch", { name: "统计分析" }).isChecked(), false);
   assert.equal(await page.getByRole("switch", { name: "必要功能" }).isDisabled(), true);
-  await viewProducts(page, [10]);
+  await viewProducts(page, 10);
   assert.deepEqual(sent, []);
 });
 
@@ -113,6 +125,10 @@ test("export shows the visitor's data; erasure ends the account and empties the 
   await page.waitForURL(/\/privacy$/);
   await page.getByText("The privacy choices made on this device now apply to your account.").waitFor();
 
+  // A view right before a full page load still arrives (sent with keepalive as the page goes).
+  await page.goto("/products/11");
+  await page.locator(".product-detail h1").waitFor();
+  await page.goto("/privacy");
   await page.getByRole("button", { name: "Prepare export" }).click();
   const json = page.getByLabel("Exported data");
   await json.waitFor();
@@ -120,6 +136,7 @@ test("export shows the visitor's data; erasure ends the account and empties the 
   assert.equal(data.sections.account[0].email, email);
   assert.ok(data.sections.consent_receipts.some((r) => r.purpose === "analytics" && r.granted === 1));
   assert.ok(!JSON.stringify(data).includes("argon2"));
+  assert.ok(data.sections.analytics_events.some((e) => e.product_id === 11), "event survived the page change");
   await page.getByRole("button", { name: "Download JSON file" }).waitFor();
   await expectAccessible(page, "privacy center with export");
 
