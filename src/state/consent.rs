@@ -247,6 +247,9 @@ impl ConsentStore {
             }
             self.reconciled.set(Some(rule));
             self.revision.update(|r| *r += 1);
+            // The notice is said once, then goes.
+            gloo_timers::future::TimeoutFuture::new(8_000).await;
+            self.reconciled.set(None);
         });
     }
 }

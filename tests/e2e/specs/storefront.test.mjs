@@ -131,3 +131,17 @@ test("desktop shows the top navigation instead of the bottom bar", async () => {
   assert.ok(!(await page.locator(".bottom-nav").isVisible()));
   await expectAccessible(page, "home (desktop)");
 });
+
+test("dark mode keeps every text readable (axe contrast) on the home and sign-in pages", async () => {
+  const page = await newPage({ locale: "en-US" });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/");
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  await page.locator(".product-card").first().waitFor();
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(bg, "rgb(17, 22, 21)", "dark background in dark mode");
+  await expectAccessible(page, "home (dark)");
+  await page.goto("/signin");
+  await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+  await expectAccessible(page, "sign-in (dark)");
+});
