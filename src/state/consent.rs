@@ -135,8 +135,12 @@ impl ConsentStore {
             storage::set(storage::KEY_DEVICE, &id);
             id
         });
+        // The policy as last seen, so consent already given applies from the first moment of a
+        // page load (and offline); the fresh copy replaces it when it arrives.
+        let cached_policy = storage::get(storage::KEY_POLICY)
+            .and_then(|s| serde_json::from_str::<ConsentPolicy>(&s).ok());
         let store = ConsentStore {
-            policy: RwSignal::new(None),
+            policy: RwSignal::new(cached_policy),
             device: RwSignal::new(device),
             device_id: RwSignal::new(device_id),
             reconciled: RwSignal::new(None),
@@ -146,6 +150,9 @@ impl ConsentStore {
             let api = api.clone();
             spawn_local(async move {
                 if let Ok(p) = api.consent_policy().await {
+                    if let Ok(json) = serde_json::to_string(&p) {
+                        storage::set(storage::KEY_POLICY, &json);
+                    }
                     store.policy.set(Some(p));
                 }
             });

@@ -6,6 +6,7 @@ pub const KEY_TOKEN: &str = "expocx.session.token";
 pub const KEY_USER: &str = "expocx.session.user";
 pub const KEY_CONSENT: &str = "expocx.consent";
 pub const KEY_DEVICE: &str = "expocx.device";
+pub const KEY_POLICY: &str = "expocx.consent.policy";
 
 /// Removes every key of the app (after erasure: the browser keeps nothing of the person).
 pub fn clear_all() {
