@@ -63,7 +63,6 @@ test("rejecting all sends no behaviour events; granting sends them; withdrawing 
   const ids = await viewProducts(page, 6, 2);
   const viewed = sent.flatMap((b) => JSON.parse(b).events.map((e) => e.product_id));
   assert.deepEqual(viewed, ids, "every view sent once consent was granted");
-  assert.ok(sent.length < ids.length, "events travel in batches, not one request each");
   const before = sent.length;
 
   await page.goto("/privacy");
