@@ -34,6 +34,7 @@ fi
 
 missing_debs=()
 command -v node >/dev/null || missing_debs+=(nodejs npm)
+command -v curl >/dev/null || missing_debs+=(curl)
 if [ "$want_test" = test ]; then
   command -v chromium >/dev/null || missing_debs+=(chromium)
   command -v chromedriver >/dev/null || missing_debs+=(chromium-driver)
