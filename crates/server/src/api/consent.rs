@@ -35,16 +35,24 @@ fn device_or_error(id: Option<&str>) -> Result<Option<String>, ApiError> {
     }
 }
 
-/// The account when signed in, else the device, else a validation error.
-fn subject(user: &MaybeUser, device: Option<&String>) -> Result<Subject, ApiError> {
-    match (&user.0, device) {
-        (Some(u), _) => Ok(Subject::User(u.user.id)),
-        (None, Some(d)) => Ok(Subject::Device(d.clone())),
-        (None, None) => Err(ApiError::validation(vec![FieldError::new(
-            "device_id",
-            FieldErrorCode::Required,
-        )])),
-    }
+/// Whose consent a request is about: the account when signed in, else the device (whose id is
+/// checked and returned too), else a validation error.
+fn subject(
+    user: &MaybeUser,
+    device_id: Option<&str>,
+) -> Result<(Subject, Option<String>), ApiError> {
+    let device = device_or_error(device_id)?;
+    let subject = match (&user.0, &device) {
+        (Some(u), _) => Subject::User(u.user.id),
+        (None, Some(d)) => Subject::Device(d.clone()),
+        (None, None) => {
+            return Err(ApiError::validation(vec![FieldError::new(
+                "device_id",
+                FieldErrorCode::Required,
+            )]))
+        }
+    };
+    Ok((subject, device))
 }
 
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -69,8 +77,7 @@ pub async fn get_state(
     user: MaybeUser,
     ApiQuery(q): ApiQuery<DeviceQuery>,
 ) -> Result<Json<ConsentState>, ApiError> {
-    let device = device_or_error(q.device_id.as_deref())?;
-    let subject = subject(&user, device.as_ref())?;
+    let (subject, _) = subject(&user, q.device_id.as_deref())?;
     Ok(Json(state.db.call(move |c| db::state(c, &subject)).await?))
 }
 
@@ -84,8 +91,7 @@ pub async fn put_state(
     user: MaybeUser,
     ApiJson(update): ApiJson<ConsentUpdate>,
 ) -> Result<Json<ConsentState>, ApiError> {
-    let device = device_or_error(update.device_id.as_deref())?;
-    let subject = subject(&user, device.as_ref())?;
+    let (subject, device) = subject(&user, update.device_id.as_deref())?;
     Ok(Json(
         state
             .db
@@ -102,8 +108,7 @@ pub async fn receipts(
     user: MaybeUser,
     ApiQuery(q): ApiQuery<DeviceQuery>,
 ) -> Result<Json<Vec<ConsentReceipt>>, ApiError> {
-    let device = device_or_error(q.device_id.as_deref())?;
-    let subject = subject(&user, device.as_ref())?;
+    let (subject, _) = subject(&user, q.device_id.as_deref())?;
     Ok(Json(
         state.db.call(move |c| db::receipts(c, &subject)).await?,
     ))
