@@ -97,6 +97,12 @@ pub struct Product {
     pub hall_code: String,
     /// Increases with every change; the `ETag` is derived from it.
     pub version: i64,
+    /// What the options choose, e.g. "Weight"; absent when the product has no options.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub option_name: Option<Localized>,
+    /// When not empty, one option must be chosen to add the product to the cart.
+    #[serde(default)]
+    pub options: Vec<crate::ProductOption>,
 }
 
 /// Order of `GET /api/v1/products`.

@@ -20,11 +20,14 @@
 
 pub mod auth;
 pub mod catalog;
+pub mod commerce;
 pub mod consent;
+pub mod interest;
 pub mod problem;
 
 pub use auth::*;
 pub use catalog::*;
+pub use commerce::*;
 pub use consent::*;
 pub use problem::*;
 

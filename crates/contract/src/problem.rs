@@ -33,6 +33,12 @@ pub enum ErrorCode {
     ConsentRequired,
     /// The decision was made under an older privacy policy: show the current one first.
     PolicyOutdated,
+    /// Prices, stock or the coupon changed since the visitor saw the total: show the cart again.
+    CartChanged,
+    /// The chosen pickup slot has no room left: choose another.
+    SlotFull,
+    /// The order cannot be paid (already paid or cancelled).
+    NotPayable,
     /// The server failed; the request may be retried.
     Internal,
     /// A code this client does not know yet (newer server). Never sent.
@@ -55,6 +61,9 @@ impl ErrorCode {
             ErrorCode::RateLimited => "rate_limited",
             ErrorCode::ConsentRequired => "consent_required",
             ErrorCode::PolicyOutdated => "policy_outdated",
+            ErrorCode::CartChanged => "cart_changed",
+            ErrorCode::SlotFull => "slot_full",
+            ErrorCode::NotPayable => "not_payable",
             ErrorCode::Internal => "internal",
             ErrorCode::Unknown => "unknown",
         }

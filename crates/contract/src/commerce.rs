@@ -1,0 +1,499 @@
+//! Hall maps, carts, coupons, offers, pickup slots, orders and payments.
+//!
+//! The backend is the authority on price and stock: a cart is always answered *revalidated*
+//! ([`CartView`]), each line saying what changed since the visitor saw it ([`LineNotice`]).
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::{FieldError, FieldErrorCode, Localized, Money};
+
+/// One selectable option of a product (size, weight, glaze…); it may change the price.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ProductOption {
+    /// Stable id within the product, e.g. `250g`.
+    pub id: String,
+    pub label: Localized,
+    /// Added to the product's price, in minor units (may be negative).
+    pub price_delta_minor: i64,
+}
+
+/// Answer of `GET /api/v1/halls/{id}/map`: the floor plan of one hall, in abstract units.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct HallMap {
+    pub hall_id: i64,
+    pub code: String,
+    pub name: Localized,
+    pub width: u32,
+    pub height: u32,
+    pub booths: Vec<Booth>,
+}
+
+/// A booth rectangle on a [`HallMap`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Booth {
+    /// Booth number, e.g. `H1-A07`.
+    pub booth: String,
+    pub exhibitor_id: i64,
+    pub exhibitor_name: Localized,
+    pub x: u32,
+    pub y: u32,
+    pub w: u32,
+    pub h: u32,
+}
+
+/// A line of a cart as the client holds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CartLineInput {
+    pub product_id: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub option_id: Option<String>,
+    pub quantity: u32,
+    /// Unit price (minor units) the visitor saw when adding; the server compares it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seen_price_minor: Option<i64>,
+}
+
+/// Most units of one line.
+pub const MAX_LINE_QUANTITY: u32 = 99;
+/// Most lines in one cart.
+pub const MAX_CART_LINES: usize = 100;
+
+/// Body of `PUT /api/v1/cart`, `POST /api/v1/cart/quote` and `POST /api/v1/cart/merge`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CartInput {
+    pub lines: Vec<CartLineInput>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coupon: Option<String>,
+}
+
+impl CartInput {
+    pub fn validate(&self) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        if self.lines.len() > MAX_CART_LINES {
+            errors.push(FieldError::new("lines", FieldErrorCode::TooLong));
+        }
+        for (i, l) in self.lines.iter().enumerate() {
+            if l.quantity == 0 || l.quantity > MAX_LINE_QUANTITY {
+                errors.push(FieldError::new(
+                    &format!("lines[{i}].quantity"),
+                    FieldErrorCode::OutOfRange,
+                ));
+            }
+        }
+        if let Some(c) = &self.coupon {
+            if c.chars().count() > 40 {
+                errors.push(FieldError::new("coupon", FieldErrorCode::TooLong));
+            }
+        }
+        errors
+    }
+}
+
+/// What changed on a line since the visitor saw it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum LineNotice {
+    PriceUp { from_minor: i64, to_minor: i64 },
+    PriceDown { from_minor: i64, to_minor: i64 },
+    /// Fewer units left than asked for; the quantity was lowered to `available`.
+    QuantityReduced { asked: u32, available: u32 },
+    SoldOut,
+    /// The product or option no longer exists.
+    Unavailable,
+}
+
+/// A revalidated cart line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CartLine {
+    pub product_id: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub option_id: Option<String>,
+    pub name: Localized,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub option_label: Option<Localized>,
+    pub image_url: String,
+    pub exhibitor_id: i64,
+    pub category_id: i64,
+    /// Units that can be bought (asked quantity, capped by stock).
+    pub quantity: u32,
+    pub stock: u32,
+    /// Current unit price.
+    pub unit_price: Money,
+    pub line_total: Money,
+    pub notices: Vec<LineNotice>,
+}
+
+/// The lines of one exhibitor: each exhibitor fulfils its own part of the order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CartGroup {
+    pub exhibitor_id: i64,
+    pub exhibitor_name: Localized,
+    pub booth: String,
+    pub hall_id: i64,
+    pub lines: Vec<CartLine>,
+    pub subtotal: Money,
+}
+
+/// Why a coupon does or does not apply.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum CouponStatus {
+    Applied {
+        discount: Money,
+        description: Localized,
+    },
+    Unknown,
+    Expired,
+    NotStarted,
+    /// The eligible items must add up to at least `minimum`.
+    BelowMinimum {
+        minimum: Money,
+    },
+    /// No item in the cart is from the coupon's category or exhibitor.
+    NotApplicable {
+        description: Localized,
+    },
+}
+
+/// A time-limited offer earned by a cart left unpaid (marketing consent only).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Offer {
+    pub id: i64,
+    pub percent_off: u32,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// Answer of every cart endpoint: the cart as the server sees it now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CartView {
+    pub groups: Vec<CartGroup>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coupon_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coupon: Option<CouponStatus>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offer: Option<Offer>,
+    pub subtotal: Money,
+    pub discount: Money,
+    pub total: Money,
+    /// Number of units.
+    pub item_count: u32,
+    /// True when any line has a notice the visitor has not seen.
+    pub changed: bool,
+}
+
+impl CartView {
+    /// The lines in the form the client stores, at the prices just confirmed.
+    pub fn to_input(&self) -> CartInput {
+        CartInput {
+            lines: self
+                .groups
+                .iter()
+                .flat_map(|g| g.lines.iter())
+                .filter(|l| l.quantity > 0)
+                .map(|l| CartLineInput {
+                    product_id: l.product_id,
+                    option_id: l.option_id.clone(),
+                    quantity: l.quantity,
+                    seen_price_minor: Some(l.unit_price.amount_minor),
+                })
+                .collect(),
+            coupon: self.coupon_code.clone(),
+        }
+    }
+}
+
+/// Answer of `GET /api/v1/exhibitors/{id}/pickup-slots`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PickupSlot {
+    pub id: i64,
+    pub exhibitor_id: i64,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub capacity: u32,
+    /// Orders that can still choose this slot.
+    pub remaining: u32,
+}
+
+/// A delivery address (mainland China format; free text lines elsewhere).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Address {
+    pub name: String,
+    pub phone: String,
+    /// Province / city / district.
+    pub region: String,
+    pub street: String,
+    #[serde(default)]
+    pub postcode: String,
+}
+
+impl Address {
+    /// Field errors, with `prefix` before each field name (e.g. `address.`).
+    pub fn validate(&self, prefix: &str) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        let f = |n: &str| format!("{prefix}{n}");
+        for (name, v, max) in [
+            ("name", &self.name, 60),
+            ("region", &self.region, 100),
+            ("street", &self.street, 200),
+        ] {
+            let n = v.trim().chars().count();
+            if n == 0 {
+                errors.push(FieldError::new(&f(name), FieldErrorCode::Required));
+            } else if n > max {
+                errors.push(FieldError::new(&f(name), FieldErrorCode::TooLong));
+            }
+        }
+        let digits: String = self
+            .phone
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '-' | '(' | ')'))
+            .collect();
+        let digits = digits.strip_prefix('+').unwrap_or(&digits);
+        if self.phone.trim().is_empty() {
+            errors.push(FieldError::new(&f("phone"), FieldErrorCode::Required));
+        } else if !(6..=15).contains(&digits.len()) || !digits.chars().all(|c| c.is_ascii_digit())
+        {
+            errors.push(FieldError::new(&f("phone"), FieldErrorCode::InvalidValue));
+        }
+        let pc = self.postcode.trim();
+        if !pc.is_empty() && (pc.len() > 10 || !pc.chars().all(|c| c.is_ascii_alphanumeric())) {
+            errors.push(FieldError::new(&f("postcode"), FieldErrorCode::InvalidValue));
+        }
+        errors
+    }
+}
+
+/// How one exhibitor's part of the order reaches the visitor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "method", rename_all = "snake_case")]
+pub enum FulfilmentChoice {
+    Pickup { exhibitor_id: i64, slot_id: i64 },
+    Delivery { exhibitor_id: i64 },
+}
+
+impl FulfilmentChoice {
+    pub fn exhibitor_id(&self) -> i64 {
+        match self {
+            FulfilmentChoice::Pickup { exhibitor_id, .. }
+            | FulfilmentChoice::Delivery { exhibitor_id } => *exhibitor_id,
+        }
+    }
+}
+
+/// Body of `POST /api/v1/orders` (send an `Idempotency-Key`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PlaceOrder {
+    pub cart: CartInput,
+    /// One per exhibitor in the cart.
+    pub fulfilment: Vec<FulfilmentChoice>,
+    /// Required when any part is delivered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<Address>,
+    /// The total the visitor agreed to; a different total answers `409 cart_changed`.
+    pub expected_total_minor: i64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum OrderStatus {
+    /// Placed, waiting for payment.
+    AwaitingPayment,
+    Paid,
+    ReadyForPickup,
+    Shipped,
+    Completed,
+    Cancelled,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentStatus {
+    Pending,
+    Succeeded,
+    Failed,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrderLine {
+    pub product_id: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub option_id: Option<String>,
+    pub name: Localized,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub option_label: Option<Localized>,
+    pub quantity: u32,
+    pub unit_price: Money,
+}
+
+/// One exhibitor's part of an order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrderPart {
+    pub exhibitor_id: i64,
+    pub exhibitor_name: Localized,
+    pub booth: String,
+    pub hall_id: i64,
+    /// `pickup` or `delivery`.
+    pub method: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slot: Option<PickupSlot>,
+    /// What the pickup QR code encodes; shown only once the order is paid.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pickup_code: Option<String>,
+    pub lines: Vec<OrderLine>,
+    pub subtotal: Money,
+}
+
+/// Answer of `POST /api/v1/orders` and `GET /api/v1/orders/{id}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Order {
+    pub id: i64,
+    /// Human-readable number, e.g. `EX26-000123`.
+    pub number: String,
+    pub status: OrderStatus,
+    pub payment: PaymentStatus,
+    pub parts: Vec<OrderPart>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<Address>,
+    pub subtotal: Money,
+    pub discount: Money,
+    pub total: Money,
+    pub placed_at: DateTime<Utc>,
+}
+
+/// Body of `POST /api/v1/orders/{id}/payments`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StartPayment {
+    /// `test` (the reference backend's labelled test provider) or `wechat_jsapi`.
+    pub provider: String,
+}
+
+/// Parameters for WeChat's `WeixinJSBridge.invoke('getBrandWCPayRequest', …)`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "camelCase")]
+pub struct WechatPayParams {
+    pub app_id: String,
+    pub time_stamp: String,
+    pub nonce_str: String,
+    pub package: String,
+    pub sign_type: String,
+    pub pay_sign: String,
+}
+
+/// Answer of `POST /api/v1/orders/{id}/payments`: what the client does next. The client's own
+/// result is never trusted: afterwards it asks `GET /api/v1/orders/{id}` for the final status.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum PaymentStart {
+    /// Test provider: complete with `POST /api/v1/payments/test/{payment_id}`.
+    Test { payment_id: String },
+    WechatJsapi { params: WechatPayParams },
+}
+
+/// Body of `POST /api/v1/payments/test/{payment_id}`: what the test provider reports.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TestPaymentOutcome {
+    pub succeed: bool,
+}
+
+/// The profile of interests sent by `PUT /api/v1/me/interests` (personalization consent only).
+pub use crate::interest::InterestProfile;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notices_and_coupon_status_have_readable_tags() {
+        let n = serde_json::to_value(LineNotice::PriceUp {
+            from_minor: 100,
+            to_minor: 120,
+        })
+        .unwrap();
+        assert_eq!(n["kind"], "price_up");
+        let c = serde_json::to_value(CouponStatus::BelowMinimum {
+            minimum: Money::cny(20000),
+        })
+        .unwrap();
+        assert_eq!(c["status"], "below_minimum");
+        let f = serde_json::to_value(FulfilmentChoice::Pickup {
+            exhibitor_id: 1,
+            slot_id: 2,
+        })
+        .unwrap();
+        assert_eq!(f["method"], "pickup");
+    }
+
+    #[test]
+    fn address_validation_names_each_bad_field() {
+        let ok = Address {
+            name: "李雷".into(),
+            phone: "+86 138-0013-8000".into(),
+            region: "上海市 浦东新区".into(),
+            street: "世博大道 1 号".into(),
+            postcode: "200120".into(),
+        };
+        assert!(ok.validate("address.").is_empty());
+        let bad = Address {
+            phone: "12ab".into(),
+            ..Default::default()
+        };
+        let fields: Vec<String> = bad
+            .validate("address.")
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "address.name",
+                "address.region",
+                "address.street",
+                "address.phone"
+            ]
+        );
+    }
+
+    #[test]
+    fn cart_input_refuses_zero_and_huge_quantities() {
+        let mut c = CartInput {
+            lines: vec![CartLineInput {
+                product_id: 1,
+                option_id: None,
+                quantity: 0,
+                seen_price_minor: None,
+            }],
+            coupon: None,
+        };
+        assert_eq!(c.validate().len(), 1);
+        c.lines[0].quantity = 3;
+        assert!(c.validate().is_empty());
+        c.lines[0].quantity = 100;
+        assert_eq!(c.validate()[0].field, "lines[0].quantity");
+    }
+}
