@@ -100,10 +100,19 @@ impl CartInput {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum LineNotice {
-    PriceUp { from_minor: i64, to_minor: i64 },
-    PriceDown { from_minor: i64, to_minor: i64 },
+    PriceUp {
+        from_minor: i64,
+        to_minor: i64,
+    },
+    PriceDown {
+        from_minor: i64,
+        to_minor: i64,
+    },
     /// Fewer units left than asked for; the quantity was lowered to `available`.
-    QuantityReduced { asked: u32, available: u32 },
+    QuantityReduced {
+        asked: u32,
+        available: u32,
+    },
     SoldOut,
     /// The product or option no longer exists.
     Unavailable,
@@ -192,6 +201,9 @@ pub struct CartView {
     pub item_count: u32,
     /// True when any line has a notice the visitor has not seen.
     pub changed: bool,
+    /// Lines dropped because their product no longer exists.
+    #[serde(default)]
+    pub removed: u32,
 }
 
 impl CartView {
@@ -266,13 +278,15 @@ impl Address {
         let digits = digits.strip_prefix('+').unwrap_or(&digits);
         if self.phone.trim().is_empty() {
             errors.push(FieldError::new(&f("phone"), FieldErrorCode::Required));
-        } else if !(6..=15).contains(&digits.len()) || !digits.chars().all(|c| c.is_ascii_digit())
-        {
+        } else if !(6..=15).contains(&digits.len()) || !digits.chars().all(|c| c.is_ascii_digit()) {
             errors.push(FieldError::new(&f("phone"), FieldErrorCode::InvalidValue));
         }
         let pc = self.postcode.trim();
         if !pc.is_empty() && (pc.len() > 10 || !pc.chars().all(|c| c.is_ascii_alphanumeric())) {
-            errors.push(FieldError::new(&f("postcode"), FieldErrorCode::InvalidValue));
+            errors.push(FieldError::new(
+                &f("postcode"),
+                FieldErrorCode::InvalidValue,
+            ));
         }
         errors
     }
@@ -410,8 +424,12 @@ pub struct WechatPayParams {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum PaymentStart {
     /// Test provider: complete with `POST /api/v1/payments/test/{payment_id}`.
-    Test { payment_id: String },
-    WechatJsapi { params: WechatPayParams },
+    Test {
+        payment_id: String,
+    },
+    WechatJsapi {
+        params: WechatPayParams,
+    },
 }
 
 /// Body of `POST /api/v1/payments/test/{payment_id}`: what the test provider reports.

@@ -21,6 +21,7 @@ use crate::db::Db;
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
+    pub offers: db::commerce::OfferRules,
 }
 
 /// How the server is started (flags and environment, see `main.rs`).
@@ -32,6 +33,8 @@ pub struct Config {
     pub demo: bool,
     /// Origins allowed to call the API from a browser (besides the server's own).
     pub cors_origins: Vec<String>,
+    /// When abandoned carts earn an offer, and what.
+    pub offers: db::commerce::OfferRules,
 }
 
 /// Opens the database, loads demo data if asked, and builds the whole application.
@@ -51,7 +54,13 @@ pub fn build(config: &Config) -> Result<Router, String> {
         db.with(demo::load)
             .map_err(|e| format!("demo data: {:?}", e.0))?;
     }
-    Ok(app(AppState { db }, config))
+    Ok(app(
+        AppState {
+            db,
+            offers: config.offers.clone(),
+        },
+        config,
+    ))
 }
 
 pub fn app(state: AppState, config: &Config) -> Router {

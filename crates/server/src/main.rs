@@ -11,6 +11,9 @@ const USAGE: &str = "expocx-server [options]
   --db PATH           SQLite database file, created if missing (env EXPOCX_DB, default data/expocx.db)
   --dist DIR          built SPA to serve (env EXPOCX_DIST, default dist)
   --demo              load the demo expo, catalog and accounts into an empty database (env EXPOCX_DEMO=1)
+  --abandoned-cart-minutes N
+                      a signed-in visitor's cart untouched this long earns an offer (marketing consent only;
+                      env EXPOCX_ABANDONED_CART_MINUTES, default 1440)
   --cors-origin URL   allow this browser origin to call the API; repeatable (env EXPOCX_CORS_ORIGINS, comma-separated)
   --print-openapi     print the OpenAPI document and exit";
 
@@ -29,6 +32,7 @@ fn parse_args() -> Result<Option<Config>, String> {
         .filter(|s| !s.trim().is_empty())
         .map(|s| s.trim().to_string())
         .collect();
+    let mut abandoned = env_or("EXPOCX_ABANDONED_CART_MINUTES", "1440");
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
@@ -39,6 +43,7 @@ fn parse_args() -> Result<Option<Config>, String> {
             "--dist" => dist = value("--dist")?,
             "--cors-origin" => cors.push(value("--cors-origin")?),
             "--demo" => demo = true,
+            "--abandoned-cart-minutes" => abandoned = value("--abandoned-cart-minutes")?,
             "--print-openapi" => {
                 print!("{}", expocx_server::openapi::document_json());
                 return Ok(None);
@@ -59,6 +64,14 @@ fn parse_args() -> Result<Option<Config>, String> {
         dist: PathBuf::from(dist),
         demo,
         cors_origins: cors,
+        offers: expocx_server::db::commerce::OfferRules {
+            abandoned_after: chrono::Duration::minutes(
+                abandoned
+                    .parse()
+                    .map_err(|_| format!("not a number of minutes: {abandoned}"))?,
+            ),
+            ..Default::default()
+        },
     }))
 }
 

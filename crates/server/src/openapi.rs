@@ -21,6 +21,11 @@ use crate::api;
         api::catalog::products, api::catalog::product,
         api::consent::policy, api::consent::get_state, api::consent::put_state,
         api::consent::receipts, api::consent::events, api::consent::export, api::consent::delete_me,
+        api::commerce::hall_map, api::commerce::pickup_slots,
+        api::commerce::quote, api::commerce::get_cart, api::commerce::put_cart, api::commerce::merge_cart,
+        api::commerce::offers, api::commerce::place_order, api::commerce::orders, api::commerce::order,
+        api::commerce::start_payment, api::commerce::complete_test_payment,
+        api::commerce::get_interests, api::commerce::put_interests, api::commerce::delete_interests,
     ),
     components(schemas(expocx_contract::ErrorCode, expocx_contract::FieldErrorCode, expocx_contract::Lang)),
     modifiers(&BearerAuth),
@@ -28,6 +33,9 @@ use crate::api;
         (name = "auth", description = "Accounts and sessions"),
         (name = "catalog", description = "The public storefront"),
         (name = "consent", description = "Consent per purpose, receipts, behaviour events, data export and erasure"),
+        (name = "cart", description = "Carts revalidated against current price and stock, coupons and offers"),
+        (name = "checkout", description = "Pickup slots, orders (idempotent) and payments"),
+        (name = "personalization", description = "The account's interest profile (personalization consent only)"),
         (name = "meta", description = "Health"),
     )
 )]

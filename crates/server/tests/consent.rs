@@ -304,7 +304,37 @@ async fn erasure_leaves_nothing_that_identifies_the_person_and_ends_every_sessio
         .send()
         .await
         .unwrap();
+    // A cart, an interest profile and a delivered order with the person's name and phone.
+    c.put(s.url("/api/v1/consent")).bearer_auth(&session.token)
+        .json(&json!({"policy_version": v, "channel": "prompt", "decisions": [{"purpose": "personalization", "granted": true}]}))
+        .send().await.unwrap();
+    let r = c
+        .put(s.url("/api/v1/me/interests"))
+        .bearer_auth(&session.token)
+        .json(&json!({"updated_at_ms": 0, "categories": {"1": 2.0}}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let (pid, price, ex): (i64, i64, i64) = s.db().query_row(
+        "SELECT id, price_minor, exhibitor_id FROM products WHERE options_json = '[]' AND stock > 2 LIMIT 1",
+        [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap();
+    let r = c.post(s.url("/api/v1/orders")).bearer_auth(&session.token)
+        .header("Idempotency-Key", "erase-order")
+        .json(&json!({"cart": {"lines": [{"product_id": pid, "quantity": 1}]},
+            "fulfilment": [{"method": "delivery", "exhibitor_id": ex}],
+            "address": {"name": "Zhang Erasable", "phone": "13912345678", "region": "上海市", "street": "Erasable Road 9"},
+            "expected_total_minor": price}))
+        .send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::CREATED);
+    c.put(s.url("/api/v1/cart"))
+        .bearer_auth(&session.token)
+        .json(&json!({"lines": [{"product_id": pid, "quantity": 1}]}))
+        .send()
+        .await
+        .unwrap();
     assert!(all_text(&s.db()).contains("erase.me@example.cn"));
+    assert!(all_text(&s.db()).contains("13912345678"));
 
     // A wrong confirmation deletes nothing.
     let r = c
@@ -331,7 +361,24 @@ async fn erasure_leaves_nothing_that_identifies_the_person_and_ends_every_sessio
     assert!(receipt.removed["consent_receipts"] >= 7);
 
     let left = all_text(&s.db());
-    for needle in ["erase.me@example.cn", "Zhang Erasable", DEVICE] {
+    // The order stays for the books, without the person.
+    let orphaned: i64 = s
+        .db()
+        .query_row(
+            "SELECT COUNT(*) FROM orders WHERE user_id IS NULL AND address_json IS NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(orphaned, 1);
+    assert_eq!(receipt.anonymized["orders"], 1);
+    for needle in [
+        "erase.me@example.cn",
+        "Zhang Erasable",
+        "13912345678",
+        "Erasable Road",
+        DEVICE,
+    ] {
         assert!(
             !left.to_lowercase().contains(&needle.to_lowercase()),
             "{needle} still in the database"

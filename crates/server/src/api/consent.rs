@@ -95,7 +95,17 @@ pub async fn put_state(
     Ok(Json(
         state
             .db
-            .call(move |c| db::record(c, &subject, device.as_deref(), &update))
+            .call(move |c| {
+                let state = db::record(c, &subject, device.as_deref(), &update)?;
+                // Withdrawal acts at once: the profile goes, a running marketing offer ends.
+                if let Subject::User(u) = subject {
+                    if !state.allows(purpose::PERSONALIZATION) {
+                        crate::db::commerce::delete_interests(c, u)?;
+                    }
+                    crate::db::commerce::withdraw_offers(c, u)?;
+                }
+                Ok(state)
+            })
             .await?,
     ))
 }

@@ -2,6 +2,7 @@
 
 pub mod auth;
 pub mod catalog;
+pub mod commerce;
 pub mod consent;
 mod error;
 pub mod extract;
@@ -42,6 +43,25 @@ pub fn routes() -> Router<AppState> {
         .route("/exhibitors/{id}", get(catalog::exhibitor))
         .route("/products", get(catalog::products))
         .route("/products/{id}", get(catalog::product))
+        .route("/halls/{id}/map", get(commerce::hall_map))
+        .route("/exhibitors/{id}/pickup-slots", get(commerce::pickup_slots))
+        .route("/cart", get(commerce::get_cart).put(commerce::put_cart))
+        .route("/cart/quote", post(commerce::quote))
+        .route("/cart/merge", post(commerce::merge_cart))
+        .route("/offers", get(commerce::offers))
+        .route("/orders", post(commerce::place_order).get(commerce::orders))
+        .route("/orders/{id}", get(commerce::order))
+        .route("/orders/{id}/payments", post(commerce::start_payment))
+        .route(
+            "/payments/test/{payment_id}",
+            post(commerce::complete_test_payment),
+        )
+        .route(
+            "/me/interests",
+            get(commerce::get_interests)
+                .put(commerce::put_interests)
+                .delete(commerce::delete_interests),
+        )
         .route("/consent/policy", get(consent::policy))
         .route("/consent", get(consent::get_state).put(consent::put_state))
         .route("/consent/receipts", get(consent::receipts))

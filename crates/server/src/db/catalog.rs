@@ -181,7 +181,8 @@ pub fn exhibitor(conn: &Connection, id: i64) -> Result<Option<Exhibitor>, ApiErr
 
 const PRODUCT_COLUMNS: &str = "p.id, p.name_json, p.price_minor, p.currency, p.stock,
     p.category_id, p.exhibitor_id, e.name_json AS exhibitor_name_json, e.booth, p.featured,
-    p.description_json, c.name_json AS category_name_json, h.code AS hall_code, p.version";
+    p.description_json, c.name_json AS category_name_json, h.code AS hall_code, p.version,
+    p.option_name_json, p.options_json";
 
 const PRODUCT_FROM: &str = "products p JOIN exhibitors e ON e.id = p.exhibitor_id
     JOIN categories c ON c.id = p.category_id JOIN halls h ON h.id = e.hall_id";
@@ -268,6 +269,11 @@ pub fn product(conn: &Connection, id: i64) -> Result<Option<Product>, ApiError> 
                     category_name: loc(r, "category_name_json")?,
                     hall_code: r.get("hall_code")?,
                     version: r.get("version")?,
+                    option_name: r
+                        .get::<_, Option<String>>("option_name_json")?
+                        .and_then(|j| serde_json::from_str(&j).ok()),
+                    options: serde_json::from_str(&r.get::<_, String>("options_json")?)
+                        .unwrap_or_default(),
                 })
             },
         )

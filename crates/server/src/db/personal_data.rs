@@ -63,6 +63,48 @@ pub const PERSONAL_TABLES: &[PersonalTable] = &[
         erase: Erase::Delete,
     },
     PersonalTable {
+        table: "cart_lines",
+        section: "cart",
+        user_column: "user_id",
+        device_column: None,
+        hidden: &["seq"],
+        erase: Erase::Delete,
+    },
+    PersonalTable {
+        table: "carts",
+        section: "cart_settings",
+        user_column: "user_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Delete,
+    },
+    PersonalTable {
+        table: "interest_profiles",
+        section: "interest_profile",
+        user_column: "user_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Delete,
+    },
+    // Orders are kept for the bookkeeping the law requires, without the person: the account
+    // link and the delivery address (name, phone) are cleared. Before `offers` (they refer to it).
+    PersonalTable {
+        table: "orders",
+        section: "orders",
+        user_column: "user_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Anonymize(&["user_id", "address_json", "offer_id"]),
+    },
+    PersonalTable {
+        table: "offers",
+        section: "offers",
+        user_column: "user_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Delete,
+    },
+    PersonalTable {
         table: "users",
         section: "account",
         user_column: "id",

@@ -25,6 +25,11 @@ impl TestServer {
 }
 
 pub async fn start() -> TestServer {
+    start_offering(Default::default()).await
+}
+
+/// A server whose abandoned carts earn offers by `offers`.
+pub async fn start_offering(offers: expocx_server::db::commerce::OfferRules) -> TestServer {
     let dir = tempfile::tempdir().unwrap();
     let dist = dir.path().join("dist");
     std::fs::create_dir_all(&dist).unwrap();
@@ -43,7 +48,14 @@ pub async fn start() -> TestServer {
         dist,
         demo: true,
         cors_origins: vec!["https://shop.example".into()],
+        offers,
     };
+    start_with(config, dir).await
+}
+
+/// A server with `config` (its database and dist inside `dir`).
+pub async fn start_with(config: Config, dir: tempfile::TempDir) -> TestServer {
+    let db_path = config.database.clone();
     let app = build(&config).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr: SocketAddr = listener.local_addr().unwrap();
