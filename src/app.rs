@@ -14,11 +14,16 @@ use crate::pages::member::account::Account;
 use crate::pages::member::auth::{SignIn, SignUp};
 use crate::pages::member::privacy::PrivacyCenter;
 use crate::pages::not_found::NotFound;
+use crate::pages::visitor::cart::CartPage;
+use crate::pages::visitor::checkout::CheckoutPage;
 use crate::pages::visitor::exhibitors::{ExhibitorList, ExhibitorPage};
 use crate::pages::visitor::home::Home;
+use crate::pages::visitor::order::OrderPage;
 use crate::pages::visitor::product::ProductPage;
 use crate::pages::visitor::products::ProductList;
-use crate::state::{analytics, storage, ConsentStore, RuntimeConfig, SessionState};
+use crate::state::{
+    analytics, storage, CartStore, ConsentStore, InterestStore, RuntimeConfig, SessionState,
+};
 
 fn browser_languages() -> Vec<String> {
     let Some(nav) = web_sys::window().map(|w| w.navigator()) else {
@@ -65,6 +70,10 @@ pub fn App(#[prop(optional)] config: RuntimeConfig) -> impl IntoView {
     session.revalidate(api.clone());
     let consent = ConsentStore::restore(api.clone(), session);
     analytics::flush_on_page_hide(consent, api.clone());
+    let cart = CartStore::restore(api.clone(), session);
+    let interests = InterestStore::restore(api.clone(), consent, session);
+    provide_context(cart);
+    provide_context(interests);
     provide_context(session);
     provide_context(consent);
     provide_context(api);
@@ -82,6 +91,13 @@ pub fn App(#[prop(optional)] config: RuntimeConfig) -> impl IntoView {
                     <Route path=path!("/signin") view=SignIn />
                     <Route path=path!("/signup") view=SignUp />
                     <Route path=path!("/privacy") view=PrivacyCenter />
+                    <Route path=path!("/cart") view=CartPage />
+                    <ParentRoute path=path!("/checkout") view=|| view! { <RequireAccount /> }>
+                        <Route path=path!("") view=CheckoutPage />
+                    </ParentRoute>
+                    <ParentRoute path=path!("/orders") view=|| view! { <RequireAccount /> }>
+                        <Route path=path!(":id") view=OrderPage />
+                    </ParentRoute>
                     <ParentRoute path=path!("/me") view=|| view! { <RequireAccount /> }>
                         <Route path=path!("") view=Account />
                     </ParentRoute>

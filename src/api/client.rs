@@ -307,6 +307,8 @@ impl Api {
 }
 
 fn decode<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
+    // `204 No Content` reads as `null`.
+    let text = if text.trim().is_empty() { "null" } else { text };
     serde_json::from_str(text).map_err(|e| ApiError::Decode(e.to_string()))
 }
 

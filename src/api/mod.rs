@@ -8,6 +8,10 @@ pub use client::{idempotency_key, Api, RetryPolicy};
 pub use error::ApiError;
 
 use expocx_contract::{
+    CartInput, CartView, HallMap, InterestProfile, Offer, Order, PaymentStart, PickupSlot,
+    PlaceOrder, StartPayment, TestPaymentOutcome,
+};
+use expocx_contract::{
     Category, ConsentPolicy, ConsentReceipt, ConsentState, ConsentUpdate, DeletionReceipt,
     DeletionRequest, EventBatch, Exhibitor, ExhibitorQuery, ExhibitorSummary, Expo, LoginRequest,
     Page, Product, ProductQuery, ProductSummary, RegisterRequest, Session, User,
@@ -85,5 +89,73 @@ impl Api {
     }
     pub async fn delete_me(&self, req: &DeletionRequest) -> Result<DeletionReceipt, ApiError> {
         self.send_json("DELETE", "/me", req).await
+    }
+    pub async fn hall_map(&self, hall_id: i64) -> Result<HallMap, ApiError> {
+        self.get(&format!("/halls/{hall_id}/map")).await
+    }
+    pub async fn pickup_slots(&self, exhibitor_id: i64) -> Result<Vec<PickupSlot>, ApiError> {
+        self.get(&format!("/exhibitors/{exhibitor_id}/pickup-slots"))
+            .await
+    }
+    /// Revalidates a cart without storing it (anonymous visitors).
+    pub async fn quote_cart(&self, cart: &CartInput) -> Result<CartView, ApiError> {
+        self.post("/cart/quote", cart, None).await
+    }
+    pub async fn account_cart(&self) -> Result<CartView, ApiError> {
+        self.get("/cart").await
+    }
+    pub async fn save_cart(&self, cart: &CartInput) -> Result<CartView, ApiError> {
+        self.send_json("PUT", "/cart", cart).await
+    }
+    pub async fn merge_cart(&self, cart: &CartInput) -> Result<CartView, ApiError> {
+        self.post("/cart/merge", cart, None).await
+    }
+    pub async fn offers(&self) -> Result<Vec<Offer>, ApiError> {
+        self.get("/offers").await
+    }
+    pub async fn place_order(&self, req: &PlaceOrder, key: &str) -> Result<Order, ApiError> {
+        self.post("/orders", req, Some(key)).await
+    }
+    pub async fn orders(&self) -> Result<Vec<Order>, ApiError> {
+        self.get("/orders").await
+    }
+    pub async fn order(&self, id: i64) -> Result<Order, ApiError> {
+        self.get(&format!("/orders/{id}")).await
+    }
+    pub async fn start_payment(
+        &self,
+        order_id: i64,
+        provider: &str,
+    ) -> Result<PaymentStart, ApiError> {
+        let req = StartPayment {
+            provider: provider.into(),
+        };
+        self.post(&format!("/orders/{order_id}/payments"), &req, None)
+            .await
+    }
+    /// Reports the test provider's outcome (what a real provider's callback would do).
+    pub async fn complete_test_payment(
+        &self,
+        payment_id: &str,
+        succeed: bool,
+    ) -> Result<(), ApiError> {
+        self.post::<_, serde::de::IgnoredAny>(
+            &format!("/payments/test/{payment_id}"),
+            &TestPaymentOutcome { succeed },
+            None,
+        )
+        .await
+        .map(|_| ())
+    }
+    pub async fn interests(&self) -> Result<InterestProfile, ApiError> {
+        self.get("/me/interests").await
+    }
+    pub async fn merge_interests(&self, p: &InterestProfile) -> Result<InterestProfile, ApiError> {
+        self.send_json("PUT", "/me/interests", p).await
+    }
+    pub async fn delete_interests(&self) -> Result<(), ApiError> {
+        self.send_json::<_, serde::de::IgnoredAny>("DELETE", "/me/interests", &())
+            .await
+            .map(|_| ())
     }
 }

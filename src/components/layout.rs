@@ -33,8 +33,11 @@ fn nav_items(signed_in: bool, role: Option<Role>, portal: bool) -> Vec<(&'static
         ("/products", NavLabel::Products),
         ("/exhibitors", NavLabel::Exhibitors),
     ];
+    // Booth staff get their portal where shoppers get the cart: five entries fit a phone.
     if portal && role == Some(Role::Exhibitor) {
         items.push(("/exhibitor", NavLabel::Portal));
+    } else {
+        items.push(("/cart", NavLabel::Cart));
     }
     items.push(if signed_in {
         ("/me", NavLabel::Me)
@@ -49,6 +52,7 @@ enum NavLabel {
     Home,
     Products,
     Exhibitors,
+    Cart,
     Portal,
     Me,
     SignIn,
@@ -60,6 +64,7 @@ impl NavLabel {
             NavLabel::Home => m.nav_home,
             NavLabel::Products => m.nav_products,
             NavLabel::Exhibitors => m.nav_exhibitors,
+            NavLabel::Cart => m.nav_cart,
             NavLabel::Portal => m.nav_portal,
             NavLabel::Me => m.nav_me,
             NavLabel::SignIn => m.nav_signin,
@@ -72,6 +77,7 @@ impl NavLabel {
             NavLabel::Home => "M3 11 12 4l9 7v9h-6v-6H9v6H3z",
             NavLabel::Products => "M4 7h16l-1 13H5zM9 7a3 3 0 0 1 6 0",
             NavLabel::Exhibitors => "M3 20V9l9-5 9 5v11M8 20v-6h8v6",
+            NavLabel::Cart => "M3 4h2l2 11h11l2-8H6M9 20h.01M17 20h.01",
             NavLabel::Portal => "M4 4h16v12H4zM8 20h8M12 16v4",
             NavLabel::Me | NavLabel::SignIn => {
                 "M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21a8 8 0 0 1 16 0"
@@ -124,6 +130,7 @@ fn Header() -> impl IntoView {
                                     <li>
                                         <a href=href aria-current=current>
                                             {move || label.text(i18n.t())}
+                                            {(label == NavLabel::Cart).then(|| view! { <CartBadge /> })}
                                         </a>
                                     </li>
                                 }
@@ -155,6 +162,7 @@ fn BottomNav() -> impl IntoView {
                                     <path d=label.icon() fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round" />
                                 </svg>
                                 <span>{move || label.text(i18n.t())}</span>
+                                {(label == NavLabel::Cart).then(|| view! { <CartBadge /> })}
                             </a>
                         }
                     })
@@ -222,12 +230,12 @@ mod tests {
             .into_iter()
             .map(|i| i.0)
             .collect();
-        assert_eq!(anon, ["/", "/products", "/exhibitors", "/signin"]);
+        assert_eq!(anon, ["/", "/products", "/exhibitors", "/cart", "/signin"]);
         let visitor: Vec<_> = nav_items(true, Some(Role::Visitor), true)
             .into_iter()
             .map(|i| i.0)
             .collect();
-        assert_eq!(visitor, ["/", "/products", "/exhibitors", "/me"]);
+        assert_eq!(visitor, ["/", "/products", "/exhibitors", "/cart", "/me"]);
         let staff: Vec<_> = nav_items(true, Some(Role::Exhibitor), true)
             .into_iter()
             .map(|i| i.0)
@@ -238,6 +246,7 @@ mod tests {
         );
         let portal_off = nav_items(true, Some(Role::Exhibitor), false);
         assert!(!portal_off.iter().any(|i| i.0 == "/exhibitor"));
+        assert!(portal_off.iter().any(|i| i.0 == "/cart"));
     }
 
     #[test]
@@ -246,5 +255,18 @@ mod tests {
         assert!(!is_current("/", "/products"));
         assert!(is_current("/products", "/products/12"));
         assert!(!is_current("/exhibitor", "/exhibitors/3"));
+    }
+}
+
+/// The number of units in the cart, next to the cart link.
+#[component]
+fn CartBadge() -> impl IntoView {
+    let cart = crate::state::use_cart();
+    let i18n = use_i18n();
+    move || {
+        let n = cart.count();
+        (n > 0).then(|| view! {
+            <span class="count-badge" aria-label=move || crate::i18n::fill(i18n.t().nav_cart_count, &[("n", &n.to_string())])>{n}</span>
+        })
     }
 }

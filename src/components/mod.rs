@@ -4,4 +4,6 @@ pub mod cards;
 pub mod consent_prompt;
 pub mod feedback;
 pub mod guard;
+pub mod hall_map;
 pub mod layout;
+pub mod qr;

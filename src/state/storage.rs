@@ -7,6 +7,9 @@ pub const KEY_USER: &str = "expocx.session.user";
 pub const KEY_CONSENT: &str = "expocx.consent";
 pub const KEY_DEVICE: &str = "expocx.device";
 pub const KEY_POLICY: &str = "expocx.consent.policy";
+pub const KEY_CART: &str = "expocx.cart";
+pub const KEY_INTERESTS: &str = "expocx.interests";
+pub const KEY_CHECKOUT: &str = "expocx.checkout";
 
 /// Removes every key of the app (after erasure: the browser keeps nothing of the person).
 pub fn clear_all() {

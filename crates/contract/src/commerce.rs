@@ -133,6 +133,11 @@ pub struct CartLine {
     pub category_id: i64,
     /// Units that can be bought (asked quantity, capped by stock).
     pub quantity: u32,
+    /// Units the visitor asked for.
+    pub requested_quantity: u32,
+    /// The unit price the visitor saw, as sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seen_price_minor: Option<i64>,
     pub stock: u32,
     /// Current unit price.
     pub unit_price: Money,
@@ -207,19 +212,30 @@ pub struct CartView {
 }
 
 impl CartView {
-    /// The lines in the form the client stores, at the prices just confirmed.
-    pub fn to_input(&self) -> CartInput {
+    /// The lines in the form the client stores. `acknowledge`: the visitor has seen what
+    /// changed, so the current prices and available quantities become what they agreed to
+    /// (sold-out and unavailable lines go); otherwise the lines stay as asked, so the changes
+    /// are shown again until acknowledged.
+    pub fn to_input(&self, acknowledge: bool) -> CartInput {
         CartInput {
             lines: self
                 .groups
                 .iter()
                 .flat_map(|g| g.lines.iter())
-                .filter(|l| l.quantity > 0)
+                .filter(|l| !acknowledge || l.quantity > 0)
                 .map(|l| CartLineInput {
                     product_id: l.product_id,
                     option_id: l.option_id.clone(),
-                    quantity: l.quantity,
-                    seen_price_minor: Some(l.unit_price.amount_minor),
+                    quantity: if acknowledge {
+                        l.quantity
+                    } else {
+                        l.requested_quantity.max(1)
+                    },
+                    seen_price_minor: if acknowledge {
+                        Some(l.unit_price.amount_minor)
+                    } else {
+                        l.seen_price_minor.or(Some(l.unit_price.amount_minor))
+                    },
                 })
                 .collect(),
             coupon: self.coupon_code.clone(),

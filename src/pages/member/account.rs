@@ -5,9 +5,13 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::Api;
+use crate::components::cards::Price;
+use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::format;
 use crate::i18n::{tr, use_i18n};
+use crate::pages::visitor::order::status_text;
 use crate::state::use_session;
+use expocx_contract::Order;
 
 #[component]
 pub fn Account() -> impl IntoView {
@@ -35,7 +39,72 @@ pub fn Account() -> impl IntoView {
                 }
             })}
             <p><A href="/privacy">{tr(|m| m.privacy_title)}</A></p>
+            <MyOffer />
+            <MyOrders />
             <button type="button" class="btn" on:click=sign_out>{tr(|m| m.signout)}</button>
+        </section>
+    }
+}
+
+/// The abandoned-cart offer, when the visitor has one (marketing consent only, backend rule).
+#[component]
+fn MyOffer() -> impl IntoView {
+    let api = expect_context::<Api>();
+    let i18n = use_i18n();
+    let offers = LocalResource::new(move || {
+        let api = api.clone();
+        async move { api.offers().await }
+    });
+    move || {
+        offers
+            .get()
+            .and_then(Result::ok)
+            .and_then(|o| o.into_iter().next())
+            .map(|o| {
+                view! {
+                    <p class="panel offer" role="note">
+                        {move || crate::i18n::fill(i18n.t().offer_text, &[
+                            ("pct", &o.percent_off.to_string()),
+                            ("date", &format::date_time(o.expires_at, i18n.lang.get())),
+                        ])}
+                        " " <A href="/cart">{tr(|m| m.nav_cart)}</A>
+                    </p>
+                }
+            })
+    }
+}
+
+#[component]
+fn MyOrders() -> impl IntoView {
+    let api = expect_context::<Api>();
+    let i18n = use_i18n();
+    let orders = LocalResource::new(move || {
+        let api = api.clone();
+        async move { api.orders().await }
+    });
+    view! {
+        <section aria-labelledby="orders-h">
+            <h2 id="orders-h">{tr(|m| m.me_orders)}</h2>
+            <Loaded resource=orders fallback=|| view! { <BlockSkeleton /> }
+                ok={move |list: Vec<Order>| if list.is_empty() {
+                    view! { <p>{tr(|m| m.me_no_orders)}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="order-list">
+                            {list.into_iter().map(|o| {
+                                let status = o.status;
+                                view! {
+                                    <li>
+                                        <A href=format!("/orders/{}", o.id)>{o.number.clone()}</A>
+                                        <span class="badge">{move || status_text(status, i18n.t())}</span>
+                                        <Price money=o.total.clone() />
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            />
         </section>
     }
 }

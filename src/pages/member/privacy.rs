@@ -12,7 +12,8 @@ use crate::components::consent_prompt::PurposeSwitch;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::format;
 use crate::i18n::{error_message, fill, tr, use_i18n, Messages};
-use crate::state::{storage, use_consent, use_session};
+use crate::state::{storage, use_consent, use_interests, use_session};
+use expocx_contract::interest::InterestProfile;
 
 fn channel_label(c: ConsentChannel, m: &Messages) -> &'static str {
     match c {
@@ -58,6 +59,7 @@ pub fn PrivacyCenter() -> impl IntoView {
                 }
             }}
         </section>
+        <InterestProfileView />
         <ConsentHistory />
         <section aria-labelledby="data-h" class="panel">
             <h2 id="data-h">{tr(|m| m.privacy_your_data)}</h2>
@@ -291,6 +293,90 @@ fn DeletionDone(receipt: DeletionReceipt) -> impl IntoView {
                 ("time", &format::date_time(receipt.deleted_at, i18n.lang.get())),
             ])}</p>
             <p>{move || fill(i18n.t().delete_done_anonymized, &[("n", &kept.to_string())])}</p>
+        </section>
+    }
+}
+
+/// What the device has learned for "for you": the strongest categories and exhibitors, and a
+/// button that clears it (here and on the account).
+#[component]
+fn InterestProfileView() -> impl IntoView {
+    let i18n = use_i18n();
+    let interests = use_interests();
+    let session = use_session();
+    let api = expect_context::<Api>();
+    let names = {
+        let api = api.clone();
+        LocalResource::new(move || {
+            let api = api.clone();
+            async move {
+                let cats = api.categories().await?;
+                let q = expocx_contract::ExhibitorQuery {
+                    limit: Some(100),
+                    ..Default::default()
+                };
+                let exs = api.exhibitors(&q).await?.items;
+                Ok::<_, ApiError>((cats, exs))
+            }
+        })
+    };
+    let clear = move |_| interests.clear(api.clone(), session.is_signed_in());
+    let rows = move |categories: bool| {
+        let p = interests.profile.get();
+        let map = if categories {
+            &p.categories
+        } else {
+            &p.exhibitors
+        };
+        let top = InterestProfile::top(map, 5);
+        let max = top.first().map(|t| t.1).unwrap_or(1.0).max(1e-9);
+        let lang = i18n.lang.get();
+        let loaded = names.get().and_then(Result::ok);
+        top.into_iter()
+            .map(|(id, score)| {
+                let name = loaded
+                    .as_ref()
+                    .and_then(|(cs, es)| {
+                        if categories {
+                            cs.iter()
+                                .find(|c| c.id == id)
+                                .map(|c| c.name.get(lang).to_string())
+                        } else {
+                            es.iter()
+                                .find(|e| e.id == id)
+                                .map(|e| e.name.get(lang).to_string())
+                        }
+                    })
+                    .unwrap_or_else(|| format!("#{id}"));
+                let pct = ((score / max) * 100.0).round() as u32;
+                view! {
+                    <li>
+                        <span>{name}</span>
+                        <meter min="0" max="100" value=pct aria-label=format!("{pct}%")></meter>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section aria-labelledby="profile-h" class="panel">
+            <h2 id="profile-h">{tr(|m| m.profile_title)}</h2>
+            {move || {
+                if !interests.enabled() {
+                    view! { <p>{tr(|m| m.profile_off)}</p> }.into_any()
+                } else if interests.profile.with(InterestProfile::is_empty) {
+                    view! { <p>{tr(|m| m.profile_empty)}</p> }.into_any()
+                } else {
+                    view! {
+                        <p>{tr(|m| m.profile_intro)}</p>
+                        <h3>{tr(|m| m.profile_categories)}</h3>
+                        <ul class="profile-list">{rows(true)}</ul>
+                        <h3>{tr(|m| m.profile_exhibitors)}</h3>
+                        <ul class="profile-list">{rows(false)}</ul>
+                        <button type="button" class="btn" on:click=clear.clone()>{tr(|m| m.profile_clear)}</button>
+                    }.into_any()
+                }
+            }}
         </section>
     }
 }

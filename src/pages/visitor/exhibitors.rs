@@ -12,6 +12,7 @@ use super::products::Pager;
 use crate::api::Api;
 use crate::components::cards::{ExhibitorCard, ProductCard};
 use crate::components::feedback::{BlockSkeleton, CardsSkeleton, Loaded};
+use crate::components::hall_map::HallMapView;
 use crate::i18n::{fill, tr, use_i18n};
 
 #[component]
@@ -22,6 +23,8 @@ pub fn ExhibitorList() -> impl IntoView {
     let query = Memo::new(move |_| {
         query_map.with(|p| ExhibitorQuery {
             hall: p.get("hall").and_then(|v| v.parse().ok()),
+            category: p.get("category").and_then(|v| v.parse().ok()),
+            q: p.get("q").filter(|q| !q.trim().is_empty()),
             page: p
                 .get("page")
                 .and_then(|v| v.parse().ok())
@@ -46,19 +49,29 @@ pub fn ExhibitorList() -> impl IntoView {
             async move { api.expo().await }
         })
     };
+    let categories = {
+        let api = api.clone();
+        LocalResource::new(move || {
+            let api = api.clone();
+            async move { api.categories().await }
+        })
+    };
     let list = LocalResource::new(move || {
         let api = api.clone();
         let q = query.get();
         async move { api.exhibitors(&q).await }
     });
     let go_hall = go.clone();
+    let go_cat = go.clone();
+    let go_q = go.clone();
+    let search = RwSignal::new(query.get_untracked().q.unwrap_or_default());
     view! {
         <h1>{tr(|m| m.exhibitors_title)}</h1>
         <div class="filters">
             <label>
                 <span>{tr(|m| m.filter_hall)}</span>
                 <select on:change=move |ev| {
-                    go_hall(ExhibitorQuery { hall: event_target_value(&ev).parse().ok(), ..Default::default() });
+                    go_hall(ExhibitorQuery { hall: event_target_value(&ev).parse().ok(), page: None, ..query.get_untracked() });
                 }>
                     <option value="">{tr(|m| m.filter_all)}</option>
                     {move || expo.get().and_then(Result::ok).map(|e| e.halls).unwrap_or_default().into_iter().map(|h| {
@@ -68,7 +81,37 @@ pub fn ExhibitorList() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </label>
+            <label>
+                <span>{tr(|m| m.filter_category)}</span>
+                <select on:change=move |ev| {
+                    go_cat(ExhibitorQuery { category: event_target_value(&ev).parse().ok(), page: None, ..query.get_untracked() });
+                }>
+                    <option value="">{tr(|m| m.filter_all)}</option>
+                    {move || categories.get().and_then(Result::ok).unwrap_or_default().into_iter().map(|c| {
+                        let name = c.name.clone();
+                        let selected = move || query.with(|q| q.category == Some(c.id));
+                        view! { <option value=c.id.to_string() selected=selected>{move || name.get(i18n.lang.get()).to_string()}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+            <form class="search" role="search" on:submit=move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                let q = search.get_untracked();
+                go_q(ExhibitorQuery { q: (!q.trim().is_empty()).then_some(q), page: None, ..query.get_untracked() });
+            }>
+                <label for="ex-search" class="visually-hidden">{tr(|m| m.exhibitors_search)}</label>
+                <input id="ex-search" type="search" enterkeyhint="search" prop:value=move || search.get()
+                    on:input=move |ev| search.set(event_target_value(&ev))
+                    placeholder=crate::i18n::tr_attr(|m| m.exhibitors_search) />
+                <button type="submit" class="btn">{tr(|m| m.search_submit)}</button>
+            </form>
         </div>
+        {move || query.with(|q| q.hall).map(|h| view! {
+            <details class="map-toggle">
+                <summary>{tr(|m| m.map_show)}</summary>
+                <HallMapView hall_id=h />
+            </details>
+        })}
         <Loaded resource=list fallback=|| view! { <CardsSkeleton count=6 /> }
             ok={move |page: Page<ExhibitorSummary>| {
                 let go = go.clone();
@@ -141,6 +184,10 @@ pub fn ExhibitorDetail(exhibitor: Exhibitor) -> impl IntoView {
         <section aria-labelledby="about-h">
             <h2 id="about-h">{tr(|m| m.exhibitor_about)}</h2>
             <p>{move || desc.get(i18n.lang.get()).to_string()}</p>
+        </section>
+        <section aria-labelledby="where-h">
+            <h2 id="where-h">{tr(|m| m.exhibitor_where)}</h2>
+            <HallMapView hall_id=s.hall_id highlight=id />
         </section>
         <section aria-labelledby="ex-products-h">
             <h2 id="ex-products-h">{tr(|m| m.exhibitor_products)}</h2>

@@ -9,6 +9,10 @@ use crate::components::cards::{ExhibitorCard, ProductCard};
 use crate::components::feedback::{BlockSkeleton, CardsSkeleton, Loaded};
 use crate::format;
 use crate::i18n::{fill, tr, tr_attr, use_i18n};
+use crate::state::interest::now_ms;
+use crate::state::{use_consent, use_interests};
+use expocx_contract::interest::{rank, Candidate, InterestProfile, Reason};
+use expocx_contract::{purpose, Category, ConsentChannel, ConsentDecision, ProductSummary};
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -120,6 +124,7 @@ pub fn Home() -> impl IntoView {
                 }}
             />
         </section>
+        <ForYou categories=categories />
         <section aria-labelledby="fx-h">
             <div class="section-head">
                 <h2 id="fx-h">{tr(|m| m.home_featured_exhibitors)}</h2>
@@ -142,6 +147,126 @@ pub fn Home() -> impl IntoView {
                 ok={|page: expocx_contract::Page<expocx_contract::ProductSummary>| view! {
                     <div class="grid cards">
                         {page.items.into_iter().map(|p| view! { <ProductCard product=p /> }).collect_view()}
+                    </div>
+                }}
+            />
+        </section>
+    }
+}
+
+/// Products to rank: the featured ones, plus the best of the visitor's top categories.
+async fn candidates(
+    api: Api,
+    top_categories: Vec<i64>,
+) -> Result<Vec<ProductSummary>, crate::api::ApiError> {
+    let featured = ProductQuery {
+        featured: Some(true),
+        limit: Some(24),
+        ..Default::default()
+    };
+    let mut all = api.products(&featured).await?.items;
+    for c in top_categories {
+        let q = ProductQuery {
+            category: Some(c),
+            limit: Some(12),
+            ..Default::default()
+        };
+        if let Ok(page) = api.products(&q).await {
+            for p in page.items {
+                if !all.iter().any(|x| x.id == p.id) {
+                    all.push(p);
+                }
+            }
+        }
+    }
+    Ok(all)
+}
+
+/// "For you" (千人千面): ranked on the device from the interest profile, each item saying why;
+/// a switch turns personalization off (only that purpose) right here.
+#[component]
+fn ForYou(categories: LocalResource<Result<Vec<Category>, crate::api::ApiError>>) -> impl IntoView {
+    let api = expect_context::<Api>();
+    let i18n = use_i18n();
+    let interests = use_interests();
+    let consent = use_consent();
+    let on = Memo::new(move |_| interests.enabled());
+    let top = Memo::new(move |_| {
+        if !on.get() {
+            return Vec::new();
+        }
+        interests.profile.with(|p| {
+            InterestProfile::top(&p.categories, 3)
+                .into_iter()
+                .map(|(c, _)| c)
+                .collect::<Vec<_>>()
+        })
+    });
+    let list = {
+        let api = api.clone();
+        LocalResource::new(move || {
+            let api = api.clone();
+            let top = top.get();
+            async move { candidates(api, top).await }
+        })
+    };
+    let toggle = move |ev| {
+        let granted = event_target_checked(&ev);
+        consent.decide(
+            api.clone(),
+            vec![ConsentDecision {
+                purpose: purpose::PERSONALIZATION.into(),
+                granted,
+            }],
+            ConsentChannel::PrivacyCenter,
+        );
+    };
+    let category_name = move |id: i64| -> String {
+        categories
+            .get()
+            .and_then(Result::ok)
+            .and_then(|cs| cs.into_iter().find(|c| c.id == id))
+            .map(|c| c.name.get(i18n.lang.get()).to_string())
+            .unwrap_or_default()
+    };
+    view! {
+        <section aria-labelledby="fy-h" class="for-you">
+            <div class="section-head">
+                <h2 id="fy-h">{move || if on.get() { i18n.t().foryou_title } else { i18n.t().foryou_popular }}</h2>
+                <label class="switch">
+                    <input type="checkbox" role="switch" prop:checked=move || on.get() on:change=toggle
+                        aria-describedby="fy-note" />
+                    <span>{tr(|m| m.foryou_switch)}</span>
+                </label>
+            </div>
+            <p id="fy-note" class="muted">{move || if on.get() { i18n.t().foryou_note_on } else { i18n.t().foryou_note_off }}</p>
+            <Loaded resource=list fallback=|| view! { <CardsSkeleton count=4 /> }
+                ok={move |items: Vec<ProductSummary>| view! {
+                    <div class="grid cards">
+                        {move || {
+                            let profile = on.get().then(|| interests.profile.get());
+                            let cands: Vec<Candidate> = items.iter().map(|p| Candidate {
+                                product_id: p.id,
+                                category_id: p.category_id,
+                                exhibitor_id: p.exhibitor_id,
+                                featured: p.featured,
+                            }).collect();
+                            rank(profile.as_ref(), now_ms(), &cands, 8).into_iter().map(|r| {
+                                let p = items[r.index].clone();
+                                let ex_name = p.exhibitor_name.clone();
+                                let why = move || match r.reason {
+                                    Reason::Category(c) => fill(i18n.t().why_category, &[("name", &category_name(c))]),
+                                    Reason::Exhibitor(_) => fill(i18n.t().why_exhibitor, &[("name", ex_name.get(i18n.lang.get()))]),
+                                    Reason::Popular => i18n.t().why_popular.to_string(),
+                                };
+                                view! {
+                                    <div class="card-why">
+                                        <ProductCard product=p />
+                                        <p class="why"><span class="why-label">{tr(|m| m.why_label)}</span>" "{why}</p>
+                                    </div>
+                                }
+                            }).collect_view()
+                        }}
                     </div>
                 }}
             />

@@ -9,7 +9,9 @@ use crate::api::{Api, ApiError};
 use crate::components::cards::{stock_label, Price, ProductCard};
 use crate::components::feedback::{BlockSkeleton, CardsSkeleton, Loaded};
 use crate::i18n::{fill, tr, use_i18n};
-use crate::state::{analytics, use_consent};
+use crate::state::{analytics, use_cart, use_consent, use_interests, use_session};
+use expocx_contract::interest::Signal as Behaviour;
+use expocx_contract::Money;
 
 /// A route parameter that must be a positive id; anything else is "not found".
 pub fn parse_id(raw: Option<String>) -> Option<i64> {
@@ -56,6 +58,9 @@ fn ProductDetail(product: Product) -> impl IntoView {
         Some(product.summary.id),
     );
     let s = product.summary.clone();
+    // What the visitor looks at shapes "for you" (personalization consent checked inside).
+    let interests = use_interests();
+    interests.record(Behaviour::Viewed, s.id, s.category_id, s.exhibitor_id);
     let name = s.name.clone();
     let desc = product.description.clone();
     let ex_name = s.exhibitor_name.clone();
@@ -70,7 +75,7 @@ fn ProductDetail(product: Product) -> impl IntoView {
             <img class="product-image" src=s.image_url.clone() alt="" width="480" height="480" />
             <div class="product-info">
                 <h1>{move || name.get(i18n.lang.get()).to_string()}</h1>
-                <p class="product-price"><Price money=s.price.clone() /></p>
+                <AddToCart product=product.clone() />
                 <p class=move || if stock == 0 { "stock out" } else { "stock" }>{move || stock_label(stock, i18n.t())}</p>
                 <p class="pickup">
                     {move || fill(i18n.t().product_pickup, &[("booth", &booth), ("hall", &hall)])}
@@ -86,6 +91,95 @@ fn ProductDetail(product: Product) -> impl IntoView {
             </div>
         </article>
         <MoreFromExhibitor exhibitor_id=s.exhibitor_id except=s.id />
+    }
+}
+
+/// Price (with the chosen option), options, and the add-to-cart bar, sticky on phones.
+#[component]
+fn AddToCart(product: Product) -> impl IntoView {
+    let i18n = use_i18n();
+    let cart = use_cart();
+    let session = use_session();
+    let interests = use_interests();
+    let consent = use_consent();
+    let api = StoredValue::new(expect_context::<Api>());
+    let s = product.summary.clone();
+    let options = StoredValue::new(product.options.clone());
+    let needs_option = !product.options.is_empty();
+    let option_name = product.option_name.clone();
+    let chosen = RwSignal::new(None::<String>);
+    let missing = RwSignal::new(false);
+    let added = RwSignal::new(0u32);
+    let base = s.price.clone();
+    let price = Memo::new(move |_| {
+        let delta = chosen.with(|c| {
+            options.with_value(|o| {
+                o.iter()
+                    .find(|x| Some(&x.id) == c.as_ref())
+                    .map_or(0, |x| x.price_delta_minor)
+            })
+        });
+        Money {
+            amount_minor: base.amount_minor + delta,
+            currency: base.currency.clone(),
+        }
+    });
+    let (id, category, exhibitor, stock) = (s.id, s.category_id, s.exhibitor_id, s.stock);
+    let add = move |_| {
+        if stock == 0 {
+            return;
+        }
+        let option = chosen.get_untracked();
+        if needs_option && option.is_none() {
+            missing.set(true);
+            return;
+        }
+        let amount = price.get_untracked().amount_minor;
+        cart.change(api.get_value(), session.is_signed_in(), move |c| {
+            c.add(id, option, amount, 1)
+        });
+        interests.record(Behaviour::AddedToCart, id, category, exhibitor);
+        analytics::record(consent, &api.get_value(), "added_to_cart", Some(id));
+        added.update(|n| *n += 1);
+    };
+    view! {
+        <p class="product-price">{move || view! { <Price money=price.get() /> }}</p>
+        {needs_option.then(|| {
+            let option_name = option_name.clone().unwrap_or_default();
+            view! {
+                <fieldset class="options" aria-describedby="option-hint">
+                    <legend>{move || option_name.get(i18n.lang.get()).to_string()}</legend>
+                    {options.get_value().into_iter().map(|o| {
+                        let oid = o.id.clone();
+                        let oid2 = o.id.clone();
+                        let label = o.label.clone();
+                        view! {
+                            <label class="chip-option">
+                                <input type="radio" name="option" value=o.id.clone()
+                                    prop:checked=move || chosen.with(|c| c.as_deref() == Some(oid.as_str()))
+                                    on:change=move |_| { chosen.set(Some(oid2.clone())); missing.set(false); } />
+                                <span>{move || label.get(i18n.lang.get()).to_string()}</span>
+                            </label>
+                        }
+                    }).collect_view()}
+                    <p id="option-hint" class="field-error" role="alert">
+                        {move || missing.get().then(|| i18n.t().product_choose_option)}
+                    </p>
+                </fieldset>
+            }
+        })}
+        <div class="sticky-bar add-bar">
+            <button type="button" class="btn btn-primary btn-block" on:click=add disabled=stock == 0>
+                {move || if stock == 0 { i18n.t().product_sold_out } else { i18n.t().product_add_to_cart }}
+            </button>
+        </div>
+        <p class="toast" role="status" aria-live="polite">
+            {move || (added.get() > 0).then(|| view! {
+                {move || i18n.t().product_added}
+                " "
+                <A href="/cart">{move || i18n.t().product_view_cart}</A>
+            })}
+        </p>
     }
 }
 

@@ -372,6 +372,8 @@ pub fn quote(
             exhibitor_id: p.exhibitor_id,
             category_id: p.category_id,
             quantity,
+            requested_quantity: l.quantity,
+            seen_price_minor: l.seen_price_minor,
             stock: p.stock,
             unit_price: money(unit),
             line_total: money(unit * quantity as i64),

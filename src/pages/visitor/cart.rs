@@ -1,0 +1,355 @@
+//! The cart: lines per exhibitor, quantities, what changed since the visitor added things,
+//! coupon and offer, and the way to checkout.
+
+use expocx_contract::{CartGroup, CartLine, CartView, CouponStatus, Lang, LineNotice, Money};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::api::Api;
+use crate::components::cards::Price;
+use crate::components::feedback::{signin_href, BlockSkeleton};
+use crate::format;
+use crate::i18n::{error_message, fill, tr, use_i18n, Messages};
+use crate::state::{use_cart, use_session};
+
+/// What a visitor reads about one change of a line.
+pub fn notice_text(n: &LineNotice, currency: &str, lang: Lang, m: &Messages) -> String {
+    let money = |amount_minor: i64| {
+        format::money(
+            &Money {
+                amount_minor,
+                currency: currency.to_string(),
+            },
+            lang,
+        )
+    };
+    match n {
+        LineNotice::PriceUp {
+            from_minor,
+            to_minor,
+        } => fill(
+            m.cart_price_up,
+            &[("from", &money(*from_minor)), ("to", &money(*to_minor))],
+        ),
+        LineNotice::PriceDown {
+            from_minor,
+            to_minor,
+        } => fill(
+            m.cart_price_down,
+            &[("from", &money(*from_minor)), ("to", &money(*to_minor))],
+        ),
+        LineNotice::QuantityReduced { asked, available } => fill(
+            m.cart_quantity_reduced,
+            &[("asked", &asked.to_string()), ("n", &available.to_string())],
+        ),
+        LineNotice::SoldOut => m.cart_sold_out.into(),
+        LineNotice::Unavailable => m.cart_unavailable.into(),
+    }
+}
+
+/// Why a coupon does not apply, or what it gives.
+pub fn coupon_text(status: &CouponStatus, lang: Lang, m: &Messages) -> String {
+    match status {
+        CouponStatus::Applied { description, .. } => {
+            fill(m.coupon_applied, &[("what", description.get(lang))])
+        }
+        CouponStatus::Unknown => m.coupon_unknown.into(),
+        CouponStatus::Expired => m.coupon_expired.into(),
+        CouponStatus::NotStarted => m.coupon_not_started.into(),
+        CouponStatus::BelowMinimum { minimum } => fill(
+            m.coupon_below_minimum,
+            &[("amount", &format::money(minimum, lang))],
+        ),
+        CouponStatus::NotApplicable { description } => {
+            fill(m.coupon_not_applicable, &[("what", description.get(lang))])
+        }
+    }
+}
+
+#[component]
+pub fn CartPage() -> impl IntoView {
+    let cart = use_cart();
+    let session = use_session();
+    let api = expect_context::<Api>();
+    let i18n = use_i18n();
+    // Revalidate whenever the cart is opened: prices and stock may have moved.
+    cart.refresh(api.clone(), session.is_signed_in());
+    let empty = move || cart.saved.with(|s| s.input.lines.is_empty());
+    let retry = {
+        let api = api.clone();
+        move |_| cart.refresh(api.clone(), session.is_signed_in())
+    };
+    view! {
+        <h1>{tr(|m| m.cart_title)}</h1>
+        {move || cart.error.get().map(|e| {
+            let retry = retry.clone();
+            view! {
+                <div class="panel error-panel" role="alert">
+                    <p>{move || error_message(&e, i18n.t())}</p>
+                    <p>{tr(|m| m.cart_kept)}</p>
+                    <button type="button" class="btn" on:click=retry>{tr(|m| m.retry)}</button>
+                </div>
+            }
+        })}
+        {move || {
+            if empty() {
+                return view! {
+                    <section class="panel empty">
+                        <p>{tr(|m| m.cart_empty)}</p>
+                        <A href="/products" attr:class="btn btn-primary">{tr(|m| m.cart_browse)}</A>
+                    </section>
+                }.into_any();
+            }
+            match cart.saved.with(|s| s.view.clone()) {
+                None => view! { <BlockSkeleton /> }.into_any(),
+                Some(v) => view! { <CartContent view=v /> }.into_any(),
+            }
+        }}
+    }
+}
+
+#[component]
+fn CartContent(view: CartView) -> impl IntoView {
+    let cart = use_cart();
+    let session = use_session();
+    let api = expect_context::<Api>();
+    let i18n = use_i18n();
+    let changed = view.changed;
+    let removed = view.removed;
+    let ack = {
+        let api = api.clone();
+        move |_| cart.acknowledge(api.clone(), session.is_signed_in())
+    };
+    let checkout_href = move || {
+        if session.is_signed_in() {
+            "/checkout".to_string()
+        } else {
+            signin_href("/checkout", "")
+        }
+    };
+    let offer = view.offer.clone();
+    let subtotal = view.subtotal.clone();
+    let discount = view.discount.clone();
+    let total = view.total.clone();
+    let has_discount = discount.amount_minor > 0;
+    let can_buy = view.item_count > 0;
+    view! {
+        {changed.then(|| view! {
+            <section class="panel notice" role="status" aria-labelledby="changed-h">
+                <h2 id="changed-h">{tr(|m| m.cart_changed_title)}</h2>
+                <p>{tr(|m| m.cart_changed_text)}</p>
+                {(removed > 0).then(|| view! {
+                    <p>{move || fill(i18n.t().cart_removed, &[("n", &removed.to_string())])}</p>
+                })}
+                <button type="button" class="btn btn-primary" on:click=ack>{tr(|m| m.cart_accept_changes)}</button>
+            </section>
+        })}
+        {offer.map(|o| view! {
+            <p class="panel offer" role="note">
+                {move || fill(i18n.t().offer_text, &[
+                    ("pct", &o.percent_off.to_string()),
+                    ("date", &format::date_time(o.expires_at, i18n.lang.get())),
+                ])}
+            </p>
+        })}
+        {view.groups.iter().cloned().map(|g| view! { <CartGroupView group=g /> }).collect_view()}
+        <CouponForm status=view.coupon.clone() code=view.coupon_code.clone() />
+        <section class="panel summary" aria-labelledby="sum-h">
+            <h2 id="sum-h" class="visually-hidden">{tr(|m| m.cart_summary)}</h2>
+            <dl class="totals">
+                <dt>{tr(|m| m.cart_subtotal)}</dt><dd><Price money=subtotal /></dd>
+                {has_discount.then(|| view! {
+                    <dt>{tr(|m| m.cart_discount)}</dt><dd>"−"<Price money=discount.clone() /></dd>
+                })}
+                <dt class="grand">{tr(|m| m.cart_total)}</dt><dd class="grand"><Price money=total /></dd>
+            </dl>
+        </section>
+        <div class="sticky-bar">
+            {if can_buy && !changed {
+                view! { <a href=checkout_href class="btn btn-primary btn-block">{tr(|m| m.cart_checkout)}</a> }.into_any()
+            } else {
+                view! { <p class="hint">{tr(|m| m.cart_review_first)}</p> }.into_any()
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn CartGroupView(group: CartGroup) -> impl IntoView {
+    let i18n = use_i18n();
+    let name = group.exhibitor_name.clone();
+    let booth = group.booth.clone();
+    let heading_id = format!("g-{}", group.exhibitor_id);
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="panel cart-group" aria-labelledby=labelled_by>
+            <h2 id=heading_id>
+                <A href=format!("/exhibitors/{}", group.exhibitor_id)>{move || name.get(i18n.lang.get()).to_string()}</A>
+                <span class="muted">{move || fill(i18n.t().product_booth, &[("booth", &booth)])}</span>
+            </h2>
+            <ul class="cart-lines">
+                {group.lines.into_iter().map(|l| view! { <CartLineView line=l /> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn CartLineView(line: CartLine) -> impl IntoView {
+    let cart = use_cart();
+    let session = use_session();
+    let api = StoredValue::new(expect_context::<Api>());
+    let i18n = use_i18n();
+    let id = line.product_id;
+    let option = line.option_id.clone();
+    let qty = line.requested_quantity.max(1);
+    let max = line.stock.clamp(1, expocx_contract::MAX_LINE_QUANTITY);
+    let name = line.name.clone();
+    let name2 = line.name.clone();
+    let option_label = line.option_label.clone();
+    let currency = line.unit_price.currency.clone();
+    let notices = line.notices.clone();
+    let set = {
+        let option = option.clone();
+        move |q: u32| {
+            let option = option.clone();
+            cart.change(api.get_value(), session.is_signed_in(), move |s| {
+                s.set_quantity(id, &option, q)
+            })
+        }
+    };
+    let dec = {
+        let set = set.clone();
+        move |_| set(qty.saturating_sub(1).max(1))
+    };
+    let inc = move |_| set((qty + 1).min(max));
+    let remove = {
+        let option = option.clone();
+        move |_| {
+            let option = option.clone();
+            cart.change(api.get_value(), session.is_signed_in(), move |s| {
+                s.remove(id, &option)
+            })
+        }
+    };
+    let label = move |key: fn(&Messages) -> &'static str| {
+        let name = name2.clone();
+        move || fill(key(i18n.t()), &[("name", name.get(i18n.lang.get()))])
+    };
+    view! {
+        <li class="cart-line">
+            <img src=line.image_url.clone() alt="" width="72" height="72" />
+            <div class="cart-line-main">
+                <A href=format!("/products/{id}") attr:class="cart-line-name">{move || name.get(i18n.lang.get()).to_string()}</A>
+                {option_label.map(|o| view! { <span class="muted">{move || o.get(i18n.lang.get()).to_string()}</span> })}
+                <span class="unit"><Price money=line.unit_price.clone() /></span>
+                {(!notices.is_empty()).then(|| view! {
+                    <ul class="line-notices">
+                        {notices.into_iter().map(|n| {
+                            let currency = currency.clone();
+                            view! { <li>{move || notice_text(&n, &currency, i18n.lang.get(), i18n.t())}</li> }
+                        }).collect_view()}
+                    </ul>
+                })}
+                <div class="qty">
+                    <button type="button" class="btn btn-icon" on:click=dec disabled=qty <= 1
+                        aria-label=label(|m| m.cart_decrease)>"−"</button>
+                    <output aria-live="polite">{qty}</output>
+                    <button type="button" class="btn btn-icon" on:click=inc disabled=qty >= max
+                        aria-label=label(|m| m.cart_increase)>"+"</button>
+                    <button type="button" class="btn btn-link" on:click=remove
+                        aria-label=label(|m| m.cart_remove_label)>{tr(|m| m.cart_remove)}</button>
+                </div>
+            </div>
+            <span class="line-total"><Price money=line.line_total.clone() /></span>
+        </li>
+    }
+}
+
+#[component]
+fn CouponForm(status: Option<CouponStatus>, code: Option<String>) -> impl IntoView {
+    let cart = use_cart();
+    let session = use_session();
+    let api = expect_context::<Api>();
+    let i18n = use_i18n();
+    let input = RwSignal::new(code.clone().unwrap_or_default());
+    let applied = matches!(status, Some(CouponStatus::Applied { .. }));
+    let apply = {
+        let api = api.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let code = input.get_untracked().trim().to_uppercase();
+            cart.change(api.clone(), session.is_signed_in(), move |s| {
+                s.input.coupon = (!code.is_empty()).then_some(code)
+            });
+        }
+    };
+    let remove = move |_| {
+        input.set(String::new());
+        cart.change(api.clone(), session.is_signed_in(), |s| {
+            s.input.coupon = None
+        });
+    };
+    view! {
+        <form class="panel coupon" on:submit=apply>
+            <label for="coupon">{tr(|m| m.coupon_label)}</label>
+            <div class="row">
+                <input id="coupon" name="coupon" autocomplete="off" autocapitalize="characters"
+                    maxlength="40" prop:value=move || input.get()
+                    on:input=move |ev| input.set(event_target_value(&ev))
+                    aria-describedby="coupon-status" />
+                <button type="submit" class="btn">{tr(|m| m.coupon_apply)}</button>
+                {code.is_some().then(|| view! {
+                    <button type="button" class="btn btn-link" on:click=remove>{tr(|m| m.coupon_remove)}</button>
+                })}
+            </div>
+            <p id="coupon-status" class=if applied { "coupon-ok" } else { "field-error" } role="status">
+                {status.map(|s| move || coupon_text(&s, i18n.lang.get(), i18n.t()))}
+            </p>
+        </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::messages;
+
+    #[test]
+    fn each_change_is_said_plainly_in_every_language() {
+        for lang in Lang::ALL {
+            let m = messages(lang);
+            let up = notice_text(
+                &LineNotice::PriceUp {
+                    from_minor: 1990,
+                    to_minor: 2490,
+                },
+                "CNY",
+                lang,
+                m,
+            );
+            assert!(up.contains("19.90") && up.contains("24.90"), "{up}");
+            let fewer = notice_text(
+                &LineNotice::QuantityReduced {
+                    asked: 5,
+                    available: 2,
+                },
+                "CNY",
+                lang,
+                m,
+            );
+            assert!(fewer.contains('5') && fewer.contains('2'), "{fewer}");
+        }
+        let m = messages(Lang::En);
+        assert_eq!(
+            coupon_text(
+                &CouponStatus::BelowMinimum {
+                    minimum: Money::cny(20000)
+                },
+                Lang::En,
+                m
+            ),
+            "This coupon needs eligible items worth at least CNY 200.00."
+        );
+    }
+}

@@ -1,0 +1,508 @@
+//! Checkout: per exhibitor, pick up at the booth in a time slot or have it delivered; then one
+//! order, placed with an `Idempotency-Key` that survives a double tap, a timeout and a reload.
+
+use std::collections::BTreeMap;
+
+use expocx_contract::{
+    Address, CartView, ErrorCode, FieldError, FieldErrorCode, FulfilmentChoice, PickupSlot,
+    PlaceOrder,
+};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+use crate::api::{idempotency_key, Api, ApiError};
+use crate::components::cards::Price;
+use crate::components::feedback::{BlockSkeleton, Loaded};
+use crate::format;
+use crate::i18n::{error_message, field_message, fill, tr, use_i18n};
+use crate::state::{analytics, storage, use_cart, use_consent, use_session};
+
+/// One exhibitor's choice: delivery, or pickup (in a slot once chosen).
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Choice {
+    pub delivery: bool,
+    pub slot: Option<i64>,
+}
+
+/// The order body from the visitor's choices, or the fields still to fill in.
+pub fn build_order(
+    view: &CartView,
+    choices: &BTreeMap<i64, Choice>,
+    address: &Address,
+) -> Result<PlaceOrder, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let mut fulfilment = Vec::new();
+    for g in &view.groups {
+        let c = choices.get(&g.exhibitor_id).copied().unwrap_or_default();
+        match (c.delivery, c.slot) {
+            (true, _) => fulfilment.push(FulfilmentChoice::Delivery {
+                exhibitor_id: g.exhibitor_id,
+            }),
+            (false, Some(slot_id)) => fulfilment.push(FulfilmentChoice::Pickup {
+                exhibitor_id: g.exhibitor_id,
+                slot_id,
+            }),
+            (false, None) => errors.push(FieldError::new(
+                &format!("fulfilment.{}", g.exhibitor_id),
+                FieldErrorCode::Required,
+            )),
+        }
+    }
+    let delivers = choices.values().any(|c| c.delivery);
+    if delivers {
+        errors.extend(address.validate("address."));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(PlaceOrder {
+        cart: view.to_input(false),
+        fulfilment,
+        address: delivers.then(|| address.clone()),
+        expected_total_minor: view.total.amount_minor,
+    })
+}
+
+/// FNV-1a: enough to tell whether the visitor changed the order since the key was made.
+fn fingerprint(s: &str) -> String {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    format!("{h:016x}")
+}
+
+/// The key for this order body: the same as last time while the body is the same (a retry or a
+/// reload re-sends it), a new one when the visitor changed something.
+pub fn key_for(
+    body_json: &str,
+    stored: Option<&str>,
+    fresh: impl FnOnce() -> String,
+) -> (String, String) {
+    let fp = fingerprint(body_json);
+    if let Some((key, old_fp)) = stored.and_then(|s| s.split_once(' ')) {
+        if old_fp == fp {
+            return (key.to_string(), format!("{key} {fp}"));
+        }
+    }
+    let key = fresh();
+    (key.clone(), format!("{key} {fp}"))
+}
+
+#[component]
+pub fn CheckoutPage() -> impl IntoView {
+    let cart = use_cart();
+    let session = use_session();
+    let api = expect_context::<Api>();
+    let consent = use_consent();
+    cart.refresh(api.clone(), session.is_signed_in());
+    analytics::record(consent, &api, "checkout_started", None);
+    view! {
+        <h1>{tr(|m| m.checkout_title)}</h1>
+        {move || match cart.saved.with(|s| s.view.clone()) {
+            _ if cart.saved.with(|s| s.input.lines.is_empty()) => view! {
+                <section class="panel empty">
+                    <p>{tr(|m| m.cart_empty)}</p>
+                    <A href="/products" attr:class="btn btn-primary">{tr(|m| m.cart_browse)}</A>
+                </section>
+            }.into_any(),
+            None => view! { <BlockSkeleton /> }.into_any(),
+            Some(v) if v.changed || v.item_count == 0 => view! {
+                <section class="panel notice" role="alert">
+                    <p>{tr(|m| m.cart_changed_text)}</p>
+                    <A href="/cart" attr:class="btn btn-primary">{tr(|m| m.checkout_review_cart)}</A>
+                </section>
+            }.into_any(),
+            Some(v) => view! { <CheckoutForm view=v /> }.into_any(),
+        }}
+    }
+}
+
+#[component]
+fn CheckoutForm(view: CartView) -> impl IntoView {
+    let i18n = use_i18n();
+    let api = expect_context::<Api>();
+    let cart = use_cart();
+    let consent = use_consent();
+    let navigate = use_navigate();
+    let expo = {
+        let api = api.clone();
+        LocalResource::new(move || {
+            let api = api.clone();
+            async move { api.expo().await }
+        })
+    };
+    let tz = Signal::derive(move || {
+        expo.get()
+            .and_then(|r| r.ok())
+            .map(|e| e.time_zone)
+            .unwrap_or_else(|| "Asia/Shanghai".into())
+    });
+    let choices = RwSignal::new(BTreeMap::<i64, Choice>::new());
+    let address = RwSignal::new(Address::default());
+    let field_errors = RwSignal::new(Vec::<FieldError>::new());
+    let failure = RwSignal::new(None::<ApiError>);
+    let pending = RwSignal::new(false);
+    let slots_revision = RwSignal::new(0u32);
+    let view_v = StoredValue::new(view.clone());
+    let delivers = move || choices.with(|c| c.values().any(|c| c.delivery));
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if pending.get_untracked() {
+            return; // a double tap sends nothing twice
+        }
+        let order = view_v
+            .with_value(|v| build_order(v, &choices.get_untracked(), &address.get_untracked()));
+        let order = match order {
+            Ok(o) => o,
+            Err(errors) => {
+                field_errors.set(errors);
+                focus_first_error();
+                return;
+            }
+        };
+        field_errors.set(Vec::new());
+        failure.set(None);
+        let body = serde_json::to_string(&order).unwrap_or_default();
+        let stored = storage::get(storage::KEY_CHECKOUT);
+        let (key, record) = key_for(&body, stored.as_deref(), idempotency_key);
+        // Kept before sending: a reload mid-request re-sends the same key.
+        storage::set(storage::KEY_CHECKOUT, &record);
+        pending.set(true);
+        let api = api.clone();
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            let result = api.place_order(&order, &key).await;
+            pending.set(false);
+            match result {
+                Ok(placed) => {
+                    storage::remove(storage::KEY_CHECKOUT);
+                    cart.clear_after_order();
+                    analytics::record(consent, &api, "order_placed", None);
+                    navigate(&format!("/orders/{}", placed.id), Default::default());
+                }
+                Err(e) => {
+                    match e.problem().map(|p| p.code) {
+                        Some(ErrorCode::ValidationFailed) => {
+                            field_errors
+                                .set(e.problem().map(|p| p.errors.clone()).unwrap_or_default());
+                            focus_first_error();
+                        }
+                        Some(ErrorCode::CartChanged) => cart.refresh(api.clone(), true),
+                        Some(ErrorCode::SlotFull) => slots_revision.update(|r| *r += 1),
+                        _ => {}
+                    }
+                    failure.set(Some(e));
+                }
+            }
+        });
+    };
+
+    let error_for = move |field: String| {
+        Signal::derive(move || {
+            field_errors.with(|errs| {
+                errs.iter()
+                    .find(|e| e.field == field)
+                    .map(|e| field_message(e, i18n.t()))
+            })
+        })
+    };
+    let total = view.total.clone();
+    view! {
+        <form class="checkout" on:submit=submit novalidate>
+            {view.groups.iter().map(|g| {
+                let ex = g.exhibitor_id;
+                let name = g.exhibitor_name.clone();
+                let booth = g.booth.clone();
+                let err = error_for(format!("fulfilment.{ex}"));
+                let is_delivery = move || choices.with(|c| c.get(&ex).is_some_and(|c| c.delivery));
+                let set_delivery = move |d: bool| choices.update(|c| c.entry(ex).or_default().delivery = d);
+                let units: u32 = g.lines.iter().map(|l| l.quantity).sum();
+                view! {
+                    <fieldset class="panel fulfilment" id=format!("fulfilment.{ex}")>
+                        <legend>
+                            {move || name.get(i18n.lang.get()).to_string()}
+                            <span class="muted">{move || fill(i18n.t().checkout_part_meta, &[
+                                ("booth", &booth), ("n", &units.to_string())])}</span>
+                        </legend>
+                        <div class="segmented" role="radiogroup">
+                            <label><input type="radio" name=format!("method-{ex}") value="pickup"
+                                prop:checked=move || !is_delivery() on:change=move |_| set_delivery(false) />
+                                {tr(|m| m.checkout_pickup)}</label>
+                            <label><input type="radio" name=format!("method-{ex}") value="delivery"
+                                prop:checked=is_delivery on:change=move |_| set_delivery(true) />
+                                {tr(|m| m.checkout_delivery)}</label>
+                        </div>
+                        <Show when=move || !is_delivery()>
+                            <SlotPicker exhibitor_id=ex choices=choices tz=tz revision=slots_revision />
+                        </Show>
+                        {move || err.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                    </fieldset>
+                }
+            }).collect_view()}
+            <Show when=delivers>
+                <AddressFields address=address errors=field_errors />
+            </Show>
+            <section class="panel summary">
+                <dl class="totals">
+                    <dt class="grand">{tr(|m| m.cart_total)}</dt>
+                    <dd class="grand"><Price money=total.clone() /></dd>
+                </dl>
+                {move || failure.get().map(|e| {
+                    let code = e.problem().map(|p| p.code);
+                    let text = move || match code {
+                        Some(ErrorCode::CartChanged) => i18n.t().checkout_cart_changed.to_string(),
+                        Some(ErrorCode::SlotFull) => i18n.t().checkout_slot_full.to_string(),
+                        Some(ErrorCode::ValidationFailed) => i18n.t().checkout_fix_fields.to_string(),
+                        _ if e.is_transient() => format!("{} {}", error_message(&e, i18n.t()), i18n.t().checkout_safe_retry),
+                        _ => error_message(&e, i18n.t()),
+                    };
+                    view! { <p class="form-error" role="alert">{text}</p> }
+                })}
+            </section>
+            <div class="sticky-bar">
+                <button type="submit" class="btn btn-primary btn-block" aria-disabled=move || pending.get().then_some("true")>
+                    {move || if pending.get() { i18n.t().checkout_placing } else { i18n.t().checkout_place }}
+                </button>
+            </div>
+        </form>
+    }
+}
+
+fn focus_first_error() {
+    // After the view updates: move focus to the first field in error so keyboard and screen
+    // reader users land on it.
+    leptos::task::spawn_local(async {
+        gloo_timers::future::TimeoutFuture::new(0).await;
+        if let Some(el) = document()
+            .query_selector("[aria-invalid='true'], .field-error")
+            .ok()
+            .flatten()
+        {
+            let target = el
+                .closest("fieldset, .field")
+                .ok()
+                .flatten()
+                .and_then(|f| f.query_selector("input").ok().flatten())
+                .unwrap_or(el);
+            if let Some(h) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&target) {
+                let _ = h.focus();
+            }
+        }
+    });
+}
+
+#[component]
+fn SlotPicker(
+    exhibitor_id: i64,
+    choices: RwSignal<BTreeMap<i64, Choice>>,
+    tz: Signal<String>,
+    revision: RwSignal<u32>,
+) -> impl IntoView {
+    let api = expect_context::<Api>();
+    let i18n = use_i18n();
+    let slots = LocalResource::new(move || {
+        let api = api.clone();
+        revision.track();
+        async move { api.pickup_slots(exhibitor_id).await }
+    });
+    let chosen = move || choices.with(|c| c.get(&exhibitor_id).and_then(|c| c.slot));
+    view! {
+        <Loaded resource=slots fallback=|| view! { <BlockSkeleton /> }
+            ok={move |list: Vec<PickupSlot>| view! {
+                <div class="slots" role="radiogroup" aria-label=move || i18n.t().checkout_slot_label>
+                    {list.into_iter().map(|s| {
+                        let id = s.id;
+                        let full = s.remaining == 0;
+                        let when = move || format::time_range(s.starts_at, s.ends_at, i18n.lang.get(), &tz.get());
+                        view! {
+                            <label class=if full { "slot full" } else { "slot" }>
+                                <input type="radio" name=format!("slot-{exhibitor_id}") value=id.to_string()
+                                    disabled=full prop:checked=move || chosen() == Some(id)
+                                    on:change=move |_| choices.update(|c| c.entry(exhibitor_id).or_default().slot = Some(id)) />
+                                <span>{when}</span>
+                                <span class="muted">{move || if full {
+                                    i18n.t().checkout_slot_full_short.to_string()
+                                } else {
+                                    fill(i18n.t().checkout_slot_left, &[("n", &s.remaining.to_string())])
+                                }}</span>
+                            </label>
+                        }
+                    }).collect_view()}
+                </div>
+            }}
+        />
+    }
+}
+
+type Getter = fn(&Address) -> &String;
+type Setter = fn(&mut Address, String);
+/// name, label, autocomplete, input type, read, write.
+type AddressField = (
+    &'static str,
+    fn(&crate::i18n::Messages) -> &'static str,
+    &'static str,
+    &'static str,
+    Getter,
+    Setter,
+);
+
+#[component]
+fn AddressFields(address: RwSignal<Address>, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let fields: [AddressField; 5] = [
+        (
+            "name",
+            |m| m.address_name,
+            "name",
+            "text",
+            |a| &a.name,
+            |a, v| a.name = v,
+        ),
+        (
+            "phone",
+            |m| m.address_phone,
+            "tel",
+            "tel",
+            |a| &a.phone,
+            |a, v| a.phone = v,
+        ),
+        (
+            "region",
+            |m| m.address_region,
+            "address-level1",
+            "text",
+            |a| &a.region,
+            |a, v| a.region = v,
+        ),
+        (
+            "street",
+            |m| m.address_street,
+            "street-address",
+            "text",
+            |a| &a.street,
+            |a, v| a.street = v,
+        ),
+        (
+            "postcode",
+            |m| m.address_postcode,
+            "postal-code",
+            "text",
+            |a| &a.postcode,
+            |a, v| a.postcode = v,
+        ),
+    ];
+    view! {
+        <fieldset class="panel address">
+            <legend>{tr(|m| m.address_title)}</legend>
+            {fields.into_iter().map(|(name, label, autocomplete, kind, get, set)| {
+                let id = format!("address.{name}");
+                let err = {
+                    let id = id.clone();
+                    Signal::derive(move || errors.with(|e| e.iter().find(|e| e.field == id).map(|e| field_message(e, i18n.t()))))
+                };
+                let err_id = format!("{id}-error");
+                view! {
+                    <div class="field">
+                        <label for=id.clone()>{move || label(i18n.t())}</label>
+                        <input id=id.clone() name=id.clone() type=kind autocomplete=autocomplete
+                            prop:value=move || address.with(|a| get(a).clone())
+                            on:input=move |ev| address.update(|a| set(a, event_target_value(&ev)))
+                            aria-invalid=move || err.get().map(|_| "true")
+                            aria-describedby=err_id.clone() />
+                        <p class="field-error" id=err_id>{move || err.get()}</p>
+                    </div>
+                }
+            }).collect_view()}
+        </fieldset>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use expocx_contract::{CartGroup, Localized, Money};
+
+    fn view(exhibitors: &[i64]) -> CartView {
+        CartView {
+            groups: exhibitors
+                .iter()
+                .map(|&e| CartGroup {
+                    exhibitor_id: e,
+                    exhibitor_name: Localized::default(),
+                    booth: "H1-A01".into(),
+                    hall_id: 1,
+                    lines: vec![],
+                    subtotal: Money::cny(1000),
+                })
+                .collect(),
+            coupon_code: None,
+            coupon: None,
+            offer: None,
+            subtotal: Money::cny(2000),
+            discount: Money::cny(0),
+            total: Money::cny(2000),
+            item_count: 2,
+            changed: false,
+            removed: 0,
+        }
+    }
+
+    #[test]
+    fn every_exhibitor_needs_a_slot_or_delivery_and_delivery_needs_an_address() {
+        let v = view(&[1, 2]);
+        let mut choices = BTreeMap::new();
+        choices.insert(
+            1,
+            Choice {
+                delivery: false,
+                slot: Some(9),
+            },
+        );
+        let err = build_order(&v, &choices, &Address::default()).unwrap_err();
+        assert_eq!(err[0].field, "fulfilment.2");
+        choices.insert(
+            2,
+            Choice {
+                delivery: true,
+                slot: None,
+            },
+        );
+        let err = build_order(&v, &choices, &Address::default()).unwrap_err();
+        assert!(err.iter().all(|e| e.field.starts_with("address.")));
+        let addr = Address {
+            name: "李雷".into(),
+            phone: "13800138000".into(),
+            region: "上海市".into(),
+            street: "世博大道 1 号".into(),
+            postcode: String::new(),
+        };
+        let order = build_order(&v, &choices, &addr).unwrap();
+        assert_eq!(order.fulfilment.len(), 2);
+        assert_eq!(order.expected_total_minor, 2000);
+        assert!(order.address.is_some());
+        // Pickup only: the address is not sent.
+        choices.insert(
+            2,
+            Choice {
+                delivery: false,
+                slot: Some(3),
+            },
+        );
+        assert!(build_order(&v, &choices, &addr).unwrap().address.is_none());
+    }
+
+    #[test]
+    fn the_same_order_keeps_its_key_and_a_changed_one_gets_a_new_key() {
+        let (k1, rec) = key_for("{\"a\":1}", None, || "key-1".into());
+        assert_eq!(k1, "key-1");
+        let (k2, _) = key_for("{\"a\":1}", Some(&rec), || "key-2".into());
+        assert_eq!(k2, "key-1", "a retry or reload re-sends the same key");
+        let (k3, _) = key_for("{\"a\":2}", Some(&rec), || "key-3".into());
+        assert_eq!(k3, "key-3");
+    }
+}

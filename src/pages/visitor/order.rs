@@ -1,0 +1,271 @@
+//! The order confirmation: number, payment (test provider, or WeChat Pay inside WeChat), and
+//! for booth pickup the QR code to show at the booth and where the booth is.
+
+use expocx_contract::{Order, OrderPart, OrderStatus, PaymentStart, PaymentStatus};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::{Api, ApiError};
+use crate::components::cards::Price;
+use crate::components::feedback::{BlockSkeleton, Loaded};
+use crate::components::hall_map::HallMapView;
+use crate::components::qr::QrCode;
+use crate::format;
+use crate::i18n::{error_message, fill, tr, use_i18n, Messages};
+use crate::pages::visitor::product::{not_found, parse_id};
+
+pub fn status_text(s: OrderStatus, m: &Messages) -> &'static str {
+    match s {
+        OrderStatus::AwaitingPayment => m.order_awaiting_payment,
+        OrderStatus::Paid => m.order_paid,
+        OrderStatus::ReadyForPickup => m.order_ready,
+        OrderStatus::Shipped => m.order_shipped,
+        OrderStatus::Completed => m.order_completed,
+        OrderStatus::Cancelled => m.order_cancelled,
+    }
+}
+
+#[component]
+pub fn OrderPage() -> impl IntoView {
+    let api = expect_context::<Api>();
+    let params = use_params_map();
+    let id = Memo::new(move |_| parse_id(params.with(|p| p.get("id"))));
+    let order = {
+        let api = api.clone();
+        LocalResource::new(move || {
+            let api = api.clone();
+            let id = id.get();
+            async move {
+                match id {
+                    Some(id) => api.order(id).await,
+                    None => Err(not_found()),
+                }
+            }
+        })
+    };
+    let tz = LocalResource::new(move || {
+        let api = api.clone();
+        async move { api.expo().await.map(|e| e.time_zone) }
+    });
+    let tz = Signal::derive(move || {
+        tz.get()
+            .and_then(|r| r.ok())
+            .unwrap_or_else(|| "Asia/Shanghai".into())
+    });
+    let reload = Callback::new(move |_: ()| order.refetch());
+    view! {
+        <Loaded resource=order page=true fallback=|| view! { <BlockSkeleton /> }
+            ok={move |o: Order| view! { <OrderView order=o tz=tz reload=reload /> }}
+        />
+    }
+}
+
+#[component]
+fn OrderView(order: Order, tz: Signal<String>, reload: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let number = order.number.clone();
+    let status = order.status;
+    let paid = order.payment == PaymentStatus::Succeeded;
+    let declined = order.payment == PaymentStatus::Failed;
+    let placed = order.placed_at;
+    view! {
+        <section class="panel order-head">
+            <h1>{move || if paid { i18n.t().order_thanks } else { i18n.t().order_placed_title }}</h1>
+            <p class="order-number">{move || fill(i18n.t().order_number, &[("number", &number)])}</p>
+            <p><span class="badge">{move || status_text(status, i18n.t())}</span>
+               " · " {move || format::date_time(placed, i18n.lang.get())}</p>
+            <dl class="totals">
+                {(order.discount.amount_minor > 0).then(|| view! {
+                    <dt>{tr(|m| m.cart_discount)}</dt><dd>"−"<Price money=order.discount.clone() /></dd>
+                })}
+                <dt class="grand">{tr(|m| m.cart_total)}</dt><dd class="grand"><Price money=order.total.clone() /></dd>
+            </dl>
+        </section>
+        {(!paid && status == OrderStatus::AwaitingPayment).then(|| view! {
+            <PaymentPanel order_id=order.id total=order.total.clone() declined=declined reload=reload />
+        })}
+        {order.parts.into_iter().map(|p| view! { <PartView part=p tz=tz /> }).collect_view()}
+        <p><A href="/me">{tr(|m| m.order_all_orders)}</A></p>
+    }
+}
+
+#[component]
+fn PartView(part: OrderPart, tz: Signal<String>) -> impl IntoView {
+    let i18n = use_i18n();
+    let name = part.exhibitor_name.clone();
+    let name2 = part.exhibitor_name.clone();
+    let booth = part.booth.clone();
+    let booth2 = part.booth.clone();
+    let pickup = part.method == "pickup";
+    let slot = part.slot.clone();
+    let hall = part.hall_id;
+    let ex = part.exhibitor_id;
+    view! {
+        <section class="panel order-part">
+            <h2>{move || name.get(i18n.lang.get()).to_string()}</h2>
+            <ul class="order-lines">
+                {part.lines.into_iter().map(|l| {
+                    let n = l.name.clone();
+                    let o = l.option_label.clone();
+                    view! {
+                        <li>
+                            <span>{move || n.get(i18n.lang.get()).to_string()}
+                                {o.map(|o| view! { " · " {move || o.get(i18n.lang.get()).to_string()} })}</span>
+                            <span>"× "{l.quantity}</span>
+                            <Price money=l.unit_price.clone() />
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            {if pickup {
+                view! {
+                    <p class="pickup">
+                        {move || fill(i18n.t().order_pickup_at, &[("booth", &booth)])}
+                        {slot.map(|s| view! { <br /><strong>{move || format::time_range(s.starts_at, s.ends_at, i18n.lang.get(), &tz.get())}</strong> })}
+                    </p>
+                    {match part.pickup_code {
+                        Some(code) => view! {
+                            <div class="pickup-code">
+                                <QrCode text=code label=Signal::derive(move || fill(i18n.t().order_qr_label, &[("booth", &booth2)])) />
+                                <p>{tr(|m| m.order_show_qr)}</p>
+                            </div>
+                        }.into_any(),
+                        None => view! { <p class="muted">{tr(|m| m.order_qr_after_payment)}</p> }.into_any(),
+                    }}
+                    <h3>{move || fill(i18n.t().order_find_booth, &[("name", name2.get(i18n.lang.get()))])}</h3>
+                    <HallMapView hall_id=hall highlight=ex />
+                }.into_any()
+            } else {
+                view! { <p>{tr(|m| m.order_delivery)}</p> }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// Inside WeChat's browser with its JS bridge: WeChat Pay can be offered.
+fn wechat_bridge() -> Option<wasm_bindgen::JsValue> {
+    let w = web_sys::window()?;
+    let ua = w.navigator().user_agent().ok()?;
+    if !ua.contains("MicroMessenger") {
+        return None;
+    }
+    js_sys::Reflect::get(&w, &"WeixinJSBridge".into())
+        .ok()
+        .filter(|b| b.is_object())
+}
+
+/// Calls `WeixinJSBridge.invoke('getBrandWCPayRequest', params, cb)` and waits for the callback.
+/// Its result is not trusted: the caller asks the backend for the order's status afterwards.
+async fn wechat_pay(bridge: wasm_bindgen::JsValue, params: &expocx_contract::WechatPayParams) {
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    let obj = js_sys::Object::new();
+    for (k, v) in [
+        ("appId", &params.app_id),
+        ("timeStamp", &params.time_stamp),
+        ("nonceStr", &params.nonce_str),
+        ("package", &params.package),
+        ("signType", &params.sign_type),
+        ("paySign", &params.pay_sign),
+    ] {
+        let _ = js_sys::Reflect::set(&obj, &k.into(), &JsValue::from_str(v));
+    }
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let cb = Closure::once_into_js(move |_res: JsValue| {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        if let Ok(invoke) = js_sys::Reflect::get(&bridge, &"invoke".into()) {
+            if let Some(f) = invoke.dyn_ref::<js_sys::Function>() {
+                let _ = f.call3(&bridge, &"getBrandWCPayRequest".into(), &obj, &cb);
+            }
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[component]
+fn PaymentPanel(
+    order_id: i64,
+    total: expocx_contract::Money,
+    declined: bool,
+    reload: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let api = StoredValue::new(expect_context::<Api>());
+    let pending = RwSignal::new(false);
+    let failure = RwSignal::new(None::<ApiError>);
+    let in_wechat = wechat_bridge().is_some();
+    let pay_test = move |succeed: bool| {
+        if pending.get_untracked() {
+            return;
+        }
+        pending.set(true);
+        failure.set(None);
+        let api = api.get_value();
+        spawn_local(async move {
+            let result = async {
+                match api.start_payment(order_id, "test").await? {
+                    PaymentStart::Test { payment_id } => {
+                        api.complete_test_payment(&payment_id, succeed).await
+                    }
+                    PaymentStart::WechatJsapi { .. } => Ok(()),
+                }
+            }
+            .await;
+            pending.set(false);
+            match result {
+                // The order's status comes from the backend, never from this page.
+                Ok(()) => reload.run(()),
+                Err(e) => failure.set(Some(e)),
+            }
+        });
+    };
+    let pay_wechat = move |_| {
+        if pending.get_untracked() {
+            return;
+        }
+        pending.set(true);
+        failure.set(None);
+        let api = api.get_value();
+        spawn_local(async move {
+            let result = api.start_payment(order_id, "wechat_jsapi").await;
+            match result {
+                Ok(PaymentStart::WechatJsapi { params }) => {
+                    if let Some(bridge) = wechat_bridge() {
+                        wechat_pay(bridge, &params).await;
+                    }
+                    pending.set(false);
+                    reload.run(());
+                }
+                Ok(PaymentStart::Test { .. }) => pending.set(false),
+                Err(e) => {
+                    pending.set(false);
+                    failure.set(Some(e));
+                }
+            }
+        });
+    };
+    let total_text = move || format::money(&total, i18n.lang.get());
+    view! {
+        <section class="panel payment" aria-labelledby="pay-h">
+            <h2 id="pay-h">{tr(|m| m.pay_title)}</h2>
+            {declined.then(|| view! { <p class="form-error" role="alert">{tr(|m| m.pay_declined)}</p> })}
+            {in_wechat.then(|| view! {
+                <button type="button" class="btn btn-primary btn-block" on:click=pay_wechat
+                    aria-disabled=move || pending.get().then_some("true")>{tr(|m| m.pay_wechat)}</button>
+            })}
+            <div class="test-provider" role="group" aria-labelledby="test-pay-h">
+                <h3 id="test-pay-h">{tr(|m| m.pay_test_title)}</h3>
+                <p class="muted">{tr(|m| m.pay_test_note)}</p>
+                <button type="button" class="btn btn-primary btn-block" on:click=move |_| pay_test(true)
+                    aria-disabled=move || pending.get().then_some("true")>
+                    {move || if pending.get() { i18n.t().pay_paying.to_string() } else { fill(i18n.t().pay_test_pay, &[("amount", &total_text())]) }}
+                </button>
+                <button type="button" class="btn btn-block" on:click=move |_| pay_test(false)
+                    aria-disabled=move || pending.get().then_some("true")>{tr(|m| m.pay_test_decline)}</button>
+            </div>
+            {move || failure.get().map(|e| view! { <p class="form-error" role="alert">{move || error_message(&e, i18n.t())}</p> })}
+        </section>
+    }
+}
