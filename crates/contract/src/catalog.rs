@@ -105,6 +105,18 @@ pub struct Product {
     pub options: Vec<crate::ProductOption>,
 }
 
+/// Body of `PATCH /api/v1/exhibitor/products/{id}` (send `If-Match` with the product's `ETag`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ProductUpdate {
+    /// New price in minor units.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price_minor: Option<i64>,
+    /// New number of units available.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stock: Option<u32>,
+}
+
 /// Order of `GET /api/v1/products`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

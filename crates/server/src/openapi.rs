@@ -21,6 +21,7 @@ use crate::api;
         api::catalog::products, api::catalog::product,
         api::consent::policy, api::consent::get_state, api::consent::put_state,
         api::consent::receipts, api::consent::events, api::consent::export, api::consent::delete_me,
+        api::catalog::update_product,
         api::commerce::hall_map, api::commerce::pickup_slots,
         api::commerce::quote, api::commerce::get_cart, api::commerce::put_cart, api::commerce::merge_cart,
         api::commerce::offers, api::commerce::place_order, api::commerce::orders, api::commerce::order,
@@ -36,6 +37,7 @@ use crate::api;
         (name = "cart", description = "Carts revalidated against current price and stock, coupons and offers"),
         (name = "checkout", description = "Pickup slots, orders (idempotent) and payments"),
         (name = "personalization", description = "The account's interest profile (personalization consent only)"),
+        (name = "exhibitor", description = "The exhibitor's own catalog"),
         (name = "meta", description = "Health"),
     )
 )]

@@ -726,3 +726,102 @@ async fn the_interest_profile_is_stored_only_with_personalization_consent() {
         .unwrap();
     assert!(back.is_empty());
 }
+
+#[tokio::test]
+async fn an_exhibitor_changes_its_own_prices_with_if_match_and_carts_see_it() {
+    let s = start().await;
+    let c = client();
+    let login: Session = c
+        .post(s.url("/api/v1/auth/login"))
+        .json(&json!({"email": "tea@demo.expocx.test", "password": "exhibit-expo-2026"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let (own, price, weighed): (i64, i64, bool) = s
+        .db()
+        .query_row(
+            "SELECT id, price_minor, options_json LIKE '%100g%' FROM products WHERE exhibitor_id = 1 LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    let option = weighed.then_some("100g");
+    let etag = c
+        .get(s.url(&format!("/api/v1/products/{own}")))
+        .send()
+        .await
+        .unwrap()
+        .headers()["etag"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    let patch = |id: i64, tag: Option<&str>, body: Value| {
+        let mut r = c
+            .patch(s.url(&format!("/api/v1/exhibitor/products/{id}")))
+            .bearer_auth(&login.token)
+            .json(&body);
+        if let Some(t) = tag {
+            r = r.header("If-Match", t);
+        }
+        r.send()
+    };
+    assert_eq!(
+        patch(own, None, json!({"price_minor": price + 300}))
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::PRECONDITION_REQUIRED
+    );
+    let r = patch(own, Some(&etag), json!({"price_minor": price + 300}))
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_ne!(r.headers()["etag"].to_str().unwrap(), etag);
+    // The old ETag is stale now: a second editor is told, not overwritten.
+    let r = patch(own, Some(&etag), json!({"stock": 1})).await.unwrap();
+    assert_eq!(problem(r).await.code, ErrorCode::PreconditionFailed);
+    // Another exhibitor's product is not theirs to change.
+    let (foreign,): (i64,) = s
+        .db()
+        .query_row(
+            "SELECT id FROM products WHERE exhibitor_id = 2 LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?,)),
+        )
+        .unwrap();
+    let r = patch(
+        foreign,
+        Some(&format!("\"p{foreign}-v1\"")),
+        json!({"stock": 1}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    // A visitor's cart sees the new price as a change.
+    let v = quote(
+        &s,
+        json!({"lines": [{"product_id": own, "option_id": option, "quantity": 1, "seen_price_minor": price}]}),
+    )
+    .await;
+    assert_eq!(
+        v.groups[0].lines[0].notices,
+        [LineNotice::PriceUp {
+            from_minor: price,
+            to_minor: price + 300
+        }]
+    );
+    // Visitors cannot use it.
+    let visitor = register(&s, "notstaff@example.cn").await;
+    let r = c
+        .patch(s.url(&format!("/api/v1/exhibitor/products/{own}")))
+        .bearer_auth(&visitor.token)
+        .header("If-Match", etag.as_str())
+        .json(&json!({"stock": 1}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+}

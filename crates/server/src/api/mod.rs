@@ -44,6 +44,10 @@ pub fn routes() -> Router<AppState> {
         .route("/products", get(catalog::products))
         .route("/products/{id}", get(catalog::product))
         .route("/halls/{id}/map", get(commerce::hall_map))
+        .route(
+            "/exhibitor/products/{id}",
+            axum::routing::patch(catalog::update_product),
+        )
         .route("/exhibitors/{id}/pickup-slots", get(commerce::pickup_slots))
         .route("/cart", get(commerce::get_cart).put(commerce::put_cart))
         .route("/cart/quote", post(commerce::quote))

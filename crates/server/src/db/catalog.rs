@@ -279,3 +279,33 @@ pub fn product(conn: &Connection, id: i64) -> Result<Option<Product>, ApiError> 
         )
         .optional()?)
 }
+
+/// Changes price and/or stock of an exhibitor's own product if `version` is still current.
+/// `Ok(None)`: not this exhibitor's product; `Err(412)`: someone changed it first.
+pub fn update_product(
+    conn: &Connection,
+    exhibitor_id: i64,
+    id: i64,
+    version: i64,
+    update: &expocx_contract::ProductUpdate,
+) -> Result<Option<Product>, ApiError> {
+    let Some(current) = product(conn, id)? else {
+        return Ok(None);
+    };
+    if current.summary.exhibitor_id != exhibitor_id {
+        return Ok(None);
+    }
+    let n = conn.execute(
+        "UPDATE products SET price_minor = COALESCE(?, price_minor), stock = COALESCE(?, stock),
+         version = version + 1 WHERE id = ? AND version = ?",
+        rusqlite::params![update.price_minor, update.stock, id, version],
+    )?;
+    if n == 0 {
+        return Err(ApiError::new(
+            412,
+            expocx_contract::ErrorCode::PreconditionFailed,
+            "The product changed since you loaded it",
+        ));
+    }
+    product(conn, id)
+}
