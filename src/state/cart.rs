@@ -133,7 +133,12 @@ impl CartStore {
     }
 
     fn write(&self, saved: SavedCart) {
-        if let Ok(json) = serde_json::to_string(&saved) {
+        let nothing =
+            saved.input.lines.is_empty() && saved.input.coupon.is_none() && saved.owner.is_none();
+        if nothing {
+            // An empty anonymous cart leaves no trace (and erasure leaves the browser empty).
+            storage::remove(storage::KEY_CART);
+        } else if let Ok(json) = serde_json::to_string(&saved) {
             storage::set(storage::KEY_CART, &json);
         }
         self.saved.set(saved);

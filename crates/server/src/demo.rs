@@ -713,3 +713,44 @@ fn commerce(tx: &Connection) -> Result<(), ApiError> {
     }
     Ok(())
 }
+
+/// Grows the demo catalog to `exhibitors` exhibitors and `products` products (benchmarks: the
+/// storefront must stay fast with thousands of products). Copies of existing rows with new
+/// names; idempotent.
+pub fn grow(conn: &mut Connection, exhibitors: i64, products: i64) -> Result<(), ApiError> {
+    let tx = conn.transaction()?;
+    let have: i64 = tx.query_row("SELECT COUNT(*) FROM exhibitors", [], |r| r.get(0))?;
+    for i in have..exhibitors {
+        let n = i + 1;
+        let name = Localized {
+            zh_hans: format!("基准展商 {n}"),
+            zh_hant: format!("基準展商 {n}"),
+            en: format!("Benchmark exhibitor {n}"),
+        };
+        tx.execute(
+            "INSERT INTO exhibitors (hall_id, booth, name_json, tagline_json, description_json, featured, search_text)
+             VALUES (?, ?, ?, ?, ?, 0, ?)",
+            params![n % 3 + 1, format!("H{}-Z{n:02}", n % 3 + 1), json(&name), json(&name), json(&name),
+                    search_text(&[&name])],
+        )?;
+    }
+    let ex_count: i64 = tx.query_row("SELECT COUNT(*) FROM exhibitors", [], |r| r.get(0))?;
+    let have: i64 = tx.query_row("SELECT COUNT(*) FROM products", [], |r| r.get(0))?;
+    let base: i64 = have.max(1);
+    for i in have..products {
+        // A copy of an existing product, spread over every exhibitor and category.
+        let src = i % base + 1;
+        let ex = i % ex_count + 1;
+        tx.execute(
+            "INSERT INTO products (exhibitor_id, category_id, name_json, description_json, price_minor, currency,
+                stock, featured, created_at, search_text, option_name_json, options_json)
+             SELECT ?, category_id, json_set(name_json, '$.en', json_extract(name_json, '$.en') || ' #' || ?),
+                description_json, price_minor + (? % 50) * 100, currency, stock, 0, created_at,
+                search_text || ' ' || ?, option_name_json, options_json
+             FROM products WHERE id = ?",
+            params![ex, i, i, i, src],
+        )?;
+    }
+    tx.commit()?;
+    Ok(())
+}

@@ -33,6 +33,8 @@ pub struct Config {
     pub demo: bool,
     /// Origins allowed to call the API from a browser (besides the server's own).
     pub cors_origins: Vec<String>,
+    /// Grow the demo catalog to (exhibitors, products), for benchmarks.
+    pub catalog_size: Option<(i64, i64)>,
     /// When abandoned carts earn an offer, and what.
     pub offers: db::commerce::OfferRules,
 }
@@ -53,6 +55,10 @@ pub fn build(config: &Config) -> Result<Router, String> {
     if config.demo {
         db.with(demo::load)
             .map_err(|e| format!("demo data: {:?}", e.0))?;
+        if let Some((exhibitors, products)) = config.catalog_size {
+            db.with(|c| demo::grow(c, exhibitors, products))
+                .map_err(|e| format!("demo catalog: {:?}", e.0))?;
+        }
     }
     Ok(app(
         AppState {

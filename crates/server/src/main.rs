@@ -11,6 +11,7 @@ const USAGE: &str = "expocx-server [options]
   --db PATH           SQLite database file, created if missing (env EXPOCX_DB, default data/expocx.db)
   --dist DIR          built SPA to serve (env EXPOCX_DIST, default dist)
   --demo              load the demo expo, catalog and accounts into an empty database (env EXPOCX_DEMO=1)
+  --catalog-size E,P   grow the demo catalog to E exhibitors and P products (benchmarks)
   --abandoned-cart-minutes N
                       a signed-in visitor's cart untouched this long earns an offer (marketing consent only;
                       env EXPOCX_ABANDONED_CART_MINUTES, default 1440)
@@ -33,6 +34,7 @@ fn parse_args() -> Result<Option<Config>, String> {
         .map(|s| s.trim().to_string())
         .collect();
     let mut abandoned = env_or("EXPOCX_ABANDONED_CART_MINUTES", "1440");
+    let mut catalog_size = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
@@ -43,6 +45,13 @@ fn parse_args() -> Result<Option<Config>, String> {
             "--dist" => dist = value("--dist")?,
             "--cors-origin" => cors.push(value("--cors-origin")?),
             "--demo" => demo = true,
+            "--catalog-size" => {
+                let v = value("--catalog-size")?;
+                let parsed = v
+                    .split_once(',')
+                    .and_then(|(e, p)| Some((e.trim().parse().ok()?, p.trim().parse().ok()?)));
+                catalog_size = Some(parsed.ok_or(format!("--catalog-size wants E,P, not {v}"))?);
+            }
             "--abandoned-cart-minutes" => abandoned = value("--abandoned-cart-minutes")?,
             "--print-openapi" => {
                 print!("{}", expocx_server::openapi::document_json());
@@ -64,6 +73,7 @@ fn parse_args() -> Result<Option<Config>, String> {
         dist: PathBuf::from(dist),
         demo,
         cors_origins: cors,
+        catalog_size,
         offers: expocx_server::db::commerce::OfferRules {
             abandoned_after: chrono::Duration::minutes(
                 abandoned

@@ -252,10 +252,10 @@ fn CartLineView(line: CartLine) -> impl IntoView {
                     </ul>
                 })}
                 <div class="qty">
-                    <button type="button" class="btn btn-icon" on:click=dec disabled=qty <= 1
+                    <button type="button" class="btn btn-icon" on:click=dec disabled={qty <= 1}
                         aria-label=label(|m| m.cart_decrease)>"−"</button>
                     <output aria-live="polite">{qty}</output>
-                    <button type="button" class="btn btn-icon" on:click=inc disabled=qty >= max
+                    <button type="button" class="btn btn-icon" on:click=inc disabled={qty >= max}
                         aria-label=label(|m| m.cart_increase)>"+"</button>
                     <button type="button" class="btn btn-link" on:click=remove
                         aria-label=label(|m| m.cart_remove_label)>{tr(|m| m.cart_remove)}</button>

@@ -49,6 +49,7 @@ pub async fn start_offering(offers: expocx_server::db::commerce::OfferRules) -> 
         demo: true,
         cors_origins: vec!["https://shop.example".into()],
         offers,
+        catalog_size: None,
     };
     start_with(config, dir).await
 }
