@@ -153,3 +153,43 @@ async fn switching_language_rerenders_text_and_is_remembered() {
     assert_eq!(probe.text_content().as_deref(), Some("Home"));
     assert_eq!(storage::get(storage::KEY_LANG).as_deref(), Some("en"));
 }
+
+#[wasm_bindgen_test]
+fn pickup_slots_are_shown_in_the_venue_time_zone_whatever_the_phone_says() {
+    let start = chrono::DateTime::parse_from_rfc3339("2026-12-03T02:00:00Z")
+        .unwrap()
+        .to_utc();
+    let end = chrono::DateTime::parse_from_rfc3339("2026-12-03T04:00:00Z")
+        .unwrap()
+        .to_utc();
+    // 02:00 UTC is 10:00 in Shanghai.
+    let en = format::time_range(start, end, Lang::En, "Asia/Shanghai");
+    assert!(
+        en.contains("10:00") && en.contains("12:00") && en.contains("Dec"),
+        "{en}"
+    );
+    let zh = format::time_range(start, end, Lang::ZhHans, "Asia/Shanghai");
+    assert!(zh.contains("12月3日") && zh.contains("10:00"), "{zh}");
+}
+
+#[wasm_bindgen_test]
+async fn a_pickup_code_is_drawn_as_a_labelled_qr_image() {
+    use expocx::components::qr::QrCode;
+    let el = mount(Lang::En, || {
+        view! { <QrCode text="EXPOCX:PICKUP:EX26-000001:abc".to_string() label=Signal::derive(|| "Pickup code for booth H1-A01".to_string()) /> }
+    });
+    tick().await;
+    let svg = el.query_selector("svg.qr").unwrap().expect("an svg");
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(
+        svg.get_attribute("aria-label").as_deref(),
+        Some("Pickup code for booth H1-A01")
+    );
+    let d = svg
+        .query_selector("path")
+        .unwrap()
+        .unwrap()
+        .get_attribute("d")
+        .unwrap();
+    assert!(d.len() > 500, "a real code has many modules");
+}
