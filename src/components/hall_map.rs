@@ -25,6 +25,7 @@ pub fn HallMapView(hall_id: i64, #[prop(optional)] highlight: Option<i64>) -> im
 #[component]
 fn HallSvg(map: HallMap, highlight: Option<i64>) -> impl IntoView {
     let i18n = use_i18n();
+    let navigate = leptos_router::hooks::use_navigate();
     let name = map.name.clone();
     let title = move || fill(i18n.t().map_title, &[("hall", name.get(i18n.lang.get()))]);
     view! {
@@ -37,6 +38,10 @@ fn HallSvg(map: HallMap, highlight: Option<i64>) -> impl IntoView {
                 </text>
                 {map.booths.into_iter().map(|b| {
                     let here = highlight == Some(b.exhibitor_id);
+                    // An SVG group acting as a link (the view macro would make `<a>` an HTML
+                    // element, which SVG does not draw): focusable, Enter opens it.
+                    let href = format!("/exhibitors/{}", b.exhibitor_id);
+                    let (nav, nav2, href2) = (navigate.clone(), navigate.clone(), href.clone());
                     let ex_name = b.exhibitor_name.clone();
                     let booth = b.booth.clone();
                     let label = move || fill(i18n.t().map_booth_label, &[
@@ -44,14 +49,18 @@ fn HallSvg(map: HallMap, highlight: Option<i64>) -> impl IntoView {
                         ("name", ex_name.get(i18n.lang.get())),
                     ]);
                     view! {
-                        <a href=format!("/exhibitors/{}", b.exhibitor_id) aria-label=label
+                        <g role="link" tabindex="0" aria-label=label data-href=href.clone()
                             aria-current=here.then_some("location")
-                            class=if here { "booth booth-here" } else { "booth" }>
+                            class=if here { "booth booth-here" } else { "booth" }
+                            on:click=move |_| nav(&href, Default::default())
+                            on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                                if ev.key() == "Enter" { nav2(&href2, Default::default()) }
+                            }>
                             <rect x=b.x y=b.y width=b.w height=b.h rx="1.5" />
                             <text x=b.x + b.w / 2 y=b.y + b.h / 2 + 1 text-anchor="middle" aria-hidden="true">
                                 {b.booth.rsplit('-').next().unwrap_or_default().to_string()}
                             </text>
-                        </a>
+                        </g>
                     }
                 }).collect_view()}
             </svg>

@@ -113,12 +113,15 @@ test("browse, add to cart, reload, sign in (carts merged), pick up at the booth,
   await qrs.first().waitFor();
   assert.equal(await qrs.count(), 2, "one pickup code per exhibitor");
   // The booth is marked on the hall map.
-  assert.equal(await page.locator(".order-part").first().locator(".booth-here").count(), 1);
+  await page.locator(".order-part").first().locator(".booth-here rect").waitFor();
   await expectAccessible(page, "paid order");
   // The cart is empty after ordering, here and on the account.
   assert.equal(await badge.count(), 0);
   const after = await api("/cart", { token: who.token });
   assert.equal(after.json.item_count, 0);
+  // The member center lists it.
+  await page.goto("/me");
+  await page.getByRole("link", { name: number.replace("Order number ", "") }).waitFor();
   assert.deepEqual(page.errors, []);
 });
 
@@ -280,4 +283,46 @@ test("personalization on and off changes the ranking and says why; without conse
   await page.goto("/privacy");
   assert.equal(await page.getByRole("switch", { name: "Analytics" }).isChecked(), true, "other choices stay");
   await page.getByText("Personalization is off; no interests are recorded.").waitFor();
+});
+
+test("coupons say why they do not apply; the hall map opens the exhibitor of a tapped booth", async () => {
+  const [a] = await plainProducts();
+  const page = await newPage({ locale: "en-US" });
+  await page.goto("/");
+  await appReady(page);
+  await rejectAll(page);
+  await addToCart(page, a.id);
+  await page.goto("/cart");
+  await page.locator(".cart-line").first().waitFor();
+  const coupon = page.getByLabel("Coupon code");
+  for (const [code, said] of [
+    ["NOPE", "There is no such coupon. Check the spelling."],
+    ["spring26", "This coupon has expired."],
+  ]) {
+    await coupon.fill(code);
+    await page.getByRole("button", { name: "Apply" }).click();
+    await page.getByText(said).waitFor();
+  }
+  // Below the minimum: the amount needed is named; the cart is unchanged.
+  if (a.price.amount_minor < 20000) {
+    await coupon.fill("EXPO10");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await page.getByText(/needs eligible items worth at least .*200\.00/).waitFor();
+  }
+  assert.equal(await page.locator(".cart-line").count(), 1);
+  await expectAccessible(page, "cart with a refused coupon");
+
+  // The exhibitor's own booth is marked; tapping another booth opens that exhibitor.
+  await page.goto(`/exhibitors/${a.exhibitor_id}`);
+  const here = page.locator(".booth-here");
+  await here.waitFor({ state: "attached" });
+  assert.equal(await here.getAttribute("aria-current"), "location");
+  const other = page.locator(".hall-map .booth:not(.booth-here)").first();
+  const href = await other.getAttribute("data-href");
+  // By keyboard: the booth takes focus and Enter opens it.
+  await other.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForURL((u) => u.pathname === href);
+  await page.locator(".booth-here").waitFor({ state: "attached" });
+  await expectAccessible(page, "exhibitor page with hall map");
 });

@@ -79,17 +79,30 @@ pub async fn get_cart(
 ) -> Result<Json<CartView>, ApiError> {
     let rules = state.offers.clone();
     let user_id = auth.user.id;
-    Ok(Json(
-        state
-            .db
-            .call(move |c| {
-                let now = Utc::now();
-                db::grant_offer_if_due(c, user_id, &rules, now)?;
-                let cart = db::load_cart(c, user_id)?;
-                db::quote(c, &cart, Some(user_id), now)
-            })
-            .await?,
-    ))
+    account_cart(&state, user_id, move |c, now| {
+        db::grant_offer_if_due(c, user_id, &rules, now).map(|_| ())
+    })
+    .await
+}
+
+/// Applies `change` to the account's cart, then answers the stored cart revalidated.
+async fn account_cart(
+    state: &AppState,
+    user_id: i64,
+    change: impl FnOnce(&mut rusqlite::Connection, chrono::DateTime<Utc>) -> Result<(), ApiError>
+        + Send
+        + 'static,
+) -> Result<Json<CartView>, ApiError> {
+    let view = state
+        .db
+        .call(move |c| {
+            let now = Utc::now();
+            change(c, now)?;
+            let cart = db::load_cart(c, user_id)?;
+            db::quote(c, &cart, Some(user_id), now)
+        })
+        .await?;
+    Ok(Json(view))
 }
 
 #[utoipa::path(put, path = "/api/v1/cart", tag = "cart", request_body = CartInput,
@@ -104,17 +117,10 @@ pub async fn put_cart(
 ) -> Result<Json<CartView>, ApiError> {
     valid_cart(&input)?;
     let user_id = auth.user.id;
-    Ok(Json(
-        state
-            .db
-            .call(move |c| {
-                let now = Utc::now();
-                db::save_cart(c, user_id, &input, now)?;
-                let cart = db::load_cart(c, user_id)?;
-                db::quote(c, &cart, Some(user_id), now)
-            })
-            .await?,
-    ))
+    account_cart(&state, user_id, move |c, now| {
+        db::save_cart(c, user_id, &input, now)
+    })
+    .await
 }
 
 #[utoipa::path(post, path = "/api/v1/cart/merge", tag = "cart", request_body = CartInput,
@@ -128,17 +134,10 @@ pub async fn merge_cart(
 ) -> Result<Json<CartView>, ApiError> {
     valid_cart(&input)?;
     let user_id = auth.user.id;
-    Ok(Json(
-        state
-            .db
-            .call(move |c| {
-                let now = Utc::now();
-                db::merge_cart(c, user_id, &input, now)?;
-                let cart = db::load_cart(c, user_id)?;
-                db::quote(c, &cart, Some(user_id), now)
-            })
-            .await?,
-    ))
+    account_cart(&state, user_id, move |c, now| {
+        db::merge_cart(c, user_id, &input, now)
+    })
+    .await
 }
 
 #[utoipa::path(get, path = "/api/v1/offers", tag = "cart", security(("bearer" = [])),

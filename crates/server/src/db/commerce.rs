@@ -211,18 +211,7 @@ fn evaluate_coupon(
             "SELECT percent_off, amount_off_minor, min_total_minor, category_id, exhibitor_id,
                     starts_at, ends_at, description_json FROM coupons WHERE code = ?",
             [code.trim()],
-            |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                    r.get(6)?,
-                    r.get(7)?,
-                ))
-            },
+            |r| CouponRow::try_from(r),
         )
         .optional()?;
     let Some((pct, amount, min, category, exhibitor, starts, ends, desc)) = row else {
@@ -825,19 +814,7 @@ pub fn order(conn: &Connection, user_id: i64, id: i64) -> Result<Option<Order>, 
             "SELECT number, status, payment, subtotal_minor, discount_minor, total_minor, currency,
                     address_json, placed_at FROM orders WHERE id = ? AND user_id = ?",
             params![id, user_id],
-            |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                    r.get(6)?,
-                    r.get(7)?,
-                    r.get(8)?,
-                ))
-            },
+            |r| Head::try_from(r),
         )
         .optional()?;
     let Some((number, status, payment, subtotal, discount, total, currency, address, placed_at)) =
@@ -868,19 +845,7 @@ pub fn order(conn: &Connection, user_id: i64, id: i64) -> Result<Option<Order>, 
         i64,
     );
     let rows: Vec<PartRow> = stmt
-        .query_map([id], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-                r.get(6)?,
-                r.get(7)?,
-                r.get(8)?,
-            ))
-        })?
+        .query_map([id], |r| PartRow::try_from(r))?
         .collect::<Result<_, _>>()?;
     let mut parts = Vec::new();
     for (part_id, exhibitor_id, name, booth, hall_id, method, slot_id, code, sub) in rows {
