@@ -22,6 +22,7 @@ use crate::db::Db;
 pub struct AppState {
     pub db: Db,
     pub offers: db::commerce::OfferRules,
+    pub test_payments: bool,
 }
 
 /// How the server is started (flags and environment, see `main.rs`).
@@ -37,6 +38,8 @@ pub struct Config {
     pub catalog_size: Option<(i64, i64)>,
     /// When abandoned carts earn an offer, and what.
     pub offers: db::commerce::OfferRules,
+    /// Offer the test payment provider (a demo and test convenience; turn it off in production).
+    pub test_payments: bool,
 }
 
 /// Opens the database, loads demo data if asked, and builds the whole application.
@@ -64,6 +67,7 @@ pub fn build(config: &Config) -> Result<Router, String> {
         AppState {
             db,
             offers: config.offers.clone(),
+            test_payments: config.test_payments,
         },
         config,
     ))

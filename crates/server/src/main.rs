@@ -11,6 +11,7 @@ const USAGE: &str = "expocx-server [options]
   --db PATH           SQLite database file, created if missing (env EXPOCX_DB, default data/expocx.db)
   --dist DIR          built SPA to serve (env EXPOCX_DIST, default dist)
   --demo              load the demo expo, catalog and accounts into an empty database (env EXPOCX_DEMO=1)
+  --no-test-payments  refuse the labelled test payment provider (env EXPOCX_TEST_PAYMENTS=0)
   --catalog-size E,P   grow the demo catalog to E exhibitors and P products (benchmarks)
   --abandoned-cart-minutes N
                       a signed-in visitor's cart untouched this long earns an offer (marketing consent only;
@@ -35,6 +36,10 @@ fn parse_args() -> Result<Option<Config>, String> {
         .collect();
     let mut abandoned = env_or("EXPOCX_ABANDONED_CART_MINUTES", "1440");
     let mut catalog_size = None;
+    let mut test_payments = !matches!(
+        std::env::var("EXPOCX_TEST_PAYMENTS").as_deref(),
+        Ok("0" | "false")
+    );
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
@@ -45,6 +50,7 @@ fn parse_args() -> Result<Option<Config>, String> {
             "--dist" => dist = value("--dist")?,
             "--cors-origin" => cors.push(value("--cors-origin")?),
             "--demo" => demo = true,
+            "--no-test-payments" => test_payments = false,
             "--catalog-size" => {
                 let v = value("--catalog-size")?;
                 let parsed = v
@@ -74,6 +80,7 @@ fn parse_args() -> Result<Option<Config>, String> {
         demo,
         cors_origins: cors,
         catalog_size,
+        test_payments,
         offers: expocx_server::db::commerce::OfferRules {
             abandoned_after: chrono::Duration::minutes(
                 abandoned

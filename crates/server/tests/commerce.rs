@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{client, problem, start, start_offering, TestServer};
+use common::{client, problem, start, start_custom, start_offering, TestServer};
 use expocx_contract::{
     CartView, CouponStatus, ErrorCode, HallMap, InterestProfile, LineNotice, Order, OrderStatus,
     PaymentStart, PaymentStatus, PickupSlot, Session,
@@ -824,4 +824,33 @@ async fn an_exhibitor_changes_its_own_prices_with_if_match_and_carts_see_it() {
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn a_backend_without_the_test_provider_refuses_test_payments() {
+    let s = start_custom(Default::default(), false).await;
+    let session = register(&s, "prod@example.cn").await;
+    let (p, _, ex) = product(&s, "home", 5);
+    let slot = slots(&s, ex).await[1].id;
+    let body = pickup_order(&s, p, ex, slot).await;
+    let o: Order = place(&s, &session.token, "prod-1", &body)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let r = client()
+        .post(s.url(&format!("/api/v1/orders/{}/payments", o.id)))
+        .bearer_auth(&session.token)
+        .json(&json!({"provider": "test"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(problem(r).await.errors[0].field, "provider");
+    let r = client()
+        .post(s.url("/api/v1/payments/test/testpay_0"))
+        .json(&json!({"succeed": true}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
 }

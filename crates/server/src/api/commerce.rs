@@ -238,8 +238,9 @@ pub async fn start_payment(
     ApiPath(id): ApiPath<i64>,
     ApiJson(req): ApiJson<StartPayment>,
 ) -> Result<(StatusCode, Json<PaymentStart>), ApiError> {
-    // The reference backend has no WeChat Pay merchant account: only the test provider.
-    if req.provider != "test" {
+    // The reference backend has no WeChat Pay merchant account: only the test provider, and only
+    // where it is switched on.
+    if req.provider != "test" || !state.test_payments {
         return Err(ApiError::validation(vec![FieldError::new(
             "provider",
             FieldErrorCode::InvalidValue,
@@ -264,6 +265,9 @@ pub async fn complete_test_payment(
     ApiPath(payment_id): ApiPath<String>,
     ApiJson(outcome): ApiJson<TestPaymentOutcome>,
 ) -> Result<StatusCode, ApiError> {
+    if !state.test_payments {
+        return Err(ApiError::not_found());
+    }
     state
         .db
         .call(move |c| db::complete_test_payment(c, &payment_id, outcome.succeed, Utc::now()))

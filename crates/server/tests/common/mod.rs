@@ -30,6 +30,14 @@ pub async fn start() -> TestServer {
 
 /// A server whose abandoned carts earn offers by `offers`.
 pub async fn start_offering(offers: expocx_server::db::commerce::OfferRules) -> TestServer {
+    start_custom(offers, true).await
+}
+
+/// A server with its offer rules and with or without the test payment provider.
+pub async fn start_custom(
+    offers: expocx_server::db::commerce::OfferRules,
+    test_payments: bool,
+) -> TestServer {
     let dir = tempfile::tempdir().unwrap();
     let dist = dir.path().join("dist");
     std::fs::create_dir_all(&dist).unwrap();
@@ -50,6 +58,7 @@ pub async fn start_offering(offers: expocx_server::db::commerce::OfferRules) -> 
         cors_origins: vec!["https://shop.example".into()],
         offers,
         catalog_size: None,
+        test_payments,
     };
     start_with(config, dir).await
 }
