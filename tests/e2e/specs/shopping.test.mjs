@@ -326,3 +326,44 @@ test("coupons say why they do not apply; the hall map opens the exhibitor of a t
   await page.locator(".booth-here").waitFor({ state: "attached" });
   await expectAccessible(page, "exhibitor page with hall map");
 });
+
+test("a cart left unpaid earns one time-limited offer, only for a visitor who allowed marketing", async () => {
+  // The suite's backend runs with --abandoned-cart-minutes 0: any unpaid cart counts as abandoned.
+  const [a] = await plainProducts();
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  async function shopper(choice) {
+    const who = await account();
+    const page = await newPage({ locale: "en-US" });
+    await page.goto("/");
+    await appReady(page);
+    await page.getByRole("dialog", { name: "Your privacy choices" }).getByRole("button", { name: choice }).click();
+    await signIn(page, who, "/");
+    await addToCart(page, a.id);
+    // The device's choices become the account's at sign-in (the rule of the consent issue).
+    for (let i = 0; i < 50; i++) {
+      const st = (await api("/consent", { token: who.token })).json;
+      if (st.answered_version === st.policy_version) break;
+      await sleep(200);
+    }
+    return { who, page };
+  }
+
+  const yes = await shopper("Accept all");
+  await yes.page.goto("/cart");
+  await yes.page.getByText(/Your offer: 5% off if you pay before .*, already included\./).waitFor();
+  const view = (await api("/cart", { token: yes.who.token })).json;
+  assert.equal(view.offer.percent_off, 5);
+  assert.equal(view.discount.amount_minor, Math.floor(a.price.amount_minor * 5 / 100));
+  await expectAccessible(yes.page, "cart with an offer");
+  await yes.page.goto("/me");
+  await yes.page.getByText(/Your offer: 5% off/).waitFor();
+  // Asking again does not add a second offer.
+  assert.equal((await api("/offers", { token: yes.who.token })).json.length, 1);
+
+  const no = await shopper("Reject all");
+  await no.page.goto("/cart");
+  await no.page.locator(".cart-line").first().waitFor();
+  await no.page.locator(".totals").waitFor();
+  assert.equal(await no.page.locator(".offer").count(), 0);
+  assert.deepEqual((await api("/offers", { token: no.who.token })).json, [], "no marketing consent, no offer");
+});
