@@ -215,6 +215,7 @@ messages! {
     why_popular: "展会精选，并非基于你的个人信息", "展會精選，並非基於你的個人資訊", "An expo pick, not based on you";
 
     cart_title: "购物车", "購物車", "Your cart";
+    cart_updating: "正在核对最新价格和库存…", "正在核對最新價格和庫存…", "Checking current prices and stock…";
     cart_empty: "购物车是空的。", "購物車是空的。", "Your cart is empty.";
     cart_browse: "去逛逛", "去逛逛", "Browse products";
     cart_kept: "购物车已保存在本设备上，不会丢失。", "購物車已保存在本裝置上，不會遺失。", "Your cart is saved on this device; nothing is lost.";

@@ -81,6 +81,7 @@ pub fn CartPage() -> impl IntoView {
     };
     view! {
         <h1>{tr(|m| m.cart_title)}</h1>
+        <p class="muted" role="status">{move || cart.syncing.get().then(|| i18n.t().cart_updating)}</p>
         {move || cart.error.get().map(|e| {
             let retry = retry.clone();
             view! {
