@@ -80,49 +80,60 @@ pub fn date_time(t: chrono::DateTime<chrono::Utc>, lang: Lang) -> String {
     )
 }
 
-/// A pickup slot, e.g. `12月3日 10:00–12:00` / `Dec 3, 10:00–12:00`, in the venue's time zone
-/// `tz` (the visitor's phone may be set elsewhere; the booth opens by the venue's clock).
+/// A pickup slot, e.g. `12月3日周四 10:00–12:00` / `Thu, Dec 3 10:00–12:00`, in the venue's time
+/// zone `tz` (the visitor's phone may be set elsewhere; the booth opens by the venue's clock).
 pub fn time_range(
     start: chrono::DateTime<chrono::Utc>,
     end: chrono::DateTime<chrono::Utc>,
     lang: Lang,
     tz: &str,
 ) -> String {
+    let (day, hours) = slot_parts(start, end, lang, tz);
+    format!("{day} {hours}")
+}
+
+/// The day and the hours of a slot, apart (the checkout lists hours under each day).
+pub fn slot_parts(
+    start: chrono::DateTime<chrono::Utc>,
+    end: chrono::DateTime<chrono::Utc>,
+    lang: Lang,
+    tz: &str,
+) -> (String, String) {
     #[cfg(target_arch = "wasm32")]
     {
         use js_sys::{Array, Date, Intl, Object, Reflect};
         use wasm_bindgen::JsValue;
-        let f = |t: chrono::DateTime<chrono::Utc>, with_day: bool| -> Option<String> {
+        let f = |t: chrono::DateTime<chrono::Utc>, fields: &[(&str, &str)]| -> Option<String> {
             let opts = Object::new();
-            let mut fields = vec![
-                ("hour", "2-digit"),
-                ("minute", "2-digit"),
-                ("hourCycle", "h23"),
-                ("timeZone", tz),
-            ];
-            if with_day {
-                fields.extend([("month", "short"), ("day", "numeric"), ("weekday", "short")]);
-            }
+            Reflect::set(&opts, &"timeZone".into(), &tz.into()).ok()?;
             for (k, v) in fields {
-                Reflect::set(&opts, &k.into(), &v.into()).ok()?;
+                Reflect::set(&opts, &(*k).into(), &(*v).into()).ok()?;
             }
             let fmt = Intl::DateTimeFormat::new(&Array::of1(&lang.tag().into()), &opts);
             let d = Date::new(&JsValue::from_f64(t.timestamp_millis() as f64));
             fmt.format().call1(&JsValue::NULL, &d).ok()?.as_string()
         };
-        if let (Some(a), Some(b)) = (f(start, true), f(end, false)) {
-            return format!("{a}–{b}");
+        let time = [
+            ("hour", "2-digit"),
+            ("minute", "2-digit"),
+            ("hourCycle", "h23"),
+        ];
+        let day = [("month", "short"), ("day", "numeric"), ("weekday", "short")];
+        if let (Some(d), Some(a), Some(b)) = (f(start, &day), f(start, &time), f(end, &time)) {
+            return (d, format!("{a}–{b}"));
         }
     }
     let _ = (lang, tz);
     use chrono::Timelike;
-    format!(
-        "{} {:02}:{:02}–{:02}:{:02} UTC",
-        start.date_naive(),
-        start.hour(),
-        start.minute(),
-        end.hour(),
-        end.minute()
+    (
+        start.date_naive().to_string(),
+        format!(
+            "{:02}:{:02}–{:02}:{:02} UTC",
+            start.hour(),
+            start.minute(),
+            end.hour(),
+            end.minute()
+        ),
     )
 }
 

@@ -313,27 +313,53 @@ fn SlotPicker(
     let chosen = move || choices.with(|c| c.get(&exhibitor_id).and_then(|c| c.slot));
     view! {
         <Loaded resource=slots fallback=|| view! { <BlockSkeleton /> }
-            ok={move |list: Vec<PickupSlot>| view! {
-                <div class="slots" role="radiogroup" aria-label=move || i18n.t().checkout_slot_label>
-                    {list.into_iter().map(|s| {
-                        let id = s.id;
-                        let full = s.remaining == 0;
-                        let when = move || format::time_range(s.starts_at, s.ends_at, i18n.lang.get(), &tz.get());
-                        view! {
-                            <label class=if full { "slot full" } else { "slot" }>
-                                <input type="radio" name=format!("slot-{exhibitor_id}") value=id.to_string()
-                                    disabled=full prop:checked=move || chosen() == Some(id)
-                                    on:change=move |_| choices.update(|c| c.entry(exhibitor_id).or_default().slot = Some(id)) />
-                                <span>{when}</span>
-                                <span class="muted">{move || if full {
-                                    i18n.t().checkout_slot_full_short.to_string()
-                                } else {
-                                    fill(i18n.t().checkout_slot_left, &[("n", &s.remaining.to_string())])
-                                }}</span>
-                            </label>
-                        }
-                    }).collect_view()}
-                </div>
+            ok={move |list: Vec<PickupSlot>| {
+                // Slots grouped under their day, so a phone shows days, not a long list.
+                // (By the venue's calendar day, whatever language is shown.)
+                let zone = tz.get_untracked();
+                let mut days: Vec<(String, Vec<PickupSlot>)> = Vec::new();
+                for s in list {
+                    let day = format::slot_parts(s.starts_at, s.ends_at, expocx_contract::Lang::En, &zone).0;
+                    match days.iter_mut().find(|(d, _)| *d == day) {
+                        Some((_, v)) => v.push(s),
+                        None => days.push((day, vec![s])),
+                    }
+                }
+                view! {
+                    <div class="slots-by-day" role="radiogroup" aria-label=move || i18n.t().checkout_slot_label>
+                        {days.into_iter().map(|(_, slots)| {
+                            let first = slots[0].clone();
+                            let day = move || format::slot_parts(first.starts_at, first.ends_at, i18n.lang.get(), &tz.get()).0;
+                            view! {
+                                <div class="slot-day">
+                                    <p class="slot-day-name">{day}</p>
+                                    <div class="slots">
+                                        {slots.into_iter().map(|s| {
+                                            let id = s.id;
+                                            let full = s.remaining == 0;
+                                            let hours = move || format::slot_parts(s.starts_at, s.ends_at, i18n.lang.get(), &tz.get()).1;
+                                            let when = move || format::time_range(s.starts_at, s.ends_at, i18n.lang.get(), &tz.get());
+                                            view! {
+                                                <label class=if full { "slot full" } else { "slot" }>
+                                                    <input type="radio" name=format!("slot-{exhibitor_id}") value=id.to_string()
+                                                        disabled=full prop:checked=move || chosen() == Some(id)
+                                                        aria-label=when
+                                                        on:change=move |_| choices.update(|c| c.entry(exhibitor_id).or_default().slot = Some(id)) />
+                                                    <span>{hours}</span>
+                                                    <span class="muted">{move || if full {
+                                                        i18n.t().checkout_slot_full_short.to_string()
+                                                    } else {
+                                                        fill(i18n.t().checkout_slot_left, &[("n", &s.remaining.to_string())])
+                                                    }}</span>
+                                                </label>
+                                            }
+                                        }).collect_view()}
+                                    </div>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </div>
+                }
             }}
         />
     }
