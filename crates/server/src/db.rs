@@ -297,6 +297,16 @@ fn migrate(conn: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// Localized text stored as a JSON column (empty when unreadable).
+pub fn loc(s: &str) -> expocx_contract::Localized {
+    serde_json::from_str(s).unwrap_or_default()
+}
+
+/// A value for a JSON column.
+pub fn json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_default()
+}
+
 /// Escapes `%`, `_` and `\` for a `LIKE … ESCAPE '\'` pattern.
 pub fn like_pattern(words: &str) -> String {
     let mut out = String::from("%");

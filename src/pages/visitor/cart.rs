@@ -94,18 +94,24 @@ pub fn CartPage() -> impl IntoView {
         })}
         {move || {
             if empty() {
-                return view! {
-                    <section class="panel empty">
-                        <p>{tr(|m| m.cart_empty)}</p>
-                        <A href="/products" attr:class="btn btn-primary">{tr(|m| m.cart_browse)}</A>
-                    </section>
-                }.into_any();
+                return view! { <EmptyCart /> }.into_any();
             }
             match cart.saved.with(|s| s.view.clone()) {
                 None => view! { <BlockSkeleton /> }.into_any(),
                 Some(v) => view! { <CartContent view=v /> }.into_any(),
             }
         }}
+    }
+}
+
+/// Nothing in the cart, and the way to fill it.
+#[component]
+pub fn EmptyCart() -> impl IntoView {
+    view! {
+        <section class="panel empty">
+            <p>{tr(|m| m.cart_empty)}</p>
+            <A href="/products" attr:class="btn btn-primary">{tr(|m| m.cart_browse)}</A>
+        </section>
     }
 }
 

@@ -12,6 +12,7 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
+use super::cart::EmptyCart;
 use crate::api::{idempotency_key, Api, ApiError};
 use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, Loaded};
@@ -103,12 +104,7 @@ pub fn CheckoutPage() -> impl IntoView {
     view! {
         <h1>{tr(|m| m.checkout_title)}</h1>
         {move || match cart.saved.with(|s| s.view.clone()) {
-            _ if cart.saved.with(|s| s.input.lines.is_empty()) => view! {
-                <section class="panel empty">
-                    <p>{tr(|m| m.cart_empty)}</p>
-                    <A href="/products" attr:class="btn btn-primary">{tr(|m| m.cart_browse)}</A>
-                </section>
-            }.into_any(),
+            _ if cart.saved.with(|s| s.input.lines.is_empty()) => view! { <EmptyCart /> }.into_any(),
             None => view! { <BlockSkeleton /> }.into_any(),
             Some(v) if v.changed || v.item_count == 0 => view! {
                 <section class="panel notice" role="alert">
@@ -128,19 +124,7 @@ fn CheckoutForm(view: CartView) -> impl IntoView {
     let cart = use_cart();
     let consent = use_consent();
     let navigate = use_navigate();
-    let expo = {
-        let api = api.clone();
-        LocalResource::new(move || {
-            let api = api.clone();
-            async move { api.expo().await }
-        })
-    };
-    let tz = Signal::derive(move || {
-        expo.get()
-            .and_then(|r| r.ok())
-            .map(|e| e.time_zone)
-            .unwrap_or_else(|| "Asia/Shanghai".into())
-    });
+    let tz = super::venue_time_zone();
     let choices = RwSignal::new(BTreeMap::<i64, Choice>::new());
     let address = RwSignal::new(Address::default());
     let field_errors = RwSignal::new(Vec::<FieldError>::new());

@@ -32,28 +32,17 @@ pub fn OrderPage() -> impl IntoView {
     let api = expect_context::<Api>();
     let params = use_params_map();
     let id = Memo::new(move |_| parse_id(params.with(|p| p.get("id"))));
-    let order = {
+    let order = LocalResource::new(move || {
         let api = api.clone();
-        LocalResource::new(move || {
-            let api = api.clone();
-            let id = id.get();
-            async move {
-                match id {
-                    Some(id) => api.order(id).await,
-                    None => Err(not_found()),
-                }
+        let id = id.get();
+        async move {
+            match id {
+                Some(id) => api.order(id).await,
+                None => Err(not_found()),
             }
-        })
-    };
-    let tz = LocalResource::new(move || {
-        let api = api.clone();
-        async move { api.expo().await.map(|e| e.time_zone) }
+        }
     });
-    let tz = Signal::derive(move || {
-        tz.get()
-            .and_then(|r| r.ok())
-            .unwrap_or_else(|| "Asia/Shanghai".into())
-    });
+    let tz = super::venue_time_zone();
     let reload = Callback::new(move |_: ()| order.refetch());
     view! {
         <Loaded resource=order page=true fallback=|| view! { <BlockSkeleton /> }
@@ -184,6 +173,13 @@ async fn wechat_pay(bridge: wasm_bindgen::JsValue, params: &expocx_contract::Wec
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// How the visitor pays: the test provider (succeeding or declining), or WeChat Pay.
+#[derive(Clone, Copy)]
+enum Pay {
+    Test { succeed: bool },
+    Wechat,
+}
+
 #[component]
 fn PaymentPanel(
     order_id: i64,
@@ -196,7 +192,9 @@ fn PaymentPanel(
     let pending = RwSignal::new(false);
     let failure = RwSignal::new(None::<ApiError>);
     let in_wechat = wechat_bridge().is_some();
-    let pay_test = move |succeed: bool| {
+    // One payment step at a time; the order's status then comes from the backend, never from
+    // this page or the provider's client-side result.
+    let pay = move |how: Pay| {
         if pending.get_untracked() {
             return;
         }
@@ -204,45 +202,29 @@ fn PaymentPanel(
         failure.set(None);
         let api = api.get_value();
         spawn_local(async move {
+            let provider = match how {
+                Pay::Test { .. } => "test",
+                Pay::Wechat => "wechat_jsapi",
+            };
             let result = async {
-                match api.start_payment(order_id, "test").await? {
-                    PaymentStart::Test { payment_id } => {
+                match (api.start_payment(order_id, provider).await?, how) {
+                    (PaymentStart::Test { payment_id }, Pay::Test { succeed }) => {
                         api.complete_test_payment(&payment_id, succeed).await
                     }
-                    PaymentStart::WechatJsapi { .. } => Ok(()),
+                    (PaymentStart::WechatJsapi { params }, _) => {
+                        if let Some(bridge) = wechat_bridge() {
+                            wechat_pay(bridge, &params).await;
+                        }
+                        Ok(())
+                    }
+                    _ => Ok(()),
                 }
             }
             .await;
             pending.set(false);
             match result {
-                // The order's status comes from the backend, never from this page.
                 Ok(()) => reload.run(()),
                 Err(e) => failure.set(Some(e)),
-            }
-        });
-    };
-    let pay_wechat = move |_| {
-        if pending.get_untracked() {
-            return;
-        }
-        pending.set(true);
-        failure.set(None);
-        let api = api.get_value();
-        spawn_local(async move {
-            let result = api.start_payment(order_id, "wechat_jsapi").await;
-            match result {
-                Ok(PaymentStart::WechatJsapi { params }) => {
-                    if let Some(bridge) = wechat_bridge() {
-                        wechat_pay(bridge, &params).await;
-                    }
-                    pending.set(false);
-                    reload.run(());
-                }
-                Ok(PaymentStart::Test { .. }) => pending.set(false),
-                Err(e) => {
-                    pending.set(false);
-                    failure.set(Some(e));
-                }
             }
         });
     };
@@ -252,17 +234,17 @@ fn PaymentPanel(
             <h2 id="pay-h">{tr(|m| m.pay_title)}</h2>
             {declined.then(|| view! { <p class="form-error" role="alert">{tr(|m| m.pay_declined)}</p> })}
             {in_wechat.then(|| view! {
-                <button type="button" class="btn btn-primary btn-block" on:click=pay_wechat
+                <button type="button" class="btn btn-primary btn-block" on:click=move |_| pay(Pay::Wechat)
                     aria-disabled=move || pending.get().then_some("true")>{tr(|m| m.pay_wechat)}</button>
             })}
             <div class="test-provider" role="group" aria-labelledby="test-pay-h">
                 <h3 id="test-pay-h">{tr(|m| m.pay_test_title)}</h3>
                 <p class="muted">{tr(|m| m.pay_test_note)}</p>
-                <button type="button" class="btn btn-primary btn-block" on:click=move |_| pay_test(true)
+                <button type="button" class="btn btn-primary btn-block" on:click=move |_| pay(Pay::Test { succeed: true })
                     aria-disabled=move || pending.get().then_some("true")>
                     {move || if pending.get() { i18n.t().pay_paying.to_string() } else { fill(i18n.t().pay_test_pay, &[("amount", &total_text())]) }}
                 </button>
-                <button type="button" class="btn btn-block" on:click=move |_| pay_test(false)
+                <button type="button" class="btn btn-block" on:click=move |_| pay(Pay::Test { succeed: false })
                     aria-disabled=move || pending.get().then_some("true")>{tr(|m| m.pay_test_decline)}</button>
             </div>
             {move || failure.get().map(|e| view! { <p class="form-error" role="alert">{move || error_message(&e, i18n.t())}</p> })}

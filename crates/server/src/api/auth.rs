@@ -20,13 +20,23 @@ use crate::AppState;
 
 /// A fresh opaque token: 32 random bytes, hex.
 pub fn new_token() -> String {
-    let mut bytes = [0u8; 32];
-    rand::rng().fill_bytes(&mut bytes);
-    hex(&bytes)
+    random_hex(32)
+}
+
+/// `bytes` random bytes, hex (tokens, payment ids, pickup codes).
+pub fn random_hex(bytes: usize) -> String {
+    let mut b = vec![0u8; bytes];
+    rand::rng().fill_bytes(&mut b);
+    hex(&b)
 }
 
 fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// What identifies a request body for `Idempotency-Key` checks.
+pub fn request_hash<T: serde::Serialize>(req: &T) -> String {
+    hash_token(&serde_json::to_string(req).unwrap_or_default())
 }
 
 /// What the database keeps of a token.
@@ -104,27 +114,17 @@ pub async fn register(
     headers: HeaderMap,
     ApiJson(req): ApiJson<RegisterRequest>,
 ) -> Result<(StatusCode, Json<Session>), ApiError> {
-    let errors = req.validate();
-    if !errors.is_empty() {
-        return Err(ApiError::validation(errors));
-    }
+    ApiError::check(req.validate())?;
     let key = idempotency_key(&headers)?;
-    let request_hash = hash_token(&serde_json::to_string(&req).unwrap_or_default());
+    let request_hash = request_hash(&req);
     if let Some(key) = key.clone() {
-        let stored = state
+        let hash = request_hash.clone();
+        let replayed = state
             .db
-            .call(move |c| db_auth::idempotent_response(c, "register", &key))
+            .call(move |c| db_auth::replayed_id(c, "register", &key, &hash))
             .await?;
-        if let Some(stored) = stored {
-            if stored.request_hash != request_hash {
-                return Err(ApiError::new(
-                    422,
-                    ErrorCode::IdempotencyConflict,
-                    "Idempotency-Key reused with a different request",
-                ));
-            }
+        if let Some(user_id) = replayed {
             // Replay: the account exists; sign it in again rather than failing.
-            let user_id: i64 = stored.body.parse().unwrap_or_default();
             let user = state
                 .db
                 .call(move |c| db_auth::user_by_id(c, user_id))

@@ -40,14 +40,6 @@ fn check_search(words: &Option<String>, errors: &mut Vec<FieldError>) {
     }
 }
 
-fn reject(errors: Vec<FieldError>) -> Result<(), ApiError> {
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(ApiError::validation(errors))
-    }
-}
-
 #[utoipa::path(get, path = "/api/v1/expo", tag = "catalog",
     responses((status = 200, description = "The expo with its halls", body = Expo),
               (status = 404, description = "No expo configured", body = Problem, content_type = "application/problem+json")))]
@@ -82,7 +74,7 @@ pub async fn exhibitors(
     let mut errors = Vec::new();
     check_paging(query.page, query.limit, &mut errors);
     check_search(&query.q, &mut errors);
-    reject(errors)?;
+    ApiError::check(errors)?;
     Ok(Json(
         state.db.call(move |c| q::exhibitors(c, &query)).await?,
     ))
@@ -127,7 +119,7 @@ pub async fn products(
             errors.push(FieldError::new("max_price", FieldErrorCode::OutOfRange).with_limit(lo));
         }
     }
-    reject(errors)?;
+    ApiError::check(errors)?;
     Ok(Json(state.db.call(move |c| q::products(c, &query)).await?))
 }
 
@@ -147,7 +139,7 @@ pub async fn product(
         .call(move |c| q::product(c, id))
         .await?
         .ok_or_else(ApiError::not_found)?;
-    let etag = format!("\"p{}-v{}\"", product.summary.id, product.version);
+    let etag = etag(&product);
     let etag_value = HeaderValue::from_str(&etag).map_err(|e| ApiError::internal(e.to_string()))?;
     if headers
         .get(header::IF_NONE_MATCH)
@@ -157,6 +149,11 @@ pub async fn product(
         return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, etag_value)]).into_response());
     }
     Ok(([(header::ETAG, etag_value)], Json(product)).into_response())
+}
+
+/// A product's `ETag`: `"p{id}-v{version}"`.
+fn etag(p: &Product) -> String {
+    format!("\"p{}-v{}\"", p.summary.id, p.version)
 }
 
 /// `"p{id}-v{version}"` from an `If-Match` header.
@@ -205,13 +202,13 @@ pub async fn update_product(
     if update.stock.is_some_and(|s| s > 1_000_000) {
         errors.push(FieldError::new("stock", FieldErrorCode::OutOfRange));
     }
-    reject(errors)?;
+    ApiError::check(errors)?;
     let product = state
         .db
         .call(move |c| q::update_product(c, exhibitor_id, id, version, &update))
         .await?
         .ok_or_else(ApiError::not_found)?;
-    let etag = format!("\"p{}-v{}\"", product.summary.id, product.version);
-    let etag_value = HeaderValue::from_str(&etag).map_err(|e| ApiError::internal(e.to_string()))?;
+    let etag_value =
+        HeaderValue::from_str(&etag(&product)).map_err(|e| ApiError::internal(e.to_string()))?;
     Ok(([(header::ETAG, etag_value)], Json(product)).into_response())
 }

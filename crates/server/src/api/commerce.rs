@@ -9,7 +9,7 @@ use expocx_contract::{
     Offer, Order, PaymentStart, PickupSlot, PlaceOrder, Problem, StartPayment, TestPaymentOutcome,
 };
 
-use super::auth::hash_token;
+use super::auth::request_hash;
 use super::extract::{ApiJson, ApiPath, AuthUser, MaybeUser};
 use super::ApiError;
 use crate::db::commerce as db;
@@ -17,12 +17,7 @@ use crate::db::consent::{allows, Subject};
 use crate::AppState;
 
 fn valid_cart(input: &CartInput) -> Result<(), ApiError> {
-    let errors = input.validate();
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(ApiError::validation(errors))
-    }
+    ApiError::check(input.validate())
 }
 
 #[utoipa::path(get, path = "/api/v1/halls/{id}/map", tag = "catalog",
@@ -179,7 +174,7 @@ pub async fn place_order(
     let key = super::auth::idempotency_key(&headers)?
         .ok_or_else(|| ApiError::malformed("Placing an order needs an Idempotency-Key header"))?;
     valid_cart(&req.cart)?;
-    let request_hash = hash_token(&serde_json::to_string(&req).unwrap_or_default());
+    let request_hash = request_hash(&req);
     let user_id = auth.user.id;
     let (order, replayed) = state
         .db

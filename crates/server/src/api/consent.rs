@@ -154,9 +154,7 @@ pub async fn events(
     }) {
         errors.push(FieldError::new("events", FieldErrorCode::InvalidValue));
     }
-    if !errors.is_empty() {
-        return Err(ApiError::validation(errors));
-    }
+    ApiError::check(errors)?;
     let user_id = user.0.as_ref().map(|u| u.user.id);
     let subject = match user_id {
         Some(id) => Subject::User(id),

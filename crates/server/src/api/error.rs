@@ -19,6 +19,14 @@ impl ApiError {
             Problem::new(400, ErrorCode::MalformedRequest, "Malformed request").with_detail(detail),
         )
     }
+    /// `Ok` without field errors, else `422 validation_failed` listing them all.
+    pub fn check(errors: Vec<FieldError>) -> Result<(), ApiError> {
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(ApiError::validation(errors))
+        }
+    }
     pub fn not_found() -> Self {
         Self::new(404, ErrorCode::NotFound, "Not found")
     }

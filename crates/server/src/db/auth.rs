@@ -131,7 +131,7 @@ pub struct StoredResponse {
     pub body: String,
 }
 
-pub fn idempotent_response(
+fn idempotent_response(
     conn: &Connection,
     scope: &str,
     key: &str,
@@ -149,6 +149,25 @@ pub fn idempotent_response(
             },
         )
         .optional()?)
+}
+
+/// The id that an earlier request with this key created (a replay), if any. The same key with a
+/// different body is a client bug: `422 idempotency_conflict`, nothing done.
+pub fn replayed_id(
+    conn: &Connection,
+    scope: &str,
+    key: &str,
+    request_hash: &str,
+) -> Result<Option<i64>, ApiError> {
+    match idempotent_response(conn, scope, key)? {
+        None => Ok(None),
+        Some(stored) if stored.request_hash != request_hash => Err(ApiError::new(
+            422,
+            expocx_contract::ErrorCode::IdempotencyConflict,
+            "Idempotency-Key reused with a different request",
+        )),
+        Some(stored) => Ok(Some(stored.body.parse().unwrap_or_default())),
+    }
 }
 
 /// Keeps the answer to an idempotent write; `user_id` ties it to the account (personal data).

@@ -9,11 +9,12 @@ use expocx_contract::{
     Localized, Money, Offer, Order, OrderLine, OrderPart, OrderStatus, PaymentStatus, PickupSlot,
     PlaceOrder, ProductOption, MAX_LINE_QUANTITY,
 };
-use rand::RngCore;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::auth::{idempotent_response, store_idempotent_response, StoredResponse};
+use super::auth::{replayed_id, store_idempotent_response, StoredResponse};
 use super::consent::{allows, Subject};
+use super::{json, loc};
+use crate::api::auth::random_hex;
 use crate::api::ApiError;
 
 /// When a cart counts as abandoned and what it earns (see `Config`).
@@ -37,20 +38,6 @@ impl Default for OfferRules {
             at_most_every: Duration::days(30),
         }
     }
-}
-
-fn loc(s: &str) -> Localized {
-    serde_json::from_str(s).unwrap_or_default()
-}
-
-fn json<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_string(v).unwrap_or_default()
-}
-
-fn random_hex(bytes: usize) -> String {
-    let mut b = vec![0u8; bytes];
-    rand::rng().fill_bytes(&mut b);
-    b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
 pub fn hall_map(conn: &Connection, hall_id: i64) -> Result<Option<HallMap>, ApiError> {
@@ -597,15 +584,8 @@ pub fn place_order(
 ) -> Result<(i64, bool), ApiError> {
     let tx = conn.transaction()?;
     let scope = format!("order:{user_id}");
-    if let Some(stored) = idempotent_response(&tx, &scope, key)? {
-        if stored.request_hash != request_hash {
-            return Err(ApiError::new(
-                422,
-                ErrorCode::IdempotencyConflict,
-                "Idempotency-Key reused with a different request",
-            ));
-        }
-        return Ok((stored.body.parse().unwrap_or_default(), true));
+    if let Some(id) = replayed_id(&tx, &scope, key, request_hash)? {
+        return Ok((id, true));
     }
     let view = quote(&tx, &req.cart, Some(user_id), now)?;
     if view.item_count == 0 {

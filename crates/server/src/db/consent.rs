@@ -8,6 +8,7 @@ use expocx_contract::{
 };
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::{json, loc};
 use crate::api::ApiError;
 
 /// Whose consent: an account, or an anonymous browser.
@@ -15,14 +16,6 @@ use crate::api::ApiError;
 pub enum Subject {
     User(i64),
     Device(String),
-}
-
-fn loc(s: String) -> Localized {
-    serde_json::from_str(&s).unwrap_or_default()
-}
-
-fn json<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_string(v).unwrap_or_default()
 }
 
 fn channel_str(c: ConsentChannel) -> &'static str {
@@ -131,8 +124,8 @@ pub fn policy(conn: &Connection) -> Result<ConsentPolicy, ApiError> {
             Ok(ConsentPurpose {
                 id: r.get(0)?,
                 group: r.get(1)?,
-                title: loc(r.get(2)?),
-                description: loc(r.get(3)?),
+                title: loc(&r.get::<_, String>(2)?),
+                description: loc(&r.get::<_, String>(3)?),
                 data_categories: serde_json::from_str(&cats).unwrap_or_default(),
                 retention_days: r.get(5)?,
                 required: r.get(6)?,
@@ -143,7 +136,7 @@ pub fn policy(conn: &Connection) -> Result<ConsentPolicy, ApiError> {
     Ok(ConsentPolicy {
         version,
         published_on,
-        changes: loc(changes),
+        changes: loc(&changes),
         purposes,
     })
 }
