@@ -1,7 +1,27 @@
 #!/usr/bin/env bash
-# Builds the SPA in release into dist/ (Trunk, wasm-opt -Oz) and precompresses it (br, gzip).
+# Builds the SPA in release into dist/, split into lazily loaded WebAssembly chunks, and
+# precompresses it (br, gzip). Trunk has no support for splitting (trunk#1022), so this follows
+# `cargo leptos --split`: the wasm is linked with relocations (feature `split` turns the lazy
+# areas into split points), wasm-split-cli cuts it into a main module and one chunk per area
+# (plus shared chunks), wasm-bindgen writes the JS glue, wasm-opt -Oz shrinks every module, and
+# scripts/assemble.mjs writes dist/ with everything under one content-hashed folder.
+# `trunk serve` (development) builds without the feature: one module, nothing lazy.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
-trunk build --release --offline
+out="$ROOT/target/split"
+rm -rf "$out" && mkdir -p "$out/raw"
+
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS -Clink-args=--emit-relocs"
+cargo build --release --offline --target wasm32-unknown-unknown --bin expocx --features split
+
+wasm-split-cli --out-name expocx target/wasm32-unknown-unknown/release/expocx.wasm "$out/raw"
+wasm-bindgen --target web --keep-lld-exports --no-demangle --out-name expocx \
+  --out-dir "$out/raw" "$out/raw/expocx.wasm"
+rm "$out/raw/expocx.wasm" "$out/raw"/*.d.ts
+for wasm in "$out/raw"/*.wasm; do
+  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int "$wasm" -o "$wasm"
+done
+
+node scripts/assemble.mjs "$out/raw" dist
 node scripts/precompress.mjs dist

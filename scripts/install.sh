@@ -32,6 +32,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WBG_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
 fi
 
+if ! wasm-split-cli --help >/dev/null 2>&1; then
+  step "cargo install wasm_split_cli_support 0.2.4 (wasm-split-cli, about 2 minutes)"
+  cargo install wasm_split_cli_support --version 0.2.4 --features build-binary --locked
+fi
+
 missing_debs=()
 command -v node >/dev/null || missing_debs+=(nodejs npm)
 command -v curl >/dev/null || missing_debs+=(curl)
@@ -46,9 +51,9 @@ if [ ${#missing_debs[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing_debs[@]}"
 fi
 
-# wasm-opt (binaryen 132, not Debian's 108), Playwright and axe come from npm.
+# wasm-opt (binaryen 132, not Debian's 108), terser, Playwright, axe and Lighthouse come from npm.
 if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
-  step "npm ci (binaryen, playwright-core, axe)"
+  step "npm ci (binaryen, terser, playwright-core, axe, lighthouse)"
   (cd tests/e2e && npm ci --no-audit --no-fund)
 fi
 

@@ -1,6 +1,10 @@
-// Size report of what a shopper downloads on first load: each asset index.html pulls in,
-// raw, gzip and brotli (quality 11, as precompressed), and the total brotli, checked against
-// the committed budget (size-budget.json). Sizes are deterministic for a given build.
+// Size report of the release build: what a shopper downloads on first load (index.html and
+// every local file it references: stylesheet, module preloads, the main WebAssembly module),
+// and what each lazy area adds when it is first opened (its split module and the shared chunks
+// it needs, from dist/areas.json). Raw, gzip and brotli (quality 11, as precompressed); the
+// brotli totals are checked against the committed budgets (size-budget.json). Sizes are
+// deterministic for a given build.
+//   node scripts/size-report.mjs [dist] [size-budget.json]
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
@@ -8,36 +12,60 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 const dist = process.argv[2] ?? "dist";
 const budgetFile = process.argv[3] ?? "size-budget.json";
 const html = readFileSync(join(dist, "index.html"), "utf8");
-
-// index.html itself, and every local file it references (script, module preload, wasm, css).
-const refs = new Set(["index.html"]);
-for (const m of html.matchAll(/(?:href|src)=["']\/?([^"'?#]+\.(?:js|wasm|css))["']/g)) refs.add(m[1]);
-for (const m of html.matchAll(/['"]\/?([\w.-]+_bg\.wasm)['"]/g)) refs.add(m[1]);
-
-const rows = [];
-for (const name of refs) {
-  const path = join(dist, name);
-  if (!existsSync(path)) continue;
-  const raw = readFileSync(path);
-  const br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  const gz = gzipSync(raw, { level: 9 }).length;
-  rows.push({ name, raw: raw.length, gzip: gz, brotli: br });
-}
-const total = rows.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }),
-  { raw: 0, gzip: 0, brotli: 0 });
-const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KB";
-console.log("First-load size report (" + dist + ")");
-console.log("asset".padEnd(40) + "raw".padStart(11) + "gzip".padStart(11) + "brotli".padStart(11));
-for (const r of rows) console.log(r.name.padEnd(40) + kb(r.raw) + kb(r.gzip) + kb(r.brotli));
-console.log("TOTAL".padEnd(40) + kb(total.raw) + kb(total.gzip) + kb(total.brotli));
-
-if (!rows.some((r) => r.name.endsWith(".wasm"))) {
-  console.error("no .wasm found among the first-load assets: the report would be meaningless");
-  process.exit(1);
-}
 const budget = JSON.parse(readFileSync(budgetFile, "utf8"));
-console.log(`budget: total brotli ≤ ${kb(budget.total_brotli_bytes).trim()} (${budget.total_brotli_bytes} bytes); product target ${kb(budget.target_brotli_bytes).trim()}`);
-if (total.brotli > budget.total_brotli_bytes) {
-  console.error(`OVER BUDGET by ${total.brotli - budget.total_brotli_bytes} bytes brotli`);
+
+const measure = (name) => {
+  const raw = readFileSync(join(dist, name));
+  return {
+    name,
+    raw: raw.length,
+    gzip: gzipSync(raw, { level: 9 }).length,
+    brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+};
+const sum = (rows) => rows.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }),
+  { raw: 0, gzip: 0, brotli: 0 });
+const kb = (n) => (n / 1024).toFixed(1).padStart(9) + " KB";
+const line = (name, r) => console.log(name.padEnd(44) + kb(r.raw) + kb(r.gzip) + kb(r.brotli));
+let failed = false;
+const check = (what, bytes, limit) => {
+  if (limit === undefined) {
+    console.error(`no budget for ${what} in ${budgetFile}`);
+    failed = true;
+  } else if (bytes > limit) {
+    console.error(`OVER BUDGET: ${what} is ${bytes} bytes brotli, budget ${limit} (+${bytes - limit})`);
+    failed = true;
+  }
+};
+
+// First load: index.html itself and every local file it references.
+const refs = new Set(["index.html"]);
+for (const m of html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["']\/?([^"'?#:]+\.(?:js|wasm|css))["']/g)) refs.add(m[1]);
+const first = [...refs].filter((n) => existsSync(join(dist, n))).map(measure);
+if (!first.some((r) => r.name.endsWith(".wasm"))) {
+  console.error("no .wasm among the first-load assets: the report would be meaningless");
   process.exit(1);
 }
+console.log(`Size report (${dist})`);
+console.log("first load".padEnd(44) + "raw".padStart(12) + "gzip".padStart(12) + "brotli".padStart(12));
+for (const r of first) line("  " + r.name, r);
+const firstTotal = sum(first);
+line("  TOTAL first load", firstTotal);
+check("the first load", firstTotal.brotli, budget.first_load_brotli_bytes);
+
+// Lazy areas: what opening each one downloads on top of the first load.
+const { areas } = JSON.parse(readFileSync(join(dist, "areas.json"), "utf8"));
+console.log("\nlazy areas (downloaded on first navigation)");
+for (const [area, files] of Object.entries(areas).sort()) {
+  const rows = files.map(measure);
+  line(`  ${area} (${files.map((f) => f.split("/").pop()).join(" + ")})`, sum(rows));
+  check(`area ${area}`, sum(rows).brotli, budget.areas_brotli_bytes?.[area]);
+}
+for (const area of Object.keys(budget.areas_brotli_bytes ?? {})) {
+  if (!areas[area]) {
+    console.error(`area ${area} has a budget but was not built as a lazy area`);
+    failed = true;
+  }
+}
+console.log(`\nbudget: first load ≤ ${budget.first_load_brotli_bytes} bytes brotli (target ${budget.target_first_load_brotli_bytes})`);
+process.exit(failed ? 1 : 0);

@@ -6,19 +6,14 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes};
 use leptos_router::path;
 
 use crate::api::Api;
+use crate::areas::{LazyPage, Page};
 use crate::components::guard::RequireAccount;
 use crate::components::layout::Shell;
 use crate::i18n::{detect, I18n};
-use crate::pages::exhibitor::dashboard::Dashboard;
-use crate::pages::member::account::Account;
-use crate::pages::member::auth::{SignIn, SignUp};
-use crate::pages::member::privacy::PrivacyCenter;
 use crate::pages::not_found::NotFound;
 use crate::pages::visitor::cart::CartPage;
-use crate::pages::visitor::checkout::CheckoutPage;
 use crate::pages::visitor::exhibitors::{ExhibitorList, ExhibitorPage};
 use crate::pages::visitor::home::Home;
-use crate::pages::visitor::order::OrderPage;
 use crate::pages::visitor::product::ProductPage;
 use crate::pages::visitor::products::ProductList;
 use crate::state::{
@@ -67,11 +62,11 @@ pub fn App(#[prop(optional)] config: RuntimeConfig) -> impl IntoView {
 
     let session = SessionState::restore();
     let api = Api::new(&config.api_base, session.token, session.expired);
-    session.revalidate(api.clone());
-    let consent = ConsentStore::restore(api.clone(), session);
-    analytics::flush_on_page_hide(consent, api.clone());
-    let cart = CartStore::restore(api.clone(), session);
-    let interests = InterestStore::restore(api.clone(), consent, session);
+    session.revalidate(api);
+    let consent = ConsentStore::restore(api, session);
+    analytics::flush_on_page_hide(consent, api);
+    let cart = CartStore::restore(api, session);
+    let interests = InterestStore::restore(api, consent, session);
     provide_context(cart);
     provide_context(interests);
     provide_context(session);
@@ -88,21 +83,21 @@ pub fn App(#[prop(optional)] config: RuntimeConfig) -> impl IntoView {
                     <Route path=path!("/products/:id") view=ProductPage />
                     <Route path=path!("/exhibitors") view=ExhibitorList />
                     <Route path=path!("/exhibitors/:id") view=ExhibitorPage />
-                    <Route path=path!("/signin") view=SignIn />
-                    <Route path=path!("/signup") view=SignUp />
-                    <Route path=path!("/privacy") view=PrivacyCenter />
+                    <Route path=path!("/signin") view=|| view! { <LazyPage page=Page::SignIn /> } />
+                    <Route path=path!("/signup") view=|| view! { <LazyPage page=Page::SignUp /> } />
+                    <Route path=path!("/privacy") view=|| view! { <LazyPage page=Page::Privacy /> } />
                     <Route path=path!("/cart") view=CartPage />
                     <ParentRoute path=path!("/checkout") view=|| view! { <RequireAccount /> }>
-                        <Route path=path!("") view=CheckoutPage />
+                        <Route path=path!("") view=|| view! { <LazyPage page=Page::Checkout /> } />
                     </ParentRoute>
                     <ParentRoute path=path!("/orders") view=|| view! { <RequireAccount /> }>
-                        <Route path=path!(":id") view=OrderPage />
+                        <Route path=path!(":id") view=|| view! { <LazyPage page=Page::Order /> } />
                     </ParentRoute>
                     <ParentRoute path=path!("/me") view=|| view! { <RequireAccount /> }>
-                        <Route path=path!("") view=Account />
+                        <Route path=path!("") view=|| view! { <LazyPage page=Page::Account /> } />
                     </ParentRoute>
                     <ParentRoute path=path!("/exhibitor") view=|| view! { <RequireAccount role=Role::Exhibitor /> }>
-                        <Route path=path!("") view=Dashboard />
+                        <Route path=path!("") view=|| view! { <LazyPage page=Page::Dashboard /> } />
                     </ParentRoute>
                 </Routes>
             </Shell>

@@ -5,6 +5,8 @@
 
 pub mod api;
 pub mod app;
+pub mod areas;
+pub mod browser;
 pub mod components;
 pub mod format;
 pub mod i18n;

@@ -6,7 +6,6 @@ use std::cell::Cell;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
-use std::sync::Arc;
 
 use expocx_contract::{Problem, API_PREFIX};
 use gloo_net::http::{Request, RequestBuilder, Response};
@@ -53,10 +52,10 @@ impl RetryPolicy {
 const READ_TIMEOUT_MS: u32 = 10_000;
 const WRITE_TIMEOUT_MS: u32 = 20_000;
 
-/// The client, shared through context. Cheap to clone.
-#[derive(Clone)]
+/// The client, shared through context. `Copy`: closures and tasks take it as they are.
+#[derive(Clone, Copy)]
 pub struct Api {
-    base: Arc<str>,
+    base: &'static str,
     token: RwSignal<Option<String>>,
     expired: RwSignal<bool>,
 }
@@ -74,7 +73,8 @@ impl Api {
     /// `token` is the session's bearer token, cleared and flagged in `expired` on a 401.
     pub fn new(base: &str, token: RwSignal<Option<String>>, expired: RwSignal<bool>) -> Self {
         Api {
-            base: base.trim_end_matches('/').into(),
+            // Set once at start and kept for the app's lifetime.
+            base: Box::leak(base.trim_end_matches('/').to_string().into_boxed_str()),
             token,
             expired,
         }
@@ -176,7 +176,7 @@ impl Api {
         idempotency_key: Option<String>,
         retry: RetryPolicy,
     ) -> Pin<Box<dyn Future<Output = Result<String, ApiError>>>> {
-        let api = self.clone();
+        let api = *self;
         Box::pin(async move {
             let resp = api
                 .send_retrying(method, &path, body, idempotency_key.as_deref(), retry)

@@ -20,6 +20,14 @@ pub enum ApiError {
 }
 
 impl ApiError {
+    /// What a page shows for something that does not exist, as the backend would say it.
+    pub fn not_found() -> Self {
+        ApiError::Problem {
+            status: 404,
+            problem: None,
+        }
+    }
+
     /// The session is gone (expired, revoked): sign in again.
     pub fn is_session_expired(&self) -> bool {
         match self {

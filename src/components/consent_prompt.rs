@@ -58,7 +58,7 @@ pub fn ConsentPrompt() -> impl IntoView {
     // Draft choices while choosing; nothing is granted until saved.
     let draft = RwSignal::new(Vec::<ConsentDecision>::new());
     let decide = Callback::new(move |decisions: Vec<ConsentDecision>| {
-        consent.decide(api.clone(), decisions, ConsentChannel::Prompt);
+        consent.decide(api, decisions, ConsentChannel::Prompt);
         choosing.set(false);
     });
     let decide_all = move |granted: bool| {
@@ -88,7 +88,7 @@ pub fn ConsentPrompt() -> impl IntoView {
     };
     view! {
         <Show when=move || consent.needs_prompt()>
-            <section class="consent-prompt" role="dialog" aria-modal="false" aria-labelledby="consent-title" aria-describedby="consent-intro">
+            <ConsentSheet>
                 <h2 id="consent-title">{tr(|m| m.consent_title)}</h2>
                 {move || changed().map(|c| view! { <p class="notice">{c}</p> })}
                 <p id="consent-intro">
@@ -116,7 +116,7 @@ pub fn ConsentPrompt() -> impl IntoView {
                         {move || if choosing.get() { i18n.t().consent_save } else { i18n.t().consent_choose }}
                     </button>
                 </div>
-            </section>
+            </ConsentSheet>
         </Show>
         {move || consent.reconciled.get().map(|r| {
             let text = match r {
@@ -126,5 +126,20 @@ pub fn ConsentPrompt() -> impl IntoView {
             };
             view! { <p class="toast" role="status">{text}</p> }
         })}
+    }
+}
+
+/// The prompt's frame: a sheet fixed above the bottom navigation, over the content rather than
+/// in its flow (nothing on the page moves when it opens or closes). Its height is published as
+/// `--consent-sheet`, so the page's end and the sticky action bars (add to cart, checkout) are
+/// lifted above it and stay within reach.
+#[component]
+fn ConsentSheet(children: Children) -> impl IntoView {
+    let sheet = NodeRef::<leptos::html::Section>::new();
+    crate::browser::element_height::use_element_height_var(sheet, "consent-sheet");
+    view! {
+        <section node_ref=sheet class="consent-prompt" role="dialog" aria-modal="false" aria-labelledby="consent-title" aria-describedby="consent-intro">
+            {children()}
+        </section>
     }
 }

@@ -77,6 +77,22 @@ pub fn CardsSkeleton(#[prop(default = 6)] count: usize) -> impl IntoView {
     }
 }
 
+/// The top of the home page while the expo loads: the same box as the static skeleton in
+/// `index.html` and as the loaded hero with its halls (`.home-top`), so nothing moves.
+#[component]
+pub fn HomeTopSkeleton() -> impl IntoView {
+    view! {
+        <div class="home-top" aria-busy="true">
+            <span class="visually-hidden" role="status">{tr(|m| m.loading)}</span>
+            <div class="hero skeleton" aria-hidden="true">
+                <div class="sk-line title"></div>
+                <div class="sk-line"></div>
+                <div class="sk-line short"></div>
+            </div>
+        </div>
+    }
+}
+
 /// A placeholder block for a heading and a few lines.
 #[component]
 pub fn BlockSkeleton() -> impl IntoView {
@@ -122,5 +138,16 @@ where
                 })
             }}
         </Transition>
+    }
+}
+
+/// Nothing in the cart, and the way to fill it.
+#[component]
+pub fn EmptyCart() -> impl IntoView {
+    view! {
+        <section class="panel empty">
+            <p>{tr(|m| m.cart_empty)}</p>
+            <A href="/products" attr:class="btn btn-primary">{tr(|m| m.cart_browse)}</A>
+        </section>
     }
 }

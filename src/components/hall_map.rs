@@ -12,7 +12,6 @@ use crate::i18n::{fill, use_i18n};
 pub fn HallMapView(hall_id: i64, #[prop(optional)] highlight: Option<i64>) -> impl IntoView {
     let api = expect_context::<Api>();
     let map = LocalResource::new(move || {
-        let api = api.clone();
         async move { api.hall_map(hall_id).await }
     });
     view! {

@@ -200,19 +200,7 @@ pub fn LangSwitcher() -> impl IntoView {
 /// Says so when the phone has lost its signal; pages keep what they already show.
 #[component]
 fn OfflineBanner() -> impl IntoView {
-    let online = RwSignal::new(true);
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::{closure::Closure, JsCast};
-        if let Some(w) = web_sys::window() {
-            online.set(w.navigator().on_line());
-            for (event, value) in [("online", true), ("offline", false)] {
-                let cb = Closure::<dyn Fn()>::new(move || online.set(value));
-                let _ = w.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
-                cb.forget(); // lives as long as the app
-            }
-        }
-    }
+    let online = crate::browser::online::use_online();
     view! {
         <Show when=move || !online.get()>
             <p class="offline-banner" role="status">{tr(|m| m.offline)}</p>

@@ -6,4 +6,6 @@ pub mod feedback;
 pub mod guard;
 pub mod hall_map;
 pub mod layout;
+pub mod pager;
 pub mod qr;
+pub mod route;

@@ -127,6 +127,7 @@ messages! {
     err_conflict: "内容已被他人修改，请刷新后重试。", "內容已被他人修改，請重新整理後重試。", "Someone else changed this. Reload and try again.";
     err_title: "页面加载失败", "頁面載入失敗", "This page could not be loaded";
     retry: "重试", "重試", "Try again";
+    chunk_failed: "这部分页面没能下载下来，请检查网络后重试。购物车和已填写的内容都还在。", "這部分頁面沒能下載，請檢查網路後重試。購物車和已填寫的內容都還在。", "This part of the app could not be downloaded. Check your connection and try again; your cart and what you entered are kept.";
     signin_again: "重新登录", "重新登入", "Sign in again";
 
     field_required: "请填写此项。", "請填寫此項。", "This field is required.";

@@ -34,8 +34,8 @@ pub fn record(consent: ConsentStore, api: &Api, name: &str, product_id: Option<i
             });
         }
     });
-    let api = api.clone();
     TIMER.with(|t| {
+        let api = *api;
         t.borrow_mut().get_or_insert_with(|| {
             gloo_timers::callback::Timeout::new(FLUSH_AFTER_MS, move || flush(consent, api))
         });

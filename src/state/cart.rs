@@ -89,6 +89,7 @@ pub struct CartStore {
     /// Counts changes, so only the newest answer is applied.
     generation: StoredValue<u32>,
     session: SessionState,
+    api: Api,
 }
 
 fn load() -> SavedCart {
@@ -105,6 +106,7 @@ impl CartStore {
             error: RwSignal::new(None),
             generation: StoredValue::new(0),
             session,
+            api,
         };
         // Follow the account: merge at sign-in, refresh on load, forget at sign-out.
         let synced_for = StoredValue::new(None::<Option<i64>>);
@@ -113,20 +115,12 @@ impl CartStore {
             if synced_for.get_value() == Some(user) {
                 return;
             }
-            let had = synced_for.get_value();
+            let had = synced_for.get_value().flatten();
             synced_for.set_value(Some(user));
-            let saved = store.saved.get_untracked();
-            match user {
-                Some(u) if saved.owner == Some(u) && !saved.dirty => {
-                    store.request(api.clone(), Request::Load)
-                }
-                Some(u) if saved.owner == Some(u) => store.request(api.clone(), Request::Save),
-                Some(_) => store.request(api.clone(), Request::Merge),
-                None if had.flatten().is_some() || saved.owner.is_some() => {
-                    // Signed out: the account's cart does not stay on a shared phone.
-                    store.write(SavedCart::default());
-                }
-                None => store.request(api.clone(), Request::Quote),
+            match on_account(had, user, &store.saved.get_untracked()) {
+                Some(kind) => store.request(kind),
+                // Signed out: the account's cart does not stay on a shared phone.
+                None => store.write(SavedCart::default()),
             }
         });
         store
@@ -150,40 +144,42 @@ impl CartStore {
     }
 
     /// Applies `change` on the device at once, then lets the backend revalidate it.
-    pub fn change(&self, api: Api, signed_in: bool, change: impl FnOnce(&mut SavedCart)) {
+    pub fn change(&self, change: impl FnOnce(&mut SavedCart)) {
+        let signed_in = self.session.is_signed_in_untracked();
         let mut s = self.saved.get_untracked();
         change(&mut s);
         s.dirty = signed_in;
         self.write(s);
-        self.request(
-            api,
-            if signed_in {
-                Request::Save
-            } else {
-                Request::Quote
-            },
-        );
+        self.request(after_change(signed_in));
+    }
+
+    /// Adds `quantity` of a product (in an option) at the price the visitor sees.
+    pub fn add(&self, product_id: i64, option_id: Option<String>, price_minor: i64, quantity: u32) {
+        self.change(move |c| c.add(product_id, option_id, price_minor, quantity));
+    }
+
+    /// Sets a line's quantity (1 to the maximum).
+    pub fn set_quantity(&self, product_id: i64, option_id: Option<String>, quantity: u32) {
+        self.change(move |c| c.set_quantity(product_id, &option_id, quantity));
+    }
+
+    /// Removes a line.
+    pub fn remove(&self, product_id: i64, option_id: Option<String>) {
+        self.change(move |c| c.remove(product_id, &option_id));
     }
 
     /// The visitor has seen what changed: current prices and quantities become the cart.
-    pub fn acknowledge(&self, api: Api, signed_in: bool) {
+    pub fn acknowledge(&self) {
         let Some(view) = self.saved.with_untracked(|s| s.view.clone()) else {
             return;
         };
-        self.change(api, signed_in, |s| s.input = view.to_input(true));
+        self.change(|s| s.input = view.to_input(true));
     }
 
     /// Asks the backend again (retry, or before checkout).
-    pub fn refresh(&self, api: Api, signed_in: bool) {
+    pub fn refresh(&self) {
         let dirty = self.saved.with_untracked(|s| s.dirty);
-        self.request(
-            api,
-            match (signed_in, dirty) {
-                (true, true) => Request::Save,
-                (true, false) => Request::Load,
-                _ => Request::Quote,
-            },
-        );
+        self.request(on_refresh(self.session.is_signed_in_untracked(), dirty));
     }
 
     /// After an order: the backend emptied the account cart; the device does too.
@@ -195,7 +191,8 @@ impl CartStore {
         });
     }
 
-    fn request(&self, api: Api, kind: Request) {
+    fn request(&self, kind: Request) {
+        let api = self.api;
         let generation = self.generation.get_value() + 1;
         self.generation.set_value(generation);
         let store = *self;
@@ -256,7 +253,37 @@ impl CartStore {
     }
 }
 
-#[derive(Clone, Copy)]
+/// What the backend is asked after the device's cart changed.
+fn after_change(signed_in: bool) -> Request {
+    if signed_in {
+        Request::Save
+    } else {
+        Request::Quote
+    }
+}
+
+/// What a retry asks: an account's unsaved changes are saved, else its cart is loaded.
+fn on_refresh(signed_in: bool, dirty: bool) -> Request {
+    match (signed_in, dirty) {
+        (true, true) => Request::Save,
+        (true, false) => Request::Load,
+        _ => Request::Quote,
+    }
+}
+
+/// When who is signed in changes (or the app starts): `None` means forget the device's cart.
+fn on_account(had: Option<i64>, user: Option<i64>, saved: &SavedCart) -> Option<Request> {
+    match user {
+        Some(u) if saved.owner == Some(u) && !saved.dirty => Some(Request::Load),
+        Some(u) if saved.owner == Some(u) => Some(Request::Save),
+        // Another account's or an anonymous cart: merged into this account's.
+        Some(_) => Some(Request::Merge),
+        None if had.is_some() || saved.owner.is_some() => None,
+        None => Some(Request::Quote),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Debug)]
 enum Request {
     Quote,
     Save,
@@ -309,5 +336,45 @@ mod tests {
         // Older or partial data still loads.
         let old: SavedCart = serde_json::from_str(r#"{"input":{"lines":[]}}"#).unwrap();
         assert_eq!(old.owner, None);
+    }
+}
+
+#[cfg(test)]
+mod sync_tests {
+    use super::*;
+
+    fn saved(owner: Option<i64>, dirty: bool) -> SavedCart {
+        SavedCart {
+            owner,
+            dirty,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn who_is_signed_in_decides_what_the_backend_is_asked() {
+        use Request::*;
+        // (had, now, device cart's owner, unsaved changes) → request (None: forget the cart)
+        let table = [
+            (None, None, None, false, Some(Quote)),            // anonymous start
+            (None, Some(7), None, false, Some(Merge)),         // signs in: device cart merged
+            (None, Some(7), Some(7), false, Some(Load)),       // reload while signed in
+            (None, Some(7), Some(7), true, Some(Save)),        // changes made offline are kept
+            (Some(7), Some(8), Some(7), false, Some(Merge)),   // another account on this phone
+            (Some(7), None, Some(7), false, None),             // signs out: cart forgotten
+            (None, None, Some(7), false, None),                // start after a sign-out elsewhere
+        ];
+        for (had, now, owner, dirty, want) in table {
+            assert_eq!(on_account(had, now, &saved(owner, dirty)), want, "{had:?} → {now:?}, owner {owner:?}, dirty {dirty}");
+        }
+    }
+
+    #[test]
+    fn changes_and_retries_ask_the_right_question() {
+        assert_eq!(after_change(true), Request::Save);
+        assert_eq!(after_change(false), Request::Quote);
+        assert_eq!(on_refresh(true, true), Request::Save);
+        assert_eq!(on_refresh(true, false), Request::Load);
+        assert_eq!(on_refresh(false, true), Request::Quote);
     }
 }

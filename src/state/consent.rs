@@ -147,7 +147,6 @@ impl ConsentStore {
             revision: RwSignal::new(0),
         };
         {
-            let api = api.clone();
             spawn_local(async move {
                 if let Ok(p) = api.consent_policy().await {
                     if let Ok(json) = serde_json::to_string(&p) {
@@ -166,7 +165,7 @@ impl ConsentStore {
                 reconciled_for.set_value(None);
             } else if ready && reconciled_for.get_value() != user {
                 reconciled_for.set_value(user);
-                store.reconcile_with_account(api.clone());
+                store.reconcile_with_account(api);
             }
         });
         store

@@ -55,7 +55,6 @@ impl InterestStore {
             if !allowed || merged_for.get_value() == Some(u) {
                 return;
             }
-            let api = api.clone();
             let mine = store.profile.get_untracked();
             spawn_local(async move {
                 if let Ok(merged) = api.merge_interests(&mine).await {

@@ -84,6 +84,11 @@ impl SessionState {
         self.user.with(Option::is_some)
     }
 
+    /// Whether someone is signed in, without subscribing to changes (for event handlers).
+    pub fn is_signed_in_untracked(&self) -> bool {
+        self.user.with_untracked(Option::is_some)
+    }
+
     pub fn role(&self) -> Option<Role> {
         self.user.with(|u| u.as_ref().map(|u| u.role))
     }

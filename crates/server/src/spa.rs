@@ -11,16 +11,31 @@ use axum::response::{IntoResponse, Response};
 use axum::Router;
 use tower_http::services::ServeDir;
 
-/// Whether a file name carries Trunk's content hash (`name-0123456789abcdef.ext`,
-/// `name-0123456789abcdef_bg.wasm`): such a file never changes under its name.
+fn is_hash(s: &str) -> bool {
+    s.len() == 16 && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// Whether a file carries a content hash in its name (`name-0123456789abcdef.ext`,
+/// `name-0123456789abcdef_bg.wasm`) or sits in a hashed folder (`/pkg-0123456789abcdef/…`,
+/// the split WebAssembly modules and their loader): such a file never changes under its name.
 pub fn is_hashed_asset(path: &str) -> bool {
-    let name = path.rsplit('/').next().unwrap_or(path);
+    let mut segments = path.trim_start_matches('/').split('/');
+    let name = segments.next_back().unwrap_or(path);
+    if segments.any(|dir| dir.strip_prefix("pkg-").is_some_and(is_hash)) {
+        return true;
+    }
     let stem = name.split('.').next().unwrap_or(name);
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    match stem.rsplit_once('-') {
-        Some((_, hash)) => hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()),
-        None => false,
-    }
+    stem.rsplit_once('-').is_some_and(|(_, hash)| is_hash(hash))
+}
+
+/// Whether a path names a file (its last segment has an extension, `/pkg-…/split_x.wasm`)
+/// rather than a page of the app: a missing file is a 404, never `index.html`, or the browser
+/// would try to run HTML as a WebAssembly chunk or script.
+pub fn is_file_path(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name.rsplit_once('.')
+        .is_some_and(|(stem, ext)| !stem.is_empty() && !ext.is_empty() && ext.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 async fn cache_headers(req: Request, next: Next) -> Response {
@@ -59,15 +74,33 @@ async fn index(dist: PathBuf) -> Response {
     }
 }
 
+fn missing_file() -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        [
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        "Not found",
+    )
+        .into_response()
+}
+
 pub fn service(dist: PathBuf) -> Router {
     let fallback_dist = dist.clone();
     let files = ServeDir::new(&dist)
         .precompressed_br()
         .precompressed_gzip()
         .append_index_html_on_directories(false)
-        .fallback(tower::service_fn(move |_req: Request| {
+        .fallback(tower::service_fn(move |req: Request| {
             let dist = fallback_dist.clone();
-            async move { Ok::<_, std::convert::Infallible>(index(dist).await) }
+            async move {
+                Ok::<_, std::convert::Infallible>(if is_file_path(req.uri().path()) {
+                    missing_file()
+                } else {
+                    index(dist).await
+                })
+            }
         }));
     Router::new()
         .fallback_service(files)
@@ -76,7 +109,7 @@ pub fn service(dist: PathBuf) -> Router {
 
 #[cfg(test)]
 mod tests {
-    use super::is_hashed_asset;
+    use super::{is_file_path, is_hashed_asset};
 
     #[test]
     fn trunk_hashed_names_are_recognised() {
@@ -87,5 +120,19 @@ mod tests {
         assert!(!is_hashed_asset("/index.html"));
         assert!(!is_hashed_asset("/icons/app-icon.svg"));
         assert!(!is_hashed_asset("/my-page"));
+        assert!(is_hashed_asset("/pkg-0123456789abcdef/split_checkout.wasm"));
+        assert!(is_hashed_asset("/pkg-0123456789abcdef/__wasm_split.js"));
+        assert!(!is_hashed_asset("/pkg-latest/expocx.js"));
+        assert!(!is_hashed_asset("/pkg-0123456789abcdef"));
+    }
+
+    #[test]
+    fn files_are_told_from_pages() {
+        for file in ["/pkg-0123456789abcdef/chunk_3.wasm", "/expocx.js", "/config.json", "/a/b.css"] {
+            assert!(is_file_path(file), "{file}");
+        }
+        for page in ["/", "/products/12", "/exhibitors", "/signin", "/.hidden", "/orders/ORD-1."] {
+            assert!(!is_file_path(page), "{page}");
+        }
     }
 }

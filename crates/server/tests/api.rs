@@ -414,6 +414,13 @@ async fn serves_the_spa_with_deep_links_caching_and_precompression() {
         .unwrap();
     assert!(r.headers().get(header::CONTENT_ENCODING).is_none());
 
+    // A chunk that is not there is a 404 (a lazy area then offers a retry), never index.html.
+    for missing in ["/pkg-0123456789abcdef/split_gone.wasm", "/gone-0123456789abcdef.js"] {
+        let r = c.get(s.url(missing)).send().await.unwrap();
+        assert_eq!(r.status(), StatusCode::NOT_FOUND, "{missing}");
+        assert!(!r.text().await.unwrap().contains("<title>spa</title>"));
+    }
+
     let r = c.get(s.url("/api/health")).send().await.unwrap();
     assert_eq!(r.status(), StatusCode::OK);
     let r = c.get(s.url("/media/products/3.svg")).send().await.unwrap();

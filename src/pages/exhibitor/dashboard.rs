@@ -4,10 +4,9 @@ use expocx_contract::Exhibitor;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::api::Api;
+use crate::api::{Api, ApiError};
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::i18n::{fill, tr, use_i18n};
-use crate::pages::visitor::product::not_found;
 use crate::state::use_session;
 
 #[component]
@@ -16,14 +15,13 @@ pub fn Dashboard() -> impl IntoView {
     let session = use_session();
     let i18n = use_i18n();
     let exhibitor = LocalResource::new(move || {
-        let api = api.clone();
         let id = session
             .user
             .with(|u| u.as_ref().and_then(|u| u.exhibitor_id));
         async move {
             match id {
                 Some(id) => api.exhibitor(id).await,
-                None => Err(not_found()),
+                None => Err(ApiError::not_found()),
             }
         }
     });

@@ -8,8 +8,7 @@ use crate::api::Api;
 use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::format;
-use crate::i18n::{tr, use_i18n};
-use crate::pages::visitor::order::status_text;
+use crate::i18n::{order_status, tr, use_i18n};
 use crate::state::use_session;
 use expocx_contract::Order;
 
@@ -19,7 +18,7 @@ pub fn Account() -> impl IntoView {
     let session = use_session();
     let api = expect_context::<Api>();
     // The guard of the member area takes the visitor home once the account is gone.
-    let sign_out = move |_| session.sign_out(api.clone());
+    let sign_out = move |_| session.sign_out(api);
     view! {
         <section class="panel">
             <h1>{tr(|m| m.me_title)}</h1>
@@ -52,7 +51,6 @@ fn MyOffer() -> impl IntoView {
     let api = expect_context::<Api>();
     let i18n = use_i18n();
     let offers = LocalResource::new(move || {
-        let api = api.clone();
         async move { api.offers().await }
     });
     move || {
@@ -79,7 +77,6 @@ fn MyOrders() -> impl IntoView {
     let api = expect_context::<Api>();
     let i18n = use_i18n();
     let orders = LocalResource::new(move || {
-        let api = api.clone();
         async move { api.orders().await }
     });
     view! {
@@ -96,7 +93,7 @@ fn MyOrders() -> impl IntoView {
                                 view! {
                                     <li>
                                         <A href=format!("/orders/{}", o.id)>{o.number.clone()}</A>
-                                        <span class="badge">{move || status_text(status, i18n.t())}</span>
+                                        <span class="badge">{move || order_status(status, i18n.t())}</span>
                                         <Price money=o.total.clone() />
                                     </li>
                                 }

@@ -92,7 +92,6 @@ pub fn SignIn() -> impl IntoView {
     let asked_to_sign_in = move || query.with(|q| q.get("next").is_some());
 
     let submit = Action::new_local(move |req: &LoginRequest| {
-        let api = api.clone();
         let req = req.clone();
         async move { api.login(&req).await }
     });
@@ -183,7 +182,6 @@ pub fn SignUp() -> impl IntoView {
     let next = move || safe_next(query.with(|q| q.get("next")).as_deref());
 
     let submit = Action::new_local(move |req: &RegisterRequest| {
-        let api = api.clone();
         let req = req.clone();
         let key = key.get_value();
         async move { api.register(&req, &key).await }

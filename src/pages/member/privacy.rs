@@ -8,6 +8,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::api::{Api, ApiError};
+use crate::browser::clipboard::copy_text;
+use crate::browser::download::download;
 use crate::components::consent_prompt::PurposeSwitch;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::format;
@@ -29,7 +31,7 @@ pub fn PrivacyCenter() -> impl IntoView {
     let session = use_session();
     let api = expect_context::<Api>();
     let erased = RwSignal::new(None::<DeletionReceipt>);
-    let toggle_api = api.clone();
+    let toggle_api = api;
     view! {
         <h1>{tr(|m| m.privacy_title)}</h1>
         {move || erased.get().map(|r| view! { <DeletionDone receipt=r /> })}
@@ -39,16 +41,15 @@ pub fn PrivacyCenter() -> impl IntoView {
             {move || match consent.policy.get() {
                 None => view! { <BlockSkeleton /> }.into_any(),
                 Some(policy) => {
-                    let api = toggle_api.clone();
+                    let api = toggle_api;
                     view! {
                         <ul class="purposes">
                             {policy.purposes.into_iter().map(|p| {
                                 let id = p.id.clone();
                                 let id2 = p.id.clone();
-                                let api = api.clone();
                                 let checked = Signal::derive(move || consent.allows(&id));
                                 let on_toggle = Callback::new(move |on: bool| consent.decide(
-                                    api.clone(),
+                                    api,
                                     vec![ConsentDecision { purpose: id2.clone(), granted: on }],
                                     ConsentChannel::PrivacyCenter,
                                 ));
@@ -82,7 +83,6 @@ fn ConsentHistory() -> impl IntoView {
     let session = use_session();
     let api = expect_context::<Api>();
     let receipts = LocalResource::new(move || {
-        let api = api.clone();
         consent.revision.track();
         session.user.track();
         let device = consent.device_id.get_untracked();
@@ -146,7 +146,6 @@ fn ExportData() -> impl IntoView {
     let consent = use_consent();
     let api = expect_context::<Api>();
     let export = Action::new_local(move |_: &()| {
-        let api = api.clone();
         let device = consent.device_id.get_untracked();
         async move { api.export_my_data(&device).await }
     });
@@ -166,7 +165,7 @@ fn ExportData() -> impl IntoView {
                 let for_file = json.clone();
                 view! {
                     <div class="export-actions">
-                        <button type="button" class="btn" on:click=move |_| download("expocx-my-data.json", &for_file)>
+                        <button type="button" class="btn" on:click=move |_| download("expocx-my-data.json", "application/json", &for_file)>
                             {tr(|m| m.export_download)}
                         </button>
                         <button type="button" class="btn" on:click=move |_| { copy_text(&for_copy); copied.set(true); }>
@@ -181,52 +180,6 @@ fn ExportData() -> impl IntoView {
     }
 }
 
-fn download(name: &str, text: &str) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
-        let parts = js_sys::Array::of1(&text.into());
-        let opts = web_sys::BlobPropertyBag::new();
-        opts.set_type("application/json");
-        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
-            return;
-        };
-        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-            return;
-        };
-        let doc = document();
-        if let Ok(a) = doc.create_element("a") {
-            let a: web_sys::HtmlAnchorElement = a.unchecked_into();
-            a.set_href(&url);
-            a.set_download(name);
-            a.click();
-        }
-        let _ = web_sys::Url::revoke_object_url(&url);
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (name, text);
-}
-
-fn copy_text(text: &str) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        // navigator.clipboard.writeText, where the browser offers it.
-        use js_sys::{Function, Reflect};
-        use wasm_bindgen::{JsCast, JsValue};
-        let Some(w) = web_sys::window() else { return };
-        let Ok(clip) = Reflect::get(&w.navigator(), &"clipboard".into()) else {
-            return;
-        };
-        if let Ok(f) = Reflect::get(&clip, &"writeText".into()) {
-            if let Some(f) = f.dyn_ref::<Function>() {
-                let _ = f.call1(&clip, &JsValue::from_str(text));
-            }
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = text;
-}
-
 #[component]
 fn DeleteAccount(erased: RwSignal<Option<DeletionReceipt>>) -> impl IntoView {
     let i18n = use_i18n();
@@ -236,7 +189,6 @@ fn DeleteAccount(erased: RwSignal<Option<DeletionReceipt>>) -> impl IntoView {
     let confirming = RwSignal::new(false);
     let email = RwSignal::new(String::new());
     let delete = Action::new_local(move |req: &DeletionRequest| {
-        let api = api.clone();
         let req = req.clone();
         async move { api.delete_me(&req).await }
     });
@@ -306,9 +258,7 @@ fn InterestProfileView() -> impl IntoView {
     let session = use_session();
     let api = expect_context::<Api>();
     let names = {
-        let api = api.clone();
         LocalResource::new(move || {
-            let api = api.clone();
             async move {
                 let cats = api.categories().await?;
                 let q = expocx_contract::ExhibitorQuery {
@@ -320,7 +270,7 @@ fn InterestProfileView() -> impl IntoView {
             }
         })
     };
-    let clear = move |_| interests.clear(api.clone(), session.is_signed_in());
+    let clear = move |_| interests.clear(api, session.is_signed_in());
     let rows = move |categories: bool| {
         let p = interests.profile.get();
         let map = if categories {

@@ -5,9 +5,8 @@ use expocx_contract::{CartGroup, CartLine, CartView, CouponStatus, Lang, LineNot
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::api::Api;
 use crate::components::cards::Price;
-use crate::components::feedback::{signin_href, BlockSkeleton};
+use crate::components::feedback::{signin_href, BlockSkeleton, EmptyCart};
 use crate::format;
 use crate::i18n::{error_message, fill, tr, use_i18n, Messages};
 use crate::state::{use_cart, use_session};
@@ -69,15 +68,12 @@ pub fn coupon_text(status: &CouponStatus, lang: Lang, m: &Messages) -> String {
 #[component]
 pub fn CartPage() -> impl IntoView {
     let cart = use_cart();
-    let session = use_session();
-    let api = expect_context::<Api>();
     let i18n = use_i18n();
     // Revalidate whenever the cart is opened: prices and stock may have moved.
-    cart.refresh(api.clone(), session.is_signed_in());
+    cart.refresh();
     let empty = move || cart.saved.with(|s| s.input.lines.is_empty());
     let retry = {
-        let api = api.clone();
-        move |_| cart.refresh(api.clone(), session.is_signed_in())
+        move |_| cart.refresh()
     };
     view! {
         <h1>{tr(|m| m.cart_title)}</h1>
@@ -104,28 +100,15 @@ pub fn CartPage() -> impl IntoView {
     }
 }
 
-/// Nothing in the cart, and the way to fill it.
-#[component]
-pub fn EmptyCart() -> impl IntoView {
-    view! {
-        <section class="panel empty">
-            <p>{tr(|m| m.cart_empty)}</p>
-            <A href="/products" attr:class="btn btn-primary">{tr(|m| m.cart_browse)}</A>
-        </section>
-    }
-}
-
 #[component]
 fn CartContent(view: CartView) -> impl IntoView {
     let cart = use_cart();
     let session = use_session();
-    let api = expect_context::<Api>();
     let i18n = use_i18n();
     let changed = view.changed;
     let removed = view.removed;
     let ack = {
-        let api = api.clone();
-        move |_| cart.acknowledge(api.clone(), session.is_signed_in())
+        move |_| cart.acknowledge()
     };
     let checkout_href = move || {
         if session.is_signed_in() {
@@ -204,8 +187,6 @@ fn CartGroupView(group: CartGroup) -> impl IntoView {
 #[component]
 fn CartLineView(line: CartLine) -> impl IntoView {
     let cart = use_cart();
-    let session = use_session();
-    let api = StoredValue::new(expect_context::<Api>());
     let i18n = use_i18n();
     let id = line.product_id;
     let option = line.option_id.clone();
@@ -220,9 +201,7 @@ fn CartLineView(line: CartLine) -> impl IntoView {
         let option = option.clone();
         move |q: u32| {
             let option = option.clone();
-            cart.change(api.get_value(), session.is_signed_in(), move |s| {
-                s.set_quantity(id, &option, q)
-            })
+            cart.set_quantity(id, option.clone(), q)
         }
     };
     let dec = {
@@ -234,9 +213,7 @@ fn CartLineView(line: CartLine) -> impl IntoView {
         let option = option.clone();
         move |_| {
             let option = option.clone();
-            cart.change(api.get_value(), session.is_signed_in(), move |s| {
-                s.remove(id, &option)
-            })
+            cart.remove(id, option.clone())
         }
     };
     let label = move |key: fn(&Messages) -> &'static str| {
@@ -276,24 +253,21 @@ fn CartLineView(line: CartLine) -> impl IntoView {
 #[component]
 fn CouponForm(status: Option<CouponStatus>, code: Option<String>) -> impl IntoView {
     let cart = use_cart();
-    let session = use_session();
-    let api = expect_context::<Api>();
     let i18n = use_i18n();
     let input = RwSignal::new(code.clone().unwrap_or_default());
     let applied = matches!(status, Some(CouponStatus::Applied { .. }));
     let apply = {
-        let api = api.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let code = input.get_untracked().trim().to_uppercase();
-            cart.change(api.clone(), session.is_signed_in(), move |s| {
+            cart.change(move |s| {
                 s.input.coupon = (!code.is_empty()).then_some(code)
             });
         }
     };
     let remove = move |_| {
         input.set(String::new());
-        cart.change(api.clone(), session.is_signed_in(), |s| {
+        cart.change(|s| {
             s.input.coupon = None
         });
     };

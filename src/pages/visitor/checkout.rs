@@ -12,13 +12,13 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-use super::cart::EmptyCart;
 use crate::api::{idempotency_key, Api, ApiError};
+use crate::browser::focus::focus_first_error;
 use crate::components::cards::Price;
-use crate::components::feedback::{BlockSkeleton, Loaded};
+use crate::components::feedback::{BlockSkeleton, EmptyCart, Loaded};
 use crate::format;
 use crate::i18n::{error_message, field_message, fill, tr, use_i18n};
-use crate::state::{analytics, storage, use_cart, use_consent, use_session};
+use crate::state::{analytics, storage, use_cart, use_consent};
 
 /// One exhibitor's choice: delivery, or pickup (in a slot once chosen).
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
@@ -96,10 +96,9 @@ pub fn key_for(
 #[component]
 pub fn CheckoutPage() -> impl IntoView {
     let cart = use_cart();
-    let session = use_session();
     let api = expect_context::<Api>();
     let consent = use_consent();
-    cart.refresh(api.clone(), session.is_signed_in());
+    cart.refresh();
     analytics::record(consent, &api, "checkout_started", None);
     view! {
         <h1>{tr(|m| m.checkout_title)}</h1>
@@ -157,7 +156,6 @@ fn CheckoutForm(view: CartView) -> impl IntoView {
         // Kept before sending: a reload mid-request re-sends the same key.
         storage::set(storage::KEY_CHECKOUT, &record);
         pending.set(true);
-        let api = api.clone();
         let navigate = navigate.clone();
         spawn_local(async move {
             let result = api.place_order(&order, &key).await;
@@ -176,7 +174,7 @@ fn CheckoutForm(view: CartView) -> impl IntoView {
                                 .set(e.problem().map(|p| p.errors.clone()).unwrap_or_default());
                             focus_first_error();
                         }
-                        Some(ErrorCode::CartChanged) => cart.refresh(api.clone(), true),
+                        Some(ErrorCode::CartChanged) => cart.refresh(),
                         Some(ErrorCode::SlotFull) => slots_revision.update(|r| *r += 1),
                         _ => {}
                     }
@@ -257,29 +255,6 @@ fn CheckoutForm(view: CartView) -> impl IntoView {
     }
 }
 
-fn focus_first_error() {
-    // After the view updates: move focus to the first field in error so keyboard and screen
-    // reader users land on it.
-    leptos::task::spawn_local(async {
-        gloo_timers::future::TimeoutFuture::new(0).await;
-        if let Some(el) = document()
-            .query_selector("[aria-invalid='true'], .field-error")
-            .ok()
-            .flatten()
-        {
-            let target = el
-                .closest("fieldset, .field")
-                .ok()
-                .flatten()
-                .and_then(|f| f.query_selector("input").ok().flatten())
-                .unwrap_or(el);
-            if let Some(h) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&target) {
-                let _ = h.focus();
-            }
-        }
-    });
-}
-
 #[component]
 fn SlotPicker(
     exhibitor_id: i64,
@@ -290,7 +265,6 @@ fn SlotPicker(
     let api = expect_context::<Api>();
     let i18n = use_i18n();
     let slots = LocalResource::new(move || {
-        let api = api.clone();
         revision.track();
         async move { api.pickup_slots(exhibitor_id).await }
     });

@@ -4,15 +4,15 @@ use expocx_contract::{
     Exhibitor, ExhibitorQuery, ExhibitorSummary, Page, ProductQuery, ProductSummary,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use super::product::{not_found, parse_id};
-use super::products::Pager;
 use crate::api::Api;
 use crate::components::cards::{ExhibitorCard, ProductCard};
 use crate::components::feedback::{BlockSkeleton, CardsSkeleton, Loaded};
 use crate::components::hall_map::HallMapView;
+use crate::components::pager::Pager;
+use crate::components::route::resource_by_id;
 use crate::i18n::{fill, tr, use_i18n};
 
 #[component]
@@ -43,21 +43,16 @@ pub fn ExhibitorList() -> impl IntoView {
         navigate(&url, NavigateOptions::default());
     };
     let expo = {
-        let api = api.clone();
         LocalResource::new(move || {
-            let api = api.clone();
             async move { api.expo().await }
         })
     };
     let categories = {
-        let api = api.clone();
         LocalResource::new(move || {
-            let api = api.clone();
             async move { api.categories().await }
         })
     };
     let list = LocalResource::new(move || {
-        let api = api.clone();
         let q = query.get();
         async move { api.exhibitors(&q).await }
     });
@@ -130,19 +125,7 @@ pub fn ExhibitorList() -> impl IntoView {
 
 #[component]
 pub fn ExhibitorPage() -> impl IntoView {
-    let api = expect_context::<Api>();
-    let params = use_params_map();
-    let id = Memo::new(move |_| parse_id(params.with(|p| p.get("id"))));
-    let exhibitor = LocalResource::new(move || {
-        let api = api.clone();
-        let id = id.get();
-        async move {
-            match id {
-                Some(id) => api.exhibitor(id).await,
-                None => Err(not_found()),
-            }
-        }
-    });
+    let exhibitor = resource_by_id(|api, id| async move { api.exhibitor(id).await });
     view! {
         <Loaded resource=exhibitor page=true fallback=|| view! { <BlockSkeleton /> }
             ok={|e: Exhibitor| view! { <ExhibitorDetail exhibitor=e /> }}
@@ -163,7 +146,6 @@ pub fn ExhibitorDetail(exhibitor: Exhibitor) -> impl IntoView {
     let hall = s.hall_code.clone();
     let page = RwSignal::new(1u32);
     let products = LocalResource::new(move || {
-        let api = api.clone();
         let q = ProductQuery {
             exhibitor: Some(id),
             page: Some(page.get()),

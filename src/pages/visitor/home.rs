@@ -6,7 +6,7 @@ use leptos_router::components::{Form, A};
 
 use crate::api::Api;
 use crate::components::cards::{ExhibitorCard, ProductCard};
-use crate::components::feedback::{BlockSkeleton, CardsSkeleton, Loaded};
+use crate::components::feedback::{BlockSkeleton, CardsSkeleton, HomeTopSkeleton, Loaded};
 use crate::format;
 use crate::i18n::{fill, tr, tr_attr, use_i18n};
 use crate::state::interest::now_ms;
@@ -19,23 +19,17 @@ pub fn Home() -> impl IntoView {
     let api = expect_context::<Api>();
     let i18n = use_i18n();
     let expo = {
-        let api = api.clone();
         LocalResource::new(move || {
-            let api = api.clone();
             async move { api.expo().await }
         })
     };
     let categories = {
-        let api = api.clone();
         LocalResource::new(move || {
-            let api = api.clone();
             async move { api.categories().await }
         })
     };
     let exhibitors = {
-        let api = api.clone();
         LocalResource::new(move || {
-            let api = api.clone();
             let q = ExhibitorQuery {
                 featured: Some(true),
                 limit: Some(6),
@@ -45,7 +39,6 @@ pub fn Home() -> impl IntoView {
         })
     };
     let products = LocalResource::new(move || {
-        let api = api.clone();
         let q = ProductQuery {
             featured: Some(true),
             limit: Some(8),
@@ -54,13 +47,14 @@ pub fn Home() -> impl IntoView {
         async move { api.products(&q).await }
     });
     view! {
-        <Loaded resource=expo fallback=|| view! { <BlockSkeleton /> }
+        <Loaded resource=expo fallback=|| view! { <HomeTopSkeleton /> }
             ok={move |expo: expocx_contract::Expo| {
                 let name = expo.name.clone();
                 let tagline = expo.tagline.clone();
                 let venue = expo.venue.clone();
                 let halls = expo.halls.clone();
                 view! {
+                    <div class="home-top">
                     <section class="hero">
                         <h1>{move || name.get(i18n.lang.get()).to_string()}</h1>
                         <p class="tagline">{move || tagline.get(i18n.lang.get()).to_string()}</p>
@@ -107,6 +101,7 @@ pub fn Home() -> impl IntoView {
                             }).collect_view()}
                         </ul>
                     </section>
+                    </div>
                 }
             }}
         />
@@ -203,9 +198,7 @@ fn ForYou(categories: LocalResource<Result<Vec<Category>, crate::api::ApiError>>
         })
     });
     let list = {
-        let api = api.clone();
         LocalResource::new(move || {
-            let api = api.clone();
             let top = top.get();
             async move { candidates(api, top).await }
         })
@@ -213,7 +206,7 @@ fn ForYou(categories: LocalResource<Result<Vec<Category>, crate::api::ApiError>>
     let toggle = move |ev| {
         let granted = event_target_checked(&ev);
         consent.decide(
-            api.clone(),
+            api,
             vec![ConsentDecision {
                 purpose: purpose::PERSONALIZATION.into(),
                 granted,

@@ -15,7 +15,6 @@ use leptos::prelude::*;
 pub fn venue_time_zone() -> Signal<String> {
     let api = expect_context::<crate::api::Api>();
     let tz = LocalResource::new(move || {
-        let api = api.clone();
         async move { api.expo().await.map(|e| e.time_zone) }
     });
     Signal::derive(move || {

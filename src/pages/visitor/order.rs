@@ -5,43 +5,20 @@ use expocx_contract::{Order, OrderPart, OrderStatus, PaymentStart, PaymentStatus
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use crate::api::{Api, ApiError};
+use crate::browser::wechat;
 use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::hall_map::HallMapView;
 use crate::components::qr::QrCode;
 use crate::format;
-use crate::i18n::{error_message, fill, tr, use_i18n, Messages};
-use crate::pages::visitor::product::{not_found, parse_id};
-
-pub fn status_text(s: OrderStatus, m: &Messages) -> &'static str {
-    match s {
-        OrderStatus::AwaitingPayment => m.order_awaiting_payment,
-        OrderStatus::Paid => m.order_paid,
-        OrderStatus::ReadyForPickup => m.order_ready,
-        OrderStatus::Shipped => m.order_shipped,
-        OrderStatus::Completed => m.order_completed,
-        OrderStatus::Cancelled => m.order_cancelled,
-    }
-}
+use crate::i18n::{error_message, fill, order_status, tr, use_i18n};
+use crate::components::route::resource_by_id;
 
 #[component]
 pub fn OrderPage() -> impl IntoView {
-    let api = expect_context::<Api>();
-    let params = use_params_map();
-    let id = Memo::new(move |_| parse_id(params.with(|p| p.get("id"))));
-    let order = LocalResource::new(move || {
-        let api = api.clone();
-        let id = id.get();
-        async move {
-            match id {
-                Some(id) => api.order(id).await,
-                None => Err(not_found()),
-            }
-        }
-    });
+    let order = resource_by_id(|api, id| async move { api.order(id).await });
     let tz = super::venue_time_zone();
     let reload = Callback::new(move |_: ()| order.refetch());
     view! {
@@ -63,7 +40,7 @@ fn OrderView(order: Order, tz: Signal<String>, reload: Callback<()>) -> impl Int
         <section class="panel order-head">
             <h1>{move || if paid { i18n.t().order_thanks } else { i18n.t().order_placed_title }}</h1>
             <p class="order-number">{move || fill(i18n.t().order_number, &[("number", &number)])}</p>
-            <p><span class="badge">{move || status_text(status, i18n.t())}</span>
+            <p><span class="badge">{move || order_status(status, i18n.t())}</span>
                " · " {move || format::date_time(placed, i18n.lang.get())}</p>
             <dl class="totals">
                 {(order.discount.amount_minor > 0).then(|| view! {
@@ -133,46 +110,6 @@ fn PartView(part: OrderPart, tz: Signal<String>) -> impl IntoView {
     }
 }
 
-/// Inside WeChat's browser with its JS bridge: WeChat Pay can be offered.
-fn wechat_bridge() -> Option<wasm_bindgen::JsValue> {
-    let w = web_sys::window()?;
-    let ua = w.navigator().user_agent().ok()?;
-    if !ua.contains("MicroMessenger") {
-        return None;
-    }
-    js_sys::Reflect::get(&w, &"WeixinJSBridge".into())
-        .ok()
-        .filter(|b| b.is_object())
-}
-
-/// Calls `WeixinJSBridge.invoke('getBrandWCPayRequest', params, cb)` and waits for the callback.
-/// Its result is not trusted: the caller asks the backend for the order's status afterwards.
-async fn wechat_pay(bridge: wasm_bindgen::JsValue, params: &expocx_contract::WechatPayParams) {
-    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
-    let obj = js_sys::Object::new();
-    for (k, v) in [
-        ("appId", &params.app_id),
-        ("timeStamp", &params.time_stamp),
-        ("nonceStr", &params.nonce_str),
-        ("package", &params.package),
-        ("signType", &params.sign_type),
-        ("paySign", &params.pay_sign),
-    ] {
-        let _ = js_sys::Reflect::set(&obj, &k.into(), &JsValue::from_str(v));
-    }
-    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-        let cb = Closure::once_into_js(move |_res: JsValue| {
-            let _ = resolve.call0(&JsValue::NULL);
-        });
-        if let Ok(invoke) = js_sys::Reflect::get(&bridge, &"invoke".into()) {
-            if let Some(f) = invoke.dyn_ref::<js_sys::Function>() {
-                let _ = f.call3(&bridge, &"getBrandWCPayRequest".into(), &obj, &cb);
-            }
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
 /// How the visitor pays: the test provider (succeeding or declining), or WeChat Pay.
 #[derive(Clone, Copy)]
 enum Pay {
@@ -191,7 +128,7 @@ fn PaymentPanel(
     let api = StoredValue::new(expect_context::<Api>());
     let pending = RwSignal::new(false);
     let failure = RwSignal::new(None::<ApiError>);
-    let in_wechat = wechat_bridge().is_some();
+    let in_wechat = wechat::bridge().is_some();
     // One payment step at a time; the order's status then comes from the backend, never from
     // this page or the provider's client-side result.
     let pay = move |how: Pay| {
@@ -212,8 +149,8 @@ fn PaymentPanel(
                         api.complete_test_payment(&payment_id, succeed).await
                     }
                     (PaymentStart::WechatJsapi { params }, _) => {
-                        if let Some(bridge) = wechat_bridge() {
-                            wechat_pay(bridge, &params).await;
+                        if let Some(bridge) = wechat::bridge() {
+                            wechat::pay(bridge, &params).await;
                         }
                         Ok(())
                     }

@@ -3,43 +3,19 @@
 use expocx_contract::{Product, ProductQuery};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
-use crate::api::{Api, ApiError};
+use crate::api::Api;
 use crate::components::cards::{stock_label, Price, ProductCard};
+use crate::components::route::resource_by_id;
 use crate::components::feedback::{BlockSkeleton, CardsSkeleton, Loaded};
 use crate::i18n::{fill, tr, use_i18n};
-use crate::state::{analytics, use_cart, use_consent, use_interests, use_session};
+use crate::state::{analytics, use_cart, use_consent, use_interests};
 use expocx_contract::interest::Signal as Behaviour;
 use expocx_contract::Money;
 
-/// A route parameter that must be a positive id; anything else is "not found".
-pub fn parse_id(raw: Option<String>) -> Option<i64> {
-    raw?.parse::<i64>().ok().filter(|id| *id > 0)
-}
-
-pub fn not_found() -> ApiError {
-    ApiError::Problem {
-        status: 404,
-        problem: None,
-    }
-}
-
 #[component]
 pub fn ProductPage() -> impl IntoView {
-    let api = expect_context::<Api>();
-    let params = use_params_map();
-    let id = Memo::new(move |_| parse_id(params.with(|p| p.get("id"))));
-    let product = LocalResource::new(move || {
-        let api = api.clone();
-        let id = id.get();
-        async move {
-            match id {
-                Some(id) => api.product(id).await,
-                None => Err(not_found()),
-            }
-        }
-    });
+    let product = resource_by_id(|api, id| async move { api.product(id).await });
     view! {
         <Loaded resource=product page=true fallback=|| view! { <BlockSkeleton /> }
             ok={|p: Product| view! { <ProductDetail product=p /> }}
@@ -99,7 +75,6 @@ fn ProductDetail(product: Product) -> impl IntoView {
 fn AddToCart(product: Product) -> impl IntoView {
     let i18n = use_i18n();
     let cart = use_cart();
-    let session = use_session();
     let interests = use_interests();
     let consent = use_consent();
     let api = StoredValue::new(expect_context::<Api>());
@@ -135,9 +110,7 @@ fn AddToCart(product: Product) -> impl IntoView {
             return;
         }
         let amount = price.get_untracked().amount_minor;
-        cart.change(api.get_value(), session.is_signed_in(), move |c| {
-            c.add(id, option, amount, 1)
-        });
+        cart.add(id, option, amount, 1);
         interests.record(Behaviour::AddedToCart, id, category, exhibitor);
         analytics::record(consent, &api.get_value(), "added_to_cart", Some(id));
         added.update(|n| *n += 1);
@@ -187,7 +160,6 @@ fn AddToCart(product: Product) -> impl IntoView {
 fn MoreFromExhibitor(exhibitor_id: i64, except: i64) -> impl IntoView {
     let api = expect_context::<Api>();
     let more = LocalResource::new(move || {
-        let api = api.clone();
         let q = ProductQuery {
             exhibitor: Some(exhibitor_id),
             limit: Some(5),
@@ -207,19 +179,5 @@ fn MoreFromExhibitor(exhibitor_id: i64, except: i64) -> impl IntoView {
                 }}
             />
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::parse_id;
-
-    #[test]
-    fn only_positive_numeric_ids_are_products() {
-        assert_eq!(parse_id(Some("42".into())), Some(42));
-        assert_eq!(parse_id(Some("0".into())), None);
-        assert_eq!(parse_id(Some("-3".into())), None);
-        assert_eq!(parse_id(Some("abc".into())), None);
-        assert_eq!(parse_id(None), None);
     }
 }

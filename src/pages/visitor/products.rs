@@ -9,8 +9,9 @@ use leptos_router::NavigateOptions;
 
 use crate::api::Api;
 use crate::components::cards::ProductCard;
+use crate::components::pager::Pager;
 use crate::components::feedback::{CardsSkeleton, Loaded};
-use crate::i18n::{fill, tr, tr_attr, use_i18n, Messages};
+use crate::i18n::{fill, tr, use_i18n, Messages};
 
 /// The list query a URL asks for; unknown or bad values are ignored rather than failing.
 /// `get` looks up one URL query parameter.
@@ -53,14 +54,11 @@ pub fn ProductList() -> impl IntoView {
         navigate(&url, NavigateOptions::default());
     };
     let categories = {
-        let api = api.clone();
         LocalResource::new(move || {
-            let api = api.clone();
             async move { api.categories().await }
         })
     };
     let products = LocalResource::new(move || {
-        let api = api.clone();
         let q = query.get();
         async move { api.products(&q).await }
     });
@@ -133,23 +131,6 @@ fn ResultPage(page: Page<ProductSummary>, on_page: Callback<u32>) -> impl IntoVi
         <Pager current=current pages=pages on_page=on_page />
     }
     .into_any()
-}
-
-/// Previous / next with the position, for any paged list.
-#[component]
-pub fn Pager(current: u32, pages: u32, on_page: Callback<u32>) -> impl IntoView {
-    let i18n = use_i18n();
-    (pages > 1).then(|| view! {
-        <nav class="pager" aria-label=tr_attr(|m| m.pagination_label)>
-            <button type="button" class="btn" disabled={current <= 1} on:click=move |_| on_page.run(current - 1)>
-                {tr(|m| m.page_prev)}
-            </button>
-            <span>{move || fill(i18n.t().page_of, &[("page", &current.to_string()), ("pages", &pages.to_string())])}</span>
-            <button type="button" class="btn" disabled={current >= pages} on:click=move |_| on_page.run(current + 1)>
-                {tr(|m| m.page_next)}
-            </button>
-        </nav>
-    })
 }
 
 #[cfg(test)]

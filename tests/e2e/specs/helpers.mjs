@@ -43,7 +43,7 @@ export async function expectAccessible(page, what) {
   assert.deepEqual(found, [], `axe violations on ${what}`);
 }
 
-/** The app has mounted (the static skeleton is gone). */
+/** The app has mounted (the static skeleton in index.html, which has no `#main`, is gone). */
 export async function appReady(page) {
-  await page.waitForSelector("main#main", { timeout: 20000 });
+  await page.waitForSelector("#app:not([aria-busy]) main#main", { timeout: 20000 });
 }

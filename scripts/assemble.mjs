@@ -1,0 +1,74 @@
+// Writes the release dist/ from the split build (scripts/build.sh): the modules and their
+// loader under one folder named by the hash of their contents (`pkg-<16 hex>/`, cached
+// immutably: the main glue and the chunk loader import each other, so one hash for the set
+// avoids a cycle of names), the stylesheet under its own hash, the public files, and
+// index.html with preload hints and the start script. Also writes `areas.json`: which files
+// each lazy area downloads, for the size report and prefetching.
+//   node scripts/assemble.mjs <split output dir> <dist dir>
+import { readFileSync, writeFileSync, readdirSync, mkdirSync, rmSync, copyFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+import { createRequire } from "node:module";
+
+// terser lives with the other npm tools in tests/e2e/node_modules.
+const { minify } = createRequire(new URL("../tests/e2e/package.json", import.meta.url))("terser");
+
+const [src, dist] = process.argv.slice(2);
+const hash = (...buffers) => {
+  const h = createHash("sha256");
+  for (const b of buffers) h.update(b);
+  return h.digest("hex").slice(0, 16);
+};
+
+const files = readdirSync(src).sort();
+const contents = new Map();
+for (const name of files) {
+  let data = readFileSync(join(src, name));
+  if (name.endsWith(".js")) {
+    const out = await minify(data.toString("utf8"), { module: true, compress: { passes: 2 }, mangle: true });
+    data = Buffer.from(out.code, "utf8");
+  }
+  contents.set(name, data);
+}
+const pkg = "pkg-" + hash(...files.flatMap((n) => [Buffer.from(n), contents.get(n)]));
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(join(dist, pkg), { recursive: true });
+for (const [name, data] of contents) writeFileSync(join(dist, pkg, name), data);
+for (const name of readdirSync("public")) copyFileSync(join("public", name), join(dist, name));
+
+// Comments and indentation only: selectors keep their spaces.
+const css = readFileSync("style/main.css", "utf8")
+  .replace(/\/\*[\s\S]*?\*\//g, "")
+  .split("\n").map((l) => l.trim()).filter(Boolean).join("\n");
+const cssName = `main-${hash(Buffer.from(css))}.css`;
+writeFileSync(join(dist, cssName), css);
+
+// Which files each area needs: its split module and the shared chunks it depends on.
+const loader = contents.get("__wasm_split.js").toString("utf8");
+const source = readFileSync(join(src, "__wasm_split.js"), "utf8");
+const chunkFile = new Map([...source.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.]+)"/g)].map((m) => [m[1], m[2]]));
+const areas = {};
+for (const m of source.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(([\s\S]*?), \[([\w, ]*)\]\)\)/g)) {
+  const own = /"\.\/([\w.]+\.wasm)"/.exec(m[2]);
+  const deps = m[3].split(",").map((s) => s.trim()).filter(Boolean).map((d) => chunkFile.get(d));
+  areas[m[1]] = [...deps, ...(own ? [own[1]] : [])].map((f) => `${pkg}/${f}`);
+}
+if (Object.keys(areas).length === 0 || !loader.includes("split_")) {
+  console.error("assemble: no lazy areas found in __wasm_split.js; was the build split?");
+  process.exit(1);
+}
+writeFileSync(join(dist, "areas.json"), JSON.stringify({ pkg, areas }, null, 2));
+
+const head = [
+  `<link rel="stylesheet" href="/${cssName}" />`,
+  `<link rel="modulepreload" href="/${pkg}/expocx.js" />`,
+  `<link rel="modulepreload" href="/${pkg}/__wasm_split.js" />`,
+  `<link rel="preload" href="/${pkg}/expocx_bg.wasm" as="fetch" type="application/wasm" crossorigin="anonymous" />`,
+  `<script type="module">import init from "/${pkg}/expocx.js"; init({ module_or_path: "/${pkg}/expocx_bg.wasm" });</script>`,
+].join("\n  ");
+let html = readFileSync("index.html", "utf8")
+  .replace(/^\s*<link data-trunk [^>]*>\n/gm, "")
+  .replace("</head>", `  ${head}\n</head>`);
+writeFileSync(join(dist, "index.html"), html);
+console.log(`assembled ${dist}/: ${pkg}/ (${files.length} files), ${cssName}, areas: ${Object.keys(areas).join(", ")}`);

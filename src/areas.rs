@@ -1,0 +1,206 @@
+//! The lazily loaded areas of the app. In the release build (cargo feature `split`) each area is
+//! its own WebAssembly chunk, fetched on first navigation; in other builds the same functions
+//! are plain calls. A chunk that fails to load (lost signal) shows a translated retry in place of
+//! the page: the failure is not cached, so a retry fetches again, and nothing else is affected.
+
+use leptos::prelude::*;
+
+use crate::i18n::tr;
+
+/// A page that lives in a lazy area.
+#[repr(u8)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Page {
+    Checkout,
+    Order,
+    Account,
+    SignIn,
+    SignUp,
+    Privacy,
+    Dashboard,
+}
+
+/// The chunks, as the build names them (`split_<name>`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Area {
+    Checkout,
+    Member,
+    Auth,
+    Privacy,
+    Exhibitor,
+}
+
+impl Page {
+    pub const ALL: [Page; 7] = [
+        Page::Checkout,
+        Page::Order,
+        Page::Account,
+        Page::SignIn,
+        Page::SignUp,
+        Page::Privacy,
+        Page::Dashboard,
+    ];
+
+    pub fn area(self) -> Area {
+        match self {
+            Page::Checkout | Page::Order => Area::Checkout,
+            Page::Account => Area::Member,
+            Page::SignIn | Page::SignUp => Area::Auth,
+            Page::Privacy => Area::Privacy,
+            Page::Dashboard => Area::Exhibitor,
+        }
+    }
+}
+
+/// Builds a page's view; the code it points to lives in the area's chunk.
+pub type PageView = fn() -> AnyView;
+
+/// The area's chunk could not be fetched or instantiated.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct ChunkFailed;
+
+impl From<leptos::wasm_split::SplitLoaderError> for ChunkFailed {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ChunkFailed
+    }
+}
+
+/// Declares an area: `$entry(page)` resolves a page of it once its chunk is loaded, and
+/// `$preload()` only fetches the chunk (for prefetching when the browser is idle).
+macro_rules! area {
+    ($module:ident, $entry:ident, $preload:ident, |$page:ident| $body:expr) => {
+        #[cfg(feature = "split")]
+        #[::leptos::wasm_split::wasm_split(
+            $module,
+            fallible,
+            wasm_split_path = ::leptos::wasm_split,
+            preload($preload)
+        )]
+        fn $entry($page: Page) -> Result<PageView, ChunkFailed> {
+            Ok($body)
+        }
+
+        #[cfg(not(feature = "split"))]
+        async fn $entry($page: Page) -> Result<PageView, ChunkFailed> {
+            Ok($body)
+        }
+
+        #[cfg(not(feature = "split"))]
+        async fn $preload() -> Result<(), leptos::wasm_split::SplitLoaderError> {
+            Ok(())
+        }
+    };
+}
+
+area!(checkout, checkout_entry, checkout_preload, |page| match page {
+    Page::Order => || view! { <crate::pages::visitor::order::OrderPage /> }.into_any(),
+    _ => || view! { <crate::pages::visitor::checkout::CheckoutPage /> }.into_any(),
+});
+
+area!(member, member_entry, member_preload, |_page| || {
+    view! { <crate::pages::member::account::Account /> }.into_any()
+});
+
+area!(auth, auth_entry, auth_preload, |page| match page {
+    Page::SignUp => || view! { <crate::pages::member::auth::SignUp /> }.into_any(),
+    _ => || view! { <crate::pages::member::auth::SignIn /> }.into_any(),
+});
+
+area!(privacy, privacy_entry, privacy_preload, |_page| || {
+    view! { <crate::pages::member::privacy::PrivacyCenter /> }.into_any()
+});
+
+area!(exhibitor, exhibitor_entry, exhibitor_preload, |_page| || {
+    view! { <crate::pages::exhibitor::dashboard::Dashboard /> }.into_any()
+});
+
+async fn load(page: Page) -> Result<PageView, ChunkFailed> {
+    match page.area() {
+        Area::Checkout => checkout_entry(page).await,
+        Area::Member => member_entry(page).await,
+        Area::Auth => auth_entry(page).await,
+        Area::Privacy => privacy_entry(page).await,
+        Area::Exhibitor => exhibitor_entry(page).await,
+    }
+}
+
+/// Fetches an area's chunk without showing it; a failure is ignored (the page retries).
+pub async fn preload(area: Area) -> Result<(), ChunkFailed> {
+    Ok(match area {
+        Area::Checkout => checkout_preload().await,
+        Area::Member => member_preload().await,
+        Area::Auth => auth_preload().await,
+        Area::Privacy => privacy_preload().await,
+        Area::Exhibitor => exhibitor_preload().await,
+    }?)
+}
+
+thread_local! {
+    /// Pages whose chunk is already here: shown at once on the next visit, without a
+    /// loading frame.
+    static READY: std::cell::RefCell<Vec<(Page, PageView)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn ready(page: Page) -> Option<PageView> {
+    READY.with(|r| r.borrow().iter().find(|(p, _)| *p == page).map(|(_, v)| *v))
+}
+
+/// A page of a lazy area: loads its chunk, shows a skeleton meanwhile, and a retry when the
+/// chunk could not be fetched.
+#[component]
+pub fn LazyPage(page: Page) -> impl IntoView {
+    let state = RwSignal::new(ready(page).map(Ok));
+    let fetch = move || {
+        state.set(None);
+        leptos::task::spawn_local(async move {
+            let result = load(page).await;
+            if let Ok(view) = result {
+                READY.with(|r| r.borrow_mut().push((page, view)));
+            }
+            // The visitor may have left the page meanwhile.
+            let _ = state.try_set(Some(result));
+        });
+    };
+    if state.get_untracked().is_none() {
+        fetch();
+    }
+    move || match state.get() {
+        Some(Ok(make)) => untrack(make),
+        Some(Err(ChunkFailed)) => view! { <ChunkError on_retry=fetch /> }.into_any(),
+        None => view! { <crate::components::feedback::BlockSkeleton /> }.into_any(),
+    }
+}
+
+#[component]
+fn ChunkError(on_retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+    view! {
+        <section class="panel error-panel" role="alert">
+            <h1>{tr(|m| m.err_title)}</h1>
+            <p class="error-text">{tr(|m| m.chunk_failed)}</p>
+            <button type="button" class="btn btn-primary" on:click=move |_| on_retry()>
+                {tr(|m| m.retry)}
+            </button>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_page_belongs_to_one_area_and_every_area_has_a_page() {
+        let areas: Vec<Area> = Page::ALL.iter().map(|p| p.area()).collect();
+        for area in [
+            Area::Checkout,
+            Area::Member,
+            Area::Auth,
+            Area::Privacy,
+            Area::Exhibitor,
+        ] {
+            assert!(areas.contains(&area), "{area:?} has no page");
+        }
+        assert_eq!(Page::Order.area(), Page::Checkout.area());
+        assert_eq!(Page::SignUp.area(), Page::SignIn.area());
+    }
+}

@@ -1,0 +1,9 @@
+//! Browser capabilities, one small module each, so pages never call `web_sys` inline.
+
+pub mod clipboard;
+pub mod download;
+pub mod element_height;
+pub mod focus;
+pub mod idle;
+pub mod online;
+pub mod wechat;

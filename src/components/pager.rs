@@ -1,0 +1,21 @@
+//! Previous / next with the position, for any paged list.
+
+use leptos::prelude::*;
+
+use crate::i18n::{fill, tr, tr_attr, use_i18n};
+
+#[component]
+pub fn Pager(current: u32, pages: u32, on_page: Callback<u32>) -> impl IntoView {
+    let i18n = use_i18n();
+    (pages > 1).then(|| view! {
+        <nav class="pager" aria-label=tr_attr(|m| m.pagination_label)>
+            <button type="button" class="btn" disabled={current <= 1} on:click=move |_| on_page.run(current - 1)>
+                {tr(|m| m.page_prev)}
+            </button>
+            <span>{move || fill(i18n.t().page_of, &[("page", &current.to_string()), ("pages", &pages.to_string())])}</span>
+            <button type="button" class="btn" disabled={current >= pages} on:click=move |_| on_page.run(current + 1)>
+                {tr(|m| m.page_next)}
+            </button>
+        </nav>
+    })
+}

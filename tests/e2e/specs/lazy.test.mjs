@@ -1,0 +1,165 @@
+// Lazy areas in the release build: what the first visit to the storefront downloads, that the
+// first screen does not jump, that every area loads its own chunk on first navigation and by
+// deep link, and that a chunk lost to a bad signal shows a retry instead of ending the app.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { newPage, close, appReady, expectAccessible, DEMO_VISITOR, DEMO_EXHIBITOR } from "./helpers.mjs";
+
+after(close);
+
+const budget = JSON.parse(readFileSync(new URL("../../../size-budget.json", import.meta.url), "utf8"));
+const isChunk = (url) => /\/pkg-[0-9a-f]{16}\/(split|chunk)_[\w]+\.wasm$/.test(url);
+
+/** Every response of the page with its encoded (as transferred) body size. */
+function recordResponses(page) {
+  const seen = [];
+  page.on("requestfinished", async (req) => {
+    const sizes = await req.sizes().catch(() => null);
+    seen.push({ url: req.url(), bytes: sizes?.responseBodySize ?? 0 });
+  });
+  return seen;
+}
+
+test("the first visit to / downloads at most the first-load budget and no lazy area", async () => {
+  const page = await newPage({ locale: "zh-CN" });
+  const seen = recordResponses(page);
+  await page.goto("/", { waitUntil: "networkidle" });
+  await page.getByRole("heading", { level: 1, name: "2026 国际生活方式博览会" }).waitFor();
+  await page.locator(".product-card").first().waitFor();
+  await page.waitForLoadState("networkidle");
+  const app = seen.filter(({ url }) => {
+    const path = new URL(url).pathname;
+    return !path.startsWith("/api/") && !path.startsWith("/media/");
+  });
+  const total = app.reduce((a, r) => a + r.bytes, 0);
+  const list = app.map((r) => `${new URL(r.url).pathname} ${r.bytes}`).join("\n  ");
+  assert.ok(app.some((r) => r.url.endsWith("_bg.wasm")), `the main module was fetched:\n  ${list}`);
+  assert.ok(total <= budget.first_load_brotli_bytes, `first load ${total} bytes > budget ${budget.first_load_brotli_bytes}:\n  ${list}`);
+  assert.deepEqual(app.filter((r) => isChunk(r.url)).map((r) => r.url), [], "no lazy area on the first visit of an empty cart");
+  console.log(`  first load of /: ${total} bytes encoded over ${app.length} files`);
+  assert.deepEqual(page.errors, []);
+});
+
+test("the home page does not jump while it loads (CLS ≤ 0.05), consent prompt included", async () => {
+  const page = await newPage({ locale: "zh-CN" });
+  await page.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto("/");
+  await page.getByRole("heading", { level: 1, name: "2026 国际生活方式博览会" }).waitFor();
+  await page.getByRole("dialog", { name: "隐私选择" }).waitFor();
+  await page.locator(".product-card").first().waitFor();
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(500);
+  const cls = await page.evaluate(() => window.__cls);
+  console.log(`  CLS while / loads: ${cls.toFixed(4)}`);
+  assert.ok(cls <= 0.05, `cumulative layout shift ${cls} > 0.05`);
+});
+
+test("the consent sheet leaves the cart's checkout button within reach", async () => {
+  const page = await newPage({ locale: "en-US" });
+  await page.goto("/products");
+  await appReady(page);
+  await page.locator(".product-card .card-link").first().click();
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await page.goto("/cart");
+  const sheet = page.getByRole("dialog", { name: "Your privacy choices" });
+  await sheet.waitFor();
+  const checkout = page.getByRole("link", { name: /checkout/i }).or(page.getByRole("button", { name: /checkout/i })).first();
+  await checkout.waitFor();
+  const a = await checkout.boundingBox();
+  const b = await sheet.boundingBox();
+  assert.ok(a.y + a.height <= b.y + 1, `checkout (${a.y}+${a.height}) is above the sheet (${b.y})`);
+  await checkout.click({ trial: true });
+});
+
+test("each area loads its own chunk on first navigation and by deep link", async () => {
+  const page = await newPage({ locale: "en-US" });
+  const seen = recordResponses(page);
+  const chunksSince = (n) => seen.slice(n).filter((r) => isChunk(r.url)).map((r) => new URL(r.url).pathname.split("/").pop());
+  await page.goto("/");
+  await appReady(page);
+  await page.waitForLoadState("networkidle");
+
+  // Sign-in: navigation by the bottom bar fetches the auth area.
+  let mark = seen.length;
+  await page.locator(".bottom-nav").getByRole("link", { name: "Sign in" }).click();
+  await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+  assert.ok(chunksSince(mark).includes("split_auth.wasm"), `auth chunk fetched: ${chunksSince(mark)}`);
+  await expectAccessible(page, "sign-in (lazy)");
+
+  // Back to the storefront and again: nothing is fetched a second time.
+  await page.getByRole("link", { name: "Products" }).first().click();
+  await page.locator(".product-card").first().waitFor();
+  mark = seen.length;
+  await page.goBack();
+  await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+  assert.deepEqual(chunksSince(mark), [], "a loaded area is not fetched again");
+
+  // Privacy center by deep link, in Traditional Chinese.
+  await page.getByLabel("Language").selectOption("zh-Hant");
+  mark = seen.length;
+  await page.goto("/privacy");
+  await page.getByRole("heading", { level: 1, name: "隱私中心" }).waitFor();
+  assert.ok(chunksSince(mark).includes("split_privacy.wasm"));
+
+  // Member area after signing in, then the exhibitor portal for staff.
+  await page.goto("/signin?next=/me");
+  await page.getByLabel("電子郵件").fill(DEMO_VISITOR.email);
+  await page.getByLabel("密碼").fill(DEMO_VISITOR.password);
+  mark = seen.length;
+  await page.getByRole("button", { name: "登入" }).click();
+  await page.waitForURL(/\/me$/);
+  await page.getByRole("heading", { level: 1, name: "我的帳戶" }).waitFor();
+  assert.ok(chunksSince(mark).includes("split_member.wasm"));
+  assert.deepEqual(page.errors, []);
+
+  const staff = await newPage({ locale: "en-US" });
+  await staff.goto("/signin?next=/exhibitor");
+  await staff.getByLabel("Email").fill(DEMO_EXHIBITOR.email);
+  await staff.getByLabel("Password").fill(DEMO_EXHIBITOR.password);
+  await staff.getByRole("button", { name: "Sign in" }).click();
+  await staff.waitForURL(/\/exhibitor$/);
+  await staff.getByRole("heading", { level: 1, name: "Exhibitor portal" }).waitFor();
+  await staff.reload();
+  await staff.getByRole("heading", { level: 1, name: "Exhibitor portal" }).waitFor();
+  assert.deepEqual(staff.errors, []);
+});
+
+test("a chunk lost to a bad signal shows a translated retry; the cart keeps working; retry succeeds", async () => {
+  const page = await newPage({ locale: "zh-CN" });
+  await page.goto("/products");
+  await appReady(page);
+  await page.locator(".product-card .card-link").first().click();
+  await page.getByRole("button", { name: "加入购物车" }).click();
+  await page.locator(".bottom-nav .count-badge").waitFor();
+
+  // The signal drops just as the visitor opens sign-in.
+  const blocked = [];
+  await page.route(/\/pkg-[0-9a-f]{16}\/(split|chunk)_\w+\.wasm$/, (route) => {
+    blocked.push(route.request().url());
+    return route.abort("internetdisconnected");
+  });
+  await page.locator(".bottom-nav").getByRole("link", { name: "登录" }).click();
+  const alert = page.getByRole("alert");
+  await alert.getByText("这部分页面没能下载下来").waitFor();
+  assert.ok(blocked.length > 0, "the auth chunk was requested");
+  await expectAccessible(page, "area failed to load");
+
+  // Everything else still works: the storefront and the cart.
+  await page.locator(".bottom-nav").getByRole("link", { name: "购物车" }).click();
+  await page.locator(".cart-line").first().waitFor();
+  assert.equal(await page.locator(".bottom-nav .count-badge").innerText(), "1");
+
+  // The signal is back: retry brings the page.
+  await page.goBack();
+  await alert.getByRole("button", { name: "重试" }).waitFor();
+  await page.unroute(/\/pkg-[0-9a-f]{16}\/(split|chunk)_\w+\.wasm$/);
+  await alert.getByRole("button", { name: "重试" }).click();
+  await page.getByRole("heading", { level: 1, name: "登录" }).waitFor();
+  assert.deepEqual(page.errors, []);
+});
