@@ -1,4 +1,5 @@
-// Writes .br and .gz beside every text/wasm file of the built SPA, so the server can send
+// Writes .br and .gz beside every text/wasm file of the built SPA (the hashed module folder
+// included), so the server can send
 // the smallest encoding the browser accepts without compressing on each request.
 import { readdirSync, readFileSync, writeFileSync, statSync } from "node:fs";
 import { join, extname } from "node:path";
@@ -6,7 +7,7 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 const dir = process.argv[2] ?? "dist";
 const kinds = new Set([".html", ".js", ".wasm", ".css", ".json", ".svg"]);
-for (const name of readdirSync(dir)) {
+for (const name of readdirSync(dir, { recursive: true })) {
   const path = join(dir, name);
   if (!statSync(path).isFile() || !kinds.has(extname(name))) continue;
   const raw = readFileSync(path);

@@ -67,6 +67,7 @@ pub fn App(#[prop(optional)] config: RuntimeConfig) -> impl IntoView {
     analytics::flush_on_page_hide(consent, api);
     let cart = CartStore::restore(api, session);
     let interests = InterestStore::restore(api, consent, session);
+    crate::areas::prefetch_likely_areas(cart, session);
     provide_context(cart);
     provide_context(interests);
     provide_context(session);

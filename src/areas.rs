@@ -67,15 +67,11 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkFailed {
 
 /// Declares an area: `$entry(page)` resolves a page of it once its chunk is loaded, and
 /// `$preload()` only fetches the chunk (for prefetching when the browser is idle).
+#[rustfmt::skip]
 macro_rules! area {
     ($module:ident, $entry:ident, $preload:ident, |$page:ident| $body:expr) => {
         #[cfg(feature = "split")]
-        #[::leptos::wasm_split::wasm_split(
-            $module,
-            fallible,
-            wasm_split_path = ::leptos::wasm_split,
-            preload($preload)
-        )]
+        #[::leptos::wasm_split::wasm_split($module, fallible, wasm_split_path = ::leptos::wasm_split, preload($preload))]
         fn $entry($page: Page) -> Result<PageView, ChunkFailed> {
             Ok($body)
         }
@@ -92,10 +88,15 @@ macro_rules! area {
     };
 }
 
-area!(checkout, checkout_entry, checkout_preload, |page| match page {
-    Page::Order => || view! { <crate::pages::visitor::order::OrderPage /> }.into_any(),
-    _ => || view! { <crate::pages::visitor::checkout::CheckoutPage /> }.into_any(),
-});
+area!(
+    checkout,
+    checkout_entry,
+    checkout_preload,
+    |page| match page {
+        Page::Order => || view! { <crate::pages::visitor::order::OrderPage /> }.into_any(),
+        _ => || view! { <crate::pages::visitor::checkout::CheckoutPage /> }.into_any(),
+    }
+);
 
 area!(member, member_entry, member_preload, |_page| || {
     view! { <crate::pages::member::account::Account /> }.into_any()
@@ -110,8 +111,8 @@ area!(privacy, privacy_entry, privacy_preload, |_page| || {
     view! { <crate::pages::member::privacy::PrivacyCenter /> }.into_any()
 });
 
-area!(exhibitor, exhibitor_entry, exhibitor_preload, |_page| || {
-    view! { <crate::pages::exhibitor::dashboard::Dashboard /> }.into_any()
+area!(exhibitor, exhibitor_entry, exhibitor_preload, |_page| {
+    || view! { <crate::pages::exhibitor::dashboard::Dashboard /> }.into_any()
 });
 
 async fn load(page: Page) -> Result<PageView, ChunkFailed> {
@@ -133,6 +134,38 @@ pub async fn preload(area: Area) -> Result<(), ChunkFailed> {
         Area::Privacy => privacy_preload().await,
         Area::Exhibitor => exhibitor_preload().await,
     }?)
+}
+
+/// Fetches the areas a visitor is likely to open next, once the browser is idle after the
+/// first paint: checkout (and sign-in, for a visitor who is not signed in) once the cart has
+/// lines, the portal for exhibitor staff. Each area at most once; a failure is left for the
+/// page to retry.
+pub fn prefetch_likely_areas(cart: crate::state::CartStore, session: crate::state::SessionState) {
+    let asked = StoredValue::new(Vec::<Area>::new());
+    Effect::new(move |_| {
+        let mut likely = Vec::new();
+        if cart.count() > 0 {
+            likely.push(Area::Checkout);
+            if !session.is_signed_in() {
+                likely.push(Area::Auth);
+            }
+        }
+        if session.role() == Some(expocx_contract::Role::Exhibitor) {
+            likely.push(Area::Exhibitor);
+        }
+        likely.retain(|a| !asked.with_value(|v| v.contains(a)));
+        if likely.is_empty() {
+            return;
+        }
+        asked.update_value(|v| v.extend(&likely));
+        crate::browser::idle::when_idle(move || {
+            for area in likely {
+                leptos::task::spawn_local(async move {
+                    let _ = preload(area).await;
+                });
+            }
+        });
+    });
 }
 
 thread_local! {

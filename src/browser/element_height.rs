@@ -15,10 +15,12 @@ where
     {
         use send_wrapper::SendWrapper;
         use wasm_bindgen::{closure::Closure, JsCast};
-        let set = move |px: f64| {
+        let set = move |px: i32| {
             if let Some(root) = document().document_element() {
                 let root: &web_sys::HtmlElement = root.unchecked_ref();
-                let _ = root.style().set_property(&format!("--{name}"), &format!("{px}px"));
+                let _ = root
+                    .style()
+                    .set_property(&format!("--{name}"), &format!("{px}px"));
             }
         };
         let observer = StoredValue::new_local(None::<web_sys::ResizeObserver>);
@@ -28,7 +30,7 @@ where
             let cb = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
                 if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
                     let target: web_sys::HtmlElement = entry.target().unchecked_into();
-                    set(f64::from(target.offset_height()));
+                    set(target.offset_height());
                 }
             });
             if let Ok(ro) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
@@ -43,9 +45,9 @@ where
                     o.disconnect();
                 }
             });
-            set(0.0);
+            set(0);
         });
-        on_cleanup(move || cleanup());
+        on_cleanup(*cleanup);
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (el, name);

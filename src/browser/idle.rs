@@ -30,7 +30,9 @@ pub fn when_idle(task: impl FnOnce() + 'static) {
         });
         let loaded = w.document().is_some_and(|d| d.ready_state() == "complete");
         if loaded {
-            let _ = schedule.unchecked_ref::<js_sys::Function>().call0(&JsValue::NULL);
+            let _ = schedule
+                .unchecked_ref::<js_sys::Function>()
+                .call0(&JsValue::NULL);
         } else {
             let _ = w.add_event_listener_with_callback("load", schedule.unchecked_ref());
         }

@@ -52,7 +52,7 @@ mod tests {
         assert_eq!(valid_id(ok(Some(0))), None);
         assert_eq!(valid_id(ok(Some(-3))), None);
         assert_eq!(valid_id(ok(None)), None);
-        let map = leptos_router::params::ParamsMap::from_iter([("id".to_string(), "abc".to_string())]);
-        assert_eq!(valid_id(IdParams::from_map(&map)), None, "not a number");
+        let malformed = leptos_router::params::ParamsError::MissingParam("id".into());
+        assert_eq!(valid_id(Err(malformed)), None, "not a number");
     }
 }

@@ -356,16 +356,20 @@ mod sync_tests {
         use Request::*;
         // (had, now, device cart's owner, unsaved changes) → request (None: forget the cart)
         let table = [
-            (None, None, None, false, Some(Quote)),            // anonymous start
-            (None, Some(7), None, false, Some(Merge)),         // signs in: device cart merged
-            (None, Some(7), Some(7), false, Some(Load)),       // reload while signed in
-            (None, Some(7), Some(7), true, Some(Save)),        // changes made offline are kept
-            (Some(7), Some(8), Some(7), false, Some(Merge)),   // another account on this phone
-            (Some(7), None, Some(7), false, None),             // signs out: cart forgotten
-            (None, None, Some(7), false, None),                // start after a sign-out elsewhere
+            (None, None, None, false, Some(Quote)),      // anonymous start
+            (None, Some(7), None, false, Some(Merge)),   // signs in: device cart merged
+            (None, Some(7), Some(7), false, Some(Load)), // reload while signed in
+            (None, Some(7), Some(7), true, Some(Save)),  // changes made offline are kept
+            (Some(7), Some(8), Some(7), false, Some(Merge)), // another account on this phone
+            (Some(7), None, Some(7), false, None),       // signs out: cart forgotten
+            (None, None, Some(7), false, None),          // start after a sign-out elsewhere
         ];
         for (had, now, owner, dirty, want) in table {
-            assert_eq!(on_account(had, now, &saved(owner, dirty)), want, "{had:?} → {now:?}, owner {owner:?}, dirty {dirty}");
+            assert_eq!(
+                on_account(had, now, &saved(owner, dirty)),
+                want,
+                "{had:?} → {now:?}, owner {owner:?}, dirty {dirty}"
+            );
         }
     }
 

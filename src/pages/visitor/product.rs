@@ -6,8 +6,8 @@ use leptos_router::components::A;
 
 use crate::api::Api;
 use crate::components::cards::{stock_label, Price, ProductCard};
-use crate::components::route::resource_by_id;
 use crate::components::feedback::{BlockSkeleton, CardsSkeleton, Loaded};
+use crate::components::route::resource_by_id;
 use crate::i18n::{fill, tr, use_i18n};
 use crate::state::{analytics, use_cart, use_consent, use_interests};
 use expocx_contract::interest::Signal as Behaviour;

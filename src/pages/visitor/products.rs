@@ -9,8 +9,8 @@ use leptos_router::NavigateOptions;
 
 use crate::api::Api;
 use crate::components::cards::ProductCard;
-use crate::components::pager::Pager;
 use crate::components::feedback::{CardsSkeleton, Loaded};
+use crate::components::pager::Pager;
 use crate::i18n::{fill, tr, use_i18n, Messages};
 
 /// The list query a URL asks for; unknown or bad values are ignored rather than failing.
@@ -53,11 +53,7 @@ pub fn ProductList() -> impl IntoView {
         };
         navigate(&url, NavigateOptions::default());
     };
-    let categories = {
-        LocalResource::new(move || {
-            async move { api.categories().await }
-        })
-    };
+    let categories = { LocalResource::new(move || async move { api.categories().await }) };
     let products = LocalResource::new(move || {
         let q = query.get();
         async move { api.products(&q).await }

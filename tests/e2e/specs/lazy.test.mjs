@@ -11,6 +11,16 @@ after(close);
 const budget = JSON.parse(readFileSync(new URL("../../../size-budget.json", import.meta.url), "utf8"));
 const isChunk = (url) => /\/pkg-[0-9a-f]{16}\/(split|chunk)_[\w]+\.wasm$/.test(url);
 
+/** Opens the first product from the list and adds it (choosing its first option, if any). */
+async function addFirstProduct(page, button) {
+  await page.locator(".product-card .card-link").first().click();
+  await page.locator(".product-detail h1").waitFor();
+  const option = page.locator(".chip-option input").first();
+  if (await option.count()) await option.check();
+  await page.getByRole("button", { name: button }).click();
+  await page.locator(".bottom-nav .count-badge").waitFor();
+}
+
 /** Every response of the page with its encoded (as transferred) body size. */
 function recordResponses(page) {
   const seen = [];
@@ -64,12 +74,11 @@ test("the consent sheet leaves the cart's checkout button within reach", async (
   const page = await newPage({ locale: "en-US" });
   await page.goto("/products");
   await appReady(page);
-  await page.locator(".product-card .card-link").first().click();
-  await page.getByRole("button", { name: "Add to cart" }).click();
+  await addFirstProduct(page, "Add to cart");
   await page.goto("/cart");
   const sheet = page.getByRole("dialog", { name: "Your privacy choices" });
   await sheet.waitFor();
-  const checkout = page.getByRole("link", { name: /checkout/i }).or(page.getByRole("button", { name: /checkout/i })).first();
+  const checkout = page.getByRole("link", { name: "Checkout" });
   await checkout.waitFor();
   const a = await checkout.boundingBox();
   const b = await sheet.boundingBox();
@@ -132,22 +141,21 @@ test("each area loads its own chunk on first navigation and by deep link", async
 
 test("a chunk lost to a bad signal shows a translated retry; the cart keeps working; retry succeeds", async () => {
   const page = await newPage({ locale: "zh-CN" });
-  await page.goto("/products");
-  await appReady(page);
-  await page.locator(".product-card .card-link").first().click();
-  await page.getByRole("button", { name: "加入购物车" }).click();
-  await page.locator(".bottom-nav .count-badge").waitFor();
-
-  // The signal drops just as the visitor opens sign-in.
+  // The hall's signal drops for lazy chunks (idle prefetching included) from the start.
+  const chunks = /\/pkg-[0-9a-f]{16}\/(split|chunk)_\w+\.wasm$/;
   const blocked = [];
-  await page.route(/\/pkg-[0-9a-f]{16}\/(split|chunk)_\w+\.wasm$/, (route) => {
+  await page.route(chunks, (route) => {
     blocked.push(route.request().url());
     return route.abort("internetdisconnected");
   });
+  await page.goto("/products");
+  await appReady(page);
+  await addFirstProduct(page, "加入购物车");
+
   await page.locator(".bottom-nav").getByRole("link", { name: "登录" }).click();
   const alert = page.getByRole("alert");
   await alert.getByText("这部分页面没能下载下来").waitFor();
-  assert.ok(blocked.length > 0, "the auth chunk was requested");
+  assert.ok(blocked.some((u) => u.endsWith("split_auth.wasm")), `the auth chunk was requested: ${blocked}`);
   await expectAccessible(page, "area failed to load");
 
   // Everything else still works: the storefront and the cart.
@@ -158,8 +166,23 @@ test("a chunk lost to a bad signal shows a translated retry; the cart keeps work
   // The signal is back: retry brings the page.
   await page.goBack();
   await alert.getByRole("button", { name: "重试" }).waitFor();
-  await page.unroute(/\/pkg-[0-9a-f]{16}\/(split|chunk)_\w+\.wasm$/);
+  await page.unroute(chunks);
   await alert.getByRole("button", { name: "重试" }).click();
   await page.getByRole("heading", { level: 1, name: "登录" }).waitFor();
   assert.deepEqual(page.errors, []);
+});
+
+test("with lines in the cart, checkout and sign-in are fetched while the browser is idle", async () => {
+  const page = await newPage({ locale: "en-US" });
+  const seen = recordResponses(page);
+  await page.goto("/products");
+  await appReady(page);
+  await addFirstProduct(page, "Add to cart");
+  const fetched = () => seen.filter((r) => isChunk(r.url)).map((r) => new URL(r.url).pathname.split("/").pop());
+  for (let i = 0; i < 50 && !(fetched().includes("split_checkout.wasm") && fetched().includes("split_auth.wasm")); i++) {
+    await page.waitForTimeout(200);
+  }
+  assert.ok(fetched().includes("split_checkout.wasm"), `checkout prefetched: ${fetched()}`);
+  assert.ok(fetched().includes("split_auth.wasm"), `sign-in prefetched: ${fetched()}`);
+  assert.ok(!fetched().includes("split_exhibitor.wasm"), "a shopper never downloads the exhibitor portal");
 });

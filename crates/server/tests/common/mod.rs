@@ -42,6 +42,12 @@ pub async fn start_custom(
     let dist = dir.path().join("dist");
     std::fs::create_dir_all(&dist).unwrap();
     std::fs::write(dist.join("index.html"), "<!doctype html><title>spa</title>").unwrap();
+    // The same page, brotli-compressed (as scripts/precompress.mjs writes it).
+    let index_br: [u8; 25] = [
+        27, 32, 0, 248, 141, 84, 181, 191, 126, 225, 129, 155, 19, 97, 89, 8, 43, 194, 100, 0, 24,
+        168, 112, 185, 19,
+    ];
+    std::fs::write(dist.join("index.html.br"), index_br).unwrap();
     std::fs::write(
         dist.join("app-0123456789abcdef_bg.wasm"),
         b"\0asm\x01\0\0\0",
