@@ -26,7 +26,7 @@ const measure = (name) => {
 const sum = (rows) => rows.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }),
   { raw: 0, gzip: 0, brotli: 0 });
 const kb = (n) => (n / 1024).toFixed(1).padStart(9) + " KB";
-const line = (name, r) => console.log(name.padEnd(44) + kb(r.raw) + kb(r.gzip) + kb(r.brotli));
+const line = (name, r) => console.log(name.padEnd(44) + kb(r.raw) + kb(r.gzip) + kb(r.brotli) + String(r.brotli).padStart(9) + " B");
 let failed = false;
 const check = (what, bytes, limit) => {
   if (limit === undefined) {
