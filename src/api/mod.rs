@@ -76,6 +76,35 @@ impl Api {
         self.get(&format!("/consent/receipts?device_id={device_id}"))
             .await
     }
+    /// Sends `batch` with a `keepalive` request that outlives the page (page hide, tab closed):
+    /// unlike `sendBeacon` it carries the JSON type and the bearer token. Nobody waits for the
+    /// answer.
+    pub fn send_events_keepalive(&self, batch: &EventBatch) {
+        #[cfg(target_arch = "wasm32")]
+        {
+            let Ok(body) = serde_json::to_string(batch) else {
+                return;
+            };
+            let Ok(headers) = web_sys::Headers::new() else {
+                return;
+            };
+            let _ = headers.set("Content-Type", "application/json");
+            if let Some(token) = self.bearer_token() {
+                let _ = headers.set("Authorization", &format!("Bearer {token}"));
+            }
+            let init = web_sys::RequestInit::new();
+            init.set_method("POST");
+            // `keepalive` is not in web-sys yet; it is a plain property of the init object.
+            let _ = js_sys::Reflect::set(&init, &"keepalive".into(), &true.into());
+            init.set_headers(&headers);
+            init.set_body(&body.into());
+            if let Some(w) = web_sys::window() {
+                let _ = w.fetch_with_str_and_init(&self.url("/events"), &init);
+            }
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = batch;
+    }
     pub async fn send_events(&self, batch: &EventBatch) -> Result<(), ApiError> {
         self.post::<_, serde::de::IgnoredAny>("/events", batch, None)
             .await

@@ -74,25 +74,7 @@ pub fn flush_on_page_hide(consent: ConsentStore, api: Api) {
         let cb = Closure::<dyn Fn()>::new(move || {
             TIMER.with(|t| drop(t.borrow_mut().take()));
             let Some(batch) = take(consent) else { return };
-            let Ok(body) = serde_json::to_string(&batch) else {
-                return;
-            };
-            let Ok(headers) = web_sys::Headers::new() else {
-                return;
-            };
-            let _ = headers.set("Content-Type", "application/json");
-            if let Some(token) = api.bearer_token() {
-                let _ = headers.set("Authorization", &format!("Bearer {token}"));
-            }
-            let init = web_sys::RequestInit::new();
-            init.set_method("POST");
-            // `keepalive` is not in web-sys yet; it is a plain property of the init object.
-            let _ = js_sys::Reflect::set(&init, &"keepalive".into(), &true.into());
-            init.set_headers(&headers);
-            init.set_body(&body.into());
-            if let Some(w) = web_sys::window() {
-                let _ = w.fetch_with_str_and_init(&api.url("/events"), &init);
-            }
+            api.send_events_keepalive(&batch);
         });
         let _ = w.add_event_listener_with_callback("pagehide", cb.as_ref().unchecked_ref());
         cb.forget();

@@ -51,7 +51,8 @@ test("the first visit to / downloads at most the first-load budget and no lazy a
   assert.deepEqual(page.errors, []);
 });
 
-test("the home page does not jump while it loads (CLS ≤ 0.05), consent prompt included", async () => {
+/** The cumulative layout shift while `path` loads, until `ready` shows and the network rests. */
+async function layoutShift(path, ready) {
   const page = await newPage({ locale: "zh-CN" });
   await page.addInitScript(() => {
     window.__cls = 0;
@@ -59,15 +60,28 @@ test("the home page does not jump while it loads (CLS ≤ 0.05), consent prompt 
       for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
     }).observe({ type: "layout-shift", buffered: true });
   });
-  await page.goto("/");
-  await page.getByRole("heading", { level: 1, name: "2026 国际生活方式博览会" }).waitFor();
+  await page.goto(path);
+  await ready(page);
   await page.getByRole("dialog", { name: "隐私选择" }).waitFor();
-  await page.locator(".product-card").first().waitFor();
   await page.waitForLoadState("networkidle");
   await page.waitForTimeout(500);
-  const cls = await page.evaluate(() => window.__cls);
-  console.log(`  CLS while / loads: ${cls.toFixed(4)}`);
-  assert.ok(cls <= 0.05, `cumulative layout shift ${cls} > 0.05`);
+  return page.evaluate(() => window.__cls);
+}
+
+test("pages do not jump while they load (CLS ≤ 0.05), consent prompt included", async () => {
+  const pages = [
+    ["/", async (p) => {
+      await p.getByRole("heading", { level: 1, name: "2026 国际生活方式博览会" }).waitFor();
+      await p.locator(".product-card").first().waitFor();
+    }],
+    ["/products/1", (p) => p.locator(".product-detail h1").waitFor()],
+    ["/cart", (p) => p.getByRole("heading", { level: 1, name: "购物车" }).waitFor()],
+  ];
+  for (const [path, ready] of pages) {
+    const cls = await layoutShift(path, ready);
+    console.log(`  CLS while ${path} loads: ${cls.toFixed(4)}`);
+    assert.ok(cls <= 0.05, `cumulative layout shift on ${path}: ${cls} > 0.05`);
+  }
 });
 
 test("the consent sheet leaves the cart's checkout button within reach", async () => {
