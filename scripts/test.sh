@@ -17,6 +17,8 @@ stage "lint"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy -p expocx --target wasm32-unknown-unknown --all-targets -- -D warnings
+# The release build splits the lazy areas (feature `split`): lint that code path too.
+cargo clippy -p expocx --target wasm32-unknown-unknown --features split -- -D warnings
 
 stage "native tests"
 cargo test --workspace
