@@ -13,7 +13,6 @@ where
 {
     #[cfg(target_arch = "wasm32")]
     {
-        use send_wrapper::SendWrapper;
         use wasm_bindgen::{closure::Closure, JsCast};
         let set = move |px: i32| {
             if let Some(root) = document().document_element() {
@@ -39,7 +38,7 @@ where
             }
             cb.forget(); // one per mounted element; the observer is disconnected on cleanup
         });
-        let cleanup = SendWrapper::new(move || {
+        on_cleanup(move || {
             observer.with_value(|o| {
                 if let Some(o) = o {
                     o.disconnect();
@@ -47,7 +46,6 @@ where
             });
             set(0);
         });
-        on_cleanup(*cleanup);
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (el, name);

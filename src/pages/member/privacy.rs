@@ -31,7 +31,6 @@ pub fn PrivacyCenter() -> impl IntoView {
     let session = use_session();
     let api = expect_context::<Api>();
     let erased = RwSignal::new(None::<DeletionReceipt>);
-    let toggle_api = api;
     view! {
         <h1>{tr(|m| m.privacy_title)}</h1>
         {move || erased.get().map(|r| view! { <DeletionDone receipt=r /> })}
@@ -41,7 +40,6 @@ pub fn PrivacyCenter() -> impl IntoView {
             {move || match consent.policy.get() {
                 None => view! { <BlockSkeleton /> }.into_any(),
                 Some(policy) => {
-                    let api = toggle_api;
                     view! {
                         <ul class="purposes">
                             {policy.purposes.into_iter().map(|p| {

@@ -125,7 +125,7 @@ fn PaymentPanel(
     reload: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let api = StoredValue::new(expect_context::<Api>());
+    let api = expect_context::<Api>();
     let pending = RwSignal::new(false);
     let failure = RwSignal::new(None::<ApiError>);
     let in_wechat = wechat::bridge().is_some();
@@ -137,7 +137,6 @@ fn PaymentPanel(
         }
         pending.set(true);
         failure.set(None);
-        let api = api.get_value();
         spawn_local(async move {
             let provider = match how {
                 Pay::Test { .. } => "test",

@@ -77,7 +77,7 @@ fn AddToCart(product: Product) -> impl IntoView {
     let cart = use_cart();
     let interests = use_interests();
     let consent = use_consent();
-    let api = StoredValue::new(expect_context::<Api>());
+    let api = expect_context::<Api>();
     let s = product.summary.clone();
     let options = StoredValue::new(product.options.clone());
     let needs_option = !product.options.is_empty();
@@ -112,7 +112,7 @@ fn AddToCart(product: Product) -> impl IntoView {
         let amount = price.get_untracked().amount_minor;
         cart.add(id, option, amount, 1);
         interests.record(Behaviour::AddedToCart, id, category, exhibitor);
-        analytics::record(consent, &api.get_value(), "added_to_cart", Some(id));
+        analytics::record(consent, &api, "added_to_cart", Some(id));
         added.update(|n| *n += 1);
     };
     view! {
