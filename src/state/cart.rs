@@ -178,8 +178,16 @@ impl CartStore {
 
     /// Asks the backend again (retry, or before checkout).
     pub fn refresh(&self) {
-        let dirty = self.saved.with_untracked(|s| s.dirty);
-        self.request(on_refresh(self.session.is_signed_in_untracked(), dirty));
+        let user = self
+            .session
+            .user
+            .with_untracked(|u| u.as_ref().map(|u| u.id));
+        let (dirty, owner) = self.saved.with_untracked(|s| (s.dirty, s.owner));
+        let merged = user.is_some() && owner == user;
+        if let Some(kind) = on_refresh(user.is_some(), dirty, merged, self.syncing.get_untracked())
+        {
+            self.request(kind);
+        }
     }
 
     /// After an order: the backend emptied the account cart; the device does too.
@@ -262,12 +270,17 @@ fn after_change(signed_in: bool) -> Request {
     }
 }
 
-/// What a retry asks: an account's unsaved changes are saved, else its cart is loaded.
-fn on_refresh(signed_in: bool, dirty: bool) -> Request {
-    match (signed_in, dirty) {
-        (true, true) => Request::Save,
-        (true, false) => Request::Load,
-        _ => Request::Quote,
+/// What a refresh (page opened, retry) asks: an account's unsaved changes are saved, else its
+/// cart is loaded. Right after sign-in the device's cart is not the account's yet: while that
+/// merge is under way nothing is asked (a load would overtake it and its answer, the merged
+/// cart, would be dropped as stale); if it failed, it is sent again.
+fn on_refresh(signed_in: bool, dirty: bool, merged: bool, syncing: bool) -> Option<Request> {
+    match (signed_in, merged, dirty) {
+        (true, false, _) if syncing => None,
+        (true, false, _) => Some(Request::Merge),
+        (true, true, true) => Some(Request::Save),
+        (true, true, false) => Some(Request::Load),
+        (false, ..) => Some(Request::Quote),
     }
 }
 
@@ -377,8 +390,20 @@ mod sync_tests {
     fn changes_and_retries_ask_the_right_question() {
         assert_eq!(after_change(true), Request::Save);
         assert_eq!(after_change(false), Request::Quote);
-        assert_eq!(on_refresh(true, true), Request::Save);
-        assert_eq!(on_refresh(true, false), Request::Load);
-        assert_eq!(on_refresh(false, true), Request::Quote);
+        // (signed in, dirty, merged into the account, a request under way) → request
+        let table = [
+            (true, true, true, false, Some(Request::Save)),
+            (true, false, true, false, Some(Request::Load)),
+            (false, true, false, false, Some(Request::Quote)),
+            (true, false, false, true, None), // the sign-in merge is under way: do not overtake it
+            (true, false, false, false, Some(Request::Merge)), // it failed: send it again
+        ];
+        for (signed_in, dirty, merged, syncing, want) in table {
+            assert_eq!(
+                on_refresh(signed_in, dirty, merged, syncing),
+                want,
+                "{signed_in} {dirty} {merged} {syncing}"
+            );
+        }
     }
 }
