@@ -24,9 +24,14 @@ async function addFirstProduct(page, button) {
 /** Every response of the page with its encoded (as transferred) body size. */
 function recordResponses(page) {
   const seen = [];
-  page.on("requestfinished", async (req) => {
-    const sizes = await req.sizes().catch(() => null);
-    seen.push({ url: req.url(), bytes: sizes?.responseBodySize ?? 0 });
+  // Recorded when the request is sent, so a check right after a page shows never misses it;
+  // the size is filled in once the response has arrived.
+  page.on("request", (req) => {
+    const entry = { url: req.url(), bytes: 0 };
+    seen.push(entry);
+    req.response().then((r) => r && r.finished()).then(() => req.sizes()).then((sizes) => {
+      entry.bytes = sizes.responseBodySize;
+    }).catch(() => {});
   });
   return seen;
 }
