@@ -351,6 +351,8 @@ pub enum OrderStatus {
     Shipped,
     Completed,
     Cancelled,
+    /// Not paid in time; its stock and pickup slot were released. Place it again to buy.
+    Expired,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -410,6 +412,9 @@ pub struct Order {
     pub discount: Money,
     pub total: Money,
     pub placed_at: DateTime<Utc>,
+    /// Until when an order awaiting payment holds its stock and slot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pay_by: Option<DateTime<Utc>>,
 }
 
 /// Body of `POST /api/v1/orders/{id}/payments`.

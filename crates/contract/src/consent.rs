@@ -147,11 +147,27 @@ pub struct DataExport {
     pub sections: BTreeMap<String, serde_json::Value>,
 }
 
-/// Body of `DELETE /api/v1/me`: the account's email, typed again as confirmation.
+/// Answer of `POST /api/v1/devices`: a secret key for this browser, issued by the server. It is
+/// the `device_id` of anonymous consent, events, export and erasure; keep it like a token.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DeviceKey {
+    pub device_id: String,
+}
+
+/// Whether a device key has the shape the server issues (64 hex digits).
+pub fn is_device_key(key: &str) -> bool {
+    key.len() == 64 && key.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// Body of `DELETE /api/v1/me`: the account's email typed again and its password, as
+/// confirmation (a stolen session alone cannot erase the account).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DeletionRequest {
     pub confirm_email: String,
+    #[serde(default)]
+    pub password: String,
     /// This browser's device id, so what it recorded is erased too.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_id: Option<String>,

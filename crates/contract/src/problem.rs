@@ -37,8 +37,10 @@ pub enum ErrorCode {
     CartChanged,
     /// The chosen pickup slot has no room left: choose another.
     SlotFull,
-    /// The order cannot be paid (already paid or cancelled).
+    /// The order cannot be paid (already paid, cancelled or expired).
     NotPayable,
+    /// Too many orders of the account wait for payment: pay or let one expire first.
+    TooManyUnpaidOrders,
     /// The server failed; the request may be retried.
     Internal,
     /// A code this client does not know yet (newer server). Never sent.
@@ -64,6 +66,7 @@ impl ErrorCode {
             ErrorCode::CartChanged => "cart_changed",
             ErrorCode::SlotFull => "slot_full",
             ErrorCode::NotPayable => "not_payable",
+            ErrorCode::TooManyUnpaidOrders => "too_many_unpaid_orders",
             ErrorCode::Internal => "internal",
             ErrorCode::Unknown => "unknown",
         }
@@ -81,6 +84,8 @@ pub enum FieldErrorCode {
     InvalidEmail,
     OutOfRange,
     InvalidValue,
+    /// The same item appears twice where it may appear once.
+    Duplicate,
     #[serde(other)]
     Unknown,
 }
@@ -111,6 +116,9 @@ pub struct Problem {
     pub code: ErrorCode,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
+    /// For `rate_limited`: seconds to wait before trying again (also the `Retry-After` header).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<u64>,
 }
 
 fn about_blank() -> String {
@@ -126,6 +134,7 @@ impl Problem {
             detail: None,
             code,
             errors: Vec::new(),
+            retry_after: None,
         }
     }
 

@@ -3,26 +3,69 @@
 pub mod api;
 pub mod db;
 pub mod demo;
+mod headers;
+pub mod ids;
 pub mod media;
 pub mod openapi;
+pub mod passwords;
+pub mod rules;
+mod serve;
 pub mod spa;
+
+pub use serve::serve_on;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-use axum::http::{header, HeaderName, HeaderValue, Method};
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::http::{header, HeaderName, HeaderValue, Method, StatusCode};
 use axum::routing::get;
 use axum::Router;
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::cors::{AllowOrigin, CorsLayer};
+use tower_http::timeout::TimeoutLayer;
 
 use crate::db::Db;
+use crate::rules::limits::RateLimit;
 
 #[derive(Clone)]
 pub struct AppState {
     pub db: Db,
-    pub offers: db::commerce::OfferRules,
+    pub offers: db::offers::OfferRules,
+    pub orders: rules::orders::OrderRules,
     pub test_payments: bool,
+    pub limits: Arc<Limits>,
+    pub hasher: passwords::Hasher,
+}
+
+/// Rate limits where guessing or flooding pays.
+pub struct Limits {
+    /// Failed sign-ins per account (by email).
+    pub login_account: RateLimit,
+    /// Sign-in attempts per client address.
+    pub login_client: RateLimit,
+    /// New accounts per client address.
+    pub signup_client: RateLimit,
+    /// Coupon codes tried per client address (quotes naming a coupon).
+    pub coupon_client: RateLimit,
+    /// Device keys issued per client address.
+    pub device_client: RateLimit,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        let min = |m: u64| Duration::from_secs(60 * m);
+        Limits {
+            login_account: RateLimit::new(10, min(15)),
+            login_client: RateLimit::new(60, min(15)),
+            signup_client: RateLimit::new(20, min(60)),
+            coupon_client: RateLimit::new(60, min(10)),
+            device_client: RateLimit::new(100, min(60)),
+        }
+    }
 }
 
 /// How the server is started (flags and environment, see `main.rs`).
@@ -37,13 +80,38 @@ pub struct Config {
     /// Grow the demo catalog to (exhibitors, products), for benchmarks.
     pub catalog_size: Option<(i64, i64)>,
     /// When abandoned carts earn an offer, and what.
-    pub offers: db::commerce::OfferRules,
-    /// Offer the test payment provider (a demo and test convenience; turn it off in production).
+    pub offers: db::offers::OfferRules,
+    /// How long unpaid orders hold stock, how many may be open.
+    pub orders: rules::orders::OrderRules,
+    /// Offer the test payment provider (on only with `--demo` or `--test-payments`; never in
+    /// production).
     pub test_payments: bool,
+}
+
+/// Answers that could never be right for a browser-facing API.
+fn check(config: &Config) -> Result<(), String> {
+    if config.cors_origins.iter().any(|o| o.trim() == "*") {
+        return Err(
+            "--cors-origin '*' is refused: any site could then call the API with a \
+            visitor's token. List each origin that may call it (e.g. https://shop.example)."
+                .into(),
+        );
+    }
+    if let Some(bad) = config
+        .cors_origins
+        .iter()
+        .find(|o| HeaderValue::from_str(o.trim()).is_err() || !o.trim().starts_with("http"))
+    {
+        return Err(format!(
+            "--cors-origin {bad:?} is not an origin like https://shop.example"
+        ));
+    }
+    Ok(())
 }
 
 /// Opens the database, loads demo data if asked, and builds the whole application.
 pub fn build(config: &Config) -> Result<Router, String> {
+    check(config)?;
     if let Some(dir) = config
         .database
         .parent()
@@ -56,18 +124,23 @@ pub fn build(config: &Config) -> Result<Router, String> {
     db.with(|c| db::consent::ensure_policy(c))
         .map_err(|e| format!("privacy policy: {e}"))?;
     if config.demo {
-        db.with(demo::load)
-            .map_err(|e| format!("demo data: {:?}", e.0))?;
+        db.with(demo::load).map_err(|e| format!("demo data: {e}"))?;
         if let Some((exhibitors, products)) = config.catalog_size {
             db.with(|c| demo::grow(c, exhibitors, products))
-                .map_err(|e| format!("demo catalog: {:?}", e.0))?;
+                .map_err(|e| format!("demo catalog: {e}"))?;
         }
+    }
+    if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+        runtime.spawn(sweep(db.clone()));
     }
     Ok(app(
         AppState {
             db,
             offers: config.offers.clone(),
+            orders: config.orders.clone(),
             test_payments: config.test_payments,
+            limits: Arc::new(Limits::default()),
+            hasher: passwords::Hasher::new(4, Duration::from_secs(5)),
         },
         config,
     ))
@@ -93,12 +166,52 @@ pub fn app(state: AppState, config: &Config) -> Router {
                 .layer(CompressionLayer::new()),
         )
         .with_state(state);
+    let policy = HeaderValue::from_str(&headers::page_policy(&config.dist)).unwrap_or(
+        HeaderValue::from_static("default-src 'self'; frame-ancestors 'none'"),
+    );
     Router::new()
         .merge(api)
         .route("/media/products/{file}", get(media::product))
         .route("/media/exhibitors/{file}", get(media::exhibitor))
         .merge(spa::service(config.dist.clone()))
+        .layer(
+            tower::ServiceBuilder::new()
+                // A panic answers 500 problem+json; the server and other requests go on.
+                .layer(CatchPanicLayer::custom(|_| {
+                    axum::response::IntoResponse::into_response(api::ApiError::internal(
+                        "a request handler panicked".into(),
+                    ))
+                }))
+                .layer(axum::middleware::from_fn(move |req, next| {
+                    headers::harden(policy.clone(), req, next)
+                }))
+                .layer(TimeoutLayer::with_status_code(
+                    StatusCode::REQUEST_TIMEOUT,
+                    REQUEST_TIMEOUT,
+                )),
+        )
 }
+
+/// Every half minute: unpaid orders past their time give their stock and pickup places back,
+/// idempotency keys older than a day are forgotten.
+async fn sweep(db: Db) {
+    let mut tick = tokio::time::interval(Duration::from_secs(30));
+    loop {
+        tick.tick().await;
+        let swept = db
+            .call(|c| {
+                db::orders::expire_due(c, chrono::Utc::now())?;
+                db::idempotency::purge_expired(c)
+            })
+            .await;
+        if let Err(e) = swept {
+            eprintln!("sweep: {e}");
+        }
+    }
+}
+
+/// The longest a request may take, body included, before it is answered 408.
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 fn cors(origins: &[String]) -> CorsLayer {
     let origins: Vec<HeaderValue> = origins
@@ -124,7 +237,7 @@ fn cors(origins: &[String]) -> CorsLayer {
         .expose_headers([header::ETAG])
 }
 
-/// Serves until Ctrl-C.
+/// Serves until Ctrl-C; unpaid orders past their time are expired every half minute.
 pub async fn serve(config: Config) -> Result<(), String> {
     let app = build(&config)?;
     let listener = tokio::net::TcpListener::bind(config.addr)
@@ -132,10 +245,12 @@ pub async fn serve(config: Config) -> Result<(), String> {
         .map_err(|e| format!("listen on {}: {e}", config.addr))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     println!("ExpoCX is running at http://{addr}/  (API: http://{addr}/api/v1, OpenAPI: http://{addr}/api/openapi.json)");
-    axum::serve(listener, app)
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
-        .map_err(|e| e.to_string())
+    if config.test_payments {
+        println!("The labelled test payment provider is ON (demo only; never in production).");
+    }
+    serve_on(listener, app, async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await
+    .map_err(|e| e.to_string())
 }

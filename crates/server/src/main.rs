@@ -11,7 +11,11 @@ const USAGE: &str = "expocx-server [options]
   --db PATH           SQLite database file, created if missing (env EXPOCX_DB, default data/expocx.db)
   --dist DIR          built SPA to serve (env EXPOCX_DIST, default dist)
   --demo              load the demo expo, catalog and accounts into an empty database (env EXPOCX_DEMO=1)
-  --no-test-payments  refuse the labelled test payment provider (env EXPOCX_TEST_PAYMENTS=0)
+  --test-payments     offer the labelled test payment provider (on with --demo; env EXPOCX_TEST_PAYMENTS=1)
+  --no-test-payments  refuse it even with --demo (env EXPOCX_TEST_PAYMENTS=0)
+  --pay-within-minutes N
+                      an unpaid order holds its stock and pickup place this long, then expires
+                      (env EXPOCX_PAY_WITHIN_MINUTES, default 30)
   --catalog-size E,P   grow the demo catalog to E exhibitors and P products (benchmarks)
   --abandoned-cart-minutes N
                       a signed-in visitor's cart untouched this long earns an offer (marketing consent only;
@@ -36,10 +40,12 @@ fn parse_args() -> Result<Option<Config>, String> {
         .collect();
     let mut abandoned = env_or("EXPOCX_ABANDONED_CART_MINUTES", "1440");
     let mut catalog_size = None;
-    let mut test_payments = !matches!(
-        std::env::var("EXPOCX_TEST_PAYMENTS").as_deref(),
-        Ok("0" | "false")
-    );
+    let mut test_payments = match std::env::var("EXPOCX_TEST_PAYMENTS").as_deref() {
+        Ok("0" | "false") => Some(false),
+        Ok("1" | "true") => Some(true),
+        _ => None,
+    };
+    let mut pay_within = env_or("EXPOCX_PAY_WITHIN_MINUTES", "30");
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
@@ -50,7 +56,9 @@ fn parse_args() -> Result<Option<Config>, String> {
             "--dist" => dist = value("--dist")?,
             "--cors-origin" => cors.push(value("--cors-origin")?),
             "--demo" => demo = true,
-            "--no-test-payments" => test_payments = false,
+            "--no-test-payments" => test_payments = Some(false),
+            "--test-payments" => test_payments = Some(true),
+            "--pay-within-minutes" => pay_within = value("--pay-within-minutes")?,
             "--catalog-size" => {
                 let v = value("--catalog-size")?;
                 let parsed = v
@@ -80,8 +88,21 @@ fn parse_args() -> Result<Option<Config>, String> {
         demo,
         cors_origins: cors,
         catalog_size,
-        test_payments,
-        offers: expocx_server::db::commerce::OfferRules {
+        // The test provider is a demo convenience: on with the demo data unless refused.
+        test_payments: test_payments.unwrap_or(demo),
+        orders: expocx_server::rules::orders::OrderRules {
+            pay_within: chrono::Duration::minutes(
+                pay_within
+                    .parse::<i64>()
+                    .ok()
+                    .filter(|m| (1..=1440).contains(m))
+                    .ok_or(format!(
+                        "--pay-within-minutes wants 1 to 1440, not {pay_within}"
+                    ))?,
+            ),
+            ..Default::default()
+        },
+        offers: expocx_server::db::offers::OfferRules {
             abandoned_after: chrono::Duration::minutes(
                 abandoned
                     .parse()

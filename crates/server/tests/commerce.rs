@@ -528,6 +528,7 @@ async fn the_test_provider_pays_and_only_then_is_there_a_pickup_code() {
                 panic!("test provider expected")
             };
             c.post(format!("{base}/api/v1/payments/test/{payment_id}"))
+                .bearer_auth(&token)
                 .json(&json!({"succeed": outcome}))
                 .send()
                 .await
@@ -568,7 +569,7 @@ async fn the_test_provider_pays_and_only_then_is_there_a_pickup_code() {
 
 #[tokio::test]
 async fn abandoned_carts_earn_one_offer_only_with_marketing_consent() {
-    let s = start_offering(expocx_server::db::commerce::OfferRules {
+    let s = start_offering(expocx_server::db::offers::OfferRules {
         abandoned_after: chrono::Duration::zero(),
         ..Default::default()
     })
@@ -848,6 +849,7 @@ async fn a_backend_without_the_test_provider_refuses_test_payments() {
     assert_eq!(problem(r).await.errors[0].field, "provider");
     let r = client()
         .post(s.url("/api/v1/payments/test/testpay_0"))
+        .bearer_auth(&session.token)
         .json(&json!({"succeed": true}))
         .send()
         .await

@@ -10,8 +10,6 @@ use expocx_server::db::personal_data::PERSONAL_TABLES;
 use reqwest::StatusCode;
 use serde_json::json;
 
-const DEVICE: &str = "device-0123456789abcdef";
-
 async fn policy_version(s: &TestServer) -> u32 {
     let p: ConsentPolicy = client()
         .get(s.url("/api/v1/consent/policy"))
@@ -75,12 +73,13 @@ async fn policy_lists_separate_localized_purposes_with_retention() {
 #[tokio::test]
 async fn events_are_refused_and_not_stored_without_analytics_consent() {
     let s = start().await;
+    let device = s.device().await;
     let c = client();
     let version = policy_version(&s).await;
     // Nothing answered yet.
     let r = c
         .post(s.url("/api/v1/events"))
-        .json(&event_body(DEVICE))
+        .json(&event_body(&device))
         .send()
         .await
         .unwrap();
@@ -89,7 +88,7 @@ async fn events_are_refused_and_not_stored_without_analytics_consent() {
 
     // Rejected all.
     let state: ConsentState = c.put(s.url("/api/v1/consent"))
-        .json(&json!({"policy_version": version, "channel": "prompt", "device_id": DEVICE, "decisions": [
+        .json(&json!({"policy_version": version, "channel": "prompt", "device_id": device, "decisions": [
             {"purpose": "analytics", "granted": false}, {"purpose": "personalization", "granted": false}]}))
         .send().await.unwrap().json().await.unwrap();
     assert_eq!(state.answered_version, Some(version));
@@ -97,7 +96,7 @@ async fn events_are_refused_and_not_stored_without_analytics_consent() {
     assert!(state.allows("necessary"), "strictly necessary is always on");
     let r = c
         .post(s.url("/api/v1/events"))
-        .json(&event_body(DEVICE))
+        .json(&event_body(&device))
         .send()
         .await
         .unwrap();
@@ -105,11 +104,11 @@ async fn events_are_refused_and_not_stored_without_analytics_consent() {
 
     // Granted: stored.
     c.put(s.url("/api/v1/consent"))
-        .json(&json!({"policy_version": version, "channel": "privacy_center", "device_id": DEVICE, "decisions": [{"purpose": "analytics", "granted": true}]}))
+        .json(&json!({"policy_version": version, "channel": "privacy_center", "device_id": device, "decisions": [{"purpose": "analytics", "granted": true}]}))
         .send().await.unwrap();
     let r = c
         .post(s.url("/api/v1/events"))
-        .json(&event_body(DEVICE))
+        .json(&event_body(&device))
         .send()
         .await
         .unwrap();
@@ -117,11 +116,11 @@ async fn events_are_refused_and_not_stored_without_analytics_consent() {
 
     // Withdrawn: refused again at once.
     c.put(s.url("/api/v1/consent"))
-        .json(&json!({"policy_version": version, "channel": "privacy_center", "device_id": DEVICE, "decisions": [{"purpose": "analytics", "granted": false}]}))
+        .json(&json!({"policy_version": version, "channel": "privacy_center", "device_id": device, "decisions": [{"purpose": "analytics", "granted": false}]}))
         .send().await.unwrap();
     let r = c
         .post(s.url("/api/v1/events"))
-        .json(&event_body(DEVICE))
+        .json(&event_body(&device))
         .send()
         .await
         .unwrap();
@@ -135,7 +134,7 @@ async fn events_are_refused_and_not_stored_without_analytics_consent() {
 
     // Every change is a receipt: the first answer covers every purpose, then one per change.
     let receipts: Vec<ConsentReceipt> = c
-        .get(s.url(&format!("/api/v1/consent/receipts?device_id={DEVICE}")))
+        .get(s.url(&format!("/api/v1/consent/receipts?device_id={device}")))
         .send()
         .await
         .unwrap()
@@ -157,21 +156,22 @@ async fn events_are_refused_and_not_stored_without_analytics_consent() {
 #[tokio::test]
 async fn a_decision_under_an_old_policy_is_refused_and_a_new_policy_reasks() {
     let s = start().await;
+    let device = s.device().await;
     let c = client();
     let v = policy_version(&s).await;
     let r = c.put(s.url("/api/v1/consent"))
-        .json(&json!({"policy_version": v - 1, "channel": "prompt", "device_id": DEVICE, "decisions": []}))
+        .json(&json!({"policy_version": v - 1, "channel": "prompt", "device_id": device, "decisions": []}))
         .send().await.unwrap();
     assert_eq!(r.status(), StatusCode::CONFLICT);
     assert_eq!(problem(r).await.code, ErrorCode::PolicyOutdated);
 
     c.put(s.url("/api/v1/consent"))
-        .json(&json!({"policy_version": v, "channel": "prompt", "device_id": DEVICE, "decisions": [{"purpose": "analytics", "granted": true}]}))
+        .json(&json!({"policy_version": v, "channel": "prompt", "device_id": device, "decisions": [{"purpose": "analytics", "granted": true}]}))
         .send().await.unwrap();
     // The organizer publishes a new version: the old answer no longer allows anything.
     s.db().execute("INSERT INTO consent_policy (version, published_on, changes_json) VALUES (?, '2026-12-01', '{\"zh-Hans\":\"x\",\"zh-Hant\":\"x\",\"en\":\"x\"}')", [v + 1]).unwrap();
     let state: ConsentState = c
-        .get(s.url(&format!("/api/v1/consent?device_id={DEVICE}")))
+        .get(s.url(&format!("/api/v1/consent?device_id={device}")))
         .send()
         .await
         .unwrap()
@@ -183,7 +183,7 @@ async fn a_decision_under_an_old_policy_is_refused_and_a_new_policy_reasks() {
     assert!(!state.allows("analytics"));
     let r = c
         .post(s.url("/api/v1/events"))
-        .json(&event_body(DEVICE))
+        .json(&event_body(&device))
         .send()
         .await
         .unwrap();
@@ -193,13 +193,14 @@ async fn a_decision_under_an_old_policy_is_refused_and_a_new_policy_reasks() {
 #[tokio::test]
 async fn required_purposes_cannot_be_refused_and_unknown_ones_are_rejected() {
     let s = start().await;
+    let device = s.device().await;
     let v = policy_version(&s).await;
     for decisions in [
         json!([{"purpose": "necessary", "granted": false}]),
         json!([{"purpose": "selling_data", "granted": true}]),
     ] {
         let r = client().put(s.url("/api/v1/consent"))
-            .json(&json!({"policy_version": v, "channel": "prompt", "device_id": DEVICE, "decisions": decisions}))
+            .json(&json!({"policy_version": v, "channel": "prompt", "device_id": device, "decisions": decisions}))
             .send().await.unwrap();
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     }
@@ -219,20 +220,21 @@ async fn required_purposes_cannot_be_refused_and_unknown_ones_are_rejected() {
 #[tokio::test]
 async fn export_holds_the_account_and_its_consents_but_no_secrets() {
     let s = start().await;
+    let device = s.device().await;
     let c = client();
     let session = register(&s, "export@example.cn", "Export Person").await;
     let v = policy_version(&s).await;
     c.put(s.url("/api/v1/consent")).bearer_auth(&session.token)
-        .json(&json!({"policy_version": v, "channel": "prompt", "device_id": DEVICE, "decisions": [{"purpose": "analytics", "granted": true}]}))
+        .json(&json!({"policy_version": v, "channel": "prompt", "device_id": device, "decisions": [{"purpose": "analytics", "granted": true}]}))
         .send().await.unwrap();
     c.post(s.url("/api/v1/events"))
         .bearer_auth(&session.token)
-        .json(&event_body(DEVICE))
+        .json(&event_body(&device))
         .send()
         .await
         .unwrap();
     let export: DataExport = c
-        .get(s.url(&format!("/api/v1/me/export?device_id={DEVICE}")))
+        .get(s.url(&format!("/api/v1/me/export?device_id={device}")))
         .bearer_auth(&session.token)
         .send()
         .await
@@ -291,16 +293,17 @@ fn all_text(conn: &rusqlite::Connection) -> String {
 #[tokio::test]
 async fn erasure_leaves_nothing_that_identifies_the_person_and_ends_every_session() {
     let s = start().await;
+    let device = s.device().await;
     let c = client();
     let session = register(&s, "erase.me@example.cn", "Zhang Erasable").await;
     let other = register(&s, "keep.me@example.cn", "Keep Person").await;
     let v = policy_version(&s).await;
     c.put(s.url("/api/v1/consent")).bearer_auth(&session.token)
-        .json(&json!({"policy_version": v, "channel": "prompt", "device_id": DEVICE, "decisions": [{"purpose": "analytics", "granted": true}]}))
+        .json(&json!({"policy_version": v, "channel": "prompt", "device_id": device, "decisions": [{"purpose": "analytics", "granted": true}]}))
         .send().await.unwrap();
     c.post(s.url("/api/v1/events"))
         .bearer_auth(&session.token)
-        .json(&event_body(DEVICE))
+        .json(&event_body(&device))
         .send()
         .await
         .unwrap();
@@ -349,7 +352,7 @@ async fn erasure_leaves_nothing_that_identifies_the_person_and_ends_every_sessio
     let receipt: DeletionReceipt = c
         .delete(s.url("/api/v1/me"))
         .bearer_auth(&session.token)
-        .json(&json!({"confirm_email": "Erase.Me@example.cn", "device_id": DEVICE}))
+        .json(&json!({"confirm_email": "Erase.Me@example.cn", "password": "privacy-pass-1", "device_id": device}))
         .send()
         .await
         .unwrap()
@@ -377,7 +380,7 @@ async fn erasure_leaves_nothing_that_identifies_the_person_and_ends_every_sessio
         "Zhang Erasable",
         "13912345678",
         "Erasable Road",
-        DEVICE,
+        device.as_str(),
     ] {
         assert!(
             !left.to_lowercase().contains(&needle.to_lowercase()),

@@ -1,80 +1,34 @@
 //! Register, sign in, sign out and the current account.
 
-use std::sync::OnceLock;
-
-use argon2::password_hash::{PasswordHash, PasswordHasher, SaltString};
-use argon2::{Argon2, PasswordVerifier};
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use expocx_contract::{
     ErrorCode, FieldError, LoginRequest, Problem, RegisterRequest, Role, Session, User,
 };
-use rand::RngCore;
-use sha2::{Digest, Sha256};
 
-use super::extract::{ApiJson, AuthUser};
+use super::extract::{attempt, ApiJson, AuthUser, ClientIp};
 use super::ApiError;
-use crate::db::auth::{self as db_auth, NewUser, StoredResponse};
+use crate::db::auth::{self as db_auth, NewUser};
+use crate::db::idempotency::{self, StoredResponse};
+use crate::ids::{hash_secret, new_token};
+use crate::passwords::Busy;
 use crate::AppState;
 
-/// A fresh opaque token: 32 random bytes, hex.
-pub fn new_token() -> String {
-    random_hex(32)
+impl From<Busy> for ApiError {
+    fn from(_: Busy) -> Self {
+        ApiError::rate_limited(std::time::Duration::from_secs(1))
+    }
 }
 
-/// `bytes` random bytes, hex (tokens, payment ids, pickup codes).
-pub fn random_hex(bytes: usize) -> String {
-    let mut b = vec![0u8; bytes];
-    rand::rng().fill_bytes(&mut b);
-    hex(&b)
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// What identifies a request body for `Idempotency-Key` checks.
+/// What identifies a request body for `Idempotency-Key` checks (never a password).
 pub fn request_hash<T: serde::Serialize>(req: &T) -> String {
-    hash_token(&serde_json::to_string(req).unwrap_or_default())
-}
-
-/// What the database keeps of a token.
-pub fn hash_token(token: &str) -> String {
-    hex(&Sha256::digest(token.as_bytes()))
-}
-
-pub fn hash_password(password: &str) -> Result<String, ApiError> {
-    let mut salt_bytes = [0u8; 16];
-    rand::rng().fill_bytes(&mut salt_bytes);
-    let salt = SaltString::encode_b64(&salt_bytes)
-        .map_err(|e| ApiError::internal(format!("salt: {e}")))?;
-    Argon2::default()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(|e| ApiError::internal(format!("argon2: {e}")))
-}
-
-fn verify_password(password: &str, hash: &str) -> bool {
-    PasswordHash::new(hash)
-        .map(|h| {
-            Argon2::default()
-                .verify_password(password.as_bytes(), &h)
-                .is_ok()
-        })
-        .unwrap_or(false)
-}
-
-/// Verifying against this when the email is unknown keeps both answers equally slow,
-/// so timing does not tell which emails have accounts.
-fn dummy_hash() -> &'static str {
-    static H: OnceLock<String> = OnceLock::new();
-    H.get_or_init(|| hash_password("not-a-real-password").unwrap_or_default())
+    hash_secret(&serde_json::to_string(req).unwrap_or_default())
 }
 
 async fn start_session(state: &AppState, user: User) -> Result<Session, ApiError> {
     let token = new_token();
-    let hash = hash_token(&token);
+    let hash = hash_secret(&token);
     let user_id = user.id;
     let expires_at = state
         .db
@@ -111,35 +65,50 @@ pub fn idempotency_key(headers: &HeaderMap) -> Result<Option<String>, ApiError> 
     ))]
 pub async fn register(
     State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
     headers: HeaderMap,
     ApiJson(req): ApiJson<RegisterRequest>,
 ) -> Result<(StatusCode, Json<Session>), ApiError> {
     ApiError::check(req.validate())?;
     let key = idempotency_key(&headers)?;
-    let request_hash = request_hash(&req);
+    // The replay check hashes the request without its password; a replay must still know the
+    // password (checked against the argon2 hash), so a key alone never opens the account.
+    let request_hash = request_hash(&(
+        req.email.trim().to_lowercase(),
+        &req.display_name,
+        req.locale,
+    ));
     if let Some(key) = key.clone() {
         let hash = request_hash.clone();
         let replayed = state
             .db
-            .call(move |c| db_auth::replayed_id(c, "register", &key, &hash))
+            .call(move |c| {
+                let Some(id) = idempotency::replayed_id(c, "register", &key, &hash)? else {
+                    return Ok(None);
+                };
+                Ok(db_auth::user_by_id(c, id)?.zip(db_auth::password_hash(c, id)?))
+            })
             .await?;
-        if let Some(user_id) = replayed {
-            // Replay: the account exists; sign it in again rather than failing.
-            let user = state
-                .db
-                .call(move |c| db_auth::user_by_id(c, user_id))
+        if let Some((user, stored)) = replayed {
+            if !state
+                .hasher
+                .verify(req.password.clone(), Some(stored))
                 .await?
-                .ok_or_else(ApiError::not_found)?;
+            {
+                return Err(ApiError::from(crate::db::Error::KeyReused));
+            }
             return Ok((
                 StatusCode::CREATED,
                 Json(start_session(&state, user).await?),
             ));
         }
     }
-    let password = req.password.clone();
-    let password_hash = tokio::task::spawn_blocking(move || hash_password(&password))
-        .await
-        .map_err(|e| ApiError::internal(e.to_string()))??;
+    attempt(&state.limits.signup_client, &ip)?;
+    let password_hash = state
+        .hasher
+        .hash(req.password.clone())
+        .await?
+        .map_err(ApiError::internal)?;
     let email = req.email.trim().to_string();
     let display_name = req.display_name.trim().to_string();
     let locale = req.locale;
@@ -164,20 +133,25 @@ pub async fn register(
                     status: 201,
                     body: user.id.to_string(),
                 };
-                db_auth::store_idempotent_response(&tx, "register", &key, &stored, Some(user.id))?;
+                idempotency::store_idempotent_response(
+                    &tx,
+                    "register",
+                    &key,
+                    &stored,
+                    Some(user.id),
+                )?;
             }
             tx.commit()?;
             Ok(user)
         })
         .await?
         .ok_or_else(|| {
-            ApiError(Problem {
-                errors: vec![FieldError::new(
-                    "email",
-                    expocx_contract::FieldErrorCode::InvalidValue,
-                )],
-                ..Problem::new(409, ErrorCode::EmailTaken, "Email already registered")
-            })
+            let mut p = Problem::new(409, ErrorCode::EmailTaken, "Email already registered");
+            p.errors = vec![FieldError::new(
+                "email",
+                expocx_contract::FieldErrorCode::InvalidValue,
+            )];
+            ApiError(p)
         })?;
     Ok((
         StatusCode::CREATED,
@@ -194,37 +168,43 @@ pub async fn register(
     ))]
 pub async fn login(
     State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
     ApiJson(req): ApiJson<LoginRequest>,
 ) -> Result<Json<Session>, ApiError> {
-    let errors = req.validate();
-    if !errors.is_empty() {
-        return Err(ApiError::validation(errors));
+    ApiError::check(req.validate())?;
+    let email = req.email.trim().to_lowercase();
+    // Per client every attempt counts; per account only failures, and a success clears them.
+    attempt(&state.limits.login_client, &ip)?;
+    if let Some(wait) = state
+        .limits
+        .login_account
+        .wait(&email, std::time::Instant::now())
+    {
+        return Err(ApiError::rate_limited(wait));
     }
-    let email = req.email.trim().to_string();
+    let lookup = email.clone();
     let found = state
         .db
-        .call(move |c| db_auth::credentials(c, &email))
+        .call(move |c| db_auth::credentials(c, &lookup))
         .await?;
-    let password = req.password;
-    let (user, ok) = tokio::task::spawn_blocking(move || match found {
-        Some((user, hash)) => {
-            let ok = verify_password(&password, &hash);
-            (Some(user), ok)
-        }
-        None => {
-            verify_password(&password, dummy_hash());
-            (None, false)
-        }
-    })
-    .await
-    .map_err(|e| ApiError::internal(e.to_string()))?;
+    let (user, hash) = found.map_or((None, None), |(u, h)| (Some(u), Some(h)));
+    let ok = state.hasher.verify(req.password, hash).await?;
     match (user, ok) {
-        (Some(user), true) => Ok(Json(start_session(&state, user).await?)),
-        _ => Err(ApiError::new(
-            401,
-            ErrorCode::InvalidCredentials,
-            "Email or password is wrong",
-        )),
+        (Some(user), true) => {
+            state.limits.login_account.clear(&email);
+            Ok(Json(start_session(&state, user).await?))
+        }
+        _ => {
+            let _ = state
+                .limits
+                .login_account
+                .hit(&email, std::time::Instant::now());
+            Err(ApiError::new(
+                401,
+                ErrorCode::InvalidCredentials,
+                "Email or password is wrong",
+            ))
+        }
     }
 }
 

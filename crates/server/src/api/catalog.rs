@@ -212,3 +212,19 @@ pub async fn update_product(
         HeaderValue::from_str(&etag(&product)).map_err(|e| ApiError::internal(e.to_string()))?;
     Ok(([(header::ETAG, etag_value)], Json(product)).into_response())
 }
+
+#[utoipa::path(get, path = "/api/v1/halls/{id}/map", tag = "catalog",
+    params(("id" = i64, Path, description = "Hall id")),
+    responses((status = 200, description = "Floor plan with booth rectangles", body = expocx_contract::HallMap),
+              (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json")))]
+pub async fn hall_map(
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<expocx_contract::HallMap>, ApiError> {
+    state
+        .db
+        .call(move |c| crate::db::halls::hall_map(c, id))
+        .await?
+        .map(Json)
+        .ok_or_else(ApiError::not_found)
+}

@@ -4,6 +4,8 @@ use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use expocx_contract::{ErrorCode, FieldError, Problem, PROBLEM_CONTENT_TYPE};
 
+use crate::db;
+
 #[derive(Debug)]
 pub struct ApiError(pub Problem);
 
@@ -36,6 +38,16 @@ impl ApiError {
     pub fn forbidden() -> Self {
         Self::new(403, ErrorCode::Forbidden, "Not allowed for this account")
     }
+    /// `429 rate_limited` with the wait in `Retry-After`.
+    pub fn rate_limited(wait: std::time::Duration) -> Self {
+        let mut p = Problem::new(
+            429,
+            ErrorCode::RateLimited,
+            "Too many attempts; try again later",
+        );
+        p.retry_after = Some(crate::rules::limits::retry_after_secs(wait));
+        ApiError(p)
+    }
     /// A server fault: logged in full, answered without internals.
     pub fn internal(detail: String) -> Self {
         eprintln!("internal error: {detail}");
@@ -53,10 +65,45 @@ impl IntoResponse for ApiError {
             header::CONTENT_TYPE,
             HeaderValue::from_static(PROBLEM_CONTENT_TYPE),
         );
+        if let Some(secs) = self.0.retry_after {
+            resp.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
         if status == StatusCode::UNAUTHORIZED {
             resp.headers_mut()
                 .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
         }
         resp
+    }
+}
+
+/// The data layer's answers, as HTTP problems (the only place that knows both).
+impl From<db::Error> for ApiError {
+    fn from(e: db::Error) -> Self {
+        match e {
+            db::Error::NotFound => ApiError::not_found(),
+            db::Error::Conflict(code, title) => ApiError::new(409, code, title),
+            db::Error::Stale => ApiError::new(
+                412,
+                ErrorCode::PreconditionFailed,
+                "Changed since you loaded it",
+            ),
+            db::Error::KeyReused => ApiError::new(
+                422,
+                ErrorCode::IdempotencyConflict,
+                "Idempotency-Key reused with a different request",
+            ),
+            db::Error::ConsentRequired(what) => {
+                ApiError::new(403, ErrorCode::ConsentRequired, what)
+            }
+            db::Error::Invalid(errors) => ApiError::validation(errors),
+            e @ (db::Error::Internal(_) | db::Error::Sql(_)) => ApiError::internal(e.to_string()),
+        }
+    }
+}
+
+impl From<rusqlite::Error> for ApiError {
+    fn from(e: rusqlite::Error) -> Self {
+        db::Error::Sql(e).into()
     }
 }

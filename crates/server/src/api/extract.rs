@@ -69,7 +69,7 @@ impl FromRequestParts<AppState> for AuthUser {
     type Rejection = ApiError;
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
         let token = bearer_token(parts).ok_or_else(ApiError::unauthorized)?;
-        let token_hash = crate::api::auth::hash_token(token);
+        let token_hash = crate::ids::hash_secret(token);
         let lookup = token_hash.clone();
         let user = state
             .db
@@ -94,4 +94,27 @@ impl FromRequestParts<AppState> for MaybeUser {
             .await
             .map(|u| MaybeUser(Some(u)))
     }
+}
+
+/// The address the request came from (the TCP peer; a proxy in front would need its own
+/// trusted header, which this reference server does not read).
+pub struct ClientIp(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+    type Rejection = std::convert::Infallible;
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let ip = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map(|c| c.0.ip().to_string())
+            .unwrap_or_else(|| "unknown".into());
+        Ok(ClientIp(ip))
+    }
+}
+
+/// One attempt against `limit` for `key`; `429` with the wait when the window is full.
+pub fn attempt(limit: &crate::rules::limits::RateLimit, key: &str) -> Result<(), ApiError> {
+    limit
+        .hit(key, std::time::Instant::now())
+        .map_err(ApiError::rate_limited)
 }

@@ -1,11 +1,14 @@
 //! The HTTP API under `/api/v1`, its error format and extractors.
 
 pub mod auth;
+pub mod cart;
 pub mod catalog;
-pub mod commerce;
 pub mod consent;
 mod error;
 pub mod extract;
+pub mod interests;
+pub mod orders;
+pub mod privacy;
 
 pub use error::ApiError;
 
@@ -43,34 +46,35 @@ pub fn routes() -> Router<AppState> {
         .route("/exhibitors/{id}", get(catalog::exhibitor))
         .route("/products", get(catalog::products))
         .route("/products/{id}", get(catalog::product))
-        .route("/halls/{id}/map", get(commerce::hall_map))
+        .route("/halls/{id}/map", get(catalog::hall_map))
         .route(
             "/exhibitor/products/{id}",
             axum::routing::patch(catalog::update_product),
         )
-        .route("/exhibitors/{id}/pickup-slots", get(commerce::pickup_slots))
-        .route("/cart", get(commerce::get_cart).put(commerce::put_cart))
-        .route("/cart/quote", post(commerce::quote))
-        .route("/cart/merge", post(commerce::merge_cart))
-        .route("/offers", get(commerce::offers))
-        .route("/orders", post(commerce::place_order).get(commerce::orders))
-        .route("/orders/{id}", get(commerce::order))
-        .route("/orders/{id}/payments", post(commerce::start_payment))
+        .route("/exhibitors/{id}/pickup-slots", get(orders::pickup_slots))
+        .route("/cart", get(cart::get_cart).put(cart::put_cart))
+        .route("/cart/quote", post(cart::quote))
+        .route("/cart/merge", post(cart::merge_cart))
+        .route("/offers", get(cart::offers))
+        .route("/orders", post(orders::place_order).get(orders::orders))
+        .route("/orders/{id}", get(orders::order))
+        .route("/orders/{id}/payments", post(orders::start_payment))
         .route(
             "/payments/test/{payment_id}",
-            post(commerce::complete_test_payment),
+            post(orders::complete_test_payment),
         )
         .route(
             "/me/interests",
-            get(commerce::get_interests)
-                .put(commerce::put_interests)
-                .delete(commerce::delete_interests),
+            get(interests::get_interests)
+                .put(interests::put_interests)
+                .delete(interests::delete_interests),
         )
         .route("/consent/policy", get(consent::policy))
         .route("/consent", get(consent::get_state).put(consent::put_state))
         .route("/consent/receipts", get(consent::receipts))
         .route("/events", post(consent::events))
-        .route("/me/export", get(consent::export))
-        .route("/me", delete(consent::delete_me))
+        .route("/me/export", get(privacy::export))
+        .route("/me", delete(privacy::delete_me))
+        .route("/devices", post(consent::issue_device))
         .fallback(|| async { ApiError::not_found() })
 }

@@ -4,7 +4,7 @@ use chrono::{DateTime, Duration, Utc};
 use expocx_contract::{Lang, Role, User};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use crate::api::ApiError;
+use super::Result;
 
 /// How long a session lasts after sign-in.
 pub const SESSION_DAYS: i64 = 30;
@@ -39,7 +39,7 @@ pub struct NewUser<'a> {
 }
 
 /// Inserts the account; `None` when the email is taken.
-pub fn create_user(conn: &Connection, u: &NewUser) -> Result<Option<User>, ApiError> {
+pub fn create_user(conn: &Connection, u: &NewUser) -> Result<Option<User>> {
     let now = Utc::now();
     let res = conn.execute(
         "INSERT INTO users (email, password_hash, display_name, role, exhibitor_id, locale, created_at)
@@ -65,7 +65,7 @@ pub fn create_user(conn: &Connection, u: &NewUser) -> Result<Option<User>, ApiEr
     }
 }
 
-pub fn user_by_id(conn: &Connection, id: i64) -> Result<Option<User>, ApiError> {
+pub fn user_by_id(conn: &Connection, id: i64) -> Result<Option<User>> {
     Ok(conn
         .query_row(
             &format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?"),
@@ -76,7 +76,7 @@ pub fn user_by_id(conn: &Connection, id: i64) -> Result<Option<User>, ApiError> 
 }
 
 /// The account and its password hash, by email (case-insensitive).
-pub fn credentials(conn: &Connection, email: &str) -> Result<Option<(User, String)>, ApiError> {
+pub fn credentials(conn: &Connection, email: &str) -> Result<Option<(User, String)>> {
     Ok(conn
         .query_row(
             &format!("SELECT {USER_COLUMNS}, password_hash FROM users WHERE email = ?"),
@@ -86,11 +86,7 @@ pub fn credentials(conn: &Connection, email: &str) -> Result<Option<(User, Strin
         .optional()?)
 }
 
-pub fn create_session(
-    conn: &Connection,
-    token_hash: &str,
-    user_id: i64,
-) -> Result<DateTime<Utc>, ApiError> {
+pub fn create_session(conn: &Connection, token_hash: &str, user_id: i64) -> Result<DateTime<Utc>> {
     let now = Utc::now();
     let expires = now + Duration::days(SESSION_DAYS);
     conn.execute(
@@ -101,7 +97,7 @@ pub fn create_session(
 }
 
 /// The account of a live session.
-pub fn session_user(conn: &Connection, token_hash: &str) -> Result<Option<User>, ApiError> {
+pub fn session_user(conn: &Connection, token_hash: &str) -> Result<Option<User>> {
     let row: Option<(i64, DateTime<Utc>)> = conn
         .query_row(
             "SELECT user_id, expires_at FROM sessions WHERE token_hash = ?",
@@ -119,69 +115,23 @@ pub fn session_user(conn: &Connection, token_hash: &str) -> Result<Option<User>,
     }
 }
 
-pub fn delete_session(conn: &Connection, token_hash: &str) -> Result<(), ApiError> {
+pub fn delete_session(conn: &Connection, token_hash: &str) -> Result<()> {
     conn.execute("DELETE FROM sessions WHERE token_hash = ?", [token_hash])?;
     Ok(())
 }
 
-/// A stored answer to an idempotent write.
-pub struct StoredResponse {
-    pub request_hash: String,
-    pub status: u16,
-    pub body: String,
+/// Ends every session of the account (sign out everywhere, erasure).
+pub fn delete_sessions_of(conn: &Connection, user_id: i64) -> Result<usize> {
+    Ok(conn.execute("DELETE FROM sessions WHERE user_id = ?", [user_id])?)
 }
 
-fn idempotent_response(
-    conn: &Connection,
-    scope: &str,
-    key: &str,
-) -> Result<Option<StoredResponse>, ApiError> {
+/// The account's argon2 hash (to confirm a sensitive step with the password again).
+pub fn password_hash(conn: &Connection, user_id: i64) -> Result<Option<String>> {
     Ok(conn
         .query_row(
-            "SELECT request_hash, status, body FROM idempotency_keys WHERE scope = ? AND key = ?",
-            [scope, key],
-            |r| {
-                Ok(StoredResponse {
-                    request_hash: r.get(0)?,
-                    status: r.get(1)?,
-                    body: r.get(2)?,
-                })
-            },
+            "SELECT password_hash FROM users WHERE id = ?",
+            [user_id],
+            |r| r.get(0),
         )
         .optional()?)
-}
-
-/// The id that an earlier request with this key created (a replay), if any. The same key with a
-/// different body is a client bug: `422 idempotency_conflict`, nothing done.
-pub fn replayed_id(
-    conn: &Connection,
-    scope: &str,
-    key: &str,
-    request_hash: &str,
-) -> Result<Option<i64>, ApiError> {
-    match idempotent_response(conn, scope, key)? {
-        None => Ok(None),
-        Some(stored) if stored.request_hash != request_hash => Err(ApiError::new(
-            422,
-            expocx_contract::ErrorCode::IdempotencyConflict,
-            "Idempotency-Key reused with a different request",
-        )),
-        Some(stored) => Ok(Some(stored.body.parse().unwrap_or_default())),
-    }
-}
-
-/// Keeps the answer to an idempotent write; `user_id` ties it to the account (personal data).
-pub fn store_idempotent_response(
-    conn: &Connection,
-    scope: &str,
-    key: &str,
-    resp: &StoredResponse,
-    user_id: Option<i64>,
-) -> Result<(), ApiError> {
-    conn.execute(
-        "INSERT OR IGNORE INTO idempotency_keys (scope, key, request_hash, status, body, created_at, user_id)
-         VALUES (?, ?, ?, ?, ?, ?, ?)",
-        params![scope, key, resp.request_hash, resp.status, resp.body, Utc::now(), user_id],
-    )?;
-    Ok(())
 }

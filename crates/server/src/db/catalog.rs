@@ -7,7 +7,7 @@ use expocx_contract::{
 use rusqlite::{params_from_iter, types::Value, Connection, OptionalExtension, Row};
 
 use super::like_pattern;
-use crate::api::ApiError;
+use super::{Error, Result};
 
 fn loc(row: &Row, idx: &str) -> rusqlite::Result<Localized> {
     let s: String = row.get(idx)?;
@@ -16,7 +16,7 @@ fn loc(row: &Row, idx: &str) -> rusqlite::Result<Localized> {
     })
 }
 
-pub fn expo(conn: &Connection) -> Result<Option<Expo>, ApiError> {
+pub fn expo(conn: &Connection) -> Result<Option<Expo>> {
     let halls = halls(conn)?;
     let counts: (u32, u32) = conn.query_row(
         "SELECT (SELECT COUNT(*) FROM exhibitors), (SELECT COUNT(*) FROM products)",
@@ -47,7 +47,7 @@ pub fn expo(conn: &Connection) -> Result<Option<Expo>, ApiError> {
     Ok(expo.map(|e| Expo { halls, ..e }))
 }
 
-pub fn halls(conn: &Connection) -> Result<Vec<Hall>, ApiError> {
+pub fn halls(conn: &Connection) -> Result<Vec<Hall>> {
     let mut stmt =
         conn.prepare("SELECT id, code, name_json, theme_json FROM halls ORDER BY code")?;
     let rows = stmt.query_map([], |r| {
@@ -61,7 +61,7 @@ pub fn halls(conn: &Connection) -> Result<Vec<Hall>, ApiError> {
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-pub fn categories(conn: &Connection) -> Result<Vec<Category>, ApiError> {
+pub fn categories(conn: &Connection) -> Result<Vec<Category>> {
     let mut stmt = conn.prepare(
         "SELECT c.id, c.slug, c.name_json,
                 (SELECT COUNT(*) FROM products p WHERE p.category_id = c.id) AS product_count
@@ -101,10 +101,7 @@ pub fn paging(page: Option<u32>, limit: Option<u32>) -> (u32, u32) {
     (page.unwrap_or(1), limit.unwrap_or(DEFAULT_PAGE_LIMIT))
 }
 
-pub fn exhibitors(
-    conn: &Connection,
-    q: &ExhibitorQuery,
-) -> Result<Page<ExhibitorSummary>, ApiError> {
+pub fn exhibitors(conn: &Connection, q: &ExhibitorQuery) -> Result<Page<ExhibitorSummary>> {
     let mut cond = vec!["1 = 1".to_string()];
     let mut args: Vec<Value> = Vec::new();
     if let Some(words) = q.q.as_deref().filter(|w| !w.trim().is_empty()) {
@@ -151,7 +148,7 @@ pub fn exhibitors(
     })
 }
 
-pub fn exhibitor(conn: &Connection, id: i64) -> Result<Option<Exhibitor>, ApiError> {
+pub fn exhibitor(conn: &Connection, id: i64) -> Result<Option<Exhibitor>> {
     let ex = conn
         .query_row(
             &format!(
@@ -206,7 +203,7 @@ fn product_summary(r: &Row) -> rusqlite::Result<ProductSummary> {
     })
 }
 
-pub fn products(conn: &Connection, q: &ProductQuery) -> Result<Page<ProductSummary>, ApiError> {
+pub fn products(conn: &Connection, q: &ProductQuery) -> Result<Page<ProductSummary>> {
     let mut cond = vec!["1 = 1".to_string()];
     let mut args: Vec<Value> = Vec::new();
     if let Some(words) = q.q.as_deref().filter(|w| !w.trim().is_empty()) {
@@ -257,7 +254,7 @@ pub fn products(conn: &Connection, q: &ProductQuery) -> Result<Page<ProductSumma
     })
 }
 
-pub fn product(conn: &Connection, id: i64) -> Result<Option<Product>, ApiError> {
+pub fn product(conn: &Connection, id: i64) -> Result<Option<Product>> {
     Ok(conn
         .query_row(
             &format!("SELECT {PRODUCT_COLUMNS} FROM {PRODUCT_FROM} WHERE p.id = ?"),
@@ -288,7 +285,7 @@ pub fn update_product(
     id: i64,
     version: i64,
     update: &expocx_contract::ProductUpdate,
-) -> Result<Option<Product>, ApiError> {
+) -> Result<Option<Product>> {
     let Some(current) = product(conn, id)? else {
         return Ok(None);
     };
@@ -301,11 +298,7 @@ pub fn update_product(
         rusqlite::params![update.price_minor, update.stock, id, version],
     )?;
     if n == 0 {
-        return Err(ApiError::new(
-            412,
-            expocx_contract::ErrorCode::PreconditionFailed,
-            "The product changed since you loaded it",
-        ));
+        return Err(Error::Stale);
     }
     product(conn, id)
 }

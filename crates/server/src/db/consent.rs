@@ -8,29 +8,28 @@ use expocx_contract::{
 };
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::{col, Codec, Error, Result};
 use super::{json, loc};
-use crate::api::ApiError;
 
-/// Whose consent: an account, or an anonymous browser.
+/// Whose consent: an account, or an anonymous browser (by its device key's hash).
 #[derive(Debug, Clone)]
 pub enum Subject {
     User(i64),
     Device(String),
 }
 
-fn channel_str(c: ConsentChannel) -> &'static str {
-    match c {
-        ConsentChannel::Prompt => "prompt",
-        ConsentChannel::PrivacyCenter => "privacy_center",
-        ConsentChannel::SignIn => "sign_in",
-    }
-}
-
-fn channel_parse(s: &str) -> ConsentChannel {
-    match s {
-        "privacy_center" => ConsentChannel::PrivacyCenter,
-        "sign_in" => ConsentChannel::SignIn,
-        _ => ConsentChannel::Prompt,
+impl Codec for ConsentChannel {
+    const ALL: &'static [Self] = &[
+        ConsentChannel::Prompt,
+        ConsentChannel::PrivacyCenter,
+        ConsentChannel::SignIn,
+    ];
+    fn code(self) -> &'static str {
+        match self {
+            ConsentChannel::Prompt => "prompt",
+            ConsentChannel::PrivacyCenter => "privacy_center",
+            ConsentChannel::SignIn => "sign_in",
+        }
     }
 }
 
@@ -108,7 +107,7 @@ pub fn ensure_policy(conn: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
-pub fn policy(conn: &Connection) -> Result<ConsentPolicy, ApiError> {
+pub fn policy(conn: &Connection) -> Result<ConsentPolicy> {
     let (version, published_on, changes): (u32, chrono::NaiveDate, String) = conn.query_row(
         "SELECT version, published_on, changes_json FROM consent_policy ORDER BY version DESC LIMIT 1",
         [],
@@ -144,12 +143,14 @@ pub fn policy(conn: &Connection) -> Result<ConsentPolicy, ApiError> {
 fn subject_filter(subject: &Subject) -> (&'static str, rusqlite::types::Value) {
     match subject {
         Subject::User(id) => ("user_id = ?", (*id).into()),
-        Subject::Device(d) => ("device_id = ?", d.clone().into()),
+        // Only what the browser recorded anonymously: an account's rows are never reached
+        // through a device, even on a shared browser.
+        Subject::Device(d) => ("device_id = ? AND user_id IS NULL", d.clone().into()),
     }
 }
 
 /// The subject's current decisions: the latest receipt per purpose.
-pub fn state(conn: &Connection, subject: &Subject) -> Result<ConsentState, ApiError> {
+pub fn state(conn: &Connection, subject: &Subject) -> Result<ConsentState> {
     let current = policy(conn)?.version;
     let (filter, value) = subject_filter(subject);
     let mut stmt = conn.prepare(&format!(
@@ -179,28 +180,26 @@ pub fn state(conn: &Connection, subject: &Subject) -> Result<ConsentState, ApiEr
     })
 }
 
-fn new_receipt_id() -> String {
-    format!("CR-{}", &crate::api::auth::new_token()[..20].to_uppercase())
-}
-
 /// Records the decisions that changed (all of them when the policy is new to the subject) as
-/// receipts. Required purposes are always granted; unknown purposes are refused.
+/// receipts. Required purposes are always granted; unknown or repeated purposes are refused.
 pub fn record(
     conn: &mut Connection,
     subject: &Subject,
-    device_id: Option<&str>,
     update: &ConsentUpdate,
-) -> Result<ConsentState, ApiError> {
+) -> Result<ConsentState> {
     let policy = policy(conn)?;
     if update.policy_version != policy.version {
-        return Err(ApiError::new(
-            409,
+        return Err(Error::Conflict(
             ErrorCode::PolicyOutdated,
             "The privacy policy changed; review it first",
         ));
     }
     let mut errors = Vec::new();
-    for d in &update.decisions {
+    for (i, d) in update.decisions.iter().enumerate() {
+        if update.decisions[..i].iter().any(|e| e.purpose == d.purpose) {
+            errors.push(FieldError::new("decisions", FieldErrorCode::Duplicate));
+            break;
+        }
         match policy.purposes.iter().find(|p| p.id == d.purpose) {
             None => errors.push(FieldError::new("decisions", FieldErrorCode::InvalidValue)),
             Some(p) if p.required && !d.granted => {
@@ -209,13 +208,11 @@ pub fn record(
             _ => {}
         }
     }
-    if !errors.is_empty() {
-        return Err(ApiError::validation(errors));
-    }
+    Error::check(errors)?;
     let before = state(conn, subject)?;
     let fresh = before.answered_version != Some(policy.version);
     let (user_id, device) = match subject {
-        Subject::User(id) => (Some(*id), device_id.map(str::to_string)),
+        Subject::User(id) => (Some(*id), None),
         Subject::Device(d) => (None, Some(d.clone())),
     };
     let tx = conn.transaction()?;
@@ -243,35 +240,34 @@ pub fn record(
         tx.execute(
             "INSERT INTO consent_receipts (id, user_id, device_id, purpose, granted, policy_version, channel, recorded_at)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            params![new_receipt_id(), user_id, device, d.purpose, d.granted, policy.version, channel_str(update.channel), now],
+            params![crate::ids::receipt_id("CR"), user_id, device, d.purpose, d.granted, policy.version, update.channel.code(), now],
         )?;
     }
     tx.commit()?;
     state(conn, subject)
 }
 
-pub fn receipts(conn: &Connection, subject: &Subject) -> Result<Vec<ConsentReceipt>, ApiError> {
+pub fn receipts(conn: &Connection, subject: &Subject) -> Result<Vec<ConsentReceipt>> {
     let (filter, value) = subject_filter(subject);
     let mut stmt = conn.prepare(&format!(
         "SELECT id, purpose, granted, policy_version, channel, recorded_at FROM consent_receipts
          WHERE {filter} ORDER BY seq DESC LIMIT 500"
     ))?;
     let rows = stmt.query_map([value], |r| {
-        let channel: String = r.get(4)?;
         Ok(ConsentReceipt {
-            id: r.get(0)?,
-            purpose: r.get(1)?,
-            granted: r.get(2)?,
-            policy_version: r.get(3)?,
-            channel: channel_parse(&channel),
-            recorded_at: r.get(5)?,
+            id: r.get("id")?,
+            purpose: r.get("purpose")?,
+            granted: r.get("granted")?,
+            policy_version: r.get("policy_version")?,
+            channel: col(r, "channel")?,
+            recorded_at: r.get("recorded_at")?,
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
 /// Whether `purpose` may be acted on for `subject` right now (the backend's own check).
-pub fn allows(conn: &Connection, subject: &Subject, purpose: &str) -> Result<bool, ApiError> {
+pub fn allows(conn: &Connection, subject: &Subject, purpose: &str) -> Result<bool> {
     Ok(state(conn, subject)?.allows(purpose))
 }
 
@@ -280,7 +276,7 @@ pub fn store_events(
     user_id: Option<i64>,
     device_id: &str,
     events: &[AnalyticsEvent],
-) -> Result<usize, ApiError> {
+) -> Result<usize> {
     let tx = conn.transaction()?;
     let now = Utc::now();
     for e in events {
@@ -293,8 +289,8 @@ pub fn store_events(
     Ok(events.len())
 }
 
-/// Number of events stored for a device (tests and the exhibitor funnel later).
-pub fn event_count(conn: &Connection, device_id: &str) -> Result<i64, ApiError> {
+/// Number of events stored for a device key's hash (tests and the exhibitor funnel later).
+pub fn event_count(conn: &Connection, device_id: &str) -> Result<i64> {
     Ok(conn
         .query_row(
             "SELECT COUNT(*) FROM analytics_events WHERE device_id = ?",

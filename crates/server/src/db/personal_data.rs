@@ -7,7 +7,7 @@ use rusqlite::types::ValueRef;
 use rusqlite::{params_from_iter, Connection};
 use serde_json::{Map, Value};
 
-use crate::api::ApiError;
+use super::Result;
 
 /// What erasure does with a table's rows of the person.
 pub enum Erase {
@@ -124,7 +124,8 @@ fn to_json(v: ValueRef) -> Value {
     }
 }
 
-/// The rows of the person: by account, and by the browser's device id where the table has one.
+/// The rows of the person: by account, and the rows the browser recorded anonymously (by its
+/// device key's hash) where the table has them. Never another account's rows through a device.
 fn filter(
     t: &PersonalTable,
     user_id: i64,
@@ -132,19 +133,20 @@ fn filter(
 ) -> (String, Vec<rusqlite::types::Value>) {
     match (t.device_column, device_id) {
         (Some(col), Some(d)) => (
-            format!("({} = ? OR {col} = ?)", t.user_column),
+            format!("({0} = ? OR ({col} = ? AND {0} IS NULL))", t.user_column),
             vec![user_id.into(), d.to_string().into()],
         ),
         _ => (format!("{} = ?", t.user_column), vec![user_id.into()]),
     }
 }
 
-/// Everything held about `user_id` (and what `device_id` recorded), by section.
+/// Everything held about `user_id` (and what the device whose key hashes to `device_id`
+/// recorded anonymously), by section.
 pub fn export(
     conn: &Connection,
     user_id: i64,
     device_id: Option<&str>,
-) -> Result<BTreeMap<String, Value>, ApiError> {
+) -> Result<BTreeMap<String, Value>> {
     let mut out = BTreeMap::new();
     for t in PERSONAL_TABLES {
         let (cond, args) = filter(t, user_id, device_id);
@@ -175,7 +177,7 @@ pub fn erase(
     conn: &mut Connection,
     user_id: i64,
     device_id: Option<&str>,
-) -> Result<(RowCounts, RowCounts), ApiError> {
+) -> Result<(RowCounts, RowCounts)> {
     let tx = conn.transaction()?;
     let mut removed = BTreeMap::new();
     let mut anonymized = BTreeMap::new();
@@ -202,6 +204,9 @@ pub fn erase(
                 anonymized.insert(t.section.to_string(), n as u64);
             }
         }
+    }
+    if let Some(d) = device_id {
+        super::devices::forget(&tx, d)?;
     }
     tx.commit()?;
     Ok((removed, anonymized))

@@ -1,12 +1,18 @@
-//! A real server on a free port, over a temporary SQLite file with the demo data.
+//! A real server on a free port, over a temporary SQLite file with the demo data, and a typed
+//! client for it (so tests say what they do, not how to build a request).
 #![allow(dead_code)]
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-use expocx_contract::Problem;
-use expocx_server::{build, Config};
-use reqwest::{header, Client};
+use expocx_contract::{DeviceKey, Problem, Session};
+use expocx_server::db::offers::OfferRules;
+use expocx_server::rules::orders::OrderRules;
+use expocx_server::{build, serve_on, Config};
+use reqwest::{header, Client, Method, RequestBuilder, Response, StatusCode};
+use serde_json::{json, Value};
+
+pub const PASSWORD: &str = "shopping-pass-1";
 
 pub struct TestServer {
     pub base: String,
@@ -22,27 +28,82 @@ impl TestServer {
     pub fn db(&self) -> rusqlite::Connection {
         rusqlite::Connection::open(&self.db_path).unwrap()
     }
+
+    /// An anonymous visitor.
+    pub fn anon(&self) -> Api {
+        Api {
+            base: self.base.clone(),
+            token: None,
+            client: client(),
+        }
+    }
+
+    /// A new account, signed in.
+    pub async fn visitor(&self, email: &str) -> Api {
+        let s = self.anon().register(email).await;
+        self.anon().with_token(&s.token)
+    }
+
+    /// A browser's device key, issued by the server.
+    pub async fn device(&self) -> String {
+        let r = self.anon().post("/api/v1/devices", &json!({})).await;
+        assert_eq!(r.status(), StatusCode::CREATED);
+        r.json::<DeviceKey>().await.unwrap().device_id
+    }
+}
+
+/// Server options a test may change.
+pub struct Options {
+    pub offers: OfferRules,
+    pub orders: OrderRules,
+    pub test_payments: bool,
+    pub cors_origins: Vec<String>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            offers: OfferRules::default(),
+            orders: OrderRules::default(),
+            test_payments: true,
+            cors_origins: vec!["https://shop.example".into()],
+        }
+    }
 }
 
 pub async fn start() -> TestServer {
-    start_offering(Default::default()).await
+    start_opts(Options::default()).await
 }
 
 /// A server whose abandoned carts earn offers by `offers`.
-pub async fn start_offering(offers: expocx_server::db::commerce::OfferRules) -> TestServer {
-    start_custom(offers, true).await
+pub async fn start_offering(offers: OfferRules) -> TestServer {
+    start_opts(Options {
+        offers,
+        ..Default::default()
+    })
+    .await
 }
 
 /// A server with its offer rules and with or without the test payment provider.
-pub async fn start_custom(
-    offers: expocx_server::db::commerce::OfferRules,
-    test_payments: bool,
-) -> TestServer {
-    let dir = tempfile::tempdir().unwrap();
+pub async fn start_custom(offers: OfferRules, test_payments: bool) -> TestServer {
+    start_opts(Options {
+        offers,
+        test_payments,
+        ..Default::default()
+    })
+    .await
+}
+
+/// The `Config` of a test server inside `dir` (a dist folder with a tiny SPA is written).
+pub fn config(dir: &tempfile::TempDir, o: Options) -> Config {
     let dist = dir.path().join("dist");
     std::fs::create_dir_all(&dist).unwrap();
-    std::fs::write(dist.join("index.html"), "<!doctype html><title>spa</title>").unwrap();
-    // The same page, brotli-compressed (as scripts/precompress.mjs writes it).
+    std::fs::write(
+        dist.join("index.html"),
+        "<!doctype html><title>spa</title><script>boot()</script>",
+    )
+    .unwrap();
+    // A page, brotli-compressed (as scripts/precompress.mjs writes it).
     let index_br: [u8; 25] = [
         27, 32, 0, 248, 141, 84, 181, 191, 126, 225, 129, 155, 19, 97, 89, 8, 43, 194, 100, 0, 24,
         168, 112, 185, 19,
@@ -55,17 +116,22 @@ pub async fn start_custom(
     .unwrap();
     std::fs::write(dist.join("app-0123456789abcdef.js"), "console.log('plain')").unwrap();
     std::fs::write(dist.join("app-0123456789abcdef.js.br"), b"brotli-bytes").unwrap();
-    let db_path = dir.path().join("data").join("expocx.db");
-    let config = Config {
+    Config {
         addr: "127.0.0.1:0".parse().unwrap(),
-        database: db_path.clone(),
+        database: dir.path().join("data").join("expocx.db"),
         dist,
         demo: true,
-        cors_origins: vec!["https://shop.example".into()],
-        offers,
+        cors_origins: o.cors_origins,
+        offers: o.offers,
+        orders: o.orders,
         catalog_size: None,
-        test_payments,
-    };
+        test_payments: o.test_payments,
+    }
+}
+
+pub async fn start_opts(o: Options) -> TestServer {
+    let dir = tempfile::tempdir().unwrap();
+    let config = config(&dir, o);
     start_with(config, dir).await
 }
 
@@ -75,7 +141,7 @@ pub async fn start_with(config: Config, dir: tempfile::TempDir) -> TestServer {
     let app = build(&config).unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr: SocketAddr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    tokio::spawn(async move { serve_on(listener, app, std::future::pending()).await });
     TestServer {
         base: format!("http://{addr}"),
         _dir: dir,
@@ -87,10 +153,101 @@ pub fn client() -> Client {
     Client::builder().no_gzip().no_brotli().build().unwrap()
 }
 
-pub async fn problem(resp: reqwest::Response) -> Problem {
+pub async fn problem(resp: Response) -> Problem {
     assert_eq!(
         resp.headers()[header::CONTENT_TYPE],
         "application/problem+json"
     );
     resp.json().await.unwrap()
+}
+
+/// A client of the API, signed in or not.
+#[derive(Clone)]
+pub struct Api {
+    pub base: String,
+    pub token: Option<String>,
+    client: Client,
+}
+
+impl Api {
+    pub fn with_token(mut self, token: &str) -> Api {
+        self.token = Some(token.to_string());
+        self
+    }
+
+    pub fn request(&self, method: Method, path: &str) -> RequestBuilder {
+        let r = self.client.request(method, format!("{}{path}", self.base));
+        match &self.token {
+            Some(t) => r.bearer_auth(t),
+            None => r,
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.request(Method::GET, path).send().await.unwrap()
+    }
+
+    pub async fn post(&self, path: &str, body: &Value) -> Response {
+        self.request(Method::POST, path)
+            .json(body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn put(&self, path: &str, body: &Value) -> Response {
+        self.request(Method::PUT, path)
+            .json(body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn delete(&self, path: &str, body: &Value) -> Response {
+        self.request(Method::DELETE, path)
+            .json(body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// `GET` answering 200 with `T`.
+    pub async fn ok<T: serde::de::DeserializeOwned>(&self, path: &str) -> T {
+        let r = self.get(path).await;
+        assert_eq!(r.status(), StatusCode::OK, "GET {path}");
+        r.json().await.unwrap()
+    }
+
+    pub async fn register(&self, email: &str) -> Session {
+        let r = self
+            .post(
+                "/api/v1/auth/register",
+                &json!({"email": email, "password": PASSWORD, "display_name": "Shopper"}),
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::CREATED, "register {email}");
+        r.json().await.unwrap()
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> Response {
+        self.post(
+            "/api/v1/auth/login",
+            &json!({"email": email, "password": password}),
+        )
+        .await
+    }
+
+    /// Decides `purposes` under the current policy (as the account, or for `device`).
+    pub async fn consent(&self, device: Option<&str>, purposes: &[(&str, bool)]) -> Response {
+        let policy: Value = self.ok("/api/v1/consent/policy").await;
+        let decisions: Vec<Value> = purposes
+            .iter()
+            .map(|(p, g)| json!({"purpose": p, "granted": g}))
+            .collect();
+        let mut body = json!({"policy_version": policy["version"], "channel": "privacy_center", "decisions": decisions});
+        if let Some(d) = device {
+            body["device_id"] = json!(d);
+        }
+        self.put("/api/v1/consent", &body).await
+    }
 }

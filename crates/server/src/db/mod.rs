@@ -1,0 +1,137 @@
+//! The data layer: one SQLite database (WAL) behind one handle. Everything SQL lives here and in
+//! the query modules below it, so another store (PostgreSQL) can replace it later.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use rusqlite::Connection;
+
+pub mod auth;
+pub mod cart;
+pub mod catalog;
+pub mod consent;
+pub mod devices;
+mod error;
+pub mod halls;
+pub mod idempotency;
+pub mod interests;
+pub mod offers;
+pub mod order_view;
+pub mod orders;
+pub mod payments;
+pub mod personal_data;
+pub mod slots;
+
+pub use error::{col, Codec, Error, Result};
+
+/// Schema migrations, applied in order; `PRAGMA user_version` records how many ran.
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_catalog_accounts.sql"),
+    include_str!("../../migrations/0002_consent_events.sql"),
+    include_str!("../../migrations/0003_commerce.sql"),
+    include_str!("../../migrations/0004_hardening.sql"),
+];
+
+/// A handle on the database; cheap to clone.
+#[derive(Clone)]
+pub struct Db {
+    conn: Arc<Mutex<Connection>>,
+}
+
+impl Db {
+    /// Opens (creating if needed) the database file and brings its schema up to date.
+    pub fn open(path: &Path) -> rusqlite::Result<Db> {
+        let conn = Connection::open(path)?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        migrate(&conn)?;
+        Ok(Db {
+            conn: Arc::new(Mutex::new(conn)),
+        })
+    }
+
+    /// Runs `f` on the connection off the async runtime.
+    pub async fn call<R, F>(&self, f: F) -> Result<R>
+    where
+        R: Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<R> + Send + 'static,
+    {
+        let conn = self.conn.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut guard = conn.lock().unwrap_or_else(|p| p.into_inner());
+            f(&mut guard)
+        })
+        .await
+        .map_err(|e| Error::Internal(format!("database task failed: {e}")))?
+    }
+
+    /// Runs `f` synchronously (startup, demo data).
+    pub fn with<R>(&self, f: impl FnOnce(&mut Connection) -> R) -> R {
+        let mut guard = self.conn.lock().unwrap_or_else(|p| p.into_inner());
+        f(&mut guard)
+    }
+}
+
+fn migrate(conn: &Connection) -> rusqlite::Result<()> {
+    let done: usize = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(done) {
+        conn.execute_batch(&format!(
+            "BEGIN; {sql}; PRAGMA user_version = {}; COMMIT;",
+            i + 1
+        ))?;
+    }
+    Ok(())
+}
+
+/// Localized text stored as a JSON column (empty when unreadable).
+pub fn loc(s: &str) -> expocx_contract::Localized {
+    serde_json::from_str(s).unwrap_or_default()
+}
+
+/// A value for a JSON column.
+pub fn json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_default()
+}
+
+/// Escapes `%`, `_` and `\` for a `LIKE … ESCAPE '\'` pattern.
+pub fn like_pattern(words: &str) -> String {
+    let mut out = String::from("%");
+    for c in words.trim().to_lowercase().chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('%');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn like_pattern_treats_wildcards_as_text() {
+        assert_eq!(like_pattern(" 100%_Tea "), "%100\\%\\_tea%");
+    }
+
+    #[test]
+    fn migrations_run_once_and_record_the_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        Db::open(&path).unwrap();
+        let db = Db::open(&path).unwrap(); // second open must not re-run
+        let v: usize = db.with(|c| {
+            c.pragma_query_value(None, "user_version", |r| r.get(0))
+                .unwrap()
+        });
+        assert_eq!(v, MIGRATIONS.len());
+        let mode: String = db.with(|c| {
+            c.pragma_query_value(None, "journal_mode", |r| r.get(0))
+                .unwrap()
+        });
+        assert_eq!(mode, "wal");
+    }
+}

@@ -1,0 +1,137 @@
+//! Reading the account's orders as the contract shows them.
+
+use chrono::{DateTime, Utc};
+use expocx_contract::{Address, Money, Order, OrderLine, OrderPart, OrderStatus, PaymentStatus};
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::slots::slot;
+use super::{loc, Codec, Result};
+
+/// One of the account's orders (`None` for someone else's).
+pub fn order(conn: &Connection, user_id: i64, id: i64) -> Result<Option<Order>> {
+    type Head = (
+        String,
+        String,
+        String,
+        i64,
+        i64,
+        i64,
+        String,
+        Option<String>,
+        DateTime<Utc>,
+        Option<DateTime<Utc>>,
+    );
+    let head: Option<Head> = conn
+        .query_row(
+            "SELECT number, status, payment, subtotal_minor, discount_minor, total_minor, currency,
+                    address_json, placed_at, pay_by FROM orders WHERE id = ? AND user_id = ?",
+            params![id, user_id],
+            |r| Head::try_from(r),
+        )
+        .optional()?;
+    let Some((
+        number,
+        status,
+        payment,
+        subtotal,
+        discount,
+        total,
+        currency,
+        address,
+        placed_at,
+        pay_by,
+    )) = head
+    else {
+        return Ok(None);
+    };
+    let payment = PaymentStatus::parse(&payment)?;
+    let status = OrderStatus::parse(&status)?;
+    let money = |amount_minor| Money {
+        amount_minor,
+        currency: currency.clone(),
+    };
+    let mut stmt = conn.prepare(
+        "SELECT op.id, op.exhibitor_id, e.name_json, e.booth, e.hall_id, op.method, op.slot_id,
+                op.pickup_code, op.subtotal_minor
+         FROM order_parts op JOIN exhibitors e ON e.id = op.exhibitor_id
+         WHERE op.order_id = ? ORDER BY op.id",
+    )?;
+    type PartRow = (
+        i64,
+        i64,
+        String,
+        String,
+        i64,
+        String,
+        Option<i64>,
+        String,
+        i64,
+    );
+    let rows: Vec<PartRow> = stmt
+        .query_map([id], |r| PartRow::try_from(r))?
+        .collect::<Result<_, _>>()?;
+    let mut parts = Vec::new();
+    for (part_id, exhibitor_id, name, booth, hall_id, method, slot_id, code, sub) in rows {
+        let mut ls = conn.prepare(
+            "SELECT product_id, option_id, name_json, option_label_json, quantity, unit_price_minor
+             FROM order_lines WHERE part_id = ? ORDER BY id",
+        )?;
+        let lines = ls
+            .query_map([part_id], |r| {
+                Ok(OrderLine {
+                    product_id: r.get(0)?,
+                    option_id: r.get(1)?,
+                    name: loc(&r.get::<_, String>(2)?),
+                    option_label: r.get::<_, Option<String>>(3)?.map(|s| loc(&s)),
+                    quantity: r.get(4)?,
+                    unit_price: money(r.get(5)?),
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        let is_pickup = method == "pickup";
+        parts.push(OrderPart {
+            exhibitor_id,
+            exhibitor_name: loc(&name),
+            booth,
+            hall_id,
+            slot: match slot_id {
+                Some(s) => slot(conn, s)?,
+                None => None,
+            },
+            pickup_code: (is_pickup && payment == PaymentStatus::Succeeded)
+                .then(|| format!("EXPOCX:PICKUP:{number}:{code}")),
+            method,
+            lines,
+            subtotal: money(sub),
+        });
+    }
+    Ok(Some(Order {
+        id,
+        number,
+        status,
+        payment,
+        parts,
+        address: address.and_then(|a| serde_json::from_str::<Address>(&a).ok()),
+        subtotal: money(subtotal),
+        discount: money(discount),
+        total: money(total),
+        placed_at,
+        pay_by: (status == OrderStatus::AwaitingPayment)
+            .then_some(pay_by)
+            .flatten(),
+    }))
+}
+
+/// The account's orders, newest first.
+pub fn orders(conn: &Connection, user_id: i64) -> Result<Vec<Order>> {
+    let mut stmt =
+        conn.prepare("SELECT id FROM orders WHERE user_id = ? ORDER BY id DESC LIMIT 50")?;
+    let ids: Vec<i64> = stmt
+        .query_map([user_id], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    let mut out = Vec::new();
+    for id in ids {
+        out.extend(order(conn, user_id, id)?);
+    }
+    Ok(out)
+}

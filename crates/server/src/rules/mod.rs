@@ -1,0 +1,5 @@
+//! Pure business rules: no SQL, no HTTP, no clock of their own. Each has table-driven tests.
+
+pub mod limits;
+pub mod orders;
+pub mod pricing;
