@@ -44,6 +44,7 @@ if [ "$want_test" = test ]; then
   command -v chromium >/dev/null || missing_debs+=(chromium)
   command -v chromedriver >/dev/null || missing_debs+=(chromium-driver)
   dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing_debs+=(fonts-noto-cjk fonts-liberation)
+  python3 -c 'import venv, ensurepip' 2>/dev/null || missing_debs+=(python3-venv)
 fi
 if [ ${#missing_debs[@]} -gt 0 ]; then
   step "apt-get install ${missing_debs[*]}"
@@ -55,6 +56,14 @@ fi
 if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
   step "npm ci (binaryen, terser, playwright-core, axe, lighthouse)"
   (cd tests/e2e && npm ci --no-audit --no-fund)
+fi
+
+# schemathesis (the contract test) comes from PyPI, pinned, in its own virtual environment.
+if [ "$want_test" = test ] && ! cmp -s tests/contract/requirements.txt tests/contract/.venv/installed.txt; then
+  step "pip install schemathesis (tests/contract/.venv)"
+  python3 -m venv tests/contract/.venv
+  tests/contract/.venv/bin/pip install --quiet --disable-pip-version-check -r tests/contract/requirements.txt
+  cp tests/contract/requirements.txt tests/contract/.venv/installed.txt
 fi
 
 step "cargo fetch"

@@ -3,6 +3,7 @@
 #   1. lint: rustfmt, clippy (host and wasm32) with warnings as errors
 #   2. native: cargo test --workspace (contract, backend over real HTTP on a temporary SQLite
 #      file, the OpenAPI drift check, SPA logic)
+#   2b. contract: schemathesis (≥ 1,000 generated requests) against the reference backend
 #   3. in the browser: wasm-bindgen-test in headless Chromium (components mounted and asserted)
 #   4. release build of the SPA and the first-load size report against size-budget.json
 #   5. end to end: Playwright + axe in Chromium against the reference backend serving the build
@@ -22,6 +23,10 @@ cargo clippy -p expocx --target wasm32-unknown-unknown --features split -- -D wa
 
 stage "native tests"
 cargo test --workspace
+
+stage "contract: schemathesis against the reference backend"
+cargo build -p expocx-server
+tests/contract/run.sh
 
 stage "browser component tests (wasm-bindgen-test, headless Chromium)"
 cargo test -p expocx --target wasm32-unknown-unknown --test web

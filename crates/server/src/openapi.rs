@@ -1,6 +1,7 @@
 //! The OpenAPI 3.1 document of the contract, generated from the handlers and wire types.
 //! The committed copy is `crates/contract/openapi.json`; a test fails when they drift.
 
+use serde_json::{json, Value};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
@@ -29,7 +30,8 @@ use crate::api;
         api::orders::start_payment, api::orders::complete_test_payment,
         api::interests::get_interests, api::interests::put_interests, api::interests::delete_interests,
     ),
-    components(schemas(expocx_contract::ErrorCode, expocx_contract::FieldErrorCode, expocx_contract::Lang)),
+    components(schemas(expocx_contract::ErrorCode, expocx_contract::FieldErrorCode, expocx_contract::Lang,
+        expocx_contract::ProductSort, expocx_contract::DeviceKey)),
     modifiers(&BearerAuth),
     tags(
         (name = "auth", description = "Accounts and sessions"),
@@ -61,11 +63,88 @@ impl Modify for BearerAuth {
     }
 }
 
+/// Operations that count attempts (`429 rate_limited` with `Retry-After`).
+const RATE_LIMITED: &[&str] = &["register", "login", "quote", "issue_device", "delete_me"];
+
+fn problem(description: &str) -> Value {
+    json!({
+        "description": description,
+        "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
+    })
+}
+
+/// Declares on every operation the answers that the shared machinery can give, so that the
+/// document lists every status the server can answer: a body or query it cannot read (400),
+/// input that fails validation (422), a missing or dead token where one is accepted (401), an unknown id in the path (404), a
+/// slow request (408), too many attempts (429), and a server fault (500).
+fn complete(doc: &mut Value) {
+    let Some(paths) = doc["paths"].as_object_mut() else {
+        return;
+    };
+    for item in paths.values_mut() {
+        let Some(item) = item.as_object_mut() else {
+            continue;
+        };
+        for op in item.values_mut() {
+            let id = op["operationId"].as_str().unwrap_or_default().to_string();
+            let params = op["parameters"].as_array().cloned().unwrap_or_default();
+            let in_ = |place: &str| params.iter().any(|p| p["in"] == place);
+            let reads_input = op.get("requestBody").is_some() || in_("query") || in_("header");
+            let bearer = op["security"]
+                .as_array()
+                .is_some_and(|reqs| reqs.iter().any(|r| r.get("bearer").is_some()));
+            let Some(responses) = op["responses"].as_object_mut() else {
+                continue;
+            };
+            let mut add = |status: &str, body: Value| {
+                responses.entry(status.to_string()).or_insert(body);
+            };
+            if reads_input {
+                add(
+                    "400",
+                    problem("`malformed_request`: the body, query or a header cannot be read"),
+                );
+                add(
+                    "422",
+                    problem("`validation_failed`: `errors` names each field and why"),
+                );
+            }
+            if bearer {
+                add(
+                    "401",
+                    problem(
+                        "`unauthorized`: the token is missing, expired or revoked; sign in again",
+                    ),
+                );
+            }
+            if in_("path") {
+                add("404", problem("`not_found`: no such id (or not yours)"));
+            }
+            add(
+                "408",
+                json!({"description": "The request took longer than the server allows"}),
+            );
+            if RATE_LIMITED.contains(&id.as_str()) {
+                add(
+                    "429",
+                    problem(
+                        "`rate_limited`: too many attempts; `Retry-After` says when to try again",
+                    ),
+                );
+            }
+            add(
+                "500",
+                problem("`internal`: the server failed; the request may be retried"),
+            );
+        }
+    }
+}
+
 /// The document as committed: pretty JSON with a trailing newline.
 pub fn document_json() -> String {
-    let mut s = ApiDoc::openapi()
-        .to_pretty_json()
-        .expect("OpenAPI document serializes");
+    let mut doc = serde_json::to_value(ApiDoc::openapi()).expect("OpenAPI document serializes");
+    complete(&mut doc);
+    let mut s = serde_json::to_string_pretty(&doc).expect("OpenAPI document serializes");
     s.push('\n');
     s
 }
