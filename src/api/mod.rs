@@ -13,7 +13,7 @@ use expocx_contract::{
 };
 use expocx_contract::{
     Category, ConsentPolicy, ConsentReceipt, ConsentState, ConsentUpdate, DeletionReceipt,
-    DeletionRequest, EventBatch, Exhibitor, ExhibitorQuery, ExhibitorSummary, Expo, LoginRequest,
+    DeletionRequest, DeviceKey, EventBatch, Exhibitor, ExhibitorQuery, ExhibitorSummary, Expo, LoginRequest,
     Page, Product, ProductQuery, ProductSummary, RegisterRequest, Session, User,
 };
 
@@ -72,9 +72,19 @@ impl Api {
     pub async fn put_consent(&self, update: &ConsentUpdate) -> Result<ConsentState, ApiError> {
         self.send_json("PUT", "/consent", update).await
     }
-    pub async fn consent_receipts(&self, device_id: &str) -> Result<Vec<ConsentReceipt>, ApiError> {
-        self.get(&format!("/consent/receipts?device_id={device_id}"))
-            .await
+    /// A new device key for this browser (anonymous consent and events).
+    pub async fn issue_device(&self) -> Result<DeviceKey, ApiError> {
+        self.post("/devices", &(), None).await
+    }
+    /// The account's receipts when signed in, else those of `device_id`.
+    pub async fn consent_receipts(
+        &self,
+        device_id: Option<&str>,
+    ) -> Result<Vec<ConsentReceipt>, ApiError> {
+        match device_id {
+            Some(d) => self.get(&format!("/consent/receipts?device_id={d}")).await,
+            None => self.get("/consent/receipts").await,
+        }
     }
     /// Sends `batch` with a `keepalive` request that outlives the page (page hide, tab closed):
     /// unlike `sendBeacon` it carries the JSON type and the bearer token. Nobody waits for the
@@ -112,9 +122,11 @@ impl Api {
     }
     /// The export as the server wrote it (a [`DataExport`]): shown and saved as is, so the
     /// bundle needs no generic JSON value type to read and re-print it.
-    pub async fn export_my_data(&self, device_id: &str) -> Result<String, ApiError> {
-        self.get_text(&format!("/me/export?device_id={device_id}"))
-            .await
+    pub async fn export_my_data(&self, device_id: Option<&str>) -> Result<String, ApiError> {
+        match device_id {
+            Some(d) => self.get_text(&format!("/me/export?device_id={d}")).await,
+            None => self.get_text("/me/export").await,
+        }
     }
     pub async fn delete_me(&self, req: &DeletionRequest) -> Result<DeletionReceipt, ApiError> {
         self.send_json("DELETE", "/me", req).await

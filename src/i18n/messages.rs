@@ -124,6 +124,9 @@ messages! {
     err_email_taken: "该邮箱已注册，请直接登录。", "該電子郵件已註冊，請直接登入。", "This email already has an account. Sign in instead.";
     err_validation: "请检查标出的内容。", "請檢查標出的內容。", "Please check the marked fields.";
     err_rate_limited: "尝试次数过多，请稍后再试。", "嘗試次數過多，請稍後再試。", "Too many attempts. Please wait a moment.";
+    err_rate_limited_wait: "尝试次数过多，请 {n} 秒后再试。", "嘗試次數過多，請 {n} 秒後再試。", "Too many attempts. Try again in {n} seconds.";
+    err_too_many_unpaid: "你有多个订单在等待付款，请先付款或等它们过期。", "你有多筆訂單在等待付款，請先付款或等它們過期。", "Several of your orders are waiting for payment. Pay one, or let it expire, first.";
+    field_duplicate: "有重复项，每项只能出现一次。", "有重複項目，每項只能出現一次。", "Appears twice; each may appear once.";
     err_conflict: "内容已被他人修改，请刷新后重试。", "內容已被他人修改，請重新整理後重試。", "Someone else changed this. Reload and try again.";
     err_title: "页面加载失败", "頁面載入失敗", "This page could not be loaded";
     retry: "重试", "重試", "Try again";
@@ -178,6 +181,7 @@ messages! {
     delete_intro: "删除后无法恢复：账户、同意记录和行为数据将被清除，所有登录失效，本设备上的应用数据也会清空。法律要求保留的订单将去除身份信息后保留。", "刪除後無法復原：帳戶、同意紀錄和行為資料將被清除，所有登入失效，本裝置上的應用資料也會清空。法律要求保留的訂單將去除身分資訊後保留。", "This cannot be undone: your account, consent records and behaviour data are erased, every session ends and this browser forgets the app's data. Orders the law requires us to keep are kept without anything that identifies you.";
     delete_start: "删除我的账户…", "刪除我的帳戶…", "Delete my account…";
     delete_confirm_label: "输入你的邮箱以确认", "輸入你的電子郵件以確認", "Type your email to confirm";
+    delete_password_label: "输入你的密码以确认", "輸入你的密碼以確認", "Type your password to confirm";
     delete_confirm: "永久删除", "永久刪除", "Delete permanently";
     delete_cancel: "取消", "取消", "Cancel";
     delete_done_title: "你的数据已删除", "你的資料已刪除", "Your data has been deleted";
@@ -280,6 +284,7 @@ messages! {
     order_shipped: "已发货", "已出貨", "Shipped";
     order_completed: "已完成", "已完成", "Completed";
     order_cancelled: "已取消", "已取消", "Cancelled";
+    order_expired: "已过期（未按时付款）", "已過期（未按時付款）", "Expired (not paid in time)";
     order_pickup_at: "在展位 {booth} 自提", "在展位 {booth} 自取", "Pick up at booth {booth}";
     order_qr_label: "展位 {booth} 的自提码", "展位 {booth} 的自取碼", "Pickup code for booth {booth}";
     order_show_qr: "在展位出示此二维码即可取货。", "在展位出示此 QR 碼即可取貨。", "Show this code at the booth to collect your order.";
@@ -295,7 +300,7 @@ messages! {
     pay_test_decline: "模拟支付失败", "模擬付款失敗", "Simulate a declined payment";
     pay_paying: "正在付款…", "正在付款…", "Paying…";
     pay_declined: "支付未成功，没有扣款。请重试。", "付款未成功，沒有扣款。請重試。", "The payment was declined and nothing was charged. Please try again.";
-    pay_not_payable: "该订单已付款或已取消。", "該訂單已付款或已取消。", "This order is already paid or cancelled.";
+    pay_not_payable: "该订单已付款、已取消或已过期。", "該訂單已付款、已取消或已過期。", "This order is already paid, cancelled or expired.";
     me_orders: "我的订单", "我的訂單", "My orders";
     me_no_orders: "还没有订单。", "還沒有訂單。", "No orders yet.";
 

@@ -20,6 +20,7 @@ pub fn order_status(s: expocx_contract::OrderStatus, m: &Messages) -> &'static s
         OrderStatus::Shipped => m.order_shipped,
         OrderStatus::Completed => m.order_completed,
         OrderStatus::Cancelled => m.order_cancelled,
+        OrderStatus::Expired => m.order_expired,
     }
 }
 
@@ -98,7 +99,11 @@ pub fn error_message(err: &ApiError, m: &Messages) -> String {
             Some(ErrorCode::ValidationFailed) | Some(ErrorCode::MalformedRequest) => {
                 m.err_validation.into()
             }
-            Some(ErrorCode::RateLimited) => m.err_rate_limited.into(),
+            Some(ErrorCode::RateLimited) => match problem.as_ref().and_then(|p| p.retry_after) {
+                Some(secs) => fill(m.err_rate_limited_wait, &[("n", &secs.to_string())]),
+                None => m.err_rate_limited.into(),
+            },
+            Some(ErrorCode::TooManyUnpaidOrders) => m.err_too_many_unpaid.into(),
             Some(ErrorCode::PreconditionFailed) => m.err_conflict.into(),
             Some(ErrorCode::IdempotencyConflict) => m.err_conflict.into(),
             Some(ErrorCode::ConsentRequired) => m.err_consent_required.into(),
@@ -121,6 +126,7 @@ pub fn field_message(err: &FieldError, m: &Messages) -> String {
         FieldErrorCode::InvalidEmail => m.field_invalid_email.into(),
         FieldErrorCode::TooShort => fill(m.field_too_short, &[("n", &limit)]),
         FieldErrorCode::TooLong => fill(m.field_too_long, &[("n", &limit)]),
+        FieldErrorCode::Duplicate => m.field_duplicate.into(),
         FieldErrorCode::OutOfRange | FieldErrorCode::InvalidValue | FieldErrorCode::Unknown => {
             m.field_invalid.into()
         }

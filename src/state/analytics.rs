@@ -49,7 +49,7 @@ fn take(consent: ConsentStore) -> Option<EventBatch> {
         return None;
     }
     Some(EventBatch {
-        device_id: consent.device_id.get_untracked(),
+        device_id: consent.device_id.get_untracked().unwrap_or_default(),
         events,
     })
 }
@@ -57,8 +57,12 @@ fn take(consent: ConsentStore) -> Option<EventBatch> {
 fn flush(consent: ConsentStore, api: Api) {
     // Runs inside the timer's own callback: let go of the timer without dropping it there.
     TIMER.with(|t| t.borrow_mut().take().map(|t| t.forget()));
-    if let Some(batch) = take(consent) {
+    if let Some(mut batch) = take(consent) {
         leptos::task::spawn_local(async move {
+            let Some(key) = consent.device_key(api).await else {
+                return;
+            };
+            batch.device_id = key;
             let _ = api.send_events(&batch).await;
         });
     }
@@ -73,7 +77,10 @@ pub fn flush_on_page_hide(consent: ConsentStore, api: Api) {
         let Some(w) = web_sys::window() else { return };
         let cb = Closure::<dyn Fn()>::new(move || {
             TIMER.with(|t| drop(t.borrow_mut().take()));
-            let Some(batch) = take(consent) else { return };
+            // No device key yet: nothing can be sent without a request first; the events go.
+            let Some(batch) = take(consent).filter(|b| !b.device_id.is_empty()) else {
+                return;
+            };
             api.send_events_keepalive(&batch);
         });
         let _ = w.add_event_listener_with_callback("pagehide", cb.as_ref().unchecked_ref());

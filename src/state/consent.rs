@@ -1,9 +1,11 @@
 //! Consent: the one source of truth in the SPA that every feature asks before using personal
 //! data. Stored on the device for everyone, recorded on the backend (for the account when signed
-//! in, else for this browser's random device id), reconciled at sign-in by one stated rule.
+//! in, else for this browser's device key, issued by the server the first time it is needed),
+//! reconciled at sign-in by one stated rule.
 
 use expocx_contract::{
-    purpose, ConsentChannel, ConsentDecision, ConsentPolicy, ConsentState, ConsentUpdate,
+    is_device_key, purpose, ConsentChannel, ConsentDecision, ConsentPolicy, ConsentState,
+    ConsentUpdate,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -113,15 +115,13 @@ pub fn reconcile(device: &DeviceConsent, account: &ConsentState) -> Reconcile {
 pub struct ConsentStore {
     pub policy: RwSignal<Option<ConsentPolicy>>,
     pub device: RwSignal<DeviceConsent>,
-    pub device_id: RwSignal<String>,
+    /// This browser's device key (a secret the server issued); `None` until first needed, and
+    /// again after sign-out or erasure, so the next person on a shared phone gets a new one.
+    pub device_id: RwSignal<Option<String>>,
     /// What the last sign-in reconciliation did, shown once.
     pub reconciled: RwSignal<Option<Reconcile>>,
     /// Bumped whenever a decision is recorded (the privacy center reloads its history).
     pub revision: RwSignal<u32>,
-}
-
-fn new_device_id() -> String {
-    format!("dev-{}", crate::api::idempotency_key().replace('-', ""))
 }
 
 impl ConsentStore {
@@ -130,11 +130,8 @@ impl ConsentStore {
         let device = storage::get(storage::KEY_CONSENT)
             .and_then(|s| serde_json::from_str(&s).ok())
             .unwrap_or_default();
-        let device_id = storage::get(storage::KEY_DEVICE).unwrap_or_else(|| {
-            let id = new_device_id();
-            storage::set(storage::KEY_DEVICE, &id);
-            id
-        });
+        // Ids made up by older versions of the app are not keys the server knows: dropped.
+        let device_id = storage::get(storage::KEY_DEVICE).filter(|k| is_device_key(k));
         // The policy as last seen, so consent already given applies from the first moment of a
         // page load (and offline); the fresh copy replaces it when it arrives.
         let cached_policy = storage::get(storage::KEY_POLICY)
@@ -162,6 +159,10 @@ impl ConsentStore {
             let user = session.user.with(|u| u.as_ref().map(|u| u.id));
             let ready = store.policy.with(Option::is_some);
             if user.is_none() {
+                // Signed out: the next visitor of this browser does not inherit the device key.
+                if reconciled_for.get_value().is_some() {
+                    store.forget_device();
+                }
                 reconciled_for.set_value(None);
             } else if ready && reconciled_for.get_value() != user {
                 reconciled_for.set_value(user);
@@ -169,6 +170,23 @@ impl ConsentStore {
             }
         });
         store
+    }
+
+    /// This browser's device key, asking the server for one the first time.
+    pub async fn device_key(self, api: Api) -> Option<String> {
+        if let Some(key) = self.device_id.get_untracked() {
+            return Some(key);
+        }
+        let key = api.issue_device().await.ok()?.device_id;
+        storage::set(storage::KEY_DEVICE, &key);
+        self.device_id.set(Some(key.clone()));
+        Some(key)
+    }
+
+    /// Forgets the device key (sign-out, erasure); a new one is issued when next needed.
+    pub fn forget_device(&self) {
+        storage::remove(storage::KEY_DEVICE);
+        self.device_id.set(None);
     }
 
     /// The current decisions (tracked).
@@ -204,14 +222,15 @@ impl ConsentStore {
         };
         let next = self.device.with_untracked(|d| d.apply(&policy, &changes));
         self.save(next.clone());
-        let update = ConsentUpdate {
+        let mut update = ConsentUpdate {
             policy_version: policy.version,
             channel,
             decisions: next.decisions,
-            device_id: Some(self.device_id.get_untracked()),
+            device_id: None,
         };
         let store = *self;
         spawn_local(async move {
+            update.device_id = store.device_key(api).await;
             // The device keeps the choice if the backend cannot be reached; the next sign-in or
             // change sends it again.
             let _ = api.put_consent(&update).await;
@@ -240,7 +259,7 @@ impl ConsentStore {
                         policy_version: account.policy_version,
                         channel: ConsentChannel::SignIn,
                         decisions: device.decisions.clone(),
-                        device_id: Some(self.device_id.get_untracked()),
+                        device_id: None,
                     };
                     if api.put_consent(&update).await.is_err() {
                         return;

@@ -84,7 +84,15 @@ fn ConsentHistory() -> impl IntoView {
         consent.revision.track();
         session.user.track();
         let device = consent.device_id.get_untracked();
-        async move { api.consent_receipts(&device).await }
+        let signed_in = session.user.with_untracked(Option::is_some);
+        async move {
+            match device {
+                _ if signed_in => api.consent_receipts(None).await,
+                Some(d) => api.consent_receipts(Some(&d)).await,
+                // No device key yet: nothing was recorded for this browser.
+                None => Ok(Vec::new()),
+            }
+        }
     });
     let title = move |purpose: &str| {
         consent.policy.with(|p| {
@@ -145,7 +153,7 @@ fn ExportData() -> impl IntoView {
     let api = expect_context::<Api>();
     let export = Action::new_local(move |_: &()| {
         let device = consent.device_id.get_untracked();
-        async move { api.export_my_data(&device).await }
+        async move { api.export_my_data(device.as_deref()).await }
     });
     let copied = RwSignal::new(false);
     view! {
@@ -186,6 +194,7 @@ fn DeleteAccount(erased: RwSignal<Option<DeletionReceipt>>) -> impl IntoView {
     let api = expect_context::<Api>();
     let confirming = RwSignal::new(false);
     let email = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
     let delete = Action::new_local(move |req: &DeletionRequest| {
         let req = req.clone();
         async move { api.delete_me(&req).await }
@@ -194,6 +203,7 @@ fn DeleteAccount(erased: RwSignal<Option<DeletionReceipt>>) -> impl IntoView {
         if let Some(Ok(receipt)) = delete.value().get() {
             // Nothing of the person stays in this browser either.
             storage::clear_all();
+            consent.forget_device();
             session.user.set(None);
             session.token.set(None);
             erased.set(Some(receipt));
@@ -203,7 +213,8 @@ fn DeleteAccount(erased: RwSignal<Option<DeletionReceipt>>) -> impl IntoView {
         ev.prevent_default();
         delete.dispatch(DeletionRequest {
             confirm_email: email.get_untracked(),
-            device_id: Some(consent.device_id.get_untracked()),
+            password: password.get_untracked(),
+            device_id: consent.device_id.get_untracked(),
         });
     };
     view! {
@@ -218,6 +229,12 @@ fn DeleteAccount(erased: RwSignal<Option<DeletionReceipt>>) -> impl IntoView {
                     <label for="confirm-email">{tr(|m| m.delete_confirm_label)}</label>
                     <input id="confirm-email" type="email" autocomplete="off" prop:value=move || email.get()
                         on:input=move |ev| email.set(event_target_value(&ev)) />
+                </div>
+                <div class="field">
+                    <label for="confirm-password">{tr(|m| m.delete_password_label)}</label>
+                    <input id="confirm-password" type="password" autocomplete="current-password"
+                        prop:value=move || password.get()
+                        on:input=move |ev| password.set(event_target_value(&ev)) />
                 </div>
                 <p class="form-error" role="alert">
                     {move || delete.value().get().and_then(Result::err).map(|e| error_message(&e, i18n.t()))}

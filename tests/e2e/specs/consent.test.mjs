@@ -116,6 +116,8 @@ test("export shows the visitor's data; erasure ends the account and empties the 
   const email = `privacy-${Date.now()}@example.cn`;
   await page.goto("/");
   await page.getByRole("dialog", { name: "Your privacy choices" }).getByRole("button", { name: "Accept all" }).click();
+  // The choice is recorded for this browser under a key the server issued (not one it made up).
+  await page.waitForFunction(() => /^[0-9a-f]{64}$/.test(localStorage.getItem("expocx.device") ?? ""));
   await page.goto("/signup?next=%2Fprivacy");
   await page.getByLabel("Name").fill("Privacy Tester");
   await page.getByLabel("Email").fill(email);
@@ -143,7 +145,12 @@ test("export shows the visitor's data; erasure ends the account and empties the 
   await page.getByLabel("Type your email to confirm").fill("wrong@example.cn");
   await page.getByRole("button", { name: "Delete permanently" }).click();
   await page.getByText("Please check the marked fields.").waitFor();
+  // A session alone does not erase the account: the password is asked again.
   await page.getByLabel("Type your email to confirm").fill(email);
+  await page.getByLabel("Type your password to confirm").fill("not-my-password");
+  await page.getByRole("button", { name: "Delete permanently" }).click();
+  await page.getByText("Please check the marked fields.").waitFor();
+  await page.getByLabel("Type your password to confirm").fill("privacy-pass-2026");
   await page.getByRole("button", { name: "Delete permanently" }).click();
   await page.getByRole("heading", { name: "Your data has been deleted" }).waitFor();
   await page.getByText(/Deletion receipt DEL-/).waitFor();
