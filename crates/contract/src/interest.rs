@@ -49,7 +49,7 @@ pub struct InterestProfile {
 }
 
 fn decay_factor(from_ms: i64, to_ms: i64) -> f64 {
-    let days = (to_ms - from_ms).max(0) as f64 / DAY_MS;
+    let days = to_ms.saturating_sub(from_ms).max(0) as f64 / DAY_MS;
     0.5f64.powf(days / HALF_LIFE_DAYS)
 }
 
@@ -135,6 +135,9 @@ impl InterestProfile {
         [&self.categories, &self.exhibitors, &self.products]
             .iter()
             .all(|m| m.len() <= MAX_ENTRIES * 2 && m.values().all(|v| v.is_finite() && *v >= 0.0))
+            // Never updated (0), or a time a client can honestly have: 2000 to 2200.
+            && (self.updated_at_ms == 0
+                || (946_684_800_000..=7_258_118_400_000).contains(&self.updated_at_ms))
     }
 
     /// The strongest entries of one kind, best first.

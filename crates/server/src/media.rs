@@ -8,7 +8,7 @@ use crate::api::ApiError;
 
 /// A product picture: a soft background in a hue derived from the id and a simple shape.
 pub fn product_svg(id: i64) -> String {
-    let hue = (id * 47) % 360;
+    let hue = (id % 360) * 47 % 360;
     let shape = match id % 4 {
         0 => r##"<circle cx="120" cy="110" r="52" fill="#fff" fill-opacity=".85"/>"##.to_string(),
         1 => r##"<rect x="72" y="62" width="96" height="96" rx="18" fill="#fff" fill-opacity=".85"/>"##.to_string(),
@@ -23,7 +23,7 @@ pub fn product_svg(id: i64) -> String {
 
 /// An exhibitor logo: initials-free monogram shape in the exhibitor's hue.
 pub fn exhibitor_svg(id: i64) -> String {
-    let hue = (id * 83) % 360;
+    let hue = (id % 360) * 83 % 360;
     format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 96 96" width="96" height="96"><rect width="96" height="96" rx="20" fill="hsl({hue} 45% 40%)"/><path d="M24 68 48 24l24 44Z" fill="#fff" fill-opacity=".9"/></svg>"##
     )
