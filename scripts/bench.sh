@@ -7,10 +7,10 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 source "$ROOT/scripts/env.sh"
 cd "$ROOT"
 [ -f dist/index.html ] || scripts/build.sh
-cargo build --release -p expocx-server
+cargo build --profile server -p expocx-server
 DB="$(mktemp -d)/bench.db"
 PORT="${PORT:-8097}"
-target/release/expocx-server --demo --catalog-size 20,5000 --port "$PORT" --db "$DB" --dist dist &
+target/server/expocx-server --demo --catalog-size 20,5000 --port "$PORT" --db "$DB" --dist dist &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/api/health" >/dev/null && break; sleep 0.2; done

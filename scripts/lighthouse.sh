@@ -10,10 +10,10 @@ source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 runs=${RUNS:-3}
 [ -f dist/index.html ] || scripts/build.sh
-cargo build --release -p expocx-server
+cargo build --profile server -p expocx-server
 work=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-target/release/expocx-server --demo --port "$port" --db "$work/lh.db" --dist dist >"$work/server.log" 2>&1 &
+target/server/expocx-server --demo --port "$port" --db "$work/lh.db" --dist dist >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 && break; sleep 0.1; done

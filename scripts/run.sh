@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 scripts/install.sh
 source scripts/env.sh
 scripts/build.sh
-cargo build --release -p expocx-server
-exec target/release/expocx-server --demo --port "${PORT:-8080}" --db "${EXPOCX_DB:-data/expocx.db}" --dist dist
+cargo build --profile server -p expocx-server
+exec target/server/expocx-server --demo --port "${PORT:-8080}" --db "${EXPOCX_DB:-data/expocx.db}" --dist dist

@@ -13,8 +13,8 @@ use expocx_contract::{
 };
 use expocx_contract::{
     Category, ConsentPolicy, ConsentReceipt, ConsentState, ConsentUpdate, DeletionReceipt,
-    DeletionRequest, DeviceKey, EventBatch, Exhibitor, ExhibitorQuery, ExhibitorSummary, Expo, LoginRequest,
-    Page, Product, ProductQuery, ProductSummary, RegisterRequest, Session, User,
+    DeletionRequest, DeviceKey, EventBatch, Exhibitor, ExhibitorQuery, ExhibitorSummary, Expo,
+    LoginRequest, Page, Product, ProductQuery, ProductSummary, RegisterRequest, Session, User,
 };
 
 fn with_query(path: &str, qs: String) -> String {

@@ -89,10 +89,25 @@ pub async fn put_cart(
     auth: AuthUser,
     ApiJson(input): ApiJson<CartInput>,
 ) -> Result<Json<CartView>, ApiError> {
+    store_cart(state, auth, input, db::save_cart).await
+}
+
+/// Checks `input`, stores it into the account's cart with `apply`, answers the cart.
+async fn store_cart(
+    state: AppState,
+    auth: AuthUser,
+    input: CartInput,
+    apply: fn(
+        &mut rusqlite::Connection,
+        i64,
+        &CartInput,
+        chrono::DateTime<Utc>,
+    ) -> crate::db::Result<()>,
+) -> Result<Json<CartView>, ApiError> {
     valid_cart(&input)?;
     let user_id = auth.user.id;
     account_cart(&state, user_id, move |c, now| {
-        db::save_cart(c, user_id, &input, now)
+        apply(c, user_id, &input, now)
     })
     .await
 }
@@ -106,12 +121,7 @@ pub async fn merge_cart(
     auth: AuthUser,
     ApiJson(input): ApiJson<CartInput>,
 ) -> Result<Json<CartView>, ApiError> {
-    valid_cart(&input)?;
-    let user_id = auth.user.id;
-    account_cart(&state, user_id, move |c, now| {
-        db::merge_cart(c, user_id, &input, now)
-    })
-    .await
+    store_cart(state, auth, input, db::merge_cart).await
 }
 
 #[utoipa::path(get, path = "/api/v1/offers", tag = "cart", security(("bearer" = [])),
