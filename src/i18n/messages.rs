@@ -285,6 +285,8 @@ messages! {
     order_completed: "已完成", "已完成", "Completed";
     order_cancelled: "已取消", "已取消", "Cancelled";
     order_expired: "已过期（未按时付款）", "已過期（未按時付款）", "Expired (not paid in time)";
+    order_pay_by: "请在 {time} 前付款，之后订单将过期，库存和取货名额会释放。", "請在 {time} 前付款，之後訂單將過期，庫存和取貨名額會釋放。", "Pay by {time}; after that the order expires and its items and pickup place are released.";
+    order_expired_note: "这个订单没有按时付款，已经过期。商品仍可再次下单。", "這筆訂單沒有按時付款，已經過期。商品仍可再次下單。", "This order was not paid in time and has expired. You can order the items again.";
     order_pickup_at: "在展位 {booth} 自提", "在展位 {booth} 自取", "Pick up at booth {booth}";
     order_qr_label: "展位 {booth} 的自提码", "展位 {booth} 的自取碼", "Pickup code for booth {booth}";
     order_show_qr: "在展位出示此二维码即可取货。", "在展位出示此 QR 碼即可取貨。", "Show this code at the booth to collect your order.";

@@ -36,12 +36,19 @@ fn OrderView(order: Order, tz: Signal<String>, reload: Callback<()>) -> impl Int
     let paid = order.payment == PaymentStatus::Succeeded;
     let declined = order.payment == PaymentStatus::Failed;
     let placed = order.placed_at;
+    let pay_by = order.pay_by;
     view! {
         <section class="panel order-head">
             <h1>{move || if paid { i18n.t().order_thanks } else { i18n.t().order_placed_title }}</h1>
             <p class="order-number">{move || fill(i18n.t().order_number, &[("number", &number)])}</p>
             <p><span class="badge">{move || order_status(status, i18n.t())}</span>
                " · " {move || format::date_time(placed, i18n.lang.get())}</p>
+            {pay_by.map(|t| view! {
+                <p class="order-pay-by">{move || fill(i18n.t().order_pay_by, &[("time", &format::date_time(t, i18n.lang.get()))])}</p>
+            })}
+            {(status == OrderStatus::Expired).then(|| view! {
+                <p class="order-expired" role="status">{tr(|m| m.order_expired_note)}</p>
+            })}
             <dl class="totals">
                 {(order.discount.amount_minor > 0).then(|| view! {
                     <dt>{tr(|m| m.cart_discount)}</dt><dd>"−"<Price money=order.discount.clone() /></dd>

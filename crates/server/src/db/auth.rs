@@ -4,23 +4,25 @@ use chrono::{DateTime, Duration, Utc};
 use expocx_contract::{Lang, Role, User};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::Result;
+use super::{col, Codec, Result};
 
 /// How long a session lasts after sign-in.
 pub const SESSION_DAYS: i64 = 30;
 
+impl Codec for Role {
+    const ALL: &'static [Self] = &[Role::Visitor, Role::Exhibitor];
+    fn code(self) -> &'static str {
+        self.as_str()
+    }
+}
+
 fn user_from_row(r: &Row) -> rusqlite::Result<User> {
-    let role: String = r.get("role")?;
     let locale: Option<String> = r.get("locale")?;
     Ok(User {
         id: r.get("id")?,
         email: r.get("email")?,
         display_name: r.get("display_name")?,
-        role: if role == "exhibitor" {
-            Role::Exhibitor
-        } else {
-            Role::Visitor
-        },
+        role: col(r, "role")?,
         exhibitor_id: r.get("exhibitor_id")?,
         locale: locale.as_deref().and_then(Lang::from_tag),
         created_at: r.get("created_at")?,
