@@ -12,7 +12,7 @@ pub mod rules;
 mod serve;
 pub mod spa;
 
-pub use serve::serve_on;
+pub use serve::{serve_on, serve_with};
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -166,30 +166,35 @@ pub fn app(state: AppState, config: &Config) -> Router {
                 .layer(CompressionLayer::new()),
         )
         .with_state(state);
-    let policy = HeaderValue::from_str(&headers::page_policy(&config.dist)).unwrap_or(
-        HeaderValue::from_static("default-src 'self'; frame-ancestors 'none'"),
-    );
-    Router::new()
+    let app = Router::new()
         .merge(api)
         .route("/media/products/{file}", get(media::product))
         .route("/media/exhibitors/{file}", get(media::exhibitor))
-        .merge(spa::service(config.dist.clone()))
-        .layer(
-            tower::ServiceBuilder::new()
-                // A panic answers 500 problem+json; the server and other requests go on.
-                .layer(CatchPanicLayer::custom(|_| {
-                    axum::response::IntoResponse::into_response(api::ApiError::internal(
-                        "a request handler panicked".into(),
-                    ))
-                }))
-                .layer(axum::middleware::from_fn(move |req, next| {
-                    headers::harden(policy.clone(), req, next)
-                }))
-                .layer(TimeoutLayer::with_status_code(
-                    StatusCode::REQUEST_TIMEOUT,
-                    REQUEST_TIMEOUT,
-                )),
-        )
+        .merge(spa::service(config.dist.clone()));
+    harden(app, &config.dist)
+}
+
+/// What wraps every answer: a panic becomes `500` problem+json for that request only, the
+/// browser hardening headers (`headers`), and a time limit per request.
+pub fn harden(app: Router, dist: &std::path::Path) -> Router {
+    let policy = HeaderValue::from_str(&headers::page_policy(dist)).unwrap_or(
+        HeaderValue::from_static("default-src 'self'; frame-ancestors 'none'"),
+    );
+    app.layer(
+        tower::ServiceBuilder::new()
+            .layer(CatchPanicLayer::custom(|_| {
+                axum::response::IntoResponse::into_response(api::ApiError::internal(
+                    "a request handler panicked".into(),
+                ))
+            }))
+            .layer(axum::middleware::from_fn(move |req, next| {
+                headers::harden(policy.clone(), req, next)
+            }))
+            .layer(TimeoutLayer::with_status_code(
+                StatusCode::REQUEST_TIMEOUT,
+                REQUEST_TIMEOUT,
+            )),
+    )
 }
 
 /// Every half minute: unpaid orders past their time give their stock and pickup places back,
