@@ -14,4 +14,4 @@ for _ in $(seq 1 100); do
 done
 curl -fsS "http://127.0.0.1:$port/api/health" >/dev/null || { cat "$work/server.log"; exit 1; }
 cd tests/e2e
-BASE_URL="http://127.0.0.1:$port" node --test --test-concurrency=1 specs/ || { echo "--- server log"; tail -50 "$work/server.log"; exit 1; }
+BASE_URL="http://127.0.0.1:$port" node --test --test-concurrency=1 ${SPECS:-specs/} || { echo "--- server log"; tail -50 "$work/server.log"; exit 1; }
