@@ -23,12 +23,14 @@ pub mod catalog;
 pub mod commerce;
 pub mod consent;
 pub mod interest;
+pub mod member;
 pub mod problem;
 
 pub use auth::*;
 pub use catalog::*;
 pub use commerce::*;
 pub use consent::*;
+pub use member::*;
 pub use problem::*;
 
 use serde::{Deserialize, Serialize};

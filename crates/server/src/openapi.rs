@@ -24,6 +24,9 @@ use crate::api;
         api::consent::issue_device,
         api::consent::receipts, api::consent::events, api::privacy::export, api::privacy::delete_me,
         api::catalog::update_product,
+        api::account::get_profile, api::account::put_profile, api::account::addresses,
+        api::account::add_address, api::account::update_address, api::account::delete_address,
+        api::account::change_password, api::account::logout_all,
         api::catalog::hall_map, api::orders::pickup_slots,
         api::cart::quote, api::cart::get_cart, api::cart::put_cart, api::cart::merge_cart,
         api::cart::offers, api::orders::place_order, api::orders::orders, api::orders::order,
@@ -35,6 +38,7 @@ use crate::api;
     modifiers(&BearerAuth),
     tags(
         (name = "auth", description = "Accounts and sessions"),
+        (name = "account", description = "The member's profile, address book and password"),
         (name = "catalog", description = "The public storefront"),
         (name = "consent", description = "Consent per purpose, receipts, behaviour events, data export and erasure"),
         (name = "cart", description = "Carts revalidated against current price and stock, coupons and offers"),
@@ -64,7 +68,14 @@ impl Modify for BearerAuth {
 }
 
 /// Operations that count attempts (`429 rate_limited` with `Retry-After`).
-const RATE_LIMITED: &[&str] = &["register", "login", "quote", "issue_device", "delete_me"];
+const RATE_LIMITED: &[&str] = &[
+    "register",
+    "login",
+    "quote",
+    "issue_device",
+    "delete_me",
+    "change_password",
+];
 
 fn problem(description: &str) -> Value {
     json!({

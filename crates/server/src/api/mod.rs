@@ -1,5 +1,6 @@
 //! The HTTP API under `/api/v1`, its error format and extractors.
 
+pub mod account;
 pub mod auth;
 pub mod cart;
 pub mod catalog;
@@ -39,6 +40,20 @@ pub fn routes() -> Router<AppState> {
         .route("/auth/login", post(auth::login))
         .route("/auth/logout", post(auth::logout))
         .route("/auth/me", get(auth::me))
+        .route("/auth/logout-all", post(account::logout_all))
+        .route(
+            "/me/profile",
+            get(account::get_profile).put(account::put_profile),
+        )
+        .route(
+            "/me/addresses",
+            get(account::addresses).post(account::add_address),
+        )
+        .route(
+            "/me/addresses/{id}",
+            axum::routing::put(account::update_address).delete(account::delete_address),
+        )
+        .route("/me/password", post(account::change_password))
         .route("/expo", get(catalog::expo))
         .route("/halls", get(catalog::halls))
         .route("/categories", get(catalog::categories))

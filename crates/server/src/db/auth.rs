@@ -137,3 +137,18 @@ pub fn password_hash(conn: &Connection, user_id: i64) -> Result<Option<String>> 
         )
         .optional()?)
 }
+
+/// A new argon2 hash for the account; every session but `keep` (the one asking) ends.
+pub fn set_password(conn: &mut Connection, user_id: i64, hash: &str, keep: &str) -> Result<()> {
+    let tx = conn.transaction()?;
+    tx.execute(
+        "UPDATE users SET password_hash = ? WHERE id = ?",
+        params![hash, user_id],
+    )?;
+    tx.execute(
+        "DELETE FROM sessions WHERE user_id = ? AND token_hash != ?",
+        params![user_id, keep],
+    )?;
+    tx.commit()?;
+    Ok(())
+}

@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex};
 
 use rusqlite::Connection;
 
+pub mod account;
 pub mod auth;
 pub mod cart;
 pub mod catalog;
@@ -30,6 +31,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_consent_events.sql"),
     include_str!("../../migrations/0003_commerce.sql"),
     include_str!("../../migrations/0004_hardening.sql"),
+    include_str!("../../migrations/0005_account.sql"),
 ];
 
 /// A handle on the database; cheap to clone.

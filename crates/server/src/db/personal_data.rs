@@ -79,6 +79,14 @@ pub const PERSONAL_TABLES: &[PersonalTable] = &[
         erase: Erase::Delete,
     },
     PersonalTable {
+        table: "addresses",
+        section: "addresses",
+        user_column: "user_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Delete,
+    },
+    PersonalTable {
         table: "interest_profiles",
         section: "interest_profile",
         user_column: "user_id",
