@@ -140,21 +140,17 @@ async fn the_address_book_is_bounded() {
     assert_eq!(n as usize, MAX_ADDRESSES);
 }
 
+/// The same account signed in a second time (another device).
+async fn second_session(s: &common::TestServer, email: &str) -> common::Api {
+    let session: Value = s.anon().login(email, PASSWORD).await.json().await.unwrap();
+    s.anon().with_token(session["token"].as_str().unwrap())
+}
+
 #[tokio::test]
 async fn changing_the_password_needs_the_current_one_and_ends_other_sessions() {
     let s = start().await;
     let here = s.visitor("pw@example.cn").await;
-    let elsewhere = s.anon().with_token(
-        &s.anon()
-            .login("pw@example.cn", PASSWORD)
-            .await
-            .json::<Value>()
-            .await
-            .unwrap()["token"]
-            .as_str()
-            .unwrap()
-            .to_string(),
-    );
+    let elsewhere = second_session(&s, "pw@example.cn").await;
     let r = here
         .post(
             "/api/v1/me/password",
@@ -199,17 +195,7 @@ async fn changing_the_password_needs_the_current_one_and_ends_other_sessions() {
 async fn signing_out_everywhere_ends_every_session_of_the_account_only() {
     let s = start().await;
     let phone = s.visitor("all@example.cn").await;
-    let token = s
-        .anon()
-        .login("all@example.cn", PASSWORD)
-        .await
-        .json::<Value>()
-        .await
-        .unwrap()["token"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let laptop = s.anon().with_token(&token);
+    let laptop = second_session(&s, "all@example.cn").await;
     let other = s.visitor("other@example.cn").await;
     assert_eq!(
         laptop
