@@ -8,13 +8,14 @@ pub use client::{idempotency_key, Api, RetryPolicy};
 pub use error::ApiError;
 
 use expocx_contract::{
-    CartInput, CartView, HallMap, InterestProfile, Offer, Order, PaymentStart, PickupSlot,
-    PlaceOrder, StartPayment, TestPaymentOutcome,
+    AddressInput, Category, ConsentPolicy, ConsentReceipt, ConsentState, ConsentUpdate,
+    DeletionReceipt, DeletionRequest, DeviceKey, EventBatch, Exhibitor, ExhibitorQuery,
+    ExhibitorSummary, Expo, LoginRequest, Page, PasswordChange, Product, ProductQuery,
+    ProductSummary, Profile, RegisterRequest, SavedAddress, Session, User,
 };
 use expocx_contract::{
-    Category, ConsentPolicy, ConsentReceipt, ConsentState, ConsentUpdate, DeletionReceipt,
-    DeletionRequest, DeviceKey, EventBatch, Exhibitor, ExhibitorQuery, ExhibitorSummary, Expo,
-    LoginRequest, Page, Product, ProductQuery, ProductSummary, RegisterRequest, Session, User,
+    CartInput, CartView, HallMap, InterestProfile, Offer, Order, PaymentStart, PickupSlot,
+    PlaceOrder, StartPayment, TestPaymentOutcome,
 };
 
 fn with_query(path: &str, qs: String) -> String {
@@ -127,6 +128,40 @@ impl Api {
             Some(d) => self.get_text(&format!("/me/export?device_id={d}")).await,
             None => self.get_text("/me/export").await,
         }
+    }
+    pub async fn profile(&self) -> Result<Profile, ApiError> {
+        self.get("/me/profile").await
+    }
+    pub async fn save_profile(&self, p: &Profile) -> Result<Profile, ApiError> {
+        self.send_json("PUT", "/me/profile", p).await
+    }
+    pub async fn addresses(&self) -> Result<Vec<SavedAddress>, ApiError> {
+        self.get("/me/addresses").await
+    }
+    /// Adds (`id` `None`) or changes an address of the book.
+    pub async fn save_address(
+        &self,
+        id: Option<i64>,
+        input: &AddressInput,
+    ) -> Result<SavedAddress, ApiError> {
+        match id {
+            Some(id) => {
+                self.send_json("PUT", &format!("/me/addresses/{id}"), input)
+                    .await
+            }
+            None => self.post("/me/addresses", input, None).await,
+        }
+    }
+    pub async fn delete_address(&self, id: i64) -> Result<(), ApiError> {
+        self.send_json("DELETE", &format!("/me/addresses/{id}"), &())
+            .await
+    }
+    pub async fn change_password(&self, req: &PasswordChange) -> Result<(), ApiError> {
+        self.post("/me/password", req, None).await
+    }
+    /// Ends every session of the account, this one too.
+    pub async fn logout_all(&self) -> Result<(), ApiError> {
+        self.post("/auth/logout-all", &(), None).await
     }
     pub async fn delete_me(&self, req: &DeletionRequest) -> Result<DeletionReceipt, ApiError> {
         self.send_json("DELETE", "/me", req).await

@@ -3,6 +3,7 @@
 pub mod cards;
 pub mod consent_prompt;
 pub mod feedback;
+pub mod form;
 pub mod guard;
 pub mod hall_map;
 pub mod layout;

@@ -4,6 +4,8 @@ use expocx_contract::Role;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use super::addresses::AddressBook;
+use super::profile::{PasswordForm, ProfileForm, SignOutEverywhere};
 use crate::api::Api;
 use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, Loaded};
@@ -41,7 +43,12 @@ pub fn Account() -> impl IntoView {
             <MyOffer />
             <MyOrders />
             <button type="button" class="btn" on:click=sign_out>{tr(|m| m.signout)}</button>
+            " "
+            <SignOutEverywhere />
         </section>
+        <ProfileForm />
+        <AddressBook />
+        <PasswordForm />
     }
 }
 

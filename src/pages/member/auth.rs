@@ -1,82 +1,17 @@
 //! Sign-in and sign-up forms. A failed request keeps what was typed; sign-up sends an
 //! idempotency key so a retry after a timeout never creates a second account.
 
-use expocx_contract::{FieldError, Lang, LoginRequest, RegisterRequest, Session};
+use expocx_contract::{Lang, LoginRequest, RegisterRequest};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::api::{idempotency_key, Api, ApiError};
-use crate::i18n::{error_message, field_message, tr, use_i18n};
+use crate::components::form::{from_result, Field, FormErrors};
+use crate::i18n::{error_message, tr, use_i18n};
 use crate::state::session::safe_next;
 use crate::state::use_session;
-
-/// Field errors of a failed submission: the form's own checks or the server's answer.
-#[derive(Clone, Default, PartialEq)]
-struct FormErrors {
-    fields: Vec<FieldError>,
-    general: Option<ApiError>,
-}
-
-impl FormErrors {
-    fn field(&self, name: &str) -> Option<FieldError> {
-        self.fields.iter().find(|e| e.field == name).cloned()
-    }
-}
-
-fn from_result(r: &Result<Session, ApiError>) -> FormErrors {
-    match r {
-        Ok(_) => FormErrors::default(),
-        Err(e) => FormErrors {
-            fields: e.problem().map(|p| p.errors.clone()).unwrap_or_default(),
-            general: Some(e.clone()),
-        },
-    }
-}
-
-/// An input with its label and its inline error, wired for screen readers.
-#[component]
-fn Field(
-    id: &'static str,
-    label: Signal<&'static str>,
-    #[prop(into)] kind: String,
-    autocomplete: &'static str,
-    value: RwSignal<String>,
-    error: Signal<Option<FieldError>>,
-    #[prop(optional)] hint: Option<Signal<&'static str>>,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let err_id = format!("{id}-error");
-    let hint_id = format!("{id}-hint");
-    let described = {
-        let (err_id, hint_id) = (err_id.clone(), hint_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if hint.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if error.with(Option::is_some) {
-                ids.push(err_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
-    view! {
-        <div class="field">
-            <label for=id>{move || label.get()}</label>
-            <input id=id name=id type=kind autocomplete=autocomplete
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
-                aria-invalid=move || error.with(Option::is_some).then_some("true")
-                aria-describedby=described />
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || h.get()}</p> })}
-            <p class="field-error" id=err_id>
-                {move || error.get().map(|e| field_message(&e, i18n.t()))}
-            </p>
-        </div>
-    }
-}
 
 #[component]
 pub fn SignIn() -> impl IntoView {

@@ -1,5 +1,7 @@
 //! Signing in and up, and the member center of a signed-in visitor.
 
 pub mod account;
+pub mod addresses;
 pub mod auth;
 pub mod privacy;
+pub mod profile;

@@ -1,0 +1,82 @@
+//! Form pieces shared by the areas: a labelled input with its inline, announced error, and the
+//! errors of a submission (the form's own checks or the server's field errors).
+
+use expocx_contract::FieldError;
+use leptos::prelude::*;
+
+use crate::api::ApiError;
+use crate::i18n::{field_message, use_i18n};
+
+/// Field errors of a failed submission: the form's own checks or the server's answer.
+#[derive(Clone, Default, PartialEq)]
+pub struct FormErrors {
+    pub fields: Vec<FieldError>,
+    pub general: Option<ApiError>,
+}
+
+impl FormErrors {
+    /// The form's own checks failed: these fields, nothing sent.
+    pub fn local(fields: Vec<FieldError>) -> Self {
+        FormErrors {
+            fields,
+            general: None,
+        }
+    }
+
+    pub fn field(&self, name: &str) -> Option<FieldError> {
+        self.fields.iter().find(|e| e.field == name).cloned()
+    }
+}
+
+pub fn from_result<T>(r: &Result<T, ApiError>) -> FormErrors {
+    match r {
+        Ok(_) => FormErrors::default(),
+        Err(e) => FormErrors {
+            fields: e.problem().map(|p| p.errors.clone()).unwrap_or_default(),
+            general: Some(e.clone()),
+        },
+    }
+}
+
+/// An input with its label and its inline error, wired for screen readers.
+#[component]
+pub fn Field(
+    id: &'static str,
+    label: Signal<&'static str>,
+    #[prop(into)] kind: String,
+    autocomplete: &'static str,
+    value: RwSignal<String>,
+    error: Signal<Option<FieldError>>,
+    #[prop(optional)] hint: Option<Signal<&'static str>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let err_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let described = {
+        let (err_id, hint_id) = (err_id.clone(), hint_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if error.with(Option::is_some) {
+                ids.push(err_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field">
+            <label for=id>{move || label.get()}</label>
+            <input id=id name=id type=kind autocomplete=autocomplete
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-describedby=described />
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || h.get()}</p> })}
+            <p class="field-error" id=err_id>
+                {move || error.get().map(|e| field_message(&e, i18n.t()))}
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,187 @@
+//! The member's profile, password and sessions. A failed save keeps what was typed.
+
+use expocx_contract::{PasswordChange, Profile};
+use leptos::prelude::*;
+
+use crate::api::{Api, ApiError};
+use crate::components::form::{from_result, Field, FormErrors};
+use crate::i18n::{error_message, tr, tr_attr, use_i18n};
+use crate::state::use_session;
+
+/// The outcome line under a form: saved, or what went wrong (announced either way).
+#[component]
+fn Outcome(
+    errors: RwSignal<FormErrors>,
+    done: RwSignal<bool>,
+    ok: fn(&crate::i18n::Messages) -> &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="form-outcome" role="status">
+            {move || match errors.get().general {
+                Some(e) if errors.with(|f| f.fields.is_empty()) => error_message(&e, i18n.t()),
+                _ if done.get() => ok(i18n.t()).to_string(),
+                _ => String::new(),
+            }}
+        </p>
+    }
+}
+
+#[component]
+pub fn ProfileForm() -> impl IntoView {
+    let api = expect_context::<Api>();
+    let session = use_session();
+    let i18n = use_i18n();
+    let (name, phone, company, title) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
+    let errors = RwSignal::new(FormErrors::default());
+    let done = RwSignal::new(false);
+    let fill = move |p: Profile| {
+        name.set(p.display_name);
+        phone.set(p.phone);
+        company.set(p.company);
+        title.set(p.job_title);
+    };
+    // Loaded once; the fields stay editable while it loads (nothing typed is overwritten late).
+    leptos::task::spawn_local(async move {
+        if let Ok(p) = api.profile().await {
+            if name.with_untracked(String::is_empty) {
+                fill(p);
+            }
+        }
+    });
+    let save = Action::new_local(move |p: &Profile| {
+        let p = p.clone();
+        async move { api.save_profile(&p).await }
+    });
+    Effect::new(move |_| {
+        if let Some(r) = save.value().get() {
+            errors.set(from_result(&r));
+            done.set(r.is_ok());
+            if let Ok(p) = r {
+                session.user.update(|u| {
+                    if let Some(u) = u {
+                        u.display_name = p.display_name.clone();
+                    }
+                });
+            }
+        }
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        done.set(false);
+        let p = Profile {
+            display_name: name.get_untracked(),
+            phone: phone.get_untracked(),
+            company: company.get_untracked(),
+            job_title: title.get_untracked(),
+        };
+        let local = p.validate();
+        if local.is_empty() {
+            save.dispatch(p);
+        } else {
+            errors.set(FormErrors::local(local));
+        }
+    };
+    let err = move |f: &'static str| Signal::derive(move || errors.with(|e| e.field(f)));
+    view! {
+        <section class="panel" aria-labelledby="profile-h">
+            <h2 id="profile-h">{tr(|m| m.account_profile_title)}</h2>
+            <form on:submit=on_submit novalidate>
+                <Field id="display_name" kind="text" autocomplete="name" value=name
+                    label=tr_attr(|m| m.profile_name) error=err("display_name") />
+                <Field id="phone" kind="tel" autocomplete="tel" value=phone
+                    label=tr_attr(|m| m.profile_phone) error=err("phone") />
+                <Field id="company" kind="text" autocomplete="organization" value=company
+                    label=tr_attr(|m| m.profile_company) error=err("company") />
+                <Field id="job_title" kind="text" autocomplete="organization-title" value=title
+                    label=tr_attr(|m| m.profile_job_title) error=err("job_title") />
+                <button type="submit" class="btn" disabled=move || save.pending().get()>
+                    {move || if save.pending().get() { i18n.t().submitting } else { i18n.t().form_save }}
+                </button>
+                <Outcome errors=errors done=done ok=|m| m.form_saved />
+            </form>
+        </section>
+    }
+}
+
+#[component]
+pub fn PasswordForm() -> impl IntoView {
+    let api = expect_context::<Api>();
+    let i18n = use_i18n();
+    let current = RwSignal::new(String::new());
+    let new = RwSignal::new(String::new());
+    let errors = RwSignal::new(FormErrors::default());
+    let done = RwSignal::new(false);
+    let change = Action::new_local(move |req: &PasswordChange| {
+        let req = req.clone();
+        async move { api.change_password(&req).await }
+    });
+    Effect::new(move |_| {
+        if let Some(r) = change.value().get() {
+            errors.set(from_result(&r));
+            done.set(r.is_ok());
+            if r.is_ok() {
+                current.set(String::new());
+                new.set(String::new());
+            }
+        }
+    });
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        done.set(false);
+        let req = PasswordChange {
+            current_password: current.get_untracked(),
+            new_password: new.get_untracked(),
+        };
+        let local = req.validate();
+        if local.is_empty() {
+            change.dispatch(req);
+        } else {
+            errors.set(FormErrors::local(local));
+        }
+    };
+    let err = move |f: &'static str| Signal::derive(move || errors.with(|e| e.field(f)));
+    view! {
+        <section class="panel" aria-labelledby="password-h">
+            <h2 id="password-h">{tr(|m| m.password_title)}</h2>
+            <form on:submit=on_submit novalidate>
+                <Field id="current_password" kind="password" autocomplete="current-password" value=current
+                    label=tr_attr(|m| m.password_current) error=err("current_password") />
+                <Field id="new_password" kind="password" autocomplete="new-password" value=new
+                    label=tr_attr(|m| m.password_new) error=err("new_password")
+                    hint=tr_attr(|m| m.password_hint) />
+                <button type="submit" class="btn" disabled=move || change.pending().get()>
+                    {move || if change.pending().get() { i18n.t().submitting } else { i18n.t().password_title }}
+                </button>
+                <Outcome errors=errors done=done ok=|m| m.password_changed />
+            </form>
+        </section>
+    }
+}
+
+/// Ends every session of the account (a lost phone), this one too.
+#[component]
+pub fn SignOutEverywhere() -> impl IntoView {
+    let api = expect_context::<Api>();
+    let session = use_session();
+    let i18n = use_i18n();
+    let failed = RwSignal::new(None::<ApiError>);
+    let all = Action::new_local(move |_: &()| async move { api.logout_all().await });
+    Effect::new(move |_| match all.value().get() {
+        Some(Ok(())) => session.sign_out(api),
+        Some(Err(e)) => failed.set(Some(e)),
+        None => {}
+    });
+    view! {
+        <button type="button" class="btn" disabled=move || all.pending().get()
+            on:click=move |_| { failed.set(None); all.dispatch(()); }>
+            {tr(|m| m.signout_everywhere)}
+        </button>
+        <p class="form-error" role="alert">{move || failed.get().map(|e| error_message(&e, i18n.t()))}</p>
+    }
+}
