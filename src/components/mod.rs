@@ -1,5 +1,6 @@
 //! Shared pieces of the interface.
 
+pub mod address;
 pub mod cards;
 pub mod consent_prompt;
 pub mod feedback;

@@ -14,6 +14,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::api::{idempotency_key, Api, ApiError};
 use crate::browser::focus::focus_first_error;
+use crate::components::address::AddressFields;
 use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, EmptyCart, Loaded};
 use crate::format;
@@ -320,89 +321,6 @@ fn SlotPicker(
                 }
             }}
         />
-    }
-}
-
-type Getter = fn(&Address) -> &String;
-type Setter = fn(&mut Address, String);
-/// name, label, autocomplete, input type, read, write.
-type AddressField = (
-    &'static str,
-    fn(&crate::i18n::Messages) -> &'static str,
-    &'static str,
-    &'static str,
-    Getter,
-    Setter,
-);
-
-#[component]
-fn AddressFields(address: RwSignal<Address>, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
-    let i18n = use_i18n();
-    let fields: [AddressField; 5] = [
-        (
-            "name",
-            |m| m.address_name,
-            "name",
-            "text",
-            |a| &a.name,
-            |a, v| a.name = v,
-        ),
-        (
-            "phone",
-            |m| m.address_phone,
-            "tel",
-            "tel",
-            |a| &a.phone,
-            |a, v| a.phone = v,
-        ),
-        (
-            "region",
-            |m| m.address_region,
-            "address-level1",
-            "text",
-            |a| &a.region,
-            |a, v| a.region = v,
-        ),
-        (
-            "street",
-            |m| m.address_street,
-            "street-address",
-            "text",
-            |a| &a.street,
-            |a, v| a.street = v,
-        ),
-        (
-            "postcode",
-            |m| m.address_postcode,
-            "postal-code",
-            "text",
-            |a| &a.postcode,
-            |a, v| a.postcode = v,
-        ),
-    ];
-    view! {
-        <fieldset class="panel address">
-            <legend>{tr(|m| m.address_title)}</legend>
-            {fields.into_iter().map(|(name, label, autocomplete, kind, get, set)| {
-                let id = format!("address.{name}");
-                let err = {
-                    let id = id.clone();
-                    Signal::derive(move || errors.with(|e| e.iter().find(|e| e.field == id).map(|e| field_message(e, i18n.t()))))
-                };
-                let err_id = format!("{id}-error");
-                view! {
-                    <div class="field">
-                        <label for=id.clone()>{move || label(i18n.t())}</label>
-                        <input id=id.clone() name=id.clone() type=kind autocomplete=autocomplete
-                            prop:value=move || address.with(|a| get(a).clone())
-                            on:input=move |ev| address.update(|a| set(a, event_target_value(&ev)))
-                            aria-invalid=move || err.get().map(|_| "true")
-                            aria-describedby=err_id.clone() />
-                        <p class="field-error" id=err_id>{move || err.get()}</p>
-                    </div>
-                }
-            }).collect_view()}
-        </fieldset>
     }
 }
 
