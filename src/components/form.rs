@@ -80,3 +80,29 @@ pub fn Field(
         </div>
     }
 }
+
+/// Sends `input` with `action` when the form's own checks (`local`) pass, else shows them and
+/// sends nothing.
+pub fn send_if_valid<I, O>(
+    errors: RwSignal<FormErrors>,
+    local: Vec<FieldError>,
+    action: Action<I, O>,
+    input: I,
+) where
+    I: Send + Sync + 'static,
+    O: Send + Sync + 'static,
+{
+    if local.is_empty() {
+        action.dispatch(input);
+    } else {
+        errors.set(FormErrors::local(local));
+    }
+}
+
+/// The error signal of one field, for `Field`.
+pub fn field_error(
+    errors: RwSignal<FormErrors>,
+    field: &'static str,
+) -> Signal<Option<FieldError>> {
+    Signal::derive(move || errors.with(|e| e.field(field)))
+}

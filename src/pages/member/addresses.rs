@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
-use crate::components::form::{from_result, Field, FormErrors};
+use crate::components::form::{field_error, from_result, send_if_valid, Field, FormErrors};
 use crate::i18n::{error_message, tr, tr_attr, use_i18n};
 
 /// Which address the editor is open for: a new one, or an id.
@@ -136,14 +136,9 @@ fn AddressEditor(
             },
             is_default: is_default.get_untracked(),
         };
-        let local = input.address.validate("address.");
-        if local.is_empty() {
-            save.dispatch(input);
-        } else {
-            errors.set(FormErrors::local(local));
-        }
+        send_if_valid(errors, input.address.validate("address."), save, input);
     };
-    let err = move |f: &'static str| Signal::derive(move || errors.with(|e| e.field(f)));
+    let err = move |f: &'static str| field_error(errors, f);
     view! {
         <form class="address-editor" on:submit=on_submit novalidate>
             <Field id="book-name" kind="text" autocomplete="name" value=name

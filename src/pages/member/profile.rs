@@ -4,7 +4,7 @@ use expocx_contract::{PasswordChange, Profile};
 use leptos::prelude::*;
 
 use crate::api::{Api, ApiError};
-use crate::components::form::{from_result, Field, FormErrors};
+use crate::components::form::{field_error, from_result, send_if_valid, Field, FormErrors};
 use crate::i18n::{error_message, tr, tr_attr, use_i18n};
 use crate::state::use_session;
 
@@ -80,14 +80,9 @@ pub fn ProfileForm() -> impl IntoView {
             company: company.get_untracked(),
             job_title: title.get_untracked(),
         };
-        let local = p.validate();
-        if local.is_empty() {
-            save.dispatch(p);
-        } else {
-            errors.set(FormErrors::local(local));
-        }
+        send_if_valid(errors, p.validate(), save, p);
     };
-    let err = move |f: &'static str| Signal::derive(move || errors.with(|e| e.field(f)));
+    let err = move |f: &'static str| field_error(errors, f);
     view! {
         <section class="panel" aria-labelledby="profile-h">
             <h2 id="profile-h">{tr(|m| m.account_profile_title)}</h2>
@@ -138,14 +133,9 @@ pub fn PasswordForm() -> impl IntoView {
             current_password: current.get_untracked(),
             new_password: new.get_untracked(),
         };
-        let local = req.validate();
-        if local.is_empty() {
-            change.dispatch(req);
-        } else {
-            errors.set(FormErrors::local(local));
-        }
+        send_if_valid(errors, req.validate(), change, req);
     };
-    let err = move |f: &'static str| Signal::derive(move || errors.with(|e| e.field(f)));
+    let err = move |f: &'static str| field_error(errors, f);
     view! {
         <section class="panel" aria-labelledby="password-h">
             <h2 id="password-h">{tr(|m| m.password_title)}</h2>

@@ -18,8 +18,7 @@ pub async fn get_profile(
     State(state): State<AppState>,
     auth: AuthUser,
 ) -> Result<Json<Profile>, ApiError> {
-    let user_id = auth.user.id;
-    Ok(Json(state.db.call(move |c| db::profile(c, user_id)).await?))
+    Ok(Json(auth.run(&state, |c, me| db::profile(c, me)).await?))
 }
 
 #[utoipa::path(put, path = "/api/v1/me/profile", tag = "account", request_body = Profile,
@@ -31,11 +30,8 @@ pub async fn put_profile(
     ApiJson(profile): ApiJson<Profile>,
 ) -> Result<Json<Profile>, ApiError> {
     ApiError::check(profile.validate())?;
-    let user_id = auth.user.id;
     Ok(Json(
-        state
-            .db
-            .call(move |c| db::save_profile(c, user_id, &profile))
+        auth.run(&state, move |c, me| db::save_profile(c, me, &profile))
             .await?,
     ))
 }
@@ -66,10 +62,8 @@ pub async fn add_address(
     ApiJson(input): ApiJson<AddressInput>,
 ) -> Result<(StatusCode, Json<SavedAddress>), ApiError> {
     valid(&input)?;
-    let user_id = auth.user.id;
-    let saved = state
-        .db
-        .call(move |c| db::add_address(c, user_id, &input))
+    let saved = auth
+        .run(&state, move |c, me| db::add_address(c, me, &input))
         .await?;
     Ok((StatusCode::CREATED, Json(saved)))
 }
@@ -84,11 +78,8 @@ pub async fn update_address(
     ApiJson(input): ApiJson<AddressInput>,
 ) -> Result<Json<SavedAddress>, ApiError> {
     valid(&input)?;
-    let user_id = auth.user.id;
     Ok(Json(
-        state
-            .db
-            .call(move |c| db::update_address(c, user_id, id, &input))
+        auth.run(&state, move |c, me| db::update_address(c, me, id, &input))
             .await?,
     ))
 }
@@ -101,10 +92,7 @@ pub async fn delete_address(
     auth: AuthUser,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<StatusCode, ApiError> {
-    let user_id = auth.user.id;
-    state
-        .db
-        .call(move |c| db::delete_address(c, user_id, id))
+    auth.run(&state, move |c, me| db::delete_address(c, me, id))
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -152,10 +140,9 @@ pub async fn logout_all(
     State(state): State<AppState>,
     auth: AuthUser,
 ) -> Result<StatusCode, ApiError> {
-    let user_id = auth.user.id;
-    state
-        .db
-        .call(move |c| db_auth::delete_sessions_of(c, user_id).map(|_| ()))
-        .await?;
+    auth.run(&state, |c, me| {
+        db_auth::delete_sessions_of(c, me).map(|_| ())
+    })
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }

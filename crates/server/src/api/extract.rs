@@ -118,3 +118,16 @@ pub fn attempt(limit: &crate::rules::limits::RateLimit, key: &str) -> Result<(),
         .hit(key, std::time::Instant::now())
         .map_err(ApiError::rate_limited)
 }
+
+impl AuthUser {
+    /// Runs `f` on the database with this account's id: the usual body of a handler that
+    /// reads or changes the signed-in account's own data.
+    pub async fn run<R, F>(&self, state: &AppState, f: F) -> Result<R, ApiError>
+    where
+        R: Send + 'static,
+        F: FnOnce(&mut rusqlite::Connection, i64) -> crate::db::Result<R> + Send + 'static,
+    {
+        let user_id = self.user.id;
+        Ok(state.db.call(move |c| f(c, user_id)).await?)
+    }
+}

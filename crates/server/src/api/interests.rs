@@ -75,10 +75,7 @@ pub async fn delete_interests(
     State(state): State<AppState>,
     auth: AuthUser,
 ) -> Result<StatusCode, ApiError> {
-    let user_id = auth.user.id;
-    state
-        .db
-        .call(move |c| db::delete_interests(c, user_id))
+    auth.run(&state, |c, me| db::delete_interests(c, me))
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }
