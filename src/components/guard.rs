@@ -15,13 +15,23 @@ use crate::state::use_session;
 pub fn RequireAccount(#[prop(optional)] role: Option<Role>) -> impl IntoView {
     let session = use_session();
     let loc = use_location();
+    // Only who is signed in matters: a change of the account's name (profile saved) must not
+    // remount the page under it and lose its state.
+    let who = Memo::new(move |_| {
+        (
+            session.is_signed_in(),
+            session.signed_out.get(),
+            session.role(),
+        )
+    });
     move || {
-        if !session.is_signed_in() && session.signed_out.get() {
+        let (signed_in, signed_out, current_role) = who.get();
+        if !signed_in && signed_out {
             view! { <Redirect path="/" /> }.into_any()
-        } else if !session.is_signed_in() {
+        } else if !signed_in {
             let to = signin_href(&loc.pathname.get_untracked(), &loc.search.get_untracked());
             view! { <Redirect path=to /> }.into_any()
-        } else if role.is_some() && session.role() != role {
+        } else if role.is_some() && current_role != role {
             view! {
                 <section class="panel" role="alert">
                     <p>{tr(|m| m.portal_only_exhibitors)}</p>

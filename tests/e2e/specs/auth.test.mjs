@@ -33,7 +33,7 @@ test("a new visitor signs up, stays signed in across reloads, and signs out", as
   await expectAccessible(page, "account");
   await page.getByRole("dialog", { name: "Your privacy choices" }).getByRole("button", { name: "Accept all" }).click();
   await page.waitForFunction(() => /^[0-9a-f]{64}$/.test(localStorage.getItem("expocx.device") ?? ""));
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await page.waitForURL((u) => u.pathname === "/");
   // The next person on this phone does not inherit the browser's device key.
   await page.waitForFunction(() => localStorage.getItem("expocx.device") === null);
