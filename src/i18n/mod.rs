@@ -213,6 +213,28 @@ mod tests {
     }
 
     #[test]
+    fn too_many_attempts_say_how_long_to_wait_in_each_language() {
+        let mut p = Problem::new(429, ErrorCode::RateLimited, "Too many");
+        p.retry_after = Some(30);
+        let err = ApiError::Problem {
+            status: 429,
+            problem: Some(p),
+        };
+        for (lang, want) in [
+            (Lang::En, "Too many attempts. Try again in 30 seconds."),
+            (Lang::ZhHans, "尝试次数过多，请 30 秒后再试。"),
+            (Lang::ZhHant, "嘗試次數過多，請 30 秒後再試。"),
+        ] {
+            assert_eq!(error_message(&err, messages(lang)), want);
+        }
+        let unpaid = ApiError::Problem {
+            status: 409,
+            problem: Some(Problem::new(409, ErrorCode::TooManyUnpaidOrders, "x")),
+        };
+        assert!(error_message(&unpaid, messages(Lang::En)).contains("waiting for payment"));
+    }
+
+    #[test]
     fn field_errors_show_their_bounds() {
         let m = messages(Lang::En);
         let e = FieldError::new("password", FieldErrorCode::TooShort).with_limit(8);
