@@ -6,8 +6,11 @@ use expocx_contract::{Address, FieldError, SavedAddress};
 use leptos::prelude::*;
 
 use crate::api::Api;
-use crate::i18n::{field_message, tr, use_i18n};
+use crate::i18n::{field_message, tr, tr3, use_i18n, Text3};
 use crate::state::use_session;
+
+// This area's own texts (zh-Hans, zh-Hant, en): in its chunk, not in the first load.
+const BOOK_TITLE: Text3 = ["地址簿", "地址簿", "Address book"];
 
 /// A choice of saved addresses (signed-in members with a book only).
 #[component]
@@ -33,7 +36,7 @@ fn SavedAddresses(address: RwSignal<Address>) -> impl IntoView {
         (book.with(Vec::len) > 1).then(|| {
             view! {
                 <div class="field">
-                    <label for="saved-address">{tr(|m| m.book_title)}</label>
+                    <label for="saved-address">{tr3(&BOOK_TITLE)}</label>
                     <select id="saved-address" on:change=move |ev| {
                         let id: i64 = event_target_value(&ev).parse().unwrap_or_default();
                         if let Some(a) = book.with_untracked(|b| b.iter().find(|a| a.id == id).cloned()) {

@@ -77,6 +77,31 @@ pub fn tr(key: fn(&Messages) -> &'static str) -> impl IntoView + Clone + Sync + 
     move || key(i18n.t())
 }
 
+/// A text that only a lazy area shows, in its three languages. Kept in that area's code (so in
+/// its chunk), not in the message tables every visitor downloads first.
+pub type Text3 = [&'static str; 3];
+
+/// The text of `t` in `lang`.
+pub fn pick(t: &Text3, lang: Lang) -> &'static str {
+    match lang {
+        Lang::ZhHans => t[0],
+        Lang::ZhHant => t[1],
+        Lang::En => t[2],
+    }
+}
+
+/// `tr` for a lazy area's own text.
+pub fn tr3(t: &'static Text3) -> impl IntoView + Clone + Sync + 'static {
+    let i18n = use_i18n();
+    move || pick(t, i18n.lang.get())
+}
+
+/// `tr_attr` for a lazy area's own text.
+pub fn tr3_attr(t: &'static Text3) -> Signal<&'static str> {
+    let i18n = use_i18n();
+    Signal::derive(move || pick(t, i18n.lang.get()))
+}
+
 /// The same for attribute values (`aria-label`, `placeholder`): a signal of one type.
 pub fn tr_attr(key: fn(&Messages) -> &'static str) -> Signal<&'static str> {
     let i18n = use_i18n();

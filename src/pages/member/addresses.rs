@@ -7,7 +7,21 @@ use leptos::prelude::*;
 use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::form::{field_error, from_result, send_if_valid, Field, FormErrors};
-use crate::i18n::{error_message, tr, tr_attr, use_i18n};
+use crate::i18n::{error_message, tr, tr3, tr_attr, use_i18n, Text3};
+
+// This area's own texts (zh-Hans, zh-Hant, en): in its chunk, not in the first load.
+const BOOK_TITLE: Text3 = ["地址簿", "地址簿", "Address book"];
+const BOOK_EMPTY: Text3 = [
+    "还没有保存的地址。结账时会用默认地址。",
+    "還沒有保存的地址。結帳時會使用預設地址。",
+    "No saved addresses yet. Checkout starts with the default one.",
+];
+const BOOK_ADD: Text3 = ["新增地址", "新增地址", "Add an address"];
+const BOOK_EDIT: Text3 = ["编辑", "編輯", "Edit"];
+const BOOK_DELETE: Text3 = ["删除", "刪除", "Delete"];
+const BOOK_DEFAULT: Text3 = ["默认", "預設", "Default"];
+const BOOK_MAKE_DEFAULT: Text3 = ["设为默认地址", "設為預設地址", "Use as default address"];
+const FORM_SAVE: Text3 = ["保存", "儲存", "Save"];
 
 /// Which address the editor is open for: a new one, or an id.
 #[derive(Clone, Copy, PartialEq)]
@@ -41,10 +55,10 @@ pub fn AddressBook() -> impl IntoView {
     });
     view! {
         <section class="panel" aria-labelledby="book-h">
-            <h2 id="book-h">{tr(|m| m.book_title)}</h2>
+            <h2 id="book-h">{tr3(&BOOK_TITLE)}</h2>
             <Loaded resource=book fallback=|| view! { <BlockSkeleton /> }
                 ok={move |list: Vec<SavedAddress>| if list.is_empty() {
-                    view! { <p>{tr(|m| m.book_empty)}</p> }.into_any()
+                    view! { <p>{tr3(&BOOK_EMPTY)}</p> }.into_any()
                 } else {
                     view! {
                         <ul class="address-list">
@@ -56,17 +70,17 @@ pub fn AddressBook() -> impl IntoView {
                                     <li>
                                         <p>
                                             <strong>{a.address.name.clone()}</strong> " " {a.address.phone.clone()}
-                                            {default.then(|| view! { " " <span class="badge">{tr(|m| m.book_default)}</span> })}
+                                            {default.then(|| view! { " " <span class="badge">{tr3(&BOOK_DEFAULT)}</span> })}
                                         </p>
                                         <p>{a.address.region.clone()} " " {a.address.street.clone()} " " {a.address.postcode.clone()}</p>
                                         <button type="button" class="btn btn-small"
                                             on:click=move |_| editing.set(Some((Editing::Id(id), for_edit.clone(), default)))>
-                                            {tr(|m| m.book_edit)}
+                                            {tr3(&BOOK_EDIT)}
                                         </button>
                                         " "
                                         <button type="button" class="btn btn-small" disabled=move || remove.pending().get()
                                             on:click=move |_| { remove.dispatch(id); }>
-                                            {tr(|m| m.book_delete)}
+                                            {tr3(&BOOK_DELETE)}
                                         </button>
                                     </li>
                                 }
@@ -83,7 +97,7 @@ pub fn AddressBook() -> impl IntoView {
                     view! { <AddressEditor which=which address=address default=default saved=saved cancel=move || editing.set(None) /> }.into_any(),
                 None => view! {
                     <button type="button" class="btn" on:click=move |_| editing.set(Some((Editing::New, Address::default(), false)))>
-                        {tr(|m| m.book_add)}
+                        {tr3(&BOOK_ADD)}
                     </button>
                 }.into_any(),
             }}
@@ -154,13 +168,13 @@ fn AddressEditor(
             <div class="field checkbox">
                 <input id="book-default" type="checkbox" prop:checked=move || is_default.get()
                     on:change=move |ev| is_default.set(event_target_checked(&ev)) />
-                <label for="book-default">{tr(|m| m.book_make_default)}</label>
+                <label for="book-default">{tr3(&BOOK_MAKE_DEFAULT)}</label>
             </div>
             <p class="form-error" role="alert">
                 {move || errors.with(|e| e.fields.is_empty()).then(|| errors.get().general.map(|e| error_message(&e, i18n.t()))).flatten()}
             </p>
             <div class="export-actions">
-                <button type="submit" class="btn" disabled=move || save.pending().get()>{tr(|m| m.form_save)}</button>
+                <button type="submit" class="btn" disabled=move || save.pending().get()>{tr3(&FORM_SAVE)}</button>
                 <button type="button" class="btn" on:click=move |_| cancel()>{tr(|m| m.delete_cancel)}</button>
             </div>
         </form>

@@ -5,22 +5,48 @@ use leptos::prelude::*;
 
 use crate::api::{Api, ApiError};
 use crate::components::form::{field_error, from_result, send_if_valid, Field, FormErrors};
-use crate::i18n::{error_message, tr, tr_attr, use_i18n};
+use crate::i18n::{error_message, pick, tr3, tr3_attr, tr_attr, use_i18n, Text3};
 use crate::state::use_session;
+
+// This area's own texts (zh-Hans, zh-Hant, en): in its chunk, not in the first load.
+const ACCOUNT_PROFILE_TITLE: Text3 = ["个人资料", "個人資料", "Profile"];
+const PROFILE_NAME: Text3 = ["姓名或昵称", "姓名或暱稱", "Name"];
+const PROFILE_PHONE: Text3 = ["手机号（选填）", "手機號碼（選填）", "Phone (optional)"];
+const PROFILE_COMPANY: Text3 = [
+    "公司（专业观众选填）",
+    "公司（專業觀眾選填）",
+    "Company (trade visitors, optional)",
+];
+const PROFILE_JOB_TITLE: Text3 = ["职务（选填）", "職務（選填）", "Job title (optional)"];
+const FORM_SAVE: Text3 = ["保存", "儲存", "Save"];
+const FORM_SAVED: Text3 = ["已保存。", "已儲存。", "Saved."];
+const PASSWORD_TITLE: Text3 = ["修改密码", "修改密碼", "Change password"];
+const PASSWORD_CURRENT: Text3 = ["当前密码", "目前密碼", "Current password"];
+const PASSWORD_NEW: Text3 = ["新密码", "新密碼", "New password"];
+const PASSWORD_CHANGED: Text3 = [
+    "密码已修改，其他设备上的登录已退出。",
+    "密碼已修改，其他裝置上的登入已登出。",
+    "Password changed. You are signed out on every other device.",
+];
+const SIGNOUT_EVERYWHERE: Text3 = [
+    "在所有设备上退出",
+    "在所有裝置上登出",
+    "Sign out on all devices",
+];
 
 /// The outcome line under a form: saved, or what went wrong (announced either way).
 #[component]
 fn Outcome(
     errors: RwSignal<FormErrors>,
     done: RwSignal<bool>,
-    ok: fn(&crate::i18n::Messages) -> &'static str,
+    ok: &'static Text3,
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <p class="form-outcome" role="status">
             {move || match errors.get().general {
                 Some(e) if errors.with(|f| f.fields.is_empty()) => error_message(&e, i18n.t()),
-                _ if done.get() => ok(i18n.t()).to_string(),
+                _ if done.get() => pick(ok, i18n.lang.get()).to_string(),
                 _ => String::new(),
             }}
         </p>
@@ -85,20 +111,20 @@ pub fn ProfileForm() -> impl IntoView {
     let err = move |f: &'static str| field_error(errors, f);
     view! {
         <section class="panel" aria-labelledby="profile-h">
-            <h2 id="profile-h">{tr(|m| m.account_profile_title)}</h2>
+            <h2 id="profile-h">{tr3(&ACCOUNT_PROFILE_TITLE)}</h2>
             <form on:submit=on_submit novalidate>
                 <Field id="display_name" kind="text" autocomplete="name" value=name
-                    label=tr_attr(|m| m.profile_name) error=err("display_name") />
+                    label=tr3_attr(&PROFILE_NAME) error=err("display_name") />
                 <Field id="phone" kind="tel" autocomplete="tel" value=phone
-                    label=tr_attr(|m| m.profile_phone) error=err("phone") />
+                    label=tr3_attr(&PROFILE_PHONE) error=err("phone") />
                 <Field id="company" kind="text" autocomplete="organization" value=company
-                    label=tr_attr(|m| m.profile_company) error=err("company") />
+                    label=tr3_attr(&PROFILE_COMPANY) error=err("company") />
                 <Field id="job_title" kind="text" autocomplete="organization-title" value=title
-                    label=tr_attr(|m| m.profile_job_title) error=err("job_title") />
+                    label=tr3_attr(&PROFILE_JOB_TITLE) error=err("job_title") />
                 <button type="submit" class="btn" disabled=move || save.pending().get()>
-                    {move || if save.pending().get() { i18n.t().submitting } else { i18n.t().form_save }}
+                    {move || if save.pending().get() { i18n.t().submitting } else { pick(&FORM_SAVE, i18n.lang.get()) }}
                 </button>
-                <Outcome errors=errors done=done ok=|m| m.form_saved />
+                <Outcome errors=errors done=done ok=&FORM_SAVED />
             </form>
         </section>
     }
@@ -138,17 +164,17 @@ pub fn PasswordForm() -> impl IntoView {
     let err = move |f: &'static str| field_error(errors, f);
     view! {
         <section class="panel" aria-labelledby="password-h">
-            <h2 id="password-h">{tr(|m| m.password_title)}</h2>
+            <h2 id="password-h">{tr3(&PASSWORD_TITLE)}</h2>
             <form on:submit=on_submit novalidate>
                 <Field id="current_password" kind="password" autocomplete="current-password" value=current
-                    label=tr_attr(|m| m.password_current) error=err("current_password") />
+                    label=tr3_attr(&PASSWORD_CURRENT) error=err("current_password") />
                 <Field id="new_password" kind="password" autocomplete="new-password" value=new
-                    label=tr_attr(|m| m.password_new) error=err("new_password")
+                    label=tr3_attr(&PASSWORD_NEW) error=err("new_password")
                     hint=tr_attr(|m| m.password_hint) />
                 <button type="submit" class="btn" disabled=move || change.pending().get()>
-                    {move || if change.pending().get() { i18n.t().submitting } else { i18n.t().password_title }}
+                    {move || if change.pending().get() { i18n.t().submitting } else { pick(&PASSWORD_TITLE, i18n.lang.get()) }}
                 </button>
-                <Outcome errors=errors done=done ok=|m| m.password_changed />
+                <Outcome errors=errors done=done ok=&PASSWORD_CHANGED />
             </form>
         </section>
     }
@@ -170,7 +196,7 @@ pub fn SignOutEverywhere() -> impl IntoView {
     view! {
         <button type="button" class="btn" disabled=move || all.pending().get()
             on:click=move |_| { failed.set(None); all.dispatch(()); }>
-            {tr(|m| m.signout_everywhere)}
+            {tr3(&SIGNOUT_EVERYWHERE)}
         </button>
         <p class="form-error" role="alert">{move || failed.get().map(|e| error_message(&e, i18n.t()))}</p>
     }
