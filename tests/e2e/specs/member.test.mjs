@@ -56,7 +56,7 @@ test("a member keeps a profile and an address book, changes the password and sig
   await book.getByLabel("Province / city / district").fill("上海市 浦东新区");
   await book.getByLabel("Street address").fill("世博大道 1500 号");
   await book.getByRole("button", { name: "Save" }).click();
-  await book.getByText("Default").waitFor();
+  await book.getByText("Default", { exact: true }).waitFor();
   await book.getByRole("button", { name: "Add an address" }).click();
   await book.getByLabel("Full name").fill("Work");
   await book.getByLabel("Phone").fill("13900000000");
