@@ -362,6 +362,8 @@ pub enum PaymentStatus {
     Pending,
     Succeeded,
     Failed,
+    /// Paid, then given back (the order was cancelled).
+    Refunded,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -415,6 +417,12 @@ pub struct Order {
     /// Until when an order awaiting payment holds its stock and slot.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pay_by: Option<DateTime<Utc>>,
+    /// Every status the order reached, oldest first.
+    #[serde(default)]
+    pub timeline: Vec<crate::OrderEvent>,
+    /// Whether the member may still cancel it (the exhibitor has not confirmed it yet).
+    #[serde(default)]
+    pub can_cancel: bool,
 }
 
 /// Body of `POST /api/v1/orders/{id}/payments`.

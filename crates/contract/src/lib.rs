@@ -24,6 +24,7 @@ pub mod commerce;
 pub mod consent;
 pub mod interest;
 pub mod member;
+pub mod membership;
 pub mod problem;
 
 pub use auth::*;
@@ -31,6 +32,7 @@ pub use catalog::*;
 pub use commerce::*;
 pub use consent::*;
 pub use member::*;
+pub use membership::*;
 pub use problem::*;
 
 use serde::{Deserialize, Serialize};

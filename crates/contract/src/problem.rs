@@ -39,6 +39,8 @@ pub enum ErrorCode {
     SlotFull,
     /// The order cannot be paid (already paid, cancelled or expired).
     NotPayable,
+    /// The order can no longer be cancelled (the exhibitor confirmed it, or it is closed).
+    NotCancellable,
     /// Too many orders of the account wait for payment: pay or let one expire first.
     TooManyUnpaidOrders,
     /// The server failed; the request may be retried.
@@ -66,6 +68,7 @@ impl ErrorCode {
             ErrorCode::CartChanged => "cart_changed",
             ErrorCode::SlotFull => "slot_full",
             ErrorCode::NotPayable => "not_payable",
+            ErrorCode::NotCancellable => "not_cancellable",
             ErrorCode::TooManyUnpaidOrders => "too_many_unpaid_orders",
             ErrorCode::Internal => "internal",
             ErrorCode::Unknown => "unknown",

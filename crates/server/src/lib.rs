@@ -206,6 +206,7 @@ async fn sweep(db: Db) {
         let swept = db
             .call(|c| {
                 db::orders::expire_due(c, chrono::Utc::now())?;
+                db::membership::expire_points(c, chrono::Utc::now())?;
                 db::idempotency::purge_expired(c)
             })
             .await;

@@ -27,6 +27,7 @@ use crate::api;
         api::account::get_profile, api::account::put_profile, api::account::addresses,
         api::account::add_address, api::account::update_address, api::account::delete_address,
         api::account::change_password, api::account::logout_all,
+        api::membership::membership, api::membership::points, api::orders::cancel,
         api::catalog::hall_map, api::orders::pickup_slots,
         api::cart::quote, api::cart::get_cart, api::cart::put_cart, api::cart::merge_cart,
         api::cart::offers, api::orders::place_order, api::orders::orders, api::orders::order,
@@ -39,6 +40,7 @@ use crate::api;
     tags(
         (name = "auth", description = "Accounts and sessions"),
         (name = "account", description = "The member's profile, address book and password"),
+        (name = "membership", description = "Tier, benefits and points (rules in the contract's `membership` module)"),
         (name = "catalog", description = "The public storefront"),
         (name = "consent", description = "Consent per purpose, receipts, behaviour events, data export and erasure"),
         (name = "cart", description = "Carts revalidated against current price and stock, coupons and offers"),

@@ -16,7 +16,7 @@ use crate::AppState;
 
 const MAX_SEARCH_LEN: usize = 100;
 
-fn check_paging(page: Option<u32>, limit: Option<u32>, errors: &mut Vec<FieldError>) {
+pub(super) fn check_paging(page: Option<u32>, limit: Option<u32>, errors: &mut Vec<FieldError>) {
     if page == Some(0) {
         errors.push(FieldError::new("page", FieldErrorCode::OutOfRange).with_limit(1));
     }

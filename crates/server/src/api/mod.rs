@@ -8,6 +8,7 @@ pub mod consent;
 mod error;
 pub mod extract;
 pub mod interests;
+pub mod membership;
 pub mod orders;
 pub mod privacy;
 
@@ -54,6 +55,8 @@ pub fn routes() -> Router<AppState> {
             axum::routing::put(account::update_address).delete(account::delete_address),
         )
         .route("/me/password", post(account::change_password))
+        .route("/me/membership", get(membership::membership))
+        .route("/me/points", get(membership::points))
         .route("/expo", get(catalog::expo))
         .route("/halls", get(catalog::halls))
         .route("/categories", get(catalog::categories))
@@ -73,6 +76,7 @@ pub fn routes() -> Router<AppState> {
         .route("/offers", get(cart::offers))
         .route("/orders", post(orders::place_order).get(orders::orders))
         .route("/orders/{id}", get(orders::order))
+        .route("/orders/{id}/cancel", post(orders::cancel))
         .route("/orders/{id}/payments", post(orders::start_payment))
         .route(
             "/payments/test/{payment_id}",

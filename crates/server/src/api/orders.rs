@@ -5,13 +5,13 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use chrono::Utc;
 use expocx_contract::{
-    FieldError, FieldErrorCode, Order, PaymentStart, PickupSlot, PlaceOrder, Problem, StartPayment,
-    TestPaymentOutcome,
+    FieldError, FieldErrorCode, Order, OrderQuery, Page, PaymentStart, PickupSlot, PlaceOrder,
+    Problem, StartPayment, TestPaymentOutcome,
 };
 
 use super::auth::request_hash;
 use super::cart::valid_cart;
-use super::extract::{ApiJson, ApiPath, AuthUser};
+use super::extract::{ApiJson, ApiPath, ApiQuery, AuthUser};
 use super::ApiError;
 use crate::db::{order_view as view, orders as db, payments};
 use crate::AppState;
@@ -81,22 +81,52 @@ pub async fn place_order(
     Ok((status, Json(order)))
 }
 
+/// Orders per page of the history when the client does not say.
+const ORDERS_PER_PAGE: u32 = 10;
+
 #[utoipa::path(get, path = "/api/v1/orders", tag = "checkout", security(("bearer" = [])),
-    responses((status = 200, description = "The account's orders, newest first", body = Vec<Order>)))]
+    params(OrderQuery),
+    responses((status = 200, description = "One page of the account's orders, newest first", body = Page<Order>)))]
 pub async fn orders(
     State(state): State<AppState>,
     auth: AuthUser,
-) -> Result<Json<Vec<Order>>, ApiError> {
-    let user_id = auth.user.id;
+    ApiQuery(query): ApiQuery<OrderQuery>,
+) -> Result<Json<Page<Order>>, ApiError> {
+    let mut errors = Vec::new();
+    super::catalog::check_paging(query.page, query.limit, &mut errors);
+    ApiError::check(errors)?;
+    let (page, limit) = (
+        query.page.unwrap_or(1),
+        query.limit.unwrap_or(ORDERS_PER_PAGE),
+    );
     Ok(Json(
-        state
-            .db
-            .call(move |c| {
-                db::expire_due(c, Utc::now())?;
-                view::orders(c, user_id)
-            })
-            .await?,
+        auth.run(&state, move |c, me| {
+            db::expire_due(c, Utc::now())?;
+            view::orders(c, me, query.status, page, limit)
+        })
+        .await?,
     ))
+}
+
+#[utoipa::path(post, path = "/api/v1/orders/{id}/cancel", tag = "checkout", security(("bearer" = [])),
+    params(("id" = i64, Path, description = "Order id")),
+    responses((status = 200, description = "Cancelled: stock and pickup place released, a payment refunded, points taken back", body = Order),
+              (status = 404, description = "`not_found` (also for someone else's order)", body = Problem, content_type = "application/problem+json"),
+              (status = 409, description = "`not_cancellable`: the exhibitor confirmed it, or it is closed", body = Problem, content_type = "application/problem+json")))]
+pub async fn cancel(
+    State(state): State<AppState>,
+    auth: AuthUser,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<Order>, ApiError> {
+    let user_id = auth.user.id;
+    let order = state
+        .db
+        .call(move |c| {
+            db::cancel(c, user_id, id, Utc::now())?;
+            view::order(c, user_id, id)?.ok_or(crate::db::Error::NotFound)
+        })
+        .await?;
+    Ok(Json(order))
 }
 
 #[utoipa::path(get, path = "/api/v1/orders/{id}", tag = "checkout", security(("bearer" = [])),

@@ -16,6 +16,7 @@ mod error;
 pub mod halls;
 pub mod idempotency;
 pub mod interests;
+pub mod membership;
 pub mod offers;
 pub mod order_view;
 pub mod orders;
@@ -32,6 +33,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_commerce.sql"),
     include_str!("../../migrations/0004_hardening.sql"),
     include_str!("../../migrations/0005_account.sql"),
+    include_str!("../../migrations/0006_membership.sql"),
 ];
 
 /// A handle on the database; cheap to clone.

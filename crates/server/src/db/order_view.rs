@@ -1,11 +1,15 @@
 //! Reading the account's orders as the contract shows them.
 
 use chrono::{DateTime, Utc};
-use expocx_contract::{Address, Money, Order, OrderLine, OrderPart, OrderStatus, PaymentStatus};
+use expocx_contract::{
+    Address, Money, Order, OrderEvent, OrderFilter, OrderLine, OrderPart, OrderStatus, Page,
+    PaymentStatus,
+};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::slots::slot;
-use super::{loc, Codec, Result};
+use super::{col, loc, Codec, Result};
+use crate::rules::orders::may_move;
 
 /// One of the account's orders (`None` for someone else's).
 pub fn order(conn: &Connection, user_id: i64, id: i64) -> Result<Option<Order>> {
@@ -105,6 +109,16 @@ pub fn order(conn: &Connection, user_id: i64, id: i64) -> Result<Option<Order>> 
             subtotal: money(sub),
         });
     }
+    let mut ev =
+        conn.prepare_cached("SELECT status, at FROM order_events WHERE order_id = ? ORDER BY id")?;
+    let timeline = ev
+        .query_map([id], |r| {
+            Ok(OrderEvent {
+                status: col(r, "status")?,
+                at: r.get("at")?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
     Ok(Some(Order {
         id,
         number,
@@ -119,19 +133,49 @@ pub fn order(conn: &Connection, user_id: i64, id: i64) -> Result<Option<Order>> 
         pay_by: (status == OrderStatus::AwaitingPayment)
             .then_some(pay_by)
             .flatten(),
+        timeline,
+        can_cancel: may_move(status, OrderStatus::Cancelled),
     }))
 }
 
-/// The account's orders, newest first.
-pub fn orders(conn: &Connection, user_id: i64) -> Result<Vec<Order>> {
-    let mut stmt =
-        conn.prepare("SELECT id FROM orders WHERE user_id = ? ORDER BY id DESC LIMIT 50")?;
+/// One page of the account's orders, newest first, optionally only those in `filter`.
+pub fn orders(
+    conn: &Connection,
+    user_id: i64,
+    filter: Option<OrderFilter>,
+    page: u32,
+    limit: u32,
+) -> Result<Page<Order>> {
+    // The statuses come from the contract's fixed list, never from the client's text.
+    let statuses = filter
+        .map(|f| {
+            f.statuses()
+                .iter()
+                .map(|s| format!("'{}'", s.code()))
+                .collect::<Vec<_>>()
+        })
+        .map(|s| format!(" AND status IN ({})", s.join(", ")))
+        .unwrap_or_default();
+    let total: u64 = conn.query_row(
+        &format!("SELECT COUNT(*) FROM orders WHERE user_id = ?{statuses}"),
+        [user_id],
+        |r| r.get(0),
+    )?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT id FROM orders WHERE user_id = ?{statuses} ORDER BY id DESC LIMIT ? OFFSET ?"
+    ))?;
+    let offset = u64::from(page.saturating_sub(1)) * u64::from(limit);
     let ids: Vec<i64> = stmt
-        .query_map([user_id], |r| r.get(0))?
+        .query_map(params![user_id, limit, offset], |r| r.get(0))?
         .collect::<Result<_, _>>()?;
-    let mut out = Vec::new();
+    let mut items = Vec::new();
     for id in ids {
-        out.extend(order(conn, user_id, id)?);
+        items.extend(order(conn, user_id, id)?);
     }
-    Ok(out)
+    Ok(Page {
+        items,
+        total,
+        page,
+        limit,
+    })
 }

@@ -6,14 +6,14 @@ use expocx_contract::{
     CouponStatus, ErrorCode, FieldError, FieldErrorCode, FulfilmentChoice, OrderStatus,
     PaymentStatus, PlaceOrder,
 };
-use rusqlite::{params, Connection};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use super::cart::quote;
 use super::idempotency::{replayed_id, store_idempotent_response, StoredResponse};
 use super::slots::slot;
 use super::{json, Codec, Error, Result};
 use crate::ids::random_hex;
-use crate::rules::orders::OrderRules;
+use crate::rules::orders::{may_move, OrderRules};
 
 impl Codec for OrderStatus {
     const ALL: &'static [Self] = &[
@@ -43,12 +43,14 @@ impl Codec for PaymentStatus {
         PaymentStatus::Pending,
         PaymentStatus::Succeeded,
         PaymentStatus::Failed,
+        PaymentStatus::Refunded,
     ];
     fn code(self) -> &'static str {
         match self {
             PaymentStatus::Pending => "pending",
             PaymentStatus::Succeeded => "succeeded",
             PaymentStatus::Failed => "failed",
+            PaymentStatus::Refunded => "refunded",
         }
     }
 }
@@ -72,16 +74,7 @@ pub fn expire_due(conn: &Connection, now: DateTime<Utc>) -> Result<usize> {
         .query_map([now], |r| r.get(0))?
         .collect::<Result<_, _>>()?;
     for id in &due {
-        conn.execute(
-            "UPDATE products SET stock = stock + (
-                SELECT COALESCE(SUM(ol.quantity), 0) FROM order_lines ol
-                JOIN order_parts op ON op.id = ol.part_id
-                WHERE op.order_id = ?1 AND ol.product_id = products.id),
-             version = version + 1
-             WHERE id IN (SELECT ol.product_id FROM order_lines ol
-                JOIN order_parts op ON op.id = ol.part_id WHERE op.order_id = ?1)",
-            [id],
-        )?;
+        release_stock(conn, *id)?;
         conn.execute(
             "UPDATE orders SET status = 'expired' WHERE id = ? AND status = 'awaiting_payment'",
             [id],
@@ -92,6 +85,64 @@ pub fn expire_due(conn: &Connection, now: DateTime<Utc>) -> Result<usize> {
         )?;
     }
     Ok(due.len())
+}
+
+/// Gives an order's quantities back to its products' stock.
+fn release_stock(conn: &Connection, order_id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE products SET stock = stock + (
+            SELECT COALESCE(SUM(ol.quantity), 0) FROM order_lines ol
+            JOIN order_parts op ON op.id = ol.part_id
+            WHERE op.order_id = ?1 AND ol.product_id = products.id),
+         version = version + 1
+         WHERE id IN (SELECT ol.product_id FROM order_lines ol
+            JOIN order_parts op ON op.id = ol.part_id WHERE op.order_id = ?1)",
+        [order_id],
+    )?;
+    Ok(())
+}
+
+/// The member cancels an order the exhibitor has not confirmed yet: stock and pickup place go
+/// back, a payment is refunded through the provider (the test provider records it), the points
+/// it earned are taken back. Someone else's order: `NotFound`.
+pub fn cancel(
+    conn: &mut Connection,
+    user_id: i64,
+    order_id: i64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let tx = conn.transaction()?;
+    expire_due(&tx, now)?;
+    let status: Option<OrderStatus> = tx
+        .query_row(
+            "SELECT status FROM orders WHERE id = ? AND user_id = ?",
+            params![order_id, user_id],
+            |r| super::col(r, "status"),
+        )
+        .optional()?;
+    let status = status.ok_or(Error::NotFound)?;
+    if !may_move(status, OrderStatus::Cancelled) {
+        return Err(Error::Conflict(
+            ErrorCode::NotCancellable,
+            "The exhibitor has confirmed this order, or it is closed",
+        ));
+    }
+    release_stock(&tx, order_id)?;
+    tx.execute(
+        "UPDATE payments SET status = CASE status WHEN 'succeeded' THEN 'refunded' ELSE 'failed' END,
+                completed_at = ?
+         WHERE order_id = ? AND status IN ('succeeded', 'pending')",
+        params![now, order_id],
+    )?;
+    tx.execute(
+        "UPDATE orders SET status = 'cancelled',
+                payment = CASE payment WHEN 'succeeded' THEN 'refunded' ELSE 'failed' END
+         WHERE id = ?",
+        [order_id],
+    )?;
+    super::membership::reverse_for_order(&tx, order_id, now)?;
+    tx.commit()?;
+    Ok(())
 }
 
 /// Places the order in one transaction. With the same `key` and body it answers the order the

@@ -71,10 +71,13 @@ pub fn complete_test_payment(
         params![outcome, now, payment_id],
     )?;
     if succeed {
-        tx.execute(
+        let paid = tx.execute(
             "UPDATE orders SET payment = 'succeeded', status = 'paid' WHERE id = ? AND status = 'awaiting_payment'",
             [order_id],
         )?;
+        if paid == 1 {
+            super::membership::earn_for_order(&tx, user_id, order_id, now)?;
+        }
         {
             let u = user_id;
             if allows(&tx, &Subject::User(u), purpose::PERSONALIZATION)? {

@@ -87,6 +87,14 @@ pub const PERSONAL_TABLES: &[PersonalTable] = &[
         erase: Erase::Delete,
     },
     PersonalTable {
+        table: "points_ledger",
+        section: "points",
+        user_column: "user_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Delete,
+    },
+    PersonalTable {
         table: "interest_profiles",
         section: "interest_profile",
         user_column: "user_id",

@@ -104,6 +104,12 @@ mod tests {
             (Expired, Paid, false),
             (Cancelled, Paid, false),
             (Completed, Cancelled, false),
+            // The member may cancel until the exhibitor confirms (ready for pickup / shipped).
+            (AwaitingPayment, Cancelled, true),
+            (Paid, Cancelled, true),
+            (ReadyForPickup, Cancelled, false),
+            (Shipped, Cancelled, false),
+            (Expired, Cancelled, false),
         ] {
             assert_eq!(may_move(from, to), want, "{from:?} → {to:?}");
         }

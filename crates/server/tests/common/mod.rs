@@ -5,7 +5,7 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-use expocx_contract::{DeviceKey, Problem, Session};
+use expocx_contract::{CartView, DeviceKey, Order, PaymentStart, Problem, Session};
 use expocx_server::db::offers::OfferRules;
 use expocx_server::rules::orders::OrderRules;
 use expocx_server::{build, serve_on, Config};
@@ -42,6 +42,30 @@ impl TestServer {
     pub async fn visitor(&self, email: &str) -> Api {
         let s = self.anon().register(email).await;
         self.anon().with_token(&s.token)
+    }
+
+    /// A product without options with at least `min_stock` units, its exhibitor, and the
+    /// exhibitor's pickup slot with the most room: (product, exhibitor, slot).
+    pub fn pickup_item(&self, min_stock: i64) -> (i64, i64, i64) {
+        self.db()
+            .query_row(
+                "SELECT p.id, p.exhibitor_id, s.id FROM products p
+                 JOIN pickup_slots s ON s.exhibitor_id = p.exhibitor_id
+                 WHERE p.stock >= ? AND p.options_json = '[]'
+                 ORDER BY p.id, s.capacity DESC LIMIT 1",
+                [min_stock],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .unwrap()
+    }
+
+    /// A product's stock now.
+    pub fn stock(&self, product: i64) -> i64 {
+        self.db()
+            .query_row("SELECT stock FROM products WHERE id = ?", [product], |r| {
+                r.get(0)
+            })
+            .unwrap()
     }
 
     /// A browser's device key, issued by the server.
@@ -218,6 +242,53 @@ impl Api {
         r.json().await.unwrap()
     }
 
+    /// Places an order of `quantity` × `item` (from [`TestServer::pickup_item`]) for pickup, at
+    /// the quoted total.
+    pub async fn place(&self, (product, exhibitor, slot): (i64, i64, i64), quantity: u32) -> Order {
+        let cart = json!({"lines": [{"product_id": product, "quantity": quantity}]});
+        let view: CartView = self
+            .post("/api/v1/cart/quote", &cart)
+            .await
+            .json()
+            .await
+            .unwrap();
+        let body = json!({
+            "cart": cart,
+            "fulfilment": [{"method": "pickup", "exhibitor_id": exhibitor, "slot_id": slot}],
+            "expected_total_minor": view.total.amount_minor,
+        });
+        let r = self
+            .request(Method::POST, "/api/v1/orders")
+            .header("Idempotency-Key", key())
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::CREATED, "place order");
+        r.json().await.unwrap()
+    }
+
+    /// Pays an order with the test provider.
+    pub async fn pay(&self, order_id: i64) {
+        let r = self
+            .post(
+                &format!("/api/v1/orders/{order_id}/payments"),
+                &json!({"provider": "test"}),
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::CREATED, "start payment");
+        let PaymentStart::Test { payment_id } = r.json().await.unwrap() else {
+            panic!("not the test provider")
+        };
+        let r = self
+            .post(
+                &format!("/api/v1/payments/test/{payment_id}"),
+                &json!({"succeed": true}),
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::NO_CONTENT, "complete payment");
+    }
+
     pub async fn register(&self, email: &str) -> Session {
         let r = self
             .post(
@@ -250,4 +321,15 @@ impl Api {
         }
         self.put("/api/v1/consent", &body).await
     }
+}
+
+/// A fresh idempotency key.
+pub fn key() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static N: AtomicU64 = AtomicU64::new(0);
+    format!(
+        "test-key-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    )
 }

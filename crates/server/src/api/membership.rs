@@ -1,0 +1,46 @@
+//! Membership: tier, benefits and the points ledger.
+
+use axum::extract::State;
+use axum::Json;
+use chrono::Utc;
+use expocx_contract::{Membership, Page, PageQuery, PointsEntry, DEFAULT_PAGE_LIMIT};
+
+use super::extract::{ApiQuery, AuthUser};
+use super::ApiError;
+use crate::db::membership as db;
+use crate::AppState;
+
+#[utoipa::path(get, path = "/api/v1/me/membership", tag = "membership", security(("bearer" = [])),
+    responses((status = 200, description = "The member's tier, progress to the next, points and every tier's benefits", body = Membership)))]
+pub async fn membership(
+    State(state): State<AppState>,
+    auth: AuthUser,
+) -> Result<Json<Membership>, ApiError> {
+    Ok(Json(
+        auth.run(&state, |c, me| db::membership(c, me, Utc::now()))
+            .await?,
+    ))
+}
+
+#[utoipa::path(get, path = "/api/v1/me/points", tag = "membership", security(("bearer" = [])),
+    params(PageQuery),
+    responses((status = 200, description = "One page of the points ledger, newest first", body = Page<PointsEntry>)))]
+pub async fn points(
+    State(state): State<AppState>,
+    auth: AuthUser,
+    ApiQuery(query): ApiQuery<PageQuery>,
+) -> Result<Json<Page<PointsEntry>>, ApiError> {
+    let mut errors = Vec::new();
+    super::catalog::check_paging(query.page, query.limit, &mut errors);
+    ApiError::check(errors)?;
+    let (page, limit) = (
+        query.page.unwrap_or(1),
+        query.limit.unwrap_or(DEFAULT_PAGE_LIMIT),
+    );
+    Ok(Json(
+        auth.run(&state, move |c, me| {
+            db::ledger(c, me, page, limit, Utc::now())
+        })
+        .await?,
+    ))
+}

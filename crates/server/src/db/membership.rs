@@ -1,0 +1,179 @@
+//! Membership: the points ledger and the tier as the rules in `rules::membership` make them.
+
+use chrono::{DateTime, Duration, Utc};
+use expocx_contract::{Membership, Page, PointsEntry, PointsExpiry, PointsKind};
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::{Codec, Result};
+use crate::rules::membership as rules;
+
+const CURRENCY: &str = "CNY";
+
+impl Codec for PointsKind {
+    const ALL: &'static [Self] = &[
+        PointsKind::Earned,
+        PointsKind::Expired,
+        PointsKind::Reversed,
+    ];
+    fn code(self) -> &'static str {
+        match self {
+            PointsKind::Earned => "earned",
+            PointsKind::Expired => "expired",
+            PointsKind::Reversed => "reversed",
+            PointsKind::Unknown => "unknown",
+        }
+    }
+}
+
+/// What the member paid over the last year, leaving out `except` (the order being paid).
+fn spend(conn: &Connection, user_id: i64, now: DateTime<Utc>, except: i64) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT COALESCE(SUM(total_minor), 0) FROM orders
+         WHERE user_id = ? AND id <> ? AND placed_at >= ?
+           AND status IN ('paid', 'ready_for_pickup', 'shipped', 'completed')",
+        params![user_id, except, rules::spend_since(now)],
+        |r| r.get(0),
+    )?)
+}
+
+/// Credits the points a just-paid order earns, at the tier the member had before it.
+pub fn earn_for_order(
+    conn: &Connection,
+    user_id: i64,
+    order_id: i64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let total: i64 = conn.query_row(
+        "SELECT total_minor FROM orders WHERE id = ?",
+        [order_id],
+        |r| r.get(0),
+    )?;
+    let tier = rules::tier_for(spend(conn, user_id, now, order_id)?);
+    let points = rules::points_for(total, tier);
+    if points > 0 {
+        conn.execute(
+            "INSERT INTO points_ledger (user_id, order_id, kind, points, remaining, expires_at, created_at)
+             VALUES (?, ?, 'earned', ?, ?, ?, ?)",
+            params![user_id, order_id, points, points, rules::expires_at(now), now],
+        )?;
+    }
+    Ok(())
+}
+
+/// Takes back what a cancelled order earned and is still there.
+pub fn reverse_for_order(conn: &Connection, order_id: i64, now: DateTime<Utc>) -> Result<()> {
+    close_earned(
+        conn,
+        "order_id = ? AND kind = 'earned' AND remaining > 0",
+        params![order_id],
+        PointsKind::Reversed,
+        now,
+    )
+}
+
+/// Expires whatever earned points are past their date (the sweeper and every read call it).
+pub fn expire_points(conn: &Connection, now: DateTime<Utc>) -> Result<()> {
+    close_earned(
+        conn,
+        "kind = 'earned' AND remaining > 0 AND expires_at <= ?",
+        params![now],
+        PointsKind::Expired,
+        now,
+    )
+}
+
+/// Writes a negative `kind` entry for what is left of each earned row matching `filter`.
+fn close_earned(
+    conn: &Connection,
+    filter: &str,
+    args: impl rusqlite::Params,
+    kind: PointsKind,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT id, user_id, order_id, remaining FROM points_ledger WHERE {filter}"
+    ))?;
+    let rows: Vec<(i64, i64, Option<i64>, i64)> = stmt
+        .query_map(args, |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect::<Result<_, _>>()?;
+    for (id, user_id, order_id, remaining) in rows {
+        conn.execute(
+            "INSERT INTO points_ledger (user_id, order_id, kind, points, created_at) VALUES (?, ?, ?, ?, ?)",
+            params![user_id, order_id, kind.code(), -remaining, now],
+        )?;
+        conn.execute("UPDATE points_ledger SET remaining = 0 WHERE id = ?", [id])?;
+    }
+    Ok(())
+}
+
+/// The member's tier, points and what is next.
+pub fn membership(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result<Membership> {
+    expire_points(conn, now)?;
+    let spend = spend(conn, user_id, now, 0)?;
+    let points: i64 = conn.query_row(
+        "SELECT COALESCE(SUM(remaining), 0) FROM points_ledger WHERE user_id = ?",
+        [user_id],
+        |r| r.get(0),
+    )?;
+    let expiring: Option<(DateTime<Utc>, i64)> = conn
+        .query_row(
+            "SELECT expires_at, SUM(remaining) FROM points_ledger
+             WHERE user_id = ? AND remaining > 0 AND expires_at <= ?
+             GROUP BY expires_at ORDER BY expires_at LIMIT 1",
+            params![user_id, now + Duration::days(rules::EXPIRY_NOTICE_DAYS)],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    Ok(Membership {
+        tier: rules::tier_for(spend),
+        spend: expocx_contract::Money {
+            amount_minor: spend,
+            currency: CURRENCY.into(),
+        },
+        next: rules::next_tier(spend, CURRENCY),
+        points,
+        expiring: expiring.map(|(on, points)| PointsExpiry { points, on }),
+        tiers: rules::tiers(CURRENCY),
+    })
+}
+
+/// One page of the member's points ledger, newest first.
+pub fn ledger(
+    conn: &Connection,
+    user_id: i64,
+    page: u32,
+    limit: u32,
+    now: DateTime<Utc>,
+) -> Result<Page<PointsEntry>> {
+    expire_points(conn, now)?;
+    let total: u64 = conn.query_row(
+        "SELECT COUNT(*) FROM points_ledger WHERE user_id = ?",
+        [user_id],
+        |r| r.get(0),
+    )?;
+    let mut stmt = conn.prepare(
+        "SELECT l.id, l.kind, l.points, l.order_id, o.number, l.created_at, l.expires_at
+         FROM points_ledger l LEFT JOIN orders o ON o.id = l.order_id
+         WHERE l.user_id = ? ORDER BY l.id DESC LIMIT ? OFFSET ?",
+    )?;
+    let offset = u64::from(page.saturating_sub(1)) * u64::from(limit);
+    let items = stmt
+        .query_map(params![user_id, limit, offset], |r| {
+            Ok(PointsEntry {
+                id: r.get(0)?,
+                kind: super::col(r, "kind")?,
+                points: r.get(2)?,
+                order_id: r.get(3)?,
+                order_number: r.get(4)?,
+                at: r.get(5)?,
+                expires_at: r.get(6)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(Page {
+        items,
+        total,
+        page,
+        limit,
+    })
+}
