@@ -96,6 +96,8 @@ pub fn App(#[prop(optional)] config: RuntimeConfig) -> impl IntoView {
                     </ParentRoute>
                     <ParentRoute path=path!("/me") view=|| view! { <RequireAccount /> }>
                         <Route path=path!("") view=|| view! { <LazyPage page=Page::Account /> } />
+                        <Route path=path!("orders") view=|| view! { <LazyPage page=Page::MyOrders /> } />
+                        <Route path=path!("membership") view=|| view! { <LazyPage page=Page::Membership /> } />
                     </ParentRoute>
                     <ParentRoute path=path!("/exhibitor") view=|| view! { <RequireAccount role=Role::Exhibitor /> }>
                         <Route path=path!("") view=|| view! { <LazyPage page=Page::Dashboard /> } />

@@ -14,6 +14,8 @@ pub enum Page {
     Checkout,
     Order,
     Account,
+    MyOrders,
+    Membership,
     SignIn,
     SignUp,
     Privacy,
@@ -31,10 +33,12 @@ pub enum Area {
 }
 
 impl Page {
-    pub const ALL: [Page; 7] = [
+    pub const ALL: [Page; 9] = [
         Page::Checkout,
         Page::Order,
         Page::Account,
+        Page::MyOrders,
+        Page::Membership,
         Page::SignIn,
         Page::SignUp,
         Page::Privacy,
@@ -44,7 +48,7 @@ impl Page {
     pub fn area(self) -> Area {
         match self {
             Page::Checkout | Page::Order => Area::Checkout,
-            Page::Account => Area::Member,
+            Page::Account | Page::MyOrders | Page::Membership => Area::Member,
             Page::SignIn | Page::SignUp => Area::Auth,
             Page::Privacy => Area::Privacy,
             Page::Dashboard => Area::Exhibitor,
@@ -98,8 +102,11 @@ area!(
     }
 );
 
-area!(member, member_entry, member_preload, |_page| || {
-    view! { <crate::pages::member::account::Account /> }.into_any()
+area!(member, member_entry, member_preload, |page| match page {
+    Page::MyOrders => || view! { <crate::pages::member::orders::OrderHistory /> }.into_any(),
+    Page::Membership =>
+        || view! { <crate::pages::member::membership::MembershipPage /> }.into_any(),
+    _ => || view! { <crate::pages::member::account::Account /> }.into_any(),
 });
 
 area!(auth, auth_entry, auth_preload, |page| match page {

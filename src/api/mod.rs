@@ -14,8 +14,8 @@ use expocx_contract::{
     ProductSummary, Profile, RegisterRequest, SavedAddress, Session, User,
 };
 use expocx_contract::{
-    CartInput, CartView, HallMap, InterestProfile, Offer, Order, PaymentStart, PickupSlot,
-    PlaceOrder, StartPayment, TestPaymentOutcome,
+    CartInput, CartView, HallMap, InterestProfile, Membership, Offer, Order, OrderFilter,
+    PaymentStart, PickupSlot, PlaceOrder, PointsEntry, StartPayment, TestPaymentOutcome,
 };
 
 fn with_query(path: &str, qs: String) -> String {
@@ -192,8 +192,23 @@ impl Api {
     pub async fn place_order(&self, req: &PlaceOrder, key: &str) -> Result<Order, ApiError> {
         self.post("/orders", req, Some(key)).await
     }
-    pub async fn orders(&self) -> Result<Vec<Order>, ApiError> {
-        self.get("/orders").await
+    /// One page of the order history, optionally one status group only.
+    pub async fn orders(
+        &self,
+        filter: Option<OrderFilter>,
+        page: u32,
+    ) -> Result<Page<Order>, ApiError> {
+        let status = filter.map_or(String::new(), |f| format!("&status={}", f.as_str()));
+        self.get(&format!("/orders?page={page}{status}")).await
+    }
+    pub async fn cancel_order(&self, id: i64) -> Result<Order, ApiError> {
+        self.post(&format!("/orders/{id}/cancel"), &(), None).await
+    }
+    pub async fn membership(&self) -> Result<Membership, ApiError> {
+        self.get("/me/membership").await
+    }
+    pub async fn points(&self, page: u32) -> Result<Page<PointsEntry>, ApiError> {
+        self.get(&format!("/me/points?page={page}")).await
     }
     pub async fn order(&self, id: i64) -> Result<Order, ApiError> {
         self.get(&format!("/orders/{id}")).await

@@ -7,12 +7,12 @@ use leptos_router::components::A;
 use super::addresses::AddressBook;
 use super::profile::{PasswordForm, ProfileForm, SignOutEverywhere};
 use crate::api::Api;
-use crate::components::cards::Price;
-use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::format;
-use crate::i18n::{order_status, tr, use_i18n};
+use crate::i18n::{tr, tr3, tr3_attr, use_i18n, Text3};
 use crate::state::use_session;
-use expocx_contract::Order;
+
+const MEMBER_NAV: Text3 = ["会员中心", "會員中心", "Member center"];
+const MEMBERSHIP_LINK: Text3 = ["会员等级与积分", "會員等級與積分", "Tier and points"];
 
 #[component]
 pub fn Account() -> impl IntoView {
@@ -41,7 +41,12 @@ pub fn Account() -> impl IntoView {
             })}
             <p><A href="/privacy">{tr(|m| m.privacy_title)}</A></p>
             <MyOffer />
-            <MyOrders />
+            <nav aria-label=tr3_attr(&MEMBER_NAV)>
+                <ul class="link-list">
+                    <li><A href="/me/orders">{tr(|m| m.me_orders)}</A></li>
+                    <li><A href="/me/membership">{tr3(&MEMBERSHIP_LINK)}</A></li>
+                </ul>
+            </nav>
             <button type="button" class="btn" on:click=sign_out>{tr(|m| m.signout)}</button>
             " "
             <SignOutEverywhere />
@@ -74,37 +79,5 @@ fn MyOffer() -> impl IntoView {
                     </p>
                 }
             })
-    }
-}
-
-#[component]
-fn MyOrders() -> impl IntoView {
-    let api = expect_context::<Api>();
-    let i18n = use_i18n();
-    let orders = LocalResource::new(move || async move { api.orders().await });
-    view! {
-        <section aria-labelledby="orders-h">
-            <h2 id="orders-h">{tr(|m| m.me_orders)}</h2>
-            <Loaded resource=orders fallback=|| view! { <BlockSkeleton /> }
-                ok={move |list: Vec<Order>| if list.is_empty() {
-                    view! { <p>{tr(|m| m.me_no_orders)}</p> }.into_any()
-                } else {
-                    view! {
-                        <ul class="order-list">
-                            {list.into_iter().map(|o| {
-                                let status = o.status;
-                                view! {
-                                    <li>
-                                        <A href=format!("/orders/{}", o.id)>{o.number.clone()}</A>
-                                        <span class="badge">{move || order_status(status, i18n.t())}</span>
-                                        <Price money=o.total.clone() />
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                    }.into_any()
-                }}
-            />
-        </section>
     }
 }

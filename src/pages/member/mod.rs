@@ -3,5 +3,7 @@
 pub mod account;
 pub mod addresses;
 pub mod auth;
+pub mod membership;
+pub mod orders;
 pub mod privacy;
 pub mod profile;

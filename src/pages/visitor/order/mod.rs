@@ -1,5 +1,8 @@
 //! The order confirmation: number, payment (test provider, or WeChat Pay inside WeChat), and
-//! for booth pickup the QR code to show at the booth and where the booth is.
+//! for booth pickup the QR code to show at the booth and where the booth is; its timeline,
+//! cancelling and buying again.
+
+mod actions;
 
 use expocx_contract::{Order, OrderPart, OrderStatus, PaymentStart, PaymentStatus};
 use leptos::prelude::*;
@@ -37,6 +40,9 @@ fn OrderView(order: Order, tz: Signal<String>, reload: Callback<()>) -> impl Int
     let declined = order.payment == PaymentStatus::Failed;
     let placed = order.placed_at;
     let pay_by = order.pay_by;
+    let pickup = order.parts.iter().any(|p| p.method == "pickup");
+    let timeline = order.timeline.clone();
+    let actions = order.clone();
     view! {
         <section class="panel order-head">
             <h1>{move || if paid { i18n.t().order_thanks } else { i18n.t().order_placed_title }}</h1>
@@ -60,7 +66,9 @@ fn OrderView(order: Order, tz: Signal<String>, reload: Callback<()>) -> impl Int
             <PaymentPanel order_id=order.id total=order.total.clone() declined=declined reload=reload />
         })}
         {order.parts.into_iter().map(|p| view! { <PartView part=p tz=tz /> }).collect_view()}
-        <p><A href="/me">{tr(|m| m.order_all_orders)}</A></p>
+        <actions::Timeline events=timeline pickup=pickup />
+        <actions::OrderActions order=actions reload=reload />
+        <p><A href="/me/orders">{tr(|m| m.order_all_orders)}</A></p>
     }
 }
 

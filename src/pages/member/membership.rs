@@ -1,0 +1,235 @@
+//! Membership: the tier and what it takes to reach the next, points with what expires soon,
+//! what each tier gives (as the backend applies it), and the points ledger.
+
+use expocx_contract::{Benefit, Membership, Page, PointsEntry, PointsKind, Tier, TierInfo};
+use leptos::prelude::*;
+
+use crate::api::Api;
+use crate::components::feedback::{BlockSkeleton, Loaded};
+use crate::components::pager::Pager;
+use crate::format;
+use crate::i18n::{fill, pick, tr3, use_i18n, Text3};
+
+const TITLE: Text3 = ["会员与积分", "會員與積分", "Membership and points"];
+const SPENT: Text3 = [
+    "过去 12 个月消费 {amount}",
+    "過去 12 個月消費 {amount}",
+    "Spent in the last 12 months: {amount}",
+];
+const TO_NEXT: Text3 = [
+    "再消费 {amount} 即可升级为{tier}",
+    "再消費 {amount} 即可升級為{tier}",
+    "{amount} more to reach {tier}",
+];
+const AT_TOP: Text3 = [
+    "你已是最高等级。",
+    "你已是最高等級。",
+    "You are at the top tier.",
+];
+const POINTS: Text3 = ["可用积分", "可用積分", "Points available"];
+const EXPIRING: Text3 = [
+    "{points} 积分将于 {date} 过期",
+    "{points} 積分將於 {date} 過期",
+    "{points} points expire on {date}",
+];
+const TIERS_TITLE: Text3 = ["各等级权益", "各等級權益", "What each tier gives"];
+const FROM_SPEND: Text3 = [
+    "12 个月消费满 {amount}",
+    "12 個月消費滿 {amount}",
+    "From {amount} spent in 12 months",
+];
+const RATE: Text3 = [
+    "每消费 1 元得 {points} 积分",
+    "每消費 1 元得 {points} 積分",
+    "{points} points per yuan spent",
+];
+const YOURS: Text3 = ["（当前等级）", "（目前等級）", " (your tier)"];
+const RULES: Text3 = [
+    "等级按过去 12 个月已付款且未取消的订单计算；积分自获得起 12 个月有效，订单取消时扣回。",
+    "等級按過去 12 個月已付款且未取消的訂單計算；積分自獲得起 12 個月有效，訂單取消時扣回。",
+    "Your tier follows what you paid over the last 12 months (cancelled orders do not count). Points last 12 months from when you earn them and are taken back if the order is cancelled.",
+];
+const LEDGER_TITLE: Text3 = ["积分明细", "積分明細", "Points history"];
+const LEDGER_EMPTY: Text3 = [
+    "还没有积分。订单付款后即可获得。",
+    "還沒有積分。訂單付款後即可獲得。",
+    "No points yet. Paid orders earn them.",
+];
+const EARNED: Text3 = [
+    "订单 {order} 获得",
+    "訂單 {order} 獲得",
+    "Earned with order {order}",
+];
+const EXPIRED: Text3 = ["过期", "過期", "Expired"];
+const REVERSED: Text3 = [
+    "订单 {order} 取消，扣回",
+    "訂單 {order} 取消，扣回",
+    "Taken back: order {order} cancelled",
+];
+const OTHER: Text3 = ["其他变动", "其他變動", "Other change"];
+const VALID_UNTIL: Text3 = ["有效期至 {date}", "有效期至 {date}", "Valid until {date}"];
+
+/// The tier's name.
+pub fn tier_name(t: Tier) -> &'static Text3 {
+    const MEMBER: Text3 = ["普通会员", "普通會員", "Member"];
+    const SILVER: Text3 = ["银卡会员", "銀卡會員", "Silver"];
+    const GOLD: Text3 = ["金卡会员", "金卡會員", "Gold"];
+    match t {
+        Tier::Member => &MEMBER,
+        Tier::Silver => &SILVER,
+        Tier::Gold => &GOLD,
+    }
+}
+
+#[component]
+pub fn MembershipPage() -> impl IntoView {
+    let api = expect_context::<Api>();
+    let membership = LocalResource::new(move || async move { api.membership().await });
+    view! {
+        <section class="panel">
+            <h1>{tr3(&TITLE)}</h1>
+            <Loaded resource=membership page=true fallback=|| view! { <BlockSkeleton /> }
+                ok={|m: Membership| view! { <Card m=m /> }}
+            />
+        </section>
+        <Ledger />
+    }
+}
+
+#[component]
+fn Card(m: Membership) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = move || i18n.lang.get();
+    let tier = m.tier;
+    let spend = m.spend.clone();
+    let spent = move || {
+        fill(
+            pick(&SPENT, lang()),
+            &[("amount", &format::money(&spend, lang()))],
+        )
+    };
+    let next = m.next.clone().map(|n| {
+        let target = m.spend.amount_minor + n.missing.amount_minor;
+        let text = move || {
+            fill(
+                pick(&TO_NEXT, lang()),
+                &[
+                    ("amount", &format::money(&n.missing, lang())),
+                    ("tier", pick(tier_name(n.tier), lang())),
+                ],
+            )
+        };
+        let label = text.clone();
+        view! {
+            <progress max=target value=m.spend.amount_minor aria-label=label></progress>
+            <p>{text}</p>
+        }
+    });
+    let at_top = m.next.is_none();
+    let expiring = m.expiring.clone().map(|e| {
+        view! {
+            <p class="notice" role="note">{move || fill(pick(&EXPIRING, lang()), &[
+                ("points", &e.points.to_string()),
+                ("date", &format::date_time(e.on, lang())),
+            ])}</p>
+        }
+    });
+    view! {
+        <p class="tier">{tr3(tier_name(tier))}</p>
+        <p>{spent}</p>
+        {next}
+        {at_top.then(|| view! { <p>{tr3(&AT_TOP)}</p> })}
+        <dl class="facts">
+            <dt>{tr3(&POINTS)}</dt>
+            <dd class="points">{m.points}</dd>
+        </dl>
+        {expiring}
+        <h2>{tr3(&TIERS_TITLE)}</h2>
+        <ul class="tiers">
+            {m.tiers.into_iter().map(|t| { let mine = t.tier == tier; view! { <TierRow t=t mine=mine /> } }).collect_view()}
+        </ul>
+        <p class="muted">{tr3(&RULES)}</p>
+    }
+}
+
+#[component]
+fn TierRow(t: TierInfo, mine: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = move || i18n.lang.get();
+    let from = t.from_spend.clone();
+    view! {
+        <li aria-current=mine.then_some("true")>
+            <strong>{tr3(tier_name(t.tier))}</strong>
+            {mine.then(|| tr3(&YOURS))}
+            <br />
+            <span class="muted">{move || fill(pick(&FROM_SPEND, lang()), &[("amount", &format::money(&from, lang()))])}</span>
+            <ul>
+                {t.benefits.into_iter().map(|b| match b {
+                    Benefit::PointsRate { percent } => {
+                        let per_yuan = format!("{}", f64::from(percent) / 100.0);
+                        view! { <li>{move || fill(pick(&RATE, lang()), &[("points", &per_yuan)])}</li> }
+                    }
+                }).collect_view()}
+            </ul>
+        </li>
+    }
+}
+
+fn entry_text(e: &PointsEntry) -> &'static Text3 {
+    match e.kind {
+        PointsKind::Earned => &EARNED,
+        PointsKind::Expired => &EXPIRED,
+        PointsKind::Reversed => &REVERSED,
+        PointsKind::Unknown => &OTHER,
+    }
+}
+
+#[component]
+fn Ledger() -> impl IntoView {
+    let api = expect_context::<Api>();
+    let page = RwSignal::new(1u32);
+    let ledger = LocalResource::new(move || {
+        let p = page.get();
+        async move { api.points(p).await }
+    });
+    let on_page = Callback::new(move |p| page.set(p));
+    view! {
+        <section class="panel" aria-labelledby="ledger-h">
+            <h2 id="ledger-h">{tr3(&LEDGER_TITLE)}</h2>
+            <Loaded resource=ledger fallback=|| view! { <BlockSkeleton /> }
+                ok={move |p: Page<PointsEntry>| view! { <LedgerList page=p on_page=on_page /> }}
+            />
+        </section>
+    }
+}
+
+#[component]
+fn LedgerList(page: Page<PointsEntry>, on_page: Callback<u32>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = move || i18n.lang.get();
+    if page.items.is_empty() {
+        return view! { <p class="empty">{tr3(&LEDGER_EMPTY)}</p> }.into_any();
+    }
+    let (current, pages) = (page.page, page.page_count());
+    view! {
+        <ul class="ledger">
+            {page.items.into_iter().map(|e| {
+                let text = entry_text(&e);
+                let order = e.order_number.clone().unwrap_or_default();
+                let (at, until) = (e.at, e.expires_at);
+                let signed = if e.points > 0 { format!("+{}", e.points) } else { e.points.to_string() };
+                view! {
+                    <li>
+                        <span>{move || fill(pick(text, lang()), &[("order", &order)])}</span>
+                        <strong class="points">{signed}</strong>
+                        <span class="muted">{move || format::date_time(at, lang())}
+                            {until.map(|u| view! { " · " {move || fill(pick(&VALID_UNTIL, lang()), &[("date", &format::date_time(u, lang()))])} })}
+                        </span>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+        <Pager current=current pages=pages on_page=on_page />
+    }
+    .into_any()
+}

@@ -1,0 +1,161 @@
+//! What a member does with an order after placing it: follow its status timeline, cancel it
+//! while the exhibitor has not confirmed it, and buy the same again.
+
+use expocx_contract::{Order, OrderEvent, OrderStatus, PaymentStatus};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+
+use crate::api::{Api, ApiError};
+use crate::format;
+use crate::i18n::{error_message, order_status, tr3, use_i18n, Text3};
+use crate::state::use_cart;
+
+const TIMELINE: Text3 = ["订单进度", "訂單進度", "Order progress"];
+const NEXT: Text3 = ["待完成", "待完成", "Still to come"];
+const CANCEL: Text3 = ["取消订单", "取消訂單", "Cancel order"];
+const CANCEL_SURE: Text3 = [
+    "确定取消吗？库存和取货名额会释放，已付款项将原路退回，本单积分扣回。",
+    "確定取消嗎？庫存和取貨名額會釋放，已付款項將原路退回，本單積分扣回。",
+    "Cancel this order? Its items and pickup place are released, a payment is refunded to where it came from, and the points it earned are taken back.",
+];
+const CANCEL_YES: Text3 = ["是，取消订单", "是，取消訂單", "Yes, cancel it"];
+const CANCEL_NO: Text3 = ["不取消", "不取消", "Keep the order"];
+const REFUNDED: Text3 = [
+    "订单已取消，款项已退回。",
+    "訂單已取消，款項已退回。",
+    "Order cancelled; your payment has been refunded.",
+];
+const BUY_AGAIN: Text3 = ["再次购买", "再次購買", "Buy again"];
+
+/// The statuses an order still goes through after `last`, for its fulfilment.
+fn still_to_come(last: OrderStatus, pickup: bool) -> Vec<OrderStatus> {
+    use OrderStatus::*;
+    let path = [
+        AwaitingPayment,
+        Paid,
+        if pickup { ReadyForPickup } else { Shipped },
+        Completed,
+    ];
+    match path.iter().position(|s| *s == last) {
+        Some(i) => path[i + 1..].to_vec(),
+        None => Vec::new(),
+    }
+}
+
+#[component]
+pub fn Timeline(events: Vec<OrderEvent>, pickup: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let last = events.last().map(|e| e.status);
+    let upcoming = last.map_or_else(Vec::new, |l| still_to_come(l, pickup));
+    let n = events.len();
+    view! {
+        <section class="panel" aria-labelledby="timeline-h">
+            <h2 id="timeline-h">{tr3(&TIMELINE)}</h2>
+            <ol class="timeline">
+                {events.into_iter().enumerate().map(|(i, e)| view! {
+                    <li class="done" aria-current=(i + 1 == n).then_some("step")>
+                        <strong>{move || order_status(e.status, i18n.t())}</strong>
+                        " " <span class="muted">{move || format::date_time(e.at, i18n.lang.get())}</span>
+                    </li>
+                }).collect_view()}
+                {upcoming.into_iter().map(|s| view! {
+                    <li class="upcoming">
+                        {move || order_status(s, i18n.t())}
+                        " " <span class="muted">{tr3(&NEXT)}</span>
+                    </li>
+                }).collect_view()}
+            </ol>
+        </section>
+    }
+}
+
+/// Cancel (asks first; one request at a time) and buy again.
+#[component]
+pub fn OrderActions(order: Order, reload: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    let api = expect_context::<Api>();
+    let cart = use_cart();
+    let navigate = use_navigate();
+    let asking = RwSignal::new(false);
+    let pending = RwSignal::new(false);
+    let failure = RwSignal::new(None::<ApiError>);
+    let id = order.id;
+    let cancel = move |_| {
+        if pending.get_untracked() {
+            return;
+        }
+        pending.set(true);
+        failure.set(None);
+        spawn_local(async move {
+            let result = api.cancel_order(id).await;
+            pending.set(false);
+            match result {
+                Ok(_) => {
+                    asking.set(false);
+                    reload.run(());
+                }
+                Err(e) => failure.set(Some(e)),
+            }
+        });
+    };
+    let lines: Vec<_> = order.parts.iter().flat_map(|p| p.lines.clone()).collect();
+    // The lines go back at the price paid: the cart compares with today's and says what changed.
+    let buy_again = move |_| {
+        let lines = lines.clone();
+        cart.change(move |c| {
+            for l in lines {
+                c.add(
+                    l.product_id,
+                    l.option_id,
+                    l.unit_price.amount_minor,
+                    l.quantity,
+                );
+            }
+        });
+        navigate("/cart", NavigateOptions::default());
+    };
+    let refunded = order.payment == PaymentStatus::Refunded;
+    let can_cancel = order.can_cancel;
+    view! {
+        <section class="panel order-actions">
+            {refunded.then(|| view! { <p role="status">{tr3(&REFUNDED)}</p> })}
+            <button type="button" class="btn btn-block" on:click=buy_again>{tr3(&BUY_AGAIN)}</button>
+            {can_cancel.then(|| view! {
+                <Show when=move || asking.get() fallback=move || view! {
+                    <button type="button" class="btn btn-block" on:click=move |_| asking.set(true)>{tr3(&CANCEL)}</button>
+                }>
+                    <div role="group" aria-labelledby="cancel-q" class="confirm">
+                        <p id="cancel-q">{tr3(&CANCEL_SURE)}</p>
+                        <button type="button" class="btn btn-danger" on:click=cancel
+                            aria-disabled=move || pending.get().then_some("true")>{tr3(&CANCEL_YES)}</button>
+                        " "
+                        <button type="button" class="btn" on:click=move |_| asking.set(false)>{tr3(&CANCEL_NO)}</button>
+                    </div>
+                </Show>
+            })}
+            {move || failure.get().map(|e| view! { <p class="form-error" role="alert">{move || error_message(&e, i18n.t())}</p> })}
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use OrderStatus::*;
+
+    #[test]
+    fn the_timeline_shows_what_is_still_to_come() {
+        for (last, pickup, want) in [
+            (AwaitingPayment, true, vec![Paid, ReadyForPickup, Completed]),
+            (Paid, false, vec![Shipped, Completed]),
+            (ReadyForPickup, true, vec![Completed]),
+            (Completed, true, vec![]),
+            (Cancelled, true, vec![]),
+            (Expired, false, vec![]),
+        ] {
+            assert_eq!(still_to_come(last, pickup), want, "{last:?}");
+        }
+    }
+}
