@@ -47,3 +47,14 @@ export async function expectAccessible(page, what) {
 export async function appReady(page) {
   await page.waitForSelector("#app:not([aria-busy]) main#main", { timeout: 20000 });
 }
+
+/** A request to the reference backend's API, outside the browser: `{ status, headers, json }`. */
+export async function api(path, { method = "GET", token, body, headers = {} } = {}) {
+  const r = await fetch(`${BASE}/api/v1${path}`, {
+    method,
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await r.text();
+  return { status: r.status, headers: r.headers, json: text ? JSON.parse(text) : null };
+}

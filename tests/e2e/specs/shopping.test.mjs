@@ -3,19 +3,9 @@
 // one order however often "Place order" is pressed, and personalization only with consent.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, close, expectAccessible, appReady, BASE, DEMO_EXHIBITOR } from "./helpers.mjs";
+import { newPage, close, expectAccessible, appReady, api, DEMO_EXHIBITOR } from "./helpers.mjs";
 
 after(close);
-
-async function api(path, { method = "GET", token, body, headers = {} } = {}) {
-  const r = await fetch(`${BASE}/api/v1${path}`, {
-    method,
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await r.text();
-  return { status: r.status, headers: r.headers, json: text ? JSON.parse(text) : null };
-}
 
 let n = 0;
 /** A fresh account (so tests do not share carts or orders). */

@@ -1,0 +1,124 @@
+// The member's orders and membership, on a phone, against the reference backend: points and
+// tier after a paid order, the history's status tabs, the order's timeline, cancelling an
+// unconfirmed order (refund, stock and points back) and buying the same again.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { newPage, close, expectAccessible, appReady, api } from "./helpers.mjs";
+
+after(close);
+
+async function account(tag) {
+  const email = `${tag}-${Date.now()}@example.cn`;
+  const password = "orders-pass-2026";
+  const r = await api("/auth/register", { method: "POST", body: { email, password, display_name: "Member" } });
+  assert.equal(r.status, 201);
+  return { email, password, token: r.json.token };
+}
+
+/** A product without options with stock, and a pickup slot of its exhibitor with room. */
+async function pickupItem() {
+  const cats = (await api("/categories")).json;
+  const skip = new Set(cats.filter((c) => c.slug === "tea" || c.slug === "ceramics").map((c) => c.id));
+  const product = (await api("/products?limit=100")).json.items.find((p) => !skip.has(p.category_id) && p.stock >= 20);
+  const slots = (await api(`/exhibitors/${product.exhibitor_id}/pickup-slots`)).json;
+  return { product, slot: slots.find((s) => s.remaining > 1) };
+}
+
+/** Places an order of `quantity` for pickup through the API; pays it when asked. */
+async function order(who, { product, slot }, quantity, pay) {
+  const cart = { lines: [{ product_id: product.id, quantity }] };
+  const quote = (await api("/cart/quote", { method: "POST", body: cart })).json;
+  const placed = await api("/orders", {
+    method: "POST", token: who.token, headers: { "idempotency-key": `e2e-${Date.now()}-${Math.random()}` },
+    body: { cart, fulfilment: [{ method: "pickup", exhibitor_id: product.exhibitor_id, slot_id: slot.id }],
+      expected_total_minor: quote.total.amount_minor },
+  });
+  assert.equal(placed.status, 201);
+  if (pay) {
+    const start = await api(`/orders/${placed.json.id}/payments`, { method: "POST", token: who.token, body: { provider: "test" } });
+    const done = await api(`/payments/test/${start.json.payment_id}`, { method: "POST", token: who.token, body: { succeed: true } });
+    assert.equal(done.status, 204);
+  }
+  return placed.json;
+}
+
+async function signIn(page, { email, password }, next) {
+  await page.goto(`/signin?next=${encodeURIComponent(next)}`);
+  await appReady(page);
+  await page.getByRole("dialog").getByRole("button", { name: /Reject all|全部拒绝/ }).click();
+  await page.locator("#email").fill(email);
+  await page.locator("#password").fill(password);
+  await page.locator("form button[type=submit]").click();
+  await page.waitForURL((u) => u.pathname + u.search === next);
+}
+
+test("points after a paid order, the history's tabs, cancel with refund, buy again", async () => {
+  const who = await account("orders");
+  const item = await pickupItem();
+  const paid = await order(who, item, 2, true);
+  const unpaid = await order(who, item, 1, false);
+  const stockAfter = (await api(`/products/${item.product.id}`)).json.stock;
+
+  const page = await newPage({ locale: "en-US" });
+  await signIn(page, who, "/me");
+  await page.getByRole("link", { name: "Tier and points" }).click();
+  await page.getByRole("heading", { level: 1, name: "Membership and points" }).waitFor();
+  const points = Math.floor(paid.total.amount_minor / 100);
+  await page.locator(".tier").getByText("Member").waitFor();
+  assert.equal(await page.locator("dd.points").textContent(), String(points));
+  await page.getByText(`Earned with order ${paid.number}`).waitFor();
+  assert.equal(await page.locator(".ledger .points").first().textContent(), `+${points}`);
+  await page.getByText("1.25 points per yuan spent").waitFor();
+  await expectAccessible(page, "membership");
+
+  // The history: everything, then only what waits for payment (kept in the URL).
+  await page.goto("/me/orders");
+  await page.locator(".order-list li").nth(1).waitFor();
+  await page.getByRole("link", { name: "To pay" }).click();
+  await page.waitForURL(/status=to_pay/);
+  await page.waitForFunction(() => document.querySelectorAll(".order-list li").length === 1);
+  await page.getByRole("link", { name: unpaid.number }).waitFor();
+  await page.getByRole("link", { name: "Completed" }).click();
+  await page.getByText("No orders here.").waitFor();
+  await expectAccessible(page, "order history");
+  await page.goBack();
+  await page.getByRole("link", { name: unpaid.number }).waitFor();
+
+  // The paid order: its timeline, then cancelled after a second thought.
+  await page.goto(`/orders/${paid.id}`);
+  const progress = page.getByRole("region", { name: "Order progress" });
+  await progress.getByText("Still to come").first().waitFor();
+  assert.match(await progress.innerText(), /Awaiting payment[\s\S]*Paid[\s\S]*Ready for pickup[\s\S]*Still to come/);
+  await page.getByRole("button", { name: "Cancel order" }).click();
+  await page.getByRole("button", { name: "Keep the order" }).click();
+  await page.getByRole("button", { name: "Cancel order" }).click();
+  await expectAccessible(page, "cancel confirmation");
+  await page.getByRole("button", { name: "Yes, cancel it" }).click();
+  await page.getByText("Order cancelled; your payment has been refunded.").waitFor();
+  assert.equal(await page.getByRole("button", { name: "Cancel order" }).count(), 0);
+  assert.equal(await page.getByRole("img", { name: /^Pickup code/ }).count(), 0, "no pickup code any more");
+  assert.equal((await api(`/products/${item.product.id}`)).json.stock, stockAfter + 2, "stock is back");
+  const m = (await api("/me/membership", { token: who.token })).json;
+  assert.equal(m.points, 0, "the order's points are taken back");
+
+  // Buy again: the lines go back into the cart.
+  await page.getByRole("button", { name: "Buy again" }).click();
+  await page.waitForURL((u) => u.pathname === "/cart");
+  await page.locator(".cart-line").first().waitFor();
+  await page.waitForFunction(() => document.querySelector(".bottom-nav .count-badge")?.textContent === "2");
+  assert.deepEqual(page.errors, []);
+});
+
+test("membership and the history speak Chinese, and are empty before the first order", async () => {
+  const who = await account("zh-orders");
+  const page = await newPage({ locale: "zh-CN" });
+  await signIn(page, who, "/me/membership");
+  await page.getByRole("heading", { level: 1, name: "会员与积分" }).waitFor();
+  await page.locator(".tier").getByText("普通会员").waitFor();
+  await page.getByText("还没有积分。订单付款后即可获得。").waitFor();
+  await page.getByText(/再消费 .* 即可升级为银卡会员/).waitFor();
+  await page.goto("/me/orders?status=to_pay");
+  await page.getByRole("link", { name: "待付款" }).and(page.locator("[aria-current=page]")).waitFor();
+  await page.getByText("这里还没有订单。").waitFor();
+  await expectAccessible(page, "empty order history (zh)");
+});
