@@ -25,6 +25,7 @@ pub mod consent;
 pub mod interest;
 pub mod member;
 pub mod membership;
+pub mod notify;
 pub mod problem;
 
 pub use auth::*;
@@ -33,6 +34,7 @@ pub use commerce::*;
 pub use consent::*;
 pub use member::*;
 pub use membership::*;
+pub use notify::*;
 pub use problem::*;
 
 use serde::{Deserialize, Serialize};

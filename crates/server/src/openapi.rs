@@ -28,6 +28,7 @@ use crate::api;
         api::account::add_address, api::account::update_address, api::account::delete_address,
         api::account::change_password, api::account::logout_all,
         api::membership::membership, api::membership::points, api::orders::cancel,
+        api::notify::get_prefs, api::notify::put_prefs, api::notify::inbox, api::notify::mark_read,
         api::catalog::hall_map, api::orders::pickup_slots,
         api::cart::quote, api::cart::get_cart, api::cart::put_cart, api::cart::merge_cart,
         api::cart::offers, api::orders::place_order, api::orders::orders, api::orders::order,
@@ -40,6 +41,7 @@ use crate::api;
     tags(
         (name = "auth", description = "Accounts and sessions"),
         (name = "account", description = "The member's profile, address book and password"),
+        (name = "notifications", description = "Notification preferences and the in-app inbox (rules in the contract's `notify` module)"),
         (name = "membership", description = "Tier, benefits and points (rules in the contract's `membership` module)"),
         (name = "catalog", description = "The public storefront"),
         (name = "consent", description = "Consent per purpose, receipts, behaviour events, data export and erasure"),

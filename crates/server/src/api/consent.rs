@@ -106,12 +106,14 @@ pub async fn put_state(
             .call(move |c| {
                 let subject = resolve(c, who)?;
                 let state = db::record(c, &subject, &update)?;
-                // Withdrawal acts at once: the profile goes, a running marketing offer ends.
+                // Withdrawal acts at once: the profile goes, a running marketing offer ends, offers stop
+                // on the channel (and stay off if the consent is given again).
                 if let Subject::User(u) = subject {
                     if !state.allows(purpose::PERSONALIZATION) {
                         crate::db::interests::delete_interests(c, u)?;
                     }
                     crate::db::offers::withdraw_offers(c, u)?;
+                    crate::db::notify::forget_withdrawn(c, u)?;
                 }
                 Ok(state)
             })

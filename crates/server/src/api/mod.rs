@@ -9,6 +9,7 @@ mod error;
 pub mod extract;
 pub mod interests;
 pub mod membership;
+pub mod notify;
 pub mod orders;
 pub mod privacy;
 
@@ -57,6 +58,12 @@ pub fn routes() -> Router<AppState> {
         .route("/me/password", post(account::change_password))
         .route("/me/membership", get(membership::membership))
         .route("/me/points", get(membership::points))
+        .route(
+            "/me/notification-preferences",
+            get(notify::get_prefs).put(notify::put_prefs),
+        )
+        .route("/me/notifications", get(notify::inbox))
+        .route("/me/notifications/read", post(notify::mark_read))
         .route("/expo", get(catalog::expo))
         .route("/halls", get(catalog::halls))
         .route("/categories", get(catalog::categories))

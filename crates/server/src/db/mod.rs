@@ -17,6 +17,7 @@ pub mod halls;
 pub mod idempotency;
 pub mod interests;
 pub mod membership;
+pub mod notify;
 pub mod offers;
 pub mod order_view;
 pub mod orders;
@@ -34,6 +35,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0004_hardening.sql"),
     include_str!("../../migrations/0005_account.sql"),
     include_str!("../../migrations/0006_membership.sql"),
+    include_str!("../../migrations/0007_notifications.sql"),
 ];
 
 /// A handle on the database; cheap to clone.

@@ -100,6 +100,7 @@ pub fn grant_offer_if_due(
         "INSERT INTO offers (user_id, percent_off, created_at, expires_at) VALUES (?, ?, ?, ?)",
         params![user_id, rules.percent_off, now, now + rules.valid_for],
     )?;
+    super::notify::offer_news(conn, user_id, rules.percent_off, now)?;
     active_offer(conn, user_id, now)
 }
 

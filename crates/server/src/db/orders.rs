@@ -141,6 +141,7 @@ pub fn cancel(
         [order_id],
     )?;
     super::membership::reverse_for_order(&tx, order_id, now)?;
+    super::notify::order_news(&tx, order_id, super::notify::OrderNews::Cancelled, now)?;
     tx.commit()?;
     Ok(())
 }

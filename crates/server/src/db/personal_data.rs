@@ -95,6 +95,22 @@ pub const PERSONAL_TABLES: &[PersonalTable] = &[
         erase: Erase::Delete,
     },
     PersonalTable {
+        table: "notification_prefs",
+        section: "notification_preferences",
+        user_column: "user_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Delete,
+    },
+    PersonalTable {
+        table: "outbox",
+        section: "messages",
+        user_column: "user_id",
+        device_column: None,
+        hidden: &["batch"],
+        erase: Erase::Delete,
+    },
+    PersonalTable {
         table: "interest_profiles",
         section: "interest_profile",
         user_column: "user_id",

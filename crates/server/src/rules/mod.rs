@@ -2,5 +2,6 @@
 
 pub mod limits;
 pub mod membership;
+pub mod notify;
 pub mod orders;
 pub mod pricing;

@@ -1,0 +1,279 @@
+//! Notification preferences and the outbox: every message the backend would send is written
+//! here with what the rules (`rules::notify`) decided; in-app messages form the inbox.
+
+use chrono::{DateTime, Duration, Utc};
+use expocx_contract::{Channel, Inbox, Localized, MessageKind, Notification, NotificationPrefs};
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::consent::{allows, Subject};
+use super::{col, json, loc, Codec, Error, Result};
+use crate::rules::notify::{decide, default_prefs, Decision, Reason};
+
+impl Codec for MessageKind {
+    const ALL: &'static [Self] = &MessageKind::ALL;
+    fn code(self) -> &'static str {
+        match self {
+            MessageKind::OrderUpdates => "order_updates",
+            MessageKind::ServiceReplies => "service_replies",
+            MessageKind::Offers => "offers",
+        }
+    }
+}
+
+impl Codec for Channel {
+    const ALL: &'static [Self] = &Channel::ALL;
+    fn code(self) -> &'static str {
+        match self {
+            Channel::InApp => "in_app",
+            Channel::Sms => "sms",
+            Channel::Email => "email",
+            Channel::Wechat => "wechat",
+        }
+    }
+}
+
+fn consented(conn: &Connection, user_id: i64, channel: Channel) -> Result<bool> {
+    match channel.marketing_purpose() {
+        Some(p) => allows(conn, &Subject::User(user_id), p),
+        None => Ok(true),
+    }
+}
+
+/// The marketing channels whose consent the member has not given.
+fn without_consent(conn: &Connection, user_id: i64) -> Result<Vec<Channel>> {
+    let mut out = Vec::new();
+    for c in Channel::ALL {
+        if !consented(conn, user_id, c)? {
+            out.push(c);
+        }
+    }
+    Ok(out)
+}
+
+/// The member's preferences as they apply now: offers never on a channel without its consent
+/// (withdrawing the consent turns the channel off), and which channels need one.
+pub fn prefs(conn: &Connection, user_id: i64) -> Result<NotificationPrefs> {
+    let stored: Option<String> = conn
+        .query_row(
+            "SELECT prefs_json FROM notification_prefs WHERE user_id = ?",
+            [user_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let mut prefs = stored
+        .and_then(|s| serde_json::from_str::<NotificationPrefs>(&s).ok())
+        .unwrap_or_else(default_prefs);
+    let blocked = without_consent(conn, user_id)?;
+    for k in prefs.kinds.iter_mut().filter(|k| k.kind.is_marketing()) {
+        k.channels.retain(|c| !blocked.contains(c));
+    }
+    prefs.needs_consent = blocked;
+    Ok(prefs)
+}
+
+/// A withdrawn marketing consent turns its channel off for offers in the stored preferences
+/// too, so giving the consent again does not silently turn it back on.
+pub fn forget_withdrawn(conn: &Connection, user_id: i64) -> Result<()> {
+    let stored: Option<String> = conn
+        .query_row(
+            "SELECT prefs_json FROM notification_prefs WHERE user_id = ?",
+            [user_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if stored.is_some() {
+        let mut effective = prefs(conn, user_id)?;
+        effective.needs_consent.clear();
+        conn.execute(
+            "UPDATE notification_prefs SET prefs_json = ? WHERE user_id = ?",
+            params![json(&effective), user_id],
+        )?;
+    }
+    Ok(())
+}
+
+/// Stores new preferences; offers on a channel without its consent are refused, nothing stored.
+pub fn save_prefs(
+    conn: &Connection,
+    user_id: i64,
+    mut prefs: NotificationPrefs,
+    now: DateTime<Utc>,
+) -> Result<NotificationPrefs> {
+    let blocked = without_consent(conn, user_id)?;
+    if let Some(c) = prefs
+        .channels(MessageKind::Offers)
+        .iter()
+        .find(|c| blocked.contains(c))
+    {
+        return Err(Error::ConsentRequired(c.marketing_purpose().unwrap_or("")));
+    }
+    for k in &mut prefs.kinds {
+        k.channels.sort();
+        k.channels.dedup();
+    }
+    prefs.needs_consent.clear();
+    conn.execute(
+        "INSERT INTO notification_prefs (user_id, prefs_json, updated_at) VALUES (?, ?, ?)
+         ON CONFLICT (user_id) DO UPDATE SET prefs_json = excluded.prefs_json, updated_at = excluded.updated_at",
+        params![user_id, json(&prefs), now],
+    )?;
+    self::prefs(conn, user_id)
+}
+
+/// Offers that went out (or wait for quiet hours to end) in the 7 days before `now`.
+fn offers_this_week(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result<u32> {
+    Ok(conn.query_row(
+        "SELECT COUNT(DISTINCT batch) FROM outbox WHERE user_id = ? AND kind = 'offers'
+         AND status <> 'skipped' AND created_at > ?",
+        params![user_id, now - Duration::days(7)],
+        |r| r.get(0),
+    )?)
+}
+
+/// Writes one message for the member to the outbox, on every channel as the rules decide.
+pub fn notify(
+    conn: &Connection,
+    user_id: i64,
+    kind: MessageKind,
+    text: &Localized,
+    link: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let prefs = prefs(conn, user_id)?;
+    let week = offers_this_week(conn, user_id, now)?;
+    let mut batch: Option<i64> = None;
+    for channel in Channel::ALL {
+        let decision = decide(
+            kind,
+            channel,
+            &prefs,
+            consented(conn, user_id, channel)?,
+            week,
+            now,
+        );
+        let (status, reason, after) = match decision {
+            Decision::Send if channel == Channel::InApp => ("sent", None, None),
+            Decision::Send => ("queued", None, None),
+            Decision::HoldUntil(t) => ("held", None, Some(t)),
+            Decision::Skip(Reason::NotChosen) => continue,
+            Decision::Skip(r) => ("skipped", Some(r.code()), None),
+        };
+        conn.execute(
+            "INSERT INTO outbox (user_id, batch, kind, channel, text_json, link, status, reason, send_after, created_at)
+             VALUES (?, COALESCE(?, (SELECT COALESCE(MAX(id), 0) + 1 FROM outbox)), ?, ?, ?, ?, ?, ?, ?, ?)",
+            params![user_id, batch, kind.code(), channel.code(), json(text), link, status, reason, after, now],
+        )?;
+        batch.get_or_insert(conn.last_insert_rowid());
+    }
+    Ok(())
+}
+
+/// What happened to an order, as the member is told.
+#[derive(Debug, Clone, Copy)]
+pub enum OrderNews {
+    Paid,
+    Cancelled,
+}
+
+/// Tells the member about their order (order updates).
+pub fn order_news(
+    conn: &Connection,
+    order_id: i64,
+    news: OrderNews,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let (user_id, number): (Option<i64>, String) = conn.query_row(
+        "SELECT user_id, number FROM orders WHERE id = ?",
+        [order_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let Some(user_id) = user_id else {
+        return Ok(());
+    };
+    let text = match news {
+        OrderNews::Paid => Localized::new(
+            &format!("订单 {number} 已付款。到展位出示自提码即可取货。"),
+            &format!("訂單 {number} 已付款。到展位出示自取碼即可取貨。"),
+            &format!("Order {number} is paid. Show its pickup code at the booth."),
+        ),
+        OrderNews::Cancelled => Localized::new(
+            &format!("订单 {number} 已取消，已付款项将原路退回。"),
+            &format!("訂單 {number} 已取消，已付款項將原路退回。"),
+            &format!("Order {number} is cancelled; any payment is refunded."),
+        ),
+    };
+    let link = format!("/orders/{order_id}");
+    notify(
+        conn,
+        user_id,
+        MessageKind::OrderUpdates,
+        &text,
+        Some(&link),
+        now,
+    )
+}
+
+/// Tells the member about a new offer (marketing: the consent and cap rules apply).
+pub fn offer_news(
+    conn: &Connection,
+    user_id: i64,
+    percent_off: u32,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let text = Localized::new(
+        &format!("购物车里的商品现在可享 {percent_off}% 优惠。"),
+        &format!("購物車裡的商品現在可享 {percent_off}% 優惠。"),
+        &format!("The items in your cart are now {percent_off}% off."),
+    );
+    notify(
+        conn,
+        user_id,
+        MessageKind::Offers,
+        &text,
+        Some("/cart"),
+        now,
+    )
+}
+
+/// One page of the member's in-app messages, newest first, with the unread count.
+pub fn inbox(conn: &Connection, user_id: i64, page: u32, limit: u32) -> Result<Inbox> {
+    const MINE: &str = "user_id = ? AND channel = 'in_app' AND status = 'sent'";
+    let (total, unread): (u64, u64) = conn.query_row(
+        &format!("SELECT COUNT(*), COUNT(*) - COUNT(read_at) FROM outbox WHERE {MINE}"),
+        [user_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT id, kind, text_json, link, created_at, read_at IS NOT NULL AS read
+         FROM outbox WHERE {MINE} ORDER BY id DESC LIMIT ? OFFSET ?"
+    ))?;
+    let offset = u64::from(page.saturating_sub(1)) * u64::from(limit);
+    let items = stmt
+        .query_map(params![user_id, limit, offset], |r| {
+            Ok(Notification {
+                id: r.get("id")?,
+                kind: col(r, "kind")?,
+                text: loc(&r.get::<_, String>("text_json")?),
+                link: r.get("link")?,
+                at: r.get("created_at")?,
+                read: r.get("read")?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(Inbox {
+        items,
+        total,
+        page,
+        limit,
+        unread,
+    })
+}
+
+/// Marks the member's in-app messages up to `up_to` as read.
+pub fn mark_read(conn: &Connection, user_id: i64, up_to: i64, now: DateTime<Utc>) -> Result<()> {
+    conn.execute(
+        "UPDATE outbox SET read_at = ? WHERE user_id = ? AND channel = 'in_app' AND id <= ? AND read_at IS NULL",
+        params![now, user_id, up_to],
+    )?;
+    Ok(())
+}
