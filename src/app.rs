@@ -98,6 +98,7 @@ pub fn App(#[prop(optional)] config: RuntimeConfig) -> impl IntoView {
                         <Route path=path!("") view=|| view! { <LazyPage page=Page::Account /> } />
                         <Route path=path!("orders") view=|| view! { <LazyPage page=Page::MyOrders /> } />
                         <Route path=path!("membership") view=|| view! { <LazyPage page=Page::Membership /> } />
+                        <Route path=path!("notifications") view=|| view! { <LazyPage page=Page::Notifications /> } />
                     </ParentRoute>
                     <ParentRoute path=path!("/exhibitor") view=|| view! { <RequireAccount role=Role::Exhibitor /> }>
                         <Route path=path!("") view=|| view! { <LazyPage page=Page::Dashboard /> } />

@@ -16,6 +16,7 @@ pub enum Page {
     Account,
     MyOrders,
     Membership,
+    Notifications,
     SignIn,
     SignUp,
     Privacy,
@@ -33,12 +34,13 @@ pub enum Area {
 }
 
 impl Page {
-    pub const ALL: [Page; 9] = [
+    pub const ALL: [Page; 10] = [
         Page::Checkout,
         Page::Order,
         Page::Account,
         Page::MyOrders,
         Page::Membership,
+        Page::Notifications,
         Page::SignIn,
         Page::SignUp,
         Page::Privacy,
@@ -48,7 +50,7 @@ impl Page {
     pub fn area(self) -> Area {
         match self {
             Page::Checkout | Page::Order => Area::Checkout,
-            Page::Account | Page::MyOrders | Page::Membership => Area::Member,
+            Page::Account | Page::MyOrders | Page::Membership | Page::Notifications => Area::Member,
             Page::SignIn | Page::SignUp => Area::Auth,
             Page::Privacy => Area::Privacy,
             Page::Dashboard => Area::Exhibitor,

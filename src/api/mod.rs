@@ -14,8 +14,9 @@ use expocx_contract::{
     ProductSummary, Profile, RegisterRequest, SavedAddress, Session, User,
 };
 use expocx_contract::{
-    CartInput, CartView, HallMap, InterestProfile, Membership, Offer, Order, OrderFilter,
-    PaymentStart, PickupSlot, PlaceOrder, PointsEntry, StartPayment, TestPaymentOutcome,
+    CartInput, CartView, HallMap, Inbox, InterestProfile, MarkRead, Membership, NotificationPrefs,
+    Offer, Order, OrderFilter, PaymentStart, PickupSlot, PlaceOrder, PointsEntry, StartPayment,
+    TestPaymentOutcome,
 };
 
 fn with_query(path: &str, qs: String) -> String {
@@ -209,6 +210,24 @@ impl Api {
     }
     pub async fn points(&self, page: u32) -> Result<Page<PointsEntry>, ApiError> {
         self.get(&format!("/me/points?page={page}")).await
+    }
+    pub async fn notification_prefs(&self) -> Result<NotificationPrefs, ApiError> {
+        self.get("/me/notification-preferences").await
+    }
+    pub async fn save_notification_prefs(
+        &self,
+        prefs: &NotificationPrefs,
+    ) -> Result<NotificationPrefs, ApiError> {
+        self.send_json("PUT", "/me/notification-preferences", prefs)
+            .await
+    }
+    pub async fn inbox(&self, page: u32) -> Result<Inbox, ApiError> {
+        self.get(&format!("/me/notifications?page={page}")).await
+    }
+    pub async fn mark_read(&self, up_to: i64) -> Result<(), ApiError> {
+        self.post::<_, serde::de::IgnoredAny>("/me/notifications/read", &MarkRead { up_to }, None)
+            .await
+            .map(|_| ())
     }
     pub async fn order(&self, id: i64) -> Result<Order, ApiError> {
         self.get(&format!("/orders/{id}")).await

@@ -59,6 +59,8 @@ pub enum ConsentChannel {
     PrivacyCenter,
     /// Choices made on a device, carried into the account at sign-in.
     SignIn,
+    /// Asked for where the member turns on a marketing channel for offers.
+    NotificationSettings,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -12,6 +12,8 @@ use crate::i18n::{tr, tr3, tr3_attr, use_i18n, Text3};
 use crate::state::use_session;
 
 const MEMBER_NAV: Text3 = ["会员中心", "會員中心", "Member center"];
+const NOTIFICATIONS_LINK: Text3 = ["消息通知", "訊息通知", "Notifications"];
+const UNREAD: Text3 = ["{n} 条未读", "{n} 則未讀", "{n} unread"];
 const MEMBERSHIP_LINK: Text3 = ["会员等级与积分", "會員等級與積分", "Tier and points"];
 
 #[component]
@@ -45,6 +47,7 @@ pub fn Account() -> impl IntoView {
                 <ul class="link-list">
                     <li><A href="/me/orders">{tr(|m| m.me_orders)}</A></li>
                     <li><A href="/me/membership">{tr3(&MEMBERSHIP_LINK)}</A></li>
+                    <li><A href="/me/notifications">{tr3(&NOTIFICATIONS_LINK)}</A> <Unread /></li>
                 </ul>
             </nav>
             <button type="button" class="btn" on:click=sign_out>{tr(|m| m.signout)}</button>
@@ -77,6 +80,26 @@ fn MyOffer() -> impl IntoView {
                         ])}
                         " " <A href="/cart">{tr(|m| m.nav_cart)}</A>
                     </p>
+                }
+            })
+    }
+}
+
+/// How many in-app messages wait unread (nothing when none or unknown).
+#[component]
+fn Unread() -> impl IntoView {
+    let api = expect_context::<Api>();
+    let i18n = use_i18n();
+    let inbox = LocalResource::new(move || async move { api.inbox(1).await });
+    move || {
+        inbox
+            .get()
+            .and_then(Result::ok)
+            .filter(|i| i.unread > 0)
+            .map(|i| {
+                let n = i.unread.to_string();
+                view! {
+                    <span class="badge">{move || crate::i18n::fill(crate::i18n::pick(&UNREAD, i18n.lang.get()), &[("n", &n)])}</span>
                 }
             })
     }

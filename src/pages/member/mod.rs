@@ -4,6 +4,7 @@ pub mod account;
 pub mod addresses;
 pub mod auth;
 pub mod membership;
+pub mod notifications;
 pub mod orders;
 pub mod privacy;
 pub mod profile;

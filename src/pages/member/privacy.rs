@@ -17,11 +17,14 @@ use crate::i18n::{error_message, fill, tr, use_i18n, Messages};
 use crate::state::{storage, use_consent, use_interests, use_session};
 use expocx_contract::interest::InterestProfile;
 
-fn channel_label(c: ConsentChannel, m: &Messages) -> &'static str {
+const CHANNEL_NOTIFICATIONS: crate::i18n::Text3 = ["通知设置", "通知設定", "Notification settings"];
+
+fn channel_label(c: ConsentChannel, m: &Messages, lang: expocx_contract::Lang) -> &'static str {
     match c {
         ConsentChannel::Prompt => m.channel_prompt,
         ConsentChannel::PrivacyCenter => m.channel_privacy_center,
         ConsentChannel::SignIn => m.channel_sign_in,
+        ConsentChannel::NotificationSettings => crate::i18n::pick(&CHANNEL_NOTIFICATIONS, lang),
     }
 }
 
@@ -130,7 +133,7 @@ fn ConsentHistory() -> impl IntoView {
                                                 <td>{move || title(&purpose)}</td>
                                                 <td>{move || if r.granted { i18n.t().receipt_granted } else { i18n.t().receipt_withdrawn }}</td>
                                                 <td>{r.policy_version}</td>
-                                                <td>{move || channel_label(r.channel, i18n.t())}</td>
+                                                <td>{move || channel_label(r.channel, i18n.t(), i18n.lang.get())}</td>
                                                 <td><code>{r.id.clone()}</code></td>
                                             </tr>
                                         }

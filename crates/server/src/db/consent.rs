@@ -23,12 +23,14 @@ impl Codec for ConsentChannel {
         ConsentChannel::Prompt,
         ConsentChannel::PrivacyCenter,
         ConsentChannel::SignIn,
+        ConsentChannel::NotificationSettings,
     ];
     fn code(self) -> &'static str {
         match self {
             ConsentChannel::Prompt => "prompt",
             ConsentChannel::PrivacyCenter => "privacy_center",
             ConsentChannel::SignIn => "sign_in",
+            ConsentChannel::NotificationSettings => "notification_settings",
         }
     }
 }

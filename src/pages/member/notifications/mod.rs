@@ -1,0 +1,86 @@
+//! Notifications: the in-app inbox (newest first, unread marked) and the settings of what
+//! arrives where.
+
+mod prefs;
+
+use expocx_contract::Inbox;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+
+use crate::api::Api;
+use crate::components::feedback::{BlockSkeleton, Loaded};
+use crate::components::pager::Pager;
+use crate::format;
+use crate::i18n::{tr3, use_i18n, Text3};
+
+const TITLE: Text3 = ["消息通知", "訊息通知", "Notifications"];
+const EMPTY: Text3 = [
+    "还没有消息。订单有进展时会通知你。",
+    "還沒有訊息。訂單有進展時會通知你。",
+    "No messages yet. You hear here when an order moves on.",
+];
+const NEW: Text3 = ["新", "新", "New"];
+const OPEN: Text3 = ["查看", "查看", "Open"];
+const MARK_ALL: Text3 = ["全部标为已读", "全部標為已讀", "Mark all as read"];
+
+#[component]
+pub fn NotificationsPage() -> impl IntoView {
+    let api = expect_context::<Api>();
+    let page = RwSignal::new(1u32);
+    let inbox = LocalResource::new(move || {
+        let p = page.get();
+        async move { api.inbox(p).await }
+    });
+    let on_page = Callback::new(move |p| page.set(p));
+    let mark_all = Callback::new(move |up_to: i64| {
+        spawn_local(async move {
+            if api.mark_read(up_to).await.is_ok() {
+                inbox.refetch();
+            }
+        });
+    });
+    view! {
+        <section class="panel">
+            <h1>{tr3(&TITLE)}</h1>
+            <Loaded resource=inbox page=true fallback=|| view! { <BlockSkeleton /> }
+                ok={move |i: Inbox| view! { <InboxList inbox=i on_page=on_page mark_all=mark_all /> }}
+            />
+        </section>
+        <prefs::NotificationSettings />
+    }
+}
+
+#[component]
+fn InboxList(inbox: Inbox, on_page: Callback<u32>, mark_all: Callback<i64>) -> impl IntoView {
+    let i18n = use_i18n();
+    if inbox.items.is_empty() {
+        return view! { <p class="empty">{tr3(&EMPTY)}</p> }.into_any();
+    }
+    let newest = inbox.items.iter().map(|n| n.id).max().unwrap_or(0);
+    let (current, pages) = (
+        inbox.page,
+        inbox.total.div_ceil(u64::from(inbox.limit.max(1))) as u32,
+    );
+    view! {
+        {(inbox.unread > 0).then(|| view! {
+            <button type="button" class="btn" on:click=move |_| mark_all.run(newest)>{tr3(&MARK_ALL)}</button>
+        })}
+        <ul class="inbox">
+            {inbox.items.into_iter().map(|n| {
+                let text = n.text.clone();
+                let at = n.at;
+                view! {
+                    <li class:unread=!n.read>
+                        {(!n.read).then(|| view! { <span class="badge">{tr3(&NEW)}</span> " " })}
+                        <span>{move || text.get(i18n.lang.get()).to_string()}</span>
+                        <span class="muted">{move || format::date_time(at, i18n.lang.get())}</span>
+                        {n.link.filter(|l| l.starts_with('/')).map(|l| view! { <A href=l>{tr3(&OPEN)}</A> })}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+        <Pager current=current pages=pages on_page=on_page />
+    }
+    .into_any()
+}
