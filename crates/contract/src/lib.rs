@@ -27,6 +27,7 @@ pub mod member;
 pub mod membership;
 pub mod notify;
 pub mod problem;
+pub mod service;
 
 pub use auth::*;
 pub use catalog::*;
@@ -36,6 +37,7 @@ pub use member::*;
 pub use membership::*;
 pub use notify::*;
 pub use problem::*;
+pub use service::*;
 
 use serde::{Deserialize, Serialize};
 

@@ -30,6 +30,8 @@ pub enum Tier {
 pub enum Benefit {
     /// Points earned per paid order, in percent of the base (one per yuan).
     PointsRate { percent: u32 },
+    /// After-sales tickets get a first answer within this many hours (the queue's order).
+    ServicePriority { respond_within_hours: u32 },
 }
 
 /// A tier, what it takes and what it gives.

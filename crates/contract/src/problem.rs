@@ -41,6 +41,10 @@ pub enum ErrorCode {
     NotPayable,
     /// The order can no longer be cancelled (the exhibitor confirmed it, or it is closed).
     NotCancellable,
+    /// The ticket's (or return's) status does not allow this step now (e.g. reply to a closed one).
+    WrongStatus,
+    /// A per-account limit is reached (open tickets, messages in a ticket, photos waiting).
+    LimitReached,
     /// Too many orders of the account wait for payment: pay or let one expire first.
     TooManyUnpaidOrders,
     /// The server failed; the request may be retried.
@@ -69,6 +73,8 @@ impl ErrorCode {
             ErrorCode::SlotFull => "slot_full",
             ErrorCode::NotPayable => "not_payable",
             ErrorCode::NotCancellable => "not_cancellable",
+            ErrorCode::WrongStatus => "wrong_status",
+            ErrorCode::LimitReached => "limit_reached",
             ErrorCode::TooManyUnpaidOrders => "too_many_unpaid_orders",
             ErrorCode::Internal => "internal",
             ErrorCode::Unknown => "unknown",

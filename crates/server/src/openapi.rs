@@ -29,6 +29,10 @@ use crate::api;
         api::account::change_password, api::account::logout_all,
         api::membership::membership, api::membership::points, api::orders::cancel,
         api::notify::get_prefs, api::notify::put_prefs, api::notify::inbox, api::notify::mark_read,
+        api::service::my_tickets, api::service::open_ticket, api::service::my_ticket,
+        api::service::member_reply, api::service::member_status, api::service::rate,
+        api::service::queue, api::service::staff_ticket, api::service::staff_reply,
+        api::service::upload_photo, api::service::photo,
         api::catalog::hall_map, api::orders::pickup_slots,
         api::cart::quote, api::cart::get_cart, api::cart::put_cart, api::cart::merge_cart,
         api::cart::offers, api::orders::place_order, api::orders::orders, api::orders::order,
@@ -41,6 +45,7 @@ use crate::api;
     tags(
         (name = "auth", description = "Accounts and sessions"),
         (name = "account", description = "The member's profile, address book and password"),
+        (name = "service", description = "After-sales tickets and photos (rules in the contract's `service` module)"),
         (name = "notifications", description = "Notification preferences and the in-app inbox (rules in the contract's `notify` module)"),
         (name = "membership", description = "Tier, benefits and points (rules in the contract's `membership` module)"),
         (name = "catalog", description = "The public storefront"),

@@ -43,6 +43,11 @@ const RATE: Text3 = [
     "每消費 1 元得 {points} 積分",
     "{points} points per yuan spent",
 ];
+const SERVICE: Text3 = [
+    "售后工单 {hours} 小时内首次答复",
+    "售後工單 {hours} 小時內首次答覆",
+    "Service tickets answered within {hours} hours",
+];
 const YOURS: Text3 = ["（当前等级）", "（目前等級）", " (your tier)"];
 const RULES: Text3 = [
     "等级按过去 12 个月已付款且未取消的订单计算；积分自获得起 12 个月有效，订单取消时扣回。",
@@ -167,7 +172,11 @@ fn TierRow(t: TierInfo, mine: bool) -> impl IntoView {
                 {t.benefits.into_iter().map(|b| match b {
                     Benefit::PointsRate { percent } => {
                         let per_yuan = format!("{}", f64::from(percent) / 100.0);
-                        view! { <li>{move || fill(pick(&RATE, lang()), &[("points", &per_yuan)])}</li> }
+                        view! { <li>{move || fill(pick(&RATE, lang()), &[("points", &per_yuan)])}</li> }.into_any()
+                    }
+                    Benefit::ServicePriority { respond_within_hours } => {
+                        let hours = respond_within_hours.to_string();
+                        view! { <li>{move || fill(pick(&SERVICE, lang()), &[("hours", &hours)])}</li> }.into_any()
                     }
                 }).collect_view()}
             </ul>

@@ -131,3 +131,21 @@ impl AuthUser {
         Ok(state.db.call(move |c| f(c, user_id)).await?)
     }
 }
+
+/// A signed-in member of an exhibitor's staff; `403 forbidden` for any other account.
+pub struct Staff {
+    pub user_id: i64,
+    pub exhibitor_id: i64,
+}
+
+impl FromRequestParts<AppState> for Staff {
+    type Rejection = ApiError;
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let auth = AuthUser::from_request_parts(parts, state).await?;
+        let exhibitor_id = auth.user.exhibitor_id.ok_or_else(ApiError::forbidden)?;
+        Ok(Staff {
+            user_id: auth.user.id,
+            exhibitor_id,
+        })
+    }
+}

@@ -12,10 +12,11 @@ pub mod membership;
 pub mod notify;
 pub mod orders;
 pub mod privacy;
+pub mod service;
 
 pub use error::ApiError;
 
-use axum::routing::{delete, get, post};
+use axum::routing::{delete, get, post, put};
 use axum::Router;
 use expocx_contract::Health;
 
@@ -64,6 +65,27 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/me/notifications", get(notify::inbox))
         .route("/me/notifications/read", post(notify::mark_read))
+        .route(
+            "/me/tickets",
+            get(service::my_tickets).post(service::open_ticket),
+        )
+        .route("/me/tickets/{id}", get(service::my_ticket))
+        .route("/me/tickets/{id}/messages", post(service::member_reply))
+        .route("/me/tickets/{id}/status", put(service::member_status))
+        .route("/me/tickets/{id}/rating", post(service::rate))
+        .route(
+            "/me/photos",
+            post(service::upload_photo).layer(axum::extract::DefaultBodyLimit::max(
+                expocx_contract::PHOTO_MAX_BYTES + 1,
+            )),
+        )
+        .route("/photos/{id}", get(service::photo))
+        .route("/exhibitor/tickets", get(service::queue))
+        .route("/exhibitor/tickets/{id}", get(service::staff_ticket))
+        .route(
+            "/exhibitor/tickets/{id}/messages",
+            post(service::staff_reply),
+        )
         .route("/expo", get(catalog::expo))
         .route("/halls", get(catalog::halls))
         .route("/categories", get(catalog::categories))

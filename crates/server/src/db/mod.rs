@@ -23,6 +23,8 @@ pub mod order_view;
 pub mod orders;
 pub mod payments;
 pub mod personal_data;
+pub mod photos;
+pub mod service;
 pub mod slots;
 
 pub use error::{col, Codec, Error, Result};
@@ -36,6 +38,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0005_account.sql"),
     include_str!("../../migrations/0006_membership.sql"),
     include_str!("../../migrations/0007_notifications.sql"),
+    include_str!("../../migrations/0008_service.sql"),
 ];
 
 /// A handle on the database; cheap to clone.

@@ -72,7 +72,12 @@ pub fn tiers(currency: &str) -> Vec<TierInfo> {
                 amount_minor: *from,
                 currency: currency.into(),
             },
-            benefits: vec![Benefit::PointsRate { percent: *percent }],
+            benefits: vec![
+                Benefit::PointsRate { percent: *percent },
+                Benefit::ServicePriority {
+                    respond_within_hours: super::service::respond_within(*tier).num_hours() as u32,
+                },
+            ],
         })
         .collect()
 }
@@ -139,7 +144,10 @@ mod tests {
             assert!(pair[0].tier < pair[1].tier);
             assert!(pair[0].from_spend.amount_minor < pair[1].from_spend.amount_minor);
             let (Benefit::PointsRate { percent: a }, Benefit::PointsRate { percent: b }) =
-                (&pair[0].benefits[0], &pair[1].benefits[0]);
+                (&pair[0].benefits[0], &pair[1].benefits[0])
+            else {
+                panic!("the points rate comes first")
+            };
             assert!(a < b);
         }
     }

@@ -4,4 +4,6 @@ pub mod limits;
 pub mod membership;
 pub mod notify;
 pub mod orders;
+pub mod photos;
 pub mod pricing;
+pub mod service;

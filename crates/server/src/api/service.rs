@@ -1,0 +1,284 @@
+//! After-sales service: the member's tickets, the exhibitor staff's queue and replies, photos.
+
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use chrono::Utc;
+use expocx_contract::{
+    FieldError, FieldErrorCode, NewTicket, Page, PageQuery, Photo, Problem, Rating, Ticket,
+    TicketReply, TicketStatusChange, TicketSummary, DEFAULT_PAGE_LIMIT, PHOTO_MAX_BYTES,
+};
+
+use super::extract::{ApiJson, ApiPath, ApiQuery, AuthUser, Staff};
+use super::ApiError;
+use crate::db::service::{self as db, Who};
+use crate::db::Error;
+use crate::AppState;
+
+fn paging(q: &PageQuery) -> Result<(u32, u32), ApiError> {
+    let mut errors = Vec::new();
+    super::catalog::check_paging(q.page, q.limit, &mut errors);
+    ApiError::check(errors)?;
+    Ok((q.page.unwrap_or(1), q.limit.unwrap_or(DEFAULT_PAGE_LIMIT)))
+}
+
+/// Runs `f` as `who`, then answers the ticket as `who` sees it.
+async fn then_ticket<F>(state: &AppState, who: Who, id: i64, f: F) -> Result<Json<Ticket>, ApiError>
+where
+    F: FnOnce(&mut rusqlite::Connection) -> crate::db::Result<()> + Send + 'static,
+{
+    let ticket = state
+        .db
+        .call(move |c| {
+            f(c)?;
+            db::ticket(c, who, id)?.ok_or(Error::NotFound)
+        })
+        .await?;
+    Ok(Json(ticket))
+}
+
+#[utoipa::path(get, path = "/api/v1/me/tickets", tag = "service", params(PageQuery),
+    security(("bearer" = [])),
+    responses((status = 200, description = "The member's tickets, newest first", body = Page<TicketSummary>)))]
+pub async fn my_tickets(
+    State(state): State<AppState>,
+    auth: AuthUser,
+    ApiQuery(q): ApiQuery<PageQuery>,
+) -> Result<Json<Page<TicketSummary>>, ApiError> {
+    let (page, limit) = paging(&q)?;
+    Ok(Json(
+        auth.run(&state, move |c, me| {
+            db::list(c, Who::Member(me), page, limit)
+        })
+        .await?,
+    ))
+}
+
+#[utoipa::path(post, path = "/api/v1/me/tickets", tag = "service", request_body = NewTicket,
+    security(("bearer" = [])),
+    responses((status = 201, description = "Opened, with its first message", body = Ticket),
+              (status = 404, description = "`not_found`: no such order of the member", body = Problem, content_type = "application/problem+json"),
+              (status = 409, description = "`limit_reached`: too many open tickets", body = Problem, content_type = "application/problem+json")))]
+pub async fn open_ticket(
+    State(state): State<AppState>,
+    auth: AuthUser,
+    ApiJson(req): ApiJson<NewTicket>,
+) -> Result<(StatusCode, Json<Ticket>), ApiError> {
+    ApiError::check(req.validate())?;
+    let me = auth.user.id;
+    let ticket = state
+        .db
+        .call(move |c| {
+            let id = db::open(c, me, &req, Utc::now())?;
+            db::ticket(c, Who::Member(me), id)?.ok_or(Error::NotFound)
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(ticket)))
+}
+
+#[utoipa::path(get, path = "/api/v1/me/tickets/{id}", tag = "service", security(("bearer" = [])),
+    params(("id" = i64, Path, description = "Ticket id")),
+    responses((status = 200, description = "The ticket with its conversation", body = Ticket),
+              (status = 404, description = "`not_found` (also someone else's)", body = Problem, content_type = "application/problem+json")))]
+pub async fn my_ticket(
+    State(state): State<AppState>,
+    auth: AuthUser,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<Ticket>, ApiError> {
+    then_ticket(&state, Who::Member(auth.user.id), id, |_| Ok(())).await
+}
+
+#[utoipa::path(post, path = "/api/v1/me/tickets/{id}/messages", tag = "service", request_body = TicketReply,
+    security(("bearer" = [])),
+    params(("id" = i64, Path, description = "Ticket id")),
+    responses((status = 200, description = "Sent; the ticket as it is now", body = Ticket),
+              (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+              (status = 409, description = "`wrong_status` (resolved or closed: reopen first) or `limit_reached`", body = Problem, content_type = "application/problem+json")))]
+pub async fn member_reply(
+    State(state): State<AppState>,
+    auth: AuthUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(req): ApiJson<TicketReply>,
+) -> Result<Json<Ticket>, ApiError> {
+    ApiError::check(req.validate())?;
+    let who = Who::Member(auth.user.id);
+    then_ticket(&state, who, id, move |c| {
+        db::reply(c, who, id, &req, Utc::now())
+    })
+    .await
+}
+
+#[utoipa::path(put, path = "/api/v1/me/tickets/{id}/status", tag = "service", request_body = TicketStatusChange,
+    security(("bearer" = [])),
+    params(("id" = i64, Path, description = "Ticket id")),
+    responses((status = 200, description = "Reopened or resolved", body = Ticket),
+              (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+              (status = 409, description = "`wrong_status`", body = Problem, content_type = "application/problem+json")))]
+pub async fn member_status(
+    State(state): State<AppState>,
+    auth: AuthUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(req): ApiJson<TicketStatusChange>,
+) -> Result<Json<Ticket>, ApiError> {
+    let me = auth.user.id;
+    then_ticket(&state, Who::Member(me), id, move |c| {
+        db::member_sets(c, me, id, req.status, Utc::now())
+    })
+    .await
+}
+
+#[utoipa::path(post, path = "/api/v1/me/tickets/{id}/rating", tag = "service", request_body = Rating,
+    security(("bearer" = [])),
+    params(("id" = i64, Path, description = "Ticket id")),
+    responses((status = 200, description = "Rated and closed", body = Ticket),
+              (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+              (status = 409, description = "`wrong_status`: only a resolved ticket is rated, once", body = Problem, content_type = "application/problem+json")))]
+pub async fn rate(
+    State(state): State<AppState>,
+    auth: AuthUser,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(req): ApiJson<Rating>,
+) -> Result<Json<Ticket>, ApiError> {
+    ApiError::check(req.validate())?;
+    let me = auth.user.id;
+    then_ticket(&state, Who::Member(me), id, move |c| {
+        db::rate(c, me, id, &req, Utc::now())
+    })
+    .await
+}
+
+#[utoipa::path(get, path = "/api/v1/exhibitor/tickets", tag = "exhibitor", params(PageQuery),
+    security(("bearer" = [])),
+    responses((status = 200, description = "The exhibitor's queue: open tickets by when an answer is due (higher tiers sooner), resolved and closed last", body = Page<TicketSummary>),
+              (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json")))]
+pub async fn queue(
+    State(state): State<AppState>,
+    staff: Staff,
+    ApiQuery(q): ApiQuery<PageQuery>,
+) -> Result<Json<Page<TicketSummary>>, ApiError> {
+    let (page, limit) = paging(&q)?;
+    let who = Who::Staff {
+        user_id: staff.user_id,
+        exhibitor_id: staff.exhibitor_id,
+    };
+    Ok(Json(
+        state
+            .db
+            .call(move |c| db::list(c, who, page, limit))
+            .await?,
+    ))
+}
+
+#[utoipa::path(get, path = "/api/v1/exhibitor/tickets/{id}", tag = "exhibitor", security(("bearer" = [])),
+    params(("id" = i64, Path, description = "Ticket id")),
+    responses((status = 200, description = "The ticket with its conversation", body = Ticket),
+              (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json"),
+              (status = 404, description = "`not_found` (also another exhibitor's)", body = Problem, content_type = "application/problem+json")))]
+pub async fn staff_ticket(
+    State(state): State<AppState>,
+    staff: Staff,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<Ticket>, ApiError> {
+    let who = Who::Staff {
+        user_id: staff.user_id,
+        exhibitor_id: staff.exhibitor_id,
+    };
+    then_ticket(&state, who, id, |_| Ok(())).await
+}
+
+#[utoipa::path(post, path = "/api/v1/exhibitor/tickets/{id}/messages", tag = "exhibitor", request_body = TicketReply,
+    security(("bearer" = [])),
+    params(("id" = i64, Path, description = "Ticket id")),
+    responses((status = 200, description = "Answered; the member is notified", body = Ticket),
+              (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json"),
+              (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
+              (status = 409, description = "`wrong_status` or `limit_reached`", body = Problem, content_type = "application/problem+json")))]
+pub async fn staff_reply(
+    State(state): State<AppState>,
+    staff: Staff,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(req): ApiJson<TicketReply>,
+) -> Result<Json<Ticket>, ApiError> {
+    ApiError::check(req.validate())?;
+    let who = Who::Staff {
+        user_id: staff.user_id,
+        exhibitor_id: staff.exhibitor_id,
+    };
+    then_ticket(&state, who, id, move |c| {
+        db::reply(c, who, id, &req, Utc::now())
+    })
+    .await
+}
+
+#[utoipa::path(post, path = "/api/v1/me/photos", tag = "service", security(("bearer" = [])),
+    request_body(content(("image/jpeg"), ("image/png"), ("image/webp")),
+        description = "The image's bytes (at most 5 MB); its type is read from them"),
+    responses((status = 201, description = "Stored; send its id with a ticket message", body = Photo),
+              (status = 409, description = "`limit_reached`: too many photos wait to be sent", body = Problem, content_type = "application/problem+json"),
+              (status = 422, description = "`validation_failed`: not a JPEG, PNG or WebP image, or larger than 5 MB", body = Problem, content_type = "application/problem+json")))]
+pub async fn upload_photo(
+    State(state): State<AppState>,
+    auth: AuthUser,
+    body: Result<Bytes, axum::extract::rejection::BytesRejection>,
+) -> Result<(StatusCode, Json<Photo>), ApiError> {
+    // Over the route's body limit, the body is not read at all.
+    let body = body.unwrap_or_default();
+    if body.is_empty() || body.len() > PHOTO_MAX_BYTES {
+        return Err(ApiError::validation(vec![FieldError::new(
+            "photo",
+            FieldErrorCode::TooLong,
+        )
+        .with_limit(PHOTO_MAX_BYTES as i64)]));
+    }
+    let Some(kind) = crate::rules::photos::sniff(&body) else {
+        return Err(ApiError::validation(vec![FieldError::new(
+            "photo",
+            FieldErrorCode::InvalidValue,
+        )]));
+    };
+    let photo = auth
+        .run(&state, move |c, me| {
+            crate::db::photos::store(c, me, kind, &body, Utc::now())
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(photo)))
+}
+
+#[utoipa::path(get, path = "/api/v1/photos/{id}", tag = "service", security(("bearer" = [])),
+    params(("id" = String, Path, description = "Photo id")),
+    responses((status = 200, description = "The image, with its real type; never run as a document", content_type = "image/jpeg"),
+              (status = 404, description = "`not_found` (also for anyone but its member and the exhibitor's staff)", body = Problem, content_type = "application/problem+json")))]
+pub async fn photo(
+    State(state): State<AppState>,
+    auth: AuthUser,
+    ApiPath(id): ApiPath<String>,
+) -> Result<Response, ApiError> {
+    let viewer = auth.user.clone();
+    let (kind, data) = state
+        .db
+        .call(move |c| crate::db::photos::load(c, &viewer, &id))
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let kind = HeaderValue::from_str(&kind).map_err(|e| ApiError::internal(e.to_string()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, kind),
+            (
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static("default-src 'none'; sandbox"),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_static("inline; filename=\"photo\""),
+            ),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, max-age=86400"),
+            ),
+        ],
+        data,
+    )
+        .into_response())
+}
