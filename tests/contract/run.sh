@@ -29,7 +29,8 @@ tests/contract/.venv/bin/schemathesis run "$base/api/openapi.json" --url "$base"
   --report ndjson --report-ndjson-path "$work/events.ndjson" >"$work/out.txt" 2>&1 || status=$?
 grep -E "generated|passed|failure|❌|ST[0-9]+" "$work/out.txt" | tail -12
 if [ "$status" != 0 ]; then
-  sed -n "/FAILURES/,/WARNINGS/p" "$work/out.txt" | head -150
+  sed -n "/ERRORS/,/WARNINGS/p" "$work/out.txt" | head -150
+  grep -q ERRORS "$work/out.txt" || sed -n "/FAILURES/,/WARNINGS/p" "$work/out.txt" | head -150
   echo "server log:"; tail -20 "$work/server.log"
   exit "$status"
 fi

@@ -40,7 +40,7 @@ use crate::api;
         api::interests::get_interests, api::interests::put_interests, api::interests::delete_interests,
     ),
     components(schemas(expocx_contract::ErrorCode, expocx_contract::FieldErrorCode, expocx_contract::Lang,
-        expocx_contract::ProductSort, expocx_contract::DeviceKey)),
+        expocx_contract::ProductSort, expocx_contract::DeviceKey, expocx_contract::OrderFilter)),
     modifiers(&BearerAuth),
     tags(
         (name = "auth", description = "Accounts and sessions"),

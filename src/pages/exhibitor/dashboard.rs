@@ -6,8 +6,15 @@ use leptos_router::components::A;
 
 use crate::api::{Api, ApiError};
 use crate::components::feedback::{BlockSkeleton, Loaded};
-use crate::i18n::{fill, tr, use_i18n};
+use crate::i18n::{fill, use_i18n};
+use crate::i18n::{pick, tr3, Text3};
 use crate::state::use_session;
+
+// This area's own texts (zh-Hans, zh-Hant, en): in its chunk, not in the first load.
+const PORTAL_TITLE: Text3 = ["展商后台", "展商後台", "Exhibitor portal"];
+const PORTAL_YOUR_BOOTH: Text3 = ["你的展位", "你的展位", "Your booth"];
+const PORTAL_PRODUCT_COUNT: Text3 = ["{n} 件在售商品", "{n} 件在售商品", "{n} products on sale"];
+const PORTAL_VIEW_STOREFRONT: Text3 = ["查看店铺页", "查看店鋪頁", "View your storefront page"];
 
 #[component]
 pub fn Dashboard() -> impl IntoView {
@@ -26,7 +33,7 @@ pub fn Dashboard() -> impl IntoView {
         }
     });
     view! {
-        <h1>{tr(|m| m.portal_title)}</h1>
+        <h1>{tr3(&PORTAL_TITLE)}</h1>
         <Loaded resource=exhibitor fallback=|| view! { <BlockSkeleton /> }
             ok={move |e: Exhibitor| {
                 let name = e.summary.name.clone();
@@ -35,11 +42,11 @@ pub fn Dashboard() -> impl IntoView {
                 let count = e.product_count;
                 view! {
                     <section class="panel" aria-labelledby="booth-h">
-                        <h2 id="booth-h">{tr(|m| m.portal_your_booth)}</h2>
+                        <h2 id="booth-h">{tr3(&PORTAL_YOUR_BOOTH)}</h2>
                         <p class="greeting">{move || name.get(i18n.lang.get()).to_string()}</p>
                         <p class="booth">{move || fill(i18n.t().product_booth, &[("booth", &booth)])}</p>
-                        <p>{move || fill(i18n.t().portal_product_count, &[("n", &count.to_string())])}</p>
-                        <A href=href attr:class="btn">{tr(|m| m.portal_view_storefront)}</A>
+                        <p>{move || fill(pick(&PORTAL_PRODUCT_COUNT, i18n.lang.get()), &[("n", &count.to_string())])}</p>
+                        <A href=href attr:class="btn">{tr3(&PORTAL_VIEW_STOREFRONT)}</A>
                     </section>
                 }
             }}

@@ -8,8 +8,18 @@ use super::addresses::AddressBook;
 use super::profile::{PasswordForm, ProfileForm, SignOutEverywhere};
 use crate::api::Api;
 use crate::format;
+use crate::i18n::pick;
 use crate::i18n::{tr, tr3, tr3_attr, use_i18n, Text3};
 use crate::state::use_session;
+
+// This area's own texts (zh-Hans, zh-Hant, en): in its chunk, not in the first load.
+const SIGNOUT: Text3 = ["退出登录", "登出", "Sign out"];
+const ME_TITLE: Text3 = ["我的账户", "我的帳戶", "My account"];
+const ME_EMAIL: Text3 = ["邮箱", "電子郵件", "Email"];
+const ME_MEMBER_SINCE: Text3 = ["注册时间", "註冊時間", "Member since"];
+const ME_ROLE: Text3 = ["账户类型", "帳戶類型", "Account type"];
+const ROLE_VISITOR: Text3 = ["观众", "觀眾", "Visitor"];
+const ROLE_EXHIBITOR: Text3 = ["展商员工", "展商員工", "Exhibitor staff"];
 
 const MEMBER_NAV: Text3 = ["会员中心", "會員中心", "Member center"];
 const NOTIFICATIONS_LINK: Text3 = ["消息通知", "訊息通知", "Notifications"];
@@ -25,18 +35,18 @@ pub fn Account() -> impl IntoView {
     let sign_out = move |_| session.sign_out(api);
     view! {
         <section class="panel">
-            <h1>{tr(|m| m.me_title)}</h1>
+            <h1>{tr3(&ME_TITLE)}</h1>
             {move || session.user.get().map(|u| {
                 let since = u.created_at.date_naive();
                 let role = u.role;
                 view! {
                     <p class="greeting">{u.display_name.clone()}</p>
                     <dl class="facts">
-                        <dt>{tr(|m| m.me_email)}</dt>
+                        <dt>{tr3(&ME_EMAIL)}</dt>
                         <dd>{u.email.clone()}</dd>
-                        <dt>{tr(|m| m.me_role)}</dt>
-                        <dd>{move || if role == Role::Exhibitor { i18n.t().role_exhibitor } else { i18n.t().role_visitor }}</dd>
-                        <dt>{tr(|m| m.me_member_since)}</dt>
+                        <dt>{tr3(&ME_ROLE)}</dt>
+                        <dd>{move || if role == Role::Exhibitor { pick(&ROLE_EXHIBITOR, i18n.lang.get()) } else { pick(&ROLE_VISITOR, i18n.lang.get()) }}</dd>
+                        <dt>{tr3(&ME_MEMBER_SINCE)}</dt>
                         <dd>{move || format::date(since, i18n.lang.get())}</dd>
                     </dl>
                 }
@@ -50,7 +60,7 @@ pub fn Account() -> impl IntoView {
                     <li><A href="/me/notifications">{tr3(&NOTIFICATIONS_LINK)}</A> <Unread /></li>
                 </ul>
             </nav>
-            <button type="button" class="btn" on:click=sign_out>{tr(|m| m.signout)}</button>
+            <button type="button" class="btn" on:click=sign_out>{tr3(&SIGNOUT)}</button>
             " "
             <SignOutEverywhere />
         </section>

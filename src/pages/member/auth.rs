@@ -9,9 +9,32 @@ use leptos_router::NavigateOptions;
 
 use crate::api::{idempotency_key, Api, ApiError};
 use crate::components::form::{from_result, Field, FormErrors};
-use crate::i18n::{error_message, tr, use_i18n};
+use crate::i18n::{error_message, use_i18n};
+use crate::i18n::{pick, tr3, Text3};
 use crate::state::session::safe_next;
 use crate::state::use_session;
+
+// This area's own texts (zh-Hans, zh-Hant, en): in its chunk, not in the first load.
+const SIGNIN_TITLE: Text3 = ["登录", "登入", "Sign in"];
+const SIGNUP_TITLE: Text3 = ["注册", "註冊", "Create an account"];
+const FIELD_EMAIL: Text3 = ["邮箱", "電子郵件", "Email"];
+const FIELD_PASSWORD: Text3 = ["密码", "密碼", "Password"];
+const FIELD_DISPLAY_NAME: Text3 = ["昵称", "暱稱", "Name"];
+const SIGNIN_SUBMIT: Text3 = ["登录", "登入", "Sign in"];
+const SIGNUP_SUBMIT: Text3 = ["注册并登录", "註冊並登入", "Create account"];
+const SIGNIN_NO_ACCOUNT: Text3 = ["还没有账号？", "還沒有帳號？", "New here?"];
+const SIGNIN_CREATE: Text3 = ["注册新账号", "註冊新帳號", "Create an account"];
+const SIGNUP_HAVE_ACCOUNT: Text3 = ["已有账号？", "已有帳號？", "Already have an account?"];
+const SESSION_EXPIRED: Text3 = [
+    "登录已过期，请重新登录。",
+    "登入已過期，請重新登入。",
+    "Your session has expired. Please sign in again.",
+];
+const SIGNIN_REQUIRED: Text3 = [
+    "请先登录后继续。",
+    "請先登入後繼續。",
+    "Please sign in to continue.",
+];
 
 #[component]
 pub fn SignIn() -> impl IntoView {
@@ -69,33 +92,33 @@ pub fn SignIn() -> impl IntoView {
     };
     view! {
         <section class="auth panel">
-            <h1>{tr(|m| m.signin_title)}</h1>
+            <h1>{tr3(&SIGNIN_TITLE)}</h1>
             {move || {
                 if session.expired.get() {
-                    Some(view! { <p class="notice" role="status">{i18n.t().session_expired}</p> })
+                    Some(view! { <p class="notice" role="status">{pick(&SESSION_EXPIRED, i18n.lang.get())}</p> })
                 } else if asked_to_sign_in() {
-                    Some(view! { <p class="notice" role="status">{i18n.t().signin_required}</p> })
+                    Some(view! { <p class="notice" role="status">{pick(&SIGNIN_REQUIRED, i18n.lang.get())}</p> })
                 } else {
                     None
                 }
             }}
             <form on:submit=on_submit novalidate>
                 <Field id="email" kind="email" autocomplete="email" value=email
-                    label=Signal::derive(move || i18n.t().field_email)
+                    label=Signal::derive(move || pick(&FIELD_EMAIL, i18n.lang.get()))
                     error=Signal::derive(move || errors.with(|e| e.field("email"))) />
                 <Field id="password" kind="password" autocomplete="current-password" value=password
-                    label=Signal::derive(move || i18n.t().field_password)
+                    label=Signal::derive(move || pick(&FIELD_PASSWORD, i18n.lang.get()))
                     error=Signal::derive(move || errors.with(|e| e.field("password"))) />
                 <p class="form-error" role="alert">
                     {move || errors.with(|e| e.general.as_ref().map(|g| error_message(g, i18n.t())))}
                 </p>
                 <button type="submit" class="btn btn-primary btn-block" disabled=move || submit.pending().get()>
-                    {move || if submit.pending().get() { i18n.t().submitting } else { i18n.t().signin_submit }}
+                    {move || if submit.pending().get() { i18n.t().submitting } else { pick(&SIGNIN_SUBMIT, i18n.lang.get()) }}
                 </button>
             </form>
             <p class="switch-form">
-                {tr(|m| m.signin_no_account)} " "
-                <A href=signup_href>{tr(|m| m.signin_create)}</A>
+                {tr3(&SIGNIN_NO_ACCOUNT)} " "
+                <A href=signup_href>{tr3(&SIGNIN_CREATE)}</A>
             </p>
         </section>
     }
@@ -167,28 +190,28 @@ pub fn SignUp() -> impl IntoView {
     };
     view! {
         <section class="auth panel">
-            <h1>{tr(|m| m.signup_title)}</h1>
+            <h1>{tr3(&SIGNUP_TITLE)}</h1>
             <form on:submit=on_submit novalidate>
                 <Field id="display_name" kind="text" autocomplete="nickname" value=name
-                    label=Signal::derive(move || i18n.t().field_display_name)
+                    label=Signal::derive(move || pick(&FIELD_DISPLAY_NAME, i18n.lang.get()))
                     error=Signal::derive(move || errors.with(|e| e.field("display_name"))) />
                 <Field id="email" kind="email" autocomplete="email" value=email
-                    label=Signal::derive(move || i18n.t().field_email)
+                    label=Signal::derive(move || pick(&FIELD_EMAIL, i18n.lang.get()))
                     error=Signal::derive(move || errors.with(|e| e.field("email"))) />
                 <Field id="password" kind="password" autocomplete="new-password" value=password
-                    label=Signal::derive(move || i18n.t().field_password)
+                    label=Signal::derive(move || pick(&FIELD_PASSWORD, i18n.lang.get()))
                     hint=Signal::derive(move || i18n.t().password_hint)
                     error=Signal::derive(move || errors.with(|e| e.field("password"))) />
                 <p class="form-error" role="alert">
                     {move || errors.with(|e| e.general.as_ref().map(|g| error_message(g, i18n.t())))}
                 </p>
                 <button type="submit" class="btn btn-primary btn-block" disabled=move || submit.pending().get()>
-                    {move || if submit.pending().get() { i18n.t().submitting } else { i18n.t().signup_submit }}
+                    {move || if submit.pending().get() { i18n.t().submitting } else { pick(&SIGNUP_SUBMIT, i18n.lang.get()) }}
                 </button>
             </form>
             <p class="switch-form">
-                {tr(|m| m.signup_have_account)} " "
-                <A href=signin_href>{tr(|m| m.signin_submit)}</A>
+                {tr3(&SIGNUP_HAVE_ACCOUNT)} " "
+                <A href=signin_href>{tr3(&SIGNIN_SUBMIT)}</A>
             </p>
         </section>
     }

@@ -18,6 +18,76 @@ use crate::components::qr::QrCode;
 use crate::components::route::resource_by_id;
 use crate::format;
 use crate::i18n::{error_message, fill, order_status, tr, use_i18n};
+use crate::i18n::{pick, tr3, Text3};
+
+// This area's own texts (zh-Hans, zh-Hant, en): in its chunk, not in the first load.
+const ORDER_PLACED_TITLE: Text3 = ["订单已提交", "訂單已提交", "Order placed"];
+const ORDER_THANKS: Text3 = ["支付成功，谢谢！", "付款成功，謝謝！", "Paid. Thank you!"];
+const ORDER_PAY_BY: Text3 = [
+    "请在 {time} 前付款，之后订单将过期，库存和取货名额会释放。",
+    "請在 {time} 前付款，之後訂單將過期，庫存和取貨名額會釋放。",
+    "Pay by {time}; after that the order expires and its items and pickup place are released.",
+];
+const ORDER_EXPIRED_NOTE: Text3 = [
+    "这个订单没有按时付款，已经过期。商品仍可再次下单。",
+    "這筆訂單沒有按時付款，已經過期。商品仍可再次下單。",
+    "This order was not paid in time and has expired. You can order the items again.",
+];
+const ORDER_PICKUP_AT: Text3 = [
+    "在展位 {booth} 自提",
+    "在展位 {booth} 自取",
+    "Pick up at booth {booth}",
+];
+const ORDER_QR_LABEL: Text3 = [
+    "展位 {booth} 的自提码",
+    "展位 {booth} 的自取碼",
+    "Pickup code for booth {booth}",
+];
+const ORDER_SHOW_QR: Text3 = [
+    "在展位出示此二维码即可取货。",
+    "在展位出示此 QR 碼即可取貨。",
+    "Show this code at the booth to collect your order.",
+];
+const ORDER_QR_AFTER_PAYMENT: Text3 = [
+    "付款后这里会显示自提二维码。",
+    "付款後這裡會顯示自取 QR 碼。",
+    "Your pickup code appears here once you have paid.",
+];
+const ORDER_FIND_BOOTH: Text3 = ["如何找到{name}", "如何找到{name}", "Finding {name}"];
+const ORDER_DELIVERY: Text3 = [
+    "将快递到你填写的地址。",
+    "將快遞到你填寫的地址。",
+    "Delivered to the address you gave.",
+];
+const ORDER_ALL_ORDERS: Text3 = ["我的全部订单", "我的全部訂單", "All my orders"];
+const PAY_TITLE: Text3 = ["付款", "付款", "Payment"];
+const PAY_WECHAT: Text3 = ["微信支付", "微信支付", "Pay with WeChat Pay"];
+const PAY_TEST_TITLE: Text3 = [
+    "测试支付（不会产生真实扣款）",
+    "測試付款（不會產生真實扣款）",
+    "Test payment (no real money is charged)",
+];
+const PAY_TEST_NOTE: Text3 = [
+    "这是参考后端的测试支付通道，用于演示与测试。",
+    "這是參考後端的測試付款通道，用於示範與測試。",
+    "The reference backend's test provider, for demos and tests.",
+];
+const PAY_TEST_PAY: Text3 = [
+    "支付 {amount}（测试）",
+    "付款 {amount}（測試）",
+    "Pay {amount} (test)",
+];
+const PAY_TEST_DECLINE: Text3 = [
+    "模拟支付失败",
+    "模擬付款失敗",
+    "Simulate a declined payment",
+];
+const PAY_PAYING: Text3 = ["正在付款…", "正在付款…", "Paying…"];
+const PAY_DECLINED: Text3 = [
+    "支付未成功，没有扣款。请重试。",
+    "付款未成功，沒有扣款。請重試。",
+    "The payment was declined and nothing was charged. Please try again.",
+];
 
 #[component]
 pub fn OrderPage() -> impl IntoView {
@@ -45,15 +115,15 @@ fn OrderView(order: Order, tz: Signal<String>, reload: Callback<()>) -> impl Int
     let actions = order.clone();
     view! {
         <section class="panel order-head">
-            <h1>{move || if paid { i18n.t().order_thanks } else { i18n.t().order_placed_title }}</h1>
+            <h1>{move || if paid { pick(&ORDER_THANKS, i18n.lang.get()) } else { pick(&ORDER_PLACED_TITLE, i18n.lang.get()) }}</h1>
             <p class="order-number">{move || fill(i18n.t().order_number, &[("number", &number)])}</p>
             <p><span class="badge">{move || order_status(status, i18n.t())}</span>
                " · " {move || format::date_time(placed, i18n.lang.get())}</p>
             {pay_by.map(|t| view! {
-                <p class="order-pay-by">{move || fill(i18n.t().order_pay_by, &[("time", &format::date_time(t, i18n.lang.get()))])}</p>
+                <p class="order-pay-by">{move || fill(pick(&ORDER_PAY_BY, i18n.lang.get()), &[("time", &format::date_time(t, i18n.lang.get()))])}</p>
             })}
             {(status == OrderStatus::Expired).then(|| view! {
-                <p class="order-expired" role="status">{tr(|m| m.order_expired_note)}</p>
+                <p class="order-expired" role="status">{tr3(&ORDER_EXPIRED_NOTE)}</p>
             })}
             <dl class="totals">
                 {(order.discount.amount_minor > 0).then(|| view! {
@@ -68,7 +138,7 @@ fn OrderView(order: Order, tz: Signal<String>, reload: Callback<()>) -> impl Int
         {order.parts.into_iter().map(|p| view! { <PartView part=p tz=tz /> }).collect_view()}
         <actions::Timeline events=timeline pickup=pickup />
         <actions::OrderActions order=actions reload=reload />
-        <p><A href="/me/orders">{tr(|m| m.order_all_orders)}</A></p>
+        <p><A href="/me/orders">{tr3(&ORDER_ALL_ORDERS)}</A></p>
     }
 }
 
@@ -103,23 +173,23 @@ fn PartView(part: OrderPart, tz: Signal<String>) -> impl IntoView {
             {if pickup {
                 view! {
                     <p class="pickup">
-                        {move || fill(i18n.t().order_pickup_at, &[("booth", &booth)])}
+                        {move || fill(pick(&ORDER_PICKUP_AT, i18n.lang.get()), &[("booth", &booth)])}
                         {slot.map(|s| view! { <br /><strong>{move || format::time_range(s.starts_at, s.ends_at, i18n.lang.get(), &tz.get())}</strong> })}
                     </p>
                     {match part.pickup_code {
                         Some(code) => view! {
                             <div class="pickup-code">
-                                <QrCode text=code label=Signal::derive(move || fill(i18n.t().order_qr_label, &[("booth", &booth2)])) />
-                                <p>{tr(|m| m.order_show_qr)}</p>
+                                <QrCode text=code label=Signal::derive(move || fill(pick(&ORDER_QR_LABEL, i18n.lang.get()), &[("booth", &booth2)])) />
+                                <p>{tr3(&ORDER_SHOW_QR)}</p>
                             </div>
                         }.into_any(),
-                        None => view! { <p class="muted">{tr(|m| m.order_qr_after_payment)}</p> }.into_any(),
+                        None => view! { <p class="muted">{tr3(&ORDER_QR_AFTER_PAYMENT)}</p> }.into_any(),
                     }}
-                    <h3>{move || fill(i18n.t().order_find_booth, &[("name", name2.get(i18n.lang.get()))])}</h3>
+                    <h3>{move || fill(pick(&ORDER_FIND_BOOTH, i18n.lang.get()), &[("name", name2.get(i18n.lang.get()))])}</h3>
                     <HallMapView hall_id=hall highlight=ex />
                 }.into_any()
             } else {
-                view! { <p>{tr(|m| m.order_delivery)}</p> }.into_any()
+                view! { <p>{tr3(&ORDER_DELIVERY)}</p> }.into_any()
             }}
         </section>
     }
@@ -182,21 +252,21 @@ fn PaymentPanel(
     let total_text = move || format::money(&total, i18n.lang.get());
     view! {
         <section class="panel payment" aria-labelledby="pay-h">
-            <h2 id="pay-h">{tr(|m| m.pay_title)}</h2>
-            {declined.then(|| view! { <p class="form-error" role="alert">{tr(|m| m.pay_declined)}</p> })}
+            <h2 id="pay-h">{tr3(&PAY_TITLE)}</h2>
+            {declined.then(|| view! { <p class="form-error" role="alert">{tr3(&PAY_DECLINED)}</p> })}
             {in_wechat.then(|| view! {
                 <button type="button" class="btn btn-primary btn-block" on:click=move |_| pay(Pay::Wechat)
-                    aria-disabled=move || pending.get().then_some("true")>{tr(|m| m.pay_wechat)}</button>
+                    aria-disabled=move || pending.get().then_some("true")>{tr3(&PAY_WECHAT)}</button>
             })}
             <div class="test-provider" role="group" aria-labelledby="test-pay-h">
-                <h3 id="test-pay-h">{tr(|m| m.pay_test_title)}</h3>
-                <p class="muted">{tr(|m| m.pay_test_note)}</p>
+                <h3 id="test-pay-h">{tr3(&PAY_TEST_TITLE)}</h3>
+                <p class="muted">{tr3(&PAY_TEST_NOTE)}</p>
                 <button type="button" class="btn btn-primary btn-block" on:click=move |_| pay(Pay::Test { succeed: true })
                     aria-disabled=move || pending.get().then_some("true")>
-                    {move || if pending.get() { i18n.t().pay_paying.to_string() } else { fill(i18n.t().pay_test_pay, &[("amount", &total_text())]) }}
+                    {move || if pending.get() { pick(&PAY_PAYING, i18n.lang.get()).to_string() } else { fill(pick(&PAY_TEST_PAY, i18n.lang.get()), &[("amount", &total_text())]) }}
                 </button>
                 <button type="button" class="btn btn-block" on:click=move |_| pay(Pay::Test { succeed: false })
-                    aria-disabled=move || pending.get().then_some("true")>{tr(|m| m.pay_test_decline)}</button>
+                    aria-disabled=move || pending.get().then_some("true")>{tr3(&PAY_TEST_DECLINE)}</button>
             </div>
             {move || failure.get().map(|e| view! { <p class="form-error" role="alert">{move || error_message(&e, i18n.t())}</p> })}
         </section>

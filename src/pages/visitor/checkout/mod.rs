@@ -19,7 +19,11 @@ use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, EmptyCart, Loaded};
 use crate::format;
 use crate::i18n::{error_message, field_message, fill, tr, use_i18n};
+use crate::i18n::{pick, tr3};
 use crate::state::{analytics, storage, use_cart, use_consent};
+
+mod texts;
+use texts::*;
 
 /// One exhibitor's choice: delivery, or pickup (in a slot once chosen).
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
@@ -102,14 +106,14 @@ pub fn CheckoutPage() -> impl IntoView {
     cart.refresh();
     analytics::record(consent, &api, "checkout_started", None);
     view! {
-        <h1>{tr(|m| m.checkout_title)}</h1>
+        <h1>{tr3(&CHECKOUT_TITLE)}</h1>
         {move || match cart.saved.with(|s| s.view.clone()) {
             _ if cart.saved.with(|s| s.input.lines.is_empty()) => view! { <EmptyCart /> }.into_any(),
             None => view! { <BlockSkeleton /> }.into_any(),
             Some(v) if v.changed || v.item_count == 0 => view! {
                 <section class="panel notice" role="alert">
                     <p>{tr(|m| m.cart_changed_text)}</p>
-                    <A href="/cart" attr:class="btn btn-primary">{tr(|m| m.checkout_review_cart)}</A>
+                    <A href="/cart" attr:class="btn btn-primary">{tr3(&CHECKOUT_REVIEW_CART)}</A>
                 </section>
             }.into_any(),
             Some(v) => view! { <CheckoutForm view=v /> }.into_any(),
@@ -209,16 +213,16 @@ fn CheckoutForm(view: CartView) -> impl IntoView {
                     <fieldset class="panel fulfilment" id=format!("fulfilment.{ex}")>
                         <legend>
                             {move || name.get(i18n.lang.get()).to_string()}
-                            <span class="muted">{move || fill(i18n.t().checkout_part_meta, &[
+                            <span class="muted">{move || fill(pick(&CHECKOUT_PART_META, i18n.lang.get()), &[
                                 ("booth", &booth), ("n", &units.to_string())])}</span>
                         </legend>
                         <div class="segmented" role="radiogroup">
                             <label><input type="radio" name=format!("method-{ex}") value="pickup"
                                 prop:checked=move || !is_delivery() on:change=move |_| set_delivery(false) />
-                                {tr(|m| m.checkout_pickup)}</label>
+                                {tr3(&CHECKOUT_PICKUP)}</label>
                             <label><input type="radio" name=format!("method-{ex}") value="delivery"
                                 prop:checked=is_delivery on:change=move |_| set_delivery(true) />
-                                {tr(|m| m.checkout_delivery)}</label>
+                                {tr3(&CHECKOUT_DELIVERY)}</label>
                         </div>
                         <Show when=move || !is_delivery()>
                             <SlotPicker exhibitor_id=ex choices=choices tz=tz revision=slots_revision />
@@ -240,8 +244,8 @@ fn CheckoutForm(view: CartView) -> impl IntoView {
                     let text = move || match code {
                         Some(ErrorCode::CartChanged) => i18n.t().checkout_cart_changed.to_string(),
                         Some(ErrorCode::SlotFull) => i18n.t().checkout_slot_full.to_string(),
-                        Some(ErrorCode::ValidationFailed) => i18n.t().checkout_fix_fields.to_string(),
-                        _ if e.is_transient() => format!("{} {}", error_message(&e, i18n.t()), i18n.t().checkout_safe_retry),
+                        Some(ErrorCode::ValidationFailed) => pick(&CHECKOUT_FIX_FIELDS, i18n.lang.get()).to_string(),
+                        _ if e.is_transient() => format!("{} {}", error_message(&e, i18n.t()), pick(&CHECKOUT_SAFE_RETRY, i18n.lang.get())),
                         _ => error_message(&e, i18n.t()),
                     };
                     view! { <p class="form-error" role="alert">{text}</p> }
@@ -249,7 +253,7 @@ fn CheckoutForm(view: CartView) -> impl IntoView {
             </section>
             <div class="sticky-bar">
                 <button type="submit" class="btn btn-primary btn-block" aria-disabled=move || pending.get().then_some("true")>
-                    {move || if pending.get() { i18n.t().checkout_placing } else { i18n.t().checkout_place }}
+                    {move || if pending.get() { pick(&CHECKOUT_PLACING, i18n.lang.get()) } else { pick(&CHECKOUT_PLACE, i18n.lang.get()) }}
                 </button>
             </div>
         </form>
@@ -285,7 +289,7 @@ fn SlotPicker(
                     }
                 }
                 view! {
-                    <div class="slots-by-day" role="radiogroup" aria-label=move || i18n.t().checkout_slot_label>
+                    <div class="slots-by-day" role="radiogroup" aria-label=move || pick(&CHECKOUT_SLOT_LABEL, i18n.lang.get())>
                         {days.into_iter().map(|(_, slots)| {
                             let first = slots[0].clone();
                             let day = move || format::slot_parts(first.starts_at, first.ends_at, i18n.lang.get(), &tz.get()).0;
@@ -306,9 +310,9 @@ fn SlotPicker(
                                                         on:change=move |_| choices.update(|c| c.entry(exhibitor_id).or_default().slot = Some(id)) />
                                                     <span>{hours}</span>
                                                     <span class="muted">{move || if full {
-                                                        i18n.t().checkout_slot_full_short.to_string()
+                                                        pick(&CHECKOUT_SLOT_FULL_SHORT, i18n.lang.get()).to_string()
                                                     } else {
-                                                        fill(i18n.t().checkout_slot_left, &[("n", &s.remaining.to_string())])
+                                                        fill(pick(&CHECKOUT_SLOT_LEFT, i18n.lang.get()), &[("n", &s.remaining.to_string())])
                                                     }}</span>
                                                 </label>
                                             }

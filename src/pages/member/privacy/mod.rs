@@ -13,18 +13,20 @@ use crate::browser::download::download;
 use crate::components::consent_prompt::PurposeSwitch;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::format;
-use crate::i18n::{error_message, fill, tr, use_i18n, Messages};
+use crate::i18n::{error_message, fill, tr, use_i18n};
+use crate::i18n::{pick, tr3};
 use crate::state::{storage, use_consent, use_interests, use_session};
 use expocx_contract::interest::InterestProfile;
 
-const CHANNEL_NOTIFICATIONS: crate::i18n::Text3 = ["通知设置", "通知設定", "Notification settings"];
+mod texts;
+use texts::*;
 
-fn channel_label(c: ConsentChannel, m: &Messages, lang: expocx_contract::Lang) -> &'static str {
+fn channel_label(c: ConsentChannel, lang: expocx_contract::Lang) -> &'static str {
     match c {
-        ConsentChannel::Prompt => m.channel_prompt,
-        ConsentChannel::PrivacyCenter => m.channel_privacy_center,
-        ConsentChannel::SignIn => m.channel_sign_in,
-        ConsentChannel::NotificationSettings => crate::i18n::pick(&CHANNEL_NOTIFICATIONS, lang),
+        ConsentChannel::Prompt => pick(&CHANNEL_PROMPT, lang),
+        ConsentChannel::PrivacyCenter => pick(&CHANNEL_PRIVACY_CENTER, lang),
+        ConsentChannel::SignIn => pick(&CHANNEL_SIGN_IN, lang),
+        ConsentChannel::NotificationSettings => pick(&CHANNEL_NOTIFICATIONS, lang),
     }
 }
 
@@ -37,9 +39,9 @@ pub fn PrivacyCenter() -> impl IntoView {
     view! {
         <h1>{tr(|m| m.privacy_title)}</h1>
         {move || erased.get().map(|r| view! { <DeletionDone receipt=r /> })}
-        <p>{tr(|m| m.privacy_intro)}</p>
+        <p>{tr3(&PRIVACY_INTRO)}</p>
         <section aria-labelledby="purposes-h" class="panel">
-            <h2 id="purposes-h">{tr(|m| m.privacy_purposes)}</h2>
+            <h2 id="purposes-h">{tr3(&PRIVACY_PURPOSES)}</h2>
             {move || match consent.policy.get() {
                 None => view! { <BlockSkeleton /> }.into_any(),
                 Some(policy) => {
@@ -64,12 +66,12 @@ pub fn PrivacyCenter() -> impl IntoView {
         <InterestProfileView />
         <ConsentHistory />
         <section aria-labelledby="data-h" class="panel">
-            <h2 id="data-h">{tr(|m| m.privacy_your_data)}</h2>
+            <h2 id="data-h">{tr3(&PRIVACY_YOUR_DATA)}</h2>
             {move || if session.is_signed_in() {
                 view! { <ExportData /> <DeleteAccount erased=erased /> }.into_any()
             } else {
                 view! {
-                    <p>{tr(|m| m.privacy_signin_for_data)}</p>
+                    <p>{tr3(&PRIVACY_SIGNIN_FOR_DATA)}</p>
                     <A href="/signin?next=%2Fprivacy" attr:class="btn">{tr(|m| m.nav_signin)}</A>
                 }.into_any()
             }}
@@ -107,22 +109,22 @@ fn ConsentHistory() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="history-h" class="panel">
-            <h2 id="history-h">{tr(|m| m.privacy_history)}</h2>
+            <h2 id="history-h">{tr3(&PRIVACY_HISTORY)}</h2>
             <Loaded resource=receipts fallback=|| view! { <BlockSkeleton /> }
                 ok={move |list: Vec<ConsentReceipt>| {
                     if list.is_empty() {
-                        return view! { <p>{tr(|m| m.privacy_history_empty)}</p> }.into_any();
+                        return view! { <p>{tr3(&PRIVACY_HISTORY_EMPTY)}</p> }.into_any();
                     }
                     view! {
                         <div class="table-scroll" tabindex="0">
                             <table class="receipts">
                                 <thead><tr>
-                                    <th scope="col">{tr(|m| m.receipt_time)}</th>
-                                    <th scope="col">{tr(|m| m.receipt_purpose)}</th>
-                                    <th scope="col">{tr(|m| m.receipt_decision)}</th>
-                                    <th scope="col">{tr(|m| m.receipt_version)}</th>
-                                    <th scope="col">{tr(|m| m.receipt_channel)}</th>
-                                    <th scope="col">{tr(|m| m.receipt_id)}</th>
+                                    <th scope="col">{tr3(&RECEIPT_TIME)}</th>
+                                    <th scope="col">{tr3(&RECEIPT_PURPOSE)}</th>
+                                    <th scope="col">{tr3(&RECEIPT_DECISION)}</th>
+                                    <th scope="col">{tr3(&RECEIPT_VERSION)}</th>
+                                    <th scope="col">{tr3(&RECEIPT_CHANNEL)}</th>
+                                    <th scope="col">{tr3(&RECEIPT_ID)}</th>
                                 </tr></thead>
                                 <tbody>
                                     {list.into_iter().map(|r| {
@@ -131,9 +133,9 @@ fn ConsentHistory() -> impl IntoView {
                                             <tr>
                                                 <td>{move || format::date_time(r.recorded_at, i18n.lang.get())}</td>
                                                 <td>{move || title(&purpose)}</td>
-                                                <td>{move || if r.granted { i18n.t().receipt_granted } else { i18n.t().receipt_withdrawn }}</td>
+                                                <td>{move || if r.granted { pick(&RECEIPT_GRANTED, i18n.lang.get()) } else { pick(&RECEIPT_WITHDRAWN, i18n.lang.get()) }}</td>
                                                 <td>{r.policy_version}</td>
-                                                <td>{move || channel_label(r.channel, i18n.t(), i18n.lang.get())}</td>
+                                                <td>{move || channel_label(r.channel, i18n.lang.get())}</td>
                                                 <td><code>{r.id.clone()}</code></td>
                                             </tr>
                                         }
@@ -160,11 +162,11 @@ fn ExportData() -> impl IntoView {
     });
     let copied = RwSignal::new(false);
     view! {
-        <h3>{tr(|m| m.export_title)}</h3>
-        <p>{tr(|m| m.export_intro)}</p>
+        <h3>{tr3(&EXPORT_TITLE)}</h3>
+        <p>{tr3(&EXPORT_INTRO)}</p>
         <button type="button" class="btn" disabled=move || export.pending().get()
             on:click=move |_| { copied.set(false); export.dispatch(()); }>
-            {move || if export.pending().get() { i18n.t().submitting } else { i18n.t().export_button }}
+            {move || if export.pending().get() { i18n.t().submitting } else { pick(&EXPORT_BUTTON, i18n.lang.get()) }}
         </button>
         {move || export.value().get().map(|r: Result<String, ApiError>| match r {
             Err(e) => view! { <p class="form-error" role="alert">{move || error_message(&e, i18n.t())}</p> }.into_any(),
@@ -175,13 +177,13 @@ fn ExportData() -> impl IntoView {
                 view! {
                     <div class="export-actions">
                         <button type="button" class="btn" on:click=move |_| download("expocx-my-data.json", "application/json", &for_file)>
-                            {tr(|m| m.export_download)}
+                            {tr3(&EXPORT_DOWNLOAD)}
                         </button>
                         <button type="button" class="btn" on:click=move |_| { copy_text(&for_copy); copied.set(true); }>
-                            {move || if copied.get() { i18n.t().export_copied } else { i18n.t().export_copy }}
+                            {move || if copied.get() { pick(&EXPORT_COPIED, i18n.lang.get()) } else { pick(&EXPORT_COPY, i18n.lang.get()) }}
                         </button>
                     </div>
-                    <label for="export-json" class="visually-hidden">{tr(|m| m.export_label)}</label>
+                    <label for="export-json" class="visually-hidden">{tr3(&EXPORT_LABEL)}</label>
                     <textarea id="export-json" class="export-json" readonly rows="12">{json}</textarea>
                 }.into_any()
             }
@@ -221,20 +223,20 @@ fn DeleteAccount(erased: RwSignal<Option<DeletionReceipt>>) -> impl IntoView {
         });
     };
     view! {
-        <h3>{tr(|m| m.delete_title)}</h3>
-        <p>{tr(|m| m.delete_intro)}</p>
+        <h3>{tr3(&DELETE_TITLE)}</h3>
+        <p>{tr3(&DELETE_INTRO)}</p>
         <Show when=move || confirming.get()
             fallback=move || view! {
-                <button type="button" class="btn btn-danger" on:click=move |_| confirming.set(true)>{tr(|m| m.delete_start)}</button>
+                <button type="button" class="btn btn-danger" on:click=move |_| confirming.set(true)>{tr3(&DELETE_START)}</button>
             }>
             <form on:submit=on_submit class="delete-form" novalidate>
                 <div class="field">
-                    <label for="confirm-email">{tr(|m| m.delete_confirm_label)}</label>
+                    <label for="confirm-email">{tr3(&DELETE_CONFIRM_LABEL)}</label>
                     <input id="confirm-email" type="email" autocomplete="off" prop:value=move || email.get()
                         on:input=move |ev| email.set(event_target_value(&ev)) />
                 </div>
                 <div class="field">
-                    <label for="confirm-password">{tr(|m| m.delete_password_label)}</label>
+                    <label for="confirm-password">{tr3(&DELETE_PASSWORD_LABEL)}</label>
                     <input id="confirm-password" type="password" autocomplete="current-password"
                         prop:value=move || password.get()
                         on:input=move |ev| password.set(event_target_value(&ev)) />
@@ -243,7 +245,7 @@ fn DeleteAccount(erased: RwSignal<Option<DeletionReceipt>>) -> impl IntoView {
                     {move || delete.value().get().and_then(Result::err).map(|e| error_message(&e, i18n.t()))}
                 </p>
                 <div class="export-actions">
-                    <button type="submit" class="btn btn-danger" disabled=move || delete.pending().get()>{tr(|m| m.delete_confirm)}</button>
+                    <button type="submit" class="btn btn-danger" disabled=move || delete.pending().get()>{tr3(&DELETE_CONFIRM)}</button>
                     <button type="button" class="btn" on:click=move |_| confirming.set(false)>{tr(|m| m.delete_cancel)}</button>
                 </div>
             </form>
@@ -257,12 +259,12 @@ fn DeletionDone(receipt: DeletionReceipt) -> impl IntoView {
     let kept: u64 = receipt.anonymized.values().sum();
     view! {
         <section class="panel success" role="status" aria-labelledby="deleted-h">
-            <h2 id="deleted-h">{tr(|m| m.delete_done_title)}</h2>
-            <p>{move || fill(i18n.t().delete_done_body, &[
+            <h2 id="deleted-h">{tr3(&DELETE_DONE_TITLE)}</h2>
+            <p>{move || fill(pick(&DELETE_DONE_BODY, i18n.lang.get()), &[
                 ("id", &receipt.receipt_id),
                 ("time", &format::date_time(receipt.deleted_at, i18n.lang.get())),
             ])}</p>
-            <p>{move || fill(i18n.t().delete_done_anonymized, &[("n", &kept.to_string())])}</p>
+            <p>{move || fill(pick(&DELETE_DONE_ANONYMIZED, i18n.lang.get()), &[("n", &kept.to_string())])}</p>
         </section>
     }
 }
@@ -326,20 +328,20 @@ fn InterestProfileView() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="profile-h" class="panel">
-            <h2 id="profile-h">{tr(|m| m.profile_title)}</h2>
+            <h2 id="profile-h">{tr3(&PROFILE_TITLE)}</h2>
             {move || {
                 if !interests.enabled() {
-                    view! { <p>{tr(|m| m.profile_off)}</p> }.into_any()
+                    view! { <p>{tr3(&PROFILE_OFF)}</p> }.into_any()
                 } else if interests.profile.with(InterestProfile::is_empty) {
-                    view! { <p>{tr(|m| m.profile_empty)}</p> }.into_any()
+                    view! { <p>{tr3(&PROFILE_EMPTY)}</p> }.into_any()
                 } else {
                     view! {
-                        <p>{tr(|m| m.profile_intro)}</p>
-                        <h3>{tr(|m| m.profile_categories)}</h3>
+                        <p>{tr3(&PROFILE_INTRO)}</p>
+                        <h3>{tr3(&PROFILE_CATEGORIES)}</h3>
                         <ul class="profile-list">{rows(true)}</ul>
-                        <h3>{tr(|m| m.profile_exhibitors)}</h3>
+                        <h3>{tr3(&PROFILE_EXHIBITORS)}</h3>
                         <ul class="profile-list">{rows(false)}</ul>
-                        <button type="button" class="btn" on:click=clear>{tr(|m| m.profile_clear)}</button>
+                        <button type="button" class="btn" on:click=clear>{tr3(&PROFILE_CLEAR)}</button>
                     }.into_any()
                 }
             }}
