@@ -99,6 +99,9 @@ pub fn App(#[prop(optional)] config: RuntimeConfig) -> impl IntoView {
                         <Route path=path!("orders") view=|| view! { <LazyPage page=Page::MyOrders /> } />
                         <Route path=path!("membership") view=|| view! { <LazyPage page=Page::Membership /> } />
                         <Route path=path!("notifications") view=|| view! { <LazyPage page=Page::Notifications /> } />
+                        <Route path=path!("tickets") view=|| view! { <LazyPage page=Page::Tickets /> } />
+                        <Route path=path!("tickets/new") view=|| view! { <LazyPage page=Page::NewTicket /> } />
+                        <Route path=path!("tickets/:id") view=|| view! { <LazyPage page=Page::Ticket /> } />
                     </ParentRoute>
                     <ParentRoute path=path!("/exhibitor") view=|| view! { <RequireAccount role=Role::Exhibitor /> }>
                         <Route path=path!("") view=|| view! { <LazyPage page=Page::Dashboard /> } />

@@ -17,6 +17,9 @@ pub enum Page {
     MyOrders,
     Membership,
     Notifications,
+    Tickets,
+    Ticket,
+    NewTicket,
     SignIn,
     SignUp,
     Privacy,
@@ -34,13 +37,16 @@ pub enum Area {
 }
 
 impl Page {
-    pub const ALL: [Page; 10] = [
+    pub const ALL: [Page; 13] = [
         Page::Checkout,
         Page::Order,
         Page::Account,
         Page::MyOrders,
         Page::Membership,
         Page::Notifications,
+        Page::Tickets,
+        Page::Ticket,
+        Page::NewTicket,
         Page::SignIn,
         Page::SignUp,
         Page::Privacy,
@@ -50,10 +56,16 @@ impl Page {
     pub fn area(self) -> Area {
         match self {
             Page::Checkout | Page::Order => Area::Checkout,
-            Page::Account | Page::MyOrders | Page::Membership | Page::Notifications => Area::Member,
             Page::SignIn | Page::SignUp => Area::Auth,
             Page::Privacy => Area::Privacy,
             Page::Dashboard => Area::Exhibitor,
+            Page::Account
+            | Page::MyOrders
+            | Page::Membership
+            | Page::Notifications
+            | Page::Tickets
+            | Page::Ticket
+            | Page::NewTicket => Area::Member,
         }
     }
 }

@@ -60,6 +60,15 @@ pub struct Api {
     expired: RwSignal<bool>,
 }
 
+/// What a request carries.
+#[derive(Clone, Copy)]
+enum Body<'a> {
+    Empty,
+    Json(&'a str),
+    /// Raw bytes (a photo) with their type.
+    Blob(&'a web_sys::Blob, &'a str),
+}
+
 #[derive(Clone, Copy, PartialEq)]
 enum Method {
     Get,
@@ -161,9 +170,37 @@ impl Api {
     /// A POST without body or answer, sent with `token` (which may already be gone from the
     /// session, as when signing out).
     pub async fn post_empty_as(&self, path: &str, token: Option<String>) -> Result<(), ApiError> {
-        self.send_once(Method::Post, path, None, None, token)
+        self.send_once(Method::Post, path, Body::Empty, None, token)
             .await
             .map(|_| ())
+    }
+
+    /// Uploads raw bytes (a photo) of `content_type`; sent once.
+    pub async fn upload<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        blob: &web_sys::Blob,
+        content_type: &str,
+    ) -> Result<T, ApiError> {
+        let token = self.token.get_untracked();
+        let resp = self
+            .send_once(
+                Method::Post,
+                path,
+                Body::Blob(blob, content_type),
+                None,
+                token,
+            )
+            .await?;
+        decode(&resp.text().await.map_err(|_| ApiError::Network)?)
+    }
+
+    /// The bytes of an answer (a photo), read with the session's token.
+    pub async fn get_bytes(&self, path: &str) -> Result<Vec<u8>, ApiError> {
+        let resp = self
+            .send_retrying(Method::Get, path, None, None, RetryPolicy::READS)
+            .await?;
+        resp.binary().await.map_err(|_| ApiError::Network)
     }
 
     /// The body of a successful answer. Boxed so the request logic exists once in the
@@ -202,8 +239,9 @@ impl Api {
                 gloo_timers::future::TimeoutFuture::new(delay).await;
             }
             let token = self.token.get_untracked();
+            let body = body.as_deref().map_or(Body::Empty, Body::Json);
             let result = self
-                .send_once(method, path, body.as_deref(), idempotency_key, token)
+                .send_once(method, path, body, idempotency_key, token)
                 .await;
             match result {
                 Err(e) if e.is_transient() && retry.delay_before(attempt + 1).is_some() => {
@@ -218,7 +256,7 @@ impl Api {
         &self,
         method: Method,
         path: &str,
-        body: Option<&str>,
+        body: Body<'_>,
         idempotency_key: Option<&str>,
         token: Option<String>,
     ) -> Result<Response, ApiError> {
@@ -264,7 +302,7 @@ impl Api {
             builder = builder.header("Idempotency-Key", k);
         }
         let sent = match body {
-            Some(b) => {
+            Body::Json(b) => {
                 builder
                     .header("Content-Type", "application/json")
                     .body(b.to_string())
@@ -272,7 +310,15 @@ impl Api {
                     .send()
                     .await
             }
-            None => builder.send().await,
+            Body::Blob(blob, kind) => {
+                builder
+                    .header("Content-Type", kind)
+                    .body(blob)
+                    .map_err(|_| ApiError::Network)?
+                    .send()
+                    .await
+            }
+            Body::Empty => builder.send().await,
         };
         let resp = sent.map_err(|_| {
             if timed_out.get() {

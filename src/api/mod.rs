@@ -18,6 +18,9 @@ use expocx_contract::{
     Offer, Order, OrderFilter, PaymentStart, PickupSlot, PlaceOrder, PointsEntry, StartPayment,
     TestPaymentOutcome,
 };
+use expocx_contract::{
+    NewTicket, Photo, Rating, Ticket, TicketReply, TicketStatus, TicketStatusChange, TicketSummary,
+};
 
 fn with_query(path: &str, qs: String) -> String {
     if qs.is_empty() {
@@ -220,6 +223,39 @@ impl Api {
     ) -> Result<NotificationPrefs, ApiError> {
         self.send_json("PUT", "/me/notification-preferences", prefs)
             .await
+    }
+    pub async fn tickets(&self, page: u32) -> Result<Page<TicketSummary>, ApiError> {
+        self.get(&format!("/me/tickets?page={page}")).await
+    }
+    pub async fn ticket(&self, id: i64) -> Result<Ticket, ApiError> {
+        self.get(&format!("/me/tickets/{id}")).await
+    }
+    pub async fn open_ticket(&self, t: &NewTicket) -> Result<Ticket, ApiError> {
+        self.post("/me/tickets", t, None).await
+    }
+    pub async fn reply_ticket(&self, id: i64, r: &TicketReply) -> Result<Ticket, ApiError> {
+        self.post(&format!("/me/tickets/{id}/messages"), r, None)
+            .await
+    }
+    pub async fn set_ticket_status(
+        &self,
+        id: i64,
+        status: TicketStatus,
+    ) -> Result<Ticket, ApiError> {
+        let body = TicketStatusChange { status };
+        self.send_json("PUT", &format!("/me/tickets/{id}/status"), &body)
+            .await
+    }
+    pub async fn rate_ticket(&self, id: i64, r: &Rating) -> Result<Ticket, ApiError> {
+        self.post(&format!("/me/tickets/{id}/rating"), r, None)
+            .await
+    }
+    pub async fn upload_photo(&self, file: &web_sys::Blob, kind: &str) -> Result<Photo, ApiError> {
+        self.upload("/me/photos", file, kind).await
+    }
+    /// A photo's bytes (it is only shown to those allowed, so it is fetched with the token).
+    pub async fn photo_bytes(&self, id: &str) -> Result<Vec<u8>, ApiError> {
+        self.get_bytes(&format!("/photos/{id}")).await
     }
     pub async fn inbox(&self, page: u32) -> Result<Inbox, ApiError> {
         self.get(&format!("/me/notifications?page={page}")).await

@@ -6,4 +6,5 @@ pub mod element_height;
 pub mod focus;
 pub mod idle;
 pub mod online;
+pub mod photos;
 pub mod wechat;

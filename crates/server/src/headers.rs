@@ -43,7 +43,7 @@ pub fn page_policy(dist: &Path) -> String {
     let hashes = inline_script_hashes(&html).join(" ");
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {hashes}; \
-         style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; \
+         style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; \
          font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; \
          frame-ancestors 'none'"
     )

@@ -8,3 +8,4 @@ pub mod notifications;
 pub mod orders;
 pub mod privacy;
 pub mod profile;
+pub mod tickets;

@@ -4,6 +4,7 @@
 use expocx_contract::{Order, OrderEvent, OrderStatus, PaymentStatus};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
@@ -27,6 +28,7 @@ const REFUNDED: Text3 = [
     "訂單已取消，款項已退回。",
     "Order cancelled; your payment has been refunded.",
 ];
+const HELP: Text3 = ["联系售后", "聯絡售後", "Ask for help with this order"];
 const BUY_AGAIN: Text3 = ["再次购买", "再次購買", "Buy again"];
 
 /// The statuses an order still goes through after `last`, for its fulfilment.
@@ -122,6 +124,7 @@ pub fn OrderActions(order: Order, reload: Callback<()>) -> impl IntoView {
         <section class="panel order-actions">
             {refunded.then(|| view! { <p role="status">{tr3(&REFUNDED)}</p> })}
             <button type="button" class="btn btn-block" on:click=buy_again>{tr3(&BUY_AGAIN)}</button>
+            <A href=format!("/me/tickets/new?order={id}") attr:class="btn btn-block">{tr3(&HELP)}</A>
             {can_cancel.then(|| view! {
                 <Show when=move || asking.get() fallback=move || view! {
                     <button type="button" class="btn btn-block" on:click=move |_| asking.set(true)>{tr3(&CANCEL)}</button>
