@@ -6,7 +6,7 @@ use expocx_contract::{Address, FieldError, SavedAddress};
 use leptos::prelude::*;
 
 use crate::api::Api;
-use crate::i18n::{field_message, tr, tr3, use_i18n, Text3};
+use crate::i18n::{field_message, lazy, pick, tr3, use_i18n, Text3};
 use crate::state::use_session;
 
 // This area's own texts (zh-Hans, zh-Hant, en): in its chunk, not in the first load.
@@ -60,7 +60,7 @@ type Setter = fn(&mut Address, String);
 /// name, label, autocomplete, input type, read, write.
 type AddressField = (
     &'static str,
-    fn(&crate::i18n::Messages) -> &'static str,
+    &'static Text3,
     &'static str,
     &'static str,
     Getter,
@@ -76,7 +76,7 @@ pub fn AddressFields(
     let fields: [AddressField; 5] = [
         (
             "name",
-            |m| m.address_name,
+            &lazy::ADDRESS_NAME,
             "name",
             "text",
             |a| &a.name,
@@ -84,7 +84,7 @@ pub fn AddressFields(
         ),
         (
             "phone",
-            |m| m.address_phone,
+            &lazy::ADDRESS_PHONE,
             "tel",
             "tel",
             |a| &a.phone,
@@ -92,7 +92,7 @@ pub fn AddressFields(
         ),
         (
             "region",
-            |m| m.address_region,
+            &lazy::ADDRESS_REGION,
             "address-level1",
             "text",
             |a| &a.region,
@@ -100,7 +100,7 @@ pub fn AddressFields(
         ),
         (
             "street",
-            |m| m.address_street,
+            &lazy::ADDRESS_STREET,
             "street-address",
             "text",
             |a| &a.street,
@@ -108,7 +108,7 @@ pub fn AddressFields(
         ),
         (
             "postcode",
-            |m| m.address_postcode,
+            &lazy::ADDRESS_POSTCODE,
             "postal-code",
             "text",
             |a| &a.postcode,
@@ -117,7 +117,7 @@ pub fn AddressFields(
     ];
     view! {
         <fieldset class="panel address">
-            <legend>{tr(|m| m.address_title)}</legend>
+            <legend>{tr3(&lazy::ADDRESS_TITLE)}</legend>
             <SavedAddresses address=address />
             {fields.into_iter().map(|(name, label, autocomplete, kind, get, set)| {
                 let id = format!("address.{name}");
@@ -128,7 +128,7 @@ pub fn AddressFields(
                 let err_id = format!("{id}-error");
                 view! {
                     <div class="field">
-                        <label for=id.clone()>{move || label(i18n.t())}</label>
+                        <label for=id.clone()>{move || pick(label, i18n.lang.get())}</label>
                         <input id=id.clone() name=id.clone() type=kind autocomplete=autocomplete
                             prop:value=move || address.with(|a| get(a).clone())
                             on:input=move |ev| address.update(|a| set(a, event_target_value(&ev)))

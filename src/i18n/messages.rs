@@ -83,8 +83,6 @@ messages! {
     exhibitor_hall_booth: "{hall} · 展位 {booth}", "{hall} · 展位 {booth}", "{hall} · Booth {booth}";
     filter_hall: "展馆", "展館", "Hall";
 
-    password_hint: "至少 8 个字符", "至少 8 個字元", "At least 8 characters";
-    submitting: "正在提交…", "正在送出…", "Sending…";
 
 
     portal_only_exhibitors: "展商后台仅对展商员工账户开放。", "展商後台僅對展商員工帳戶開放。", "The exhibitor portal is for exhibitor staff accounts.";
@@ -126,10 +124,8 @@ messages! {
     consent_always_on: "始终开启", "始終開啟", "Always on";
     consent_retention: "保留 {days} 天", "保留 {days} 天", "Kept for {days} days";
     consent_data: "涉及数据：{list}", "涉及資料：{list}", "Data: {list}";
-    privacy_title: "隐私中心", "隱私中心", "Privacy center";
     reconciled_device_to_account: "你在本设备上的隐私选择已应用到你的账户。", "你在本裝置上的隱私選擇已套用到你的帳戶。", "The privacy choices made on this device now apply to your account.";
     reconciled_account_to_device: "已在本设备上应用你账户的隐私选择。", "已在本裝置上套用你帳戶的隱私選擇。", "Your account's privacy choices now apply on this device.";
-    delete_cancel: "取消", "取消", "Cancel";
     footer_privacy: "隐私中心", "隱私中心", "Privacy center";
     err_consent_required: "需要你的同意才能进行此操作。", "需要你的同意才能進行此操作。", "This needs your consent first.";
     err_policy_outdated: "隐私政策已更新，请重新查看后再选择。", "隱私政策已更新，請重新查看後再選擇。", "The privacy policy has changed. Please review it and choose again.";
@@ -199,14 +195,7 @@ messages! {
 
     checkout_slot_full: "你选的自提时段刚刚约满，请换一个时段。", "你選的自取時段剛剛約滿，請換一個時段。", "That pickup time just filled up. Please choose another.";
     checkout_cart_changed: "价格或库存刚刚变化，订单未提交。请确认购物车。", "價格或庫存剛剛變化，訂單未提交。請確認購物車。", "Prices or stock just changed, so nothing was ordered. Please review your cart.";
-    address_title: "收货地址", "收貨地址", "Delivery address";
-    address_name: "收货人", "收貨人", "Full name";
-    address_phone: "手机号", "手機號碼", "Phone";
-    address_region: "省 / 市 / 区", "省 / 市 / 區", "Province / city / district";
-    address_street: "详细地址", "詳細地址", "Street address";
-    address_postcode: "邮编（选填）", "郵遞區號（選填）", "Postcode (optional)";
 
-    order_number: "订单号 {number}", "訂單編號 {number}", "Order number {number}";
     order_awaiting_payment: "待付款", "待付款", "Awaiting payment";
     order_paid: "已付款", "已付款", "Paid";
     order_ready: "可自提", "可自取", "Ready for pickup";
@@ -215,6 +204,5 @@ messages! {
     order_cancelled: "已取消", "已取消", "Cancelled";
     order_expired: "已过期（未按时付款）", "已過期（未按時付款）", "Expired (not paid in time)";
     pay_not_payable: "该订单已付款、已取消或已过期。", "該訂單已付款、已取消或已過期。", "This order is already paid, cancelled or expired.";
-    me_orders: "我的订单", "我的訂單", "My orders";
 
 }

@@ -1,6 +1,7 @@
 //! The three languages of the product: message tables checked complete at compile time,
 //! the current language as a signal in context, and translations of API errors.
 
+pub mod lazy;
 mod messages;
 
 pub use messages::Messages;

@@ -6,8 +6,7 @@ use leptos_router::components::A;
 
 use crate::api::{Api, ApiError};
 use crate::components::feedback::{BlockSkeleton, Loaded};
-use crate::i18n::{fill, use_i18n};
-use crate::i18n::{pick, tr3, Text3};
+use crate::i18n::{fill, pick, tr3, use_i18n, Text3};
 use crate::state::use_session;
 
 // This area's own texts (zh-Hans, zh-Hant, en): in its chunk, not in the first load.

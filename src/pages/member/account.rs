@@ -8,8 +8,7 @@ use super::addresses::AddressBook;
 use super::profile::{PasswordForm, ProfileForm, SignOutEverywhere};
 use crate::api::Api;
 use crate::format;
-use crate::i18n::pick;
-use crate::i18n::{tr, tr3, tr3_attr, use_i18n, Text3};
+use crate::i18n::{lazy, pick, tr, tr3, tr3_attr, use_i18n, Text3};
 use crate::state::use_session;
 
 // This area's own texts (zh-Hans, zh-Hant, en): in its chunk, not in the first load.
@@ -52,11 +51,11 @@ pub fn Account() -> impl IntoView {
                     </dl>
                 }
             })}
-            <p><A href="/privacy">{tr(|m| m.privacy_title)}</A></p>
+            <p><A href="/privacy">{tr3(&lazy::PRIVACY_TITLE)}</A></p>
             <MyOffer />
             <nav aria-label=tr3_attr(&MEMBER_NAV)>
                 <ul class="link-list">
-                    <li><A href="/me/orders">{tr(|m| m.me_orders)}</A></li>
+                    <li><A href="/me/orders">{tr3(&lazy::ME_ORDERS)}</A></li>
                     <li><A href="/me/membership">{tr3(&MEMBERSHIP_LINK)}</A></li>
                     <li><A href="/me/tickets">{tr3(&SERVICE_LINK)}</A></li>
                     <li><A href="/me/notifications">{tr3(&NOTIFICATIONS_LINK)}</A> <Unread /></li>
@@ -111,7 +110,7 @@ fn Unread() -> impl IntoView {
             .map(|i| {
                 let n = i.unread.to_string();
                 view! {
-                    <span class="badge">{move || crate::i18n::fill(crate::i18n::pick(&UNREAD, i18n.lang.get()), &[("n", &n)])}</span>
+                    <span class="badge">{move || crate::i18n::fill(pick(&UNREAD, i18n.lang.get()), &[("n", &n)])}</span>
                 }
             })
     }

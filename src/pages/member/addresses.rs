@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::form::{field_error, from_result, send_if_valid, Field, FormErrors};
-use crate::i18n::{error_message, tr, tr3, tr_attr, use_i18n, Text3};
+use crate::i18n::{error_message, lazy, tr3, tr3_attr, use_i18n, Text3};
 
 // This area's own texts (zh-Hans, zh-Hant, en): in its chunk, not in the first load.
 const BOOK_TITLE: Text3 = ["地址簿", "地址簿", "Address book"];
@@ -156,15 +156,15 @@ fn AddressEditor(
     view! {
         <form class="address-editor" on:submit=on_submit novalidate>
             <Field id="book-name" kind="text" autocomplete="name" value=name
-                label=tr_attr(|m| m.address_name) error=err("address.name") />
+                label=tr3_attr(&lazy::ADDRESS_NAME) error=err("address.name") />
             <Field id="book-phone" kind="tel" autocomplete="tel" value=phone
-                label=tr_attr(|m| m.address_phone) error=err("address.phone") />
+                label=tr3_attr(&lazy::ADDRESS_PHONE) error=err("address.phone") />
             <Field id="book-region" kind="text" autocomplete="address-level1" value=region
-                label=tr_attr(|m| m.address_region) error=err("address.region") />
+                label=tr3_attr(&lazy::ADDRESS_REGION) error=err("address.region") />
             <Field id="book-street" kind="text" autocomplete="street-address" value=street
-                label=tr_attr(|m| m.address_street) error=err("address.street") />
+                label=tr3_attr(&lazy::ADDRESS_STREET) error=err("address.street") />
             <Field id="book-postcode" kind="text" autocomplete="postal-code" value=postcode
-                label=tr_attr(|m| m.address_postcode) error=err("address.postcode") />
+                label=tr3_attr(&lazy::ADDRESS_POSTCODE) error=err("address.postcode") />
             <div class="field checkbox">
                 <input id="book-default" type="checkbox" prop:checked=move || is_default.get()
                     on:change=move |ev| is_default.set(event_target_checked(&ev)) />
@@ -175,7 +175,7 @@ fn AddressEditor(
             </p>
             <div class="export-actions">
                 <button type="submit" class="btn" disabled=move || save.pending().get()>{tr3(&FORM_SAVE)}</button>
-                <button type="button" class="btn" on:click=move |_| cancel()>{tr(|m| m.delete_cancel)}</button>
+                <button type="button" class="btn" on:click=move |_| cancel()>{tr3(&lazy::DELETE_CANCEL)}</button>
             </div>
         </form>
     }

@@ -9,8 +9,7 @@ use leptos_router::NavigateOptions;
 
 use crate::api::{idempotency_key, Api, ApiError};
 use crate::components::form::{from_result, Field, FormErrors};
-use crate::i18n::{error_message, use_i18n};
-use crate::i18n::{pick, tr3, Text3};
+use crate::i18n::{error_message, lazy, pick, tr3, use_i18n, Text3};
 use crate::state::session::safe_next;
 use crate::state::use_session;
 
@@ -113,7 +112,7 @@ pub fn SignIn() -> impl IntoView {
                     {move || errors.with(|e| e.general.as_ref().map(|g| error_message(g, i18n.t())))}
                 </p>
                 <button type="submit" class="btn btn-primary btn-block" disabled=move || submit.pending().get()>
-                    {move || if submit.pending().get() { i18n.t().submitting } else { pick(&SIGNIN_SUBMIT, i18n.lang.get()) }}
+                    {move || if submit.pending().get() { pick(&lazy::SUBMITTING, i18n.lang.get()) } else { pick(&SIGNIN_SUBMIT, i18n.lang.get()) }}
                 </button>
             </form>
             <p class="switch-form">
@@ -200,13 +199,13 @@ pub fn SignUp() -> impl IntoView {
                     error=Signal::derive(move || errors.with(|e| e.field("email"))) />
                 <Field id="password" kind="password" autocomplete="new-password" value=password
                     label=Signal::derive(move || pick(&FIELD_PASSWORD, i18n.lang.get()))
-                    hint=Signal::derive(move || i18n.t().password_hint)
+                    hint=Signal::derive(move || pick(&lazy::PASSWORD_HINT, i18n.lang.get()))
                     error=Signal::derive(move || errors.with(|e| e.field("password"))) />
                 <p class="form-error" role="alert">
                     {move || errors.with(|e| e.general.as_ref().map(|g| error_message(g, i18n.t())))}
                 </p>
                 <button type="submit" class="btn btn-primary btn-block" disabled=move || submit.pending().get()>
-                    {move || if submit.pending().get() { i18n.t().submitting } else { pick(&SIGNUP_SUBMIT, i18n.lang.get()) }}
+                    {move || if submit.pending().get() { pick(&lazy::SUBMITTING, i18n.lang.get()) } else { pick(&SIGNUP_SUBMIT, i18n.lang.get()) }}
                 </button>
             </form>
             <p class="switch-form">

@@ -12,7 +12,7 @@ use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::pager::Pager;
 use crate::format;
-use crate::i18n::{fill, order_status, pick, tr, tr3, tr3_attr, use_i18n, Text3};
+use crate::i18n::{fill, lazy, order_status, pick, tr, tr3, tr3_attr, use_i18n, Text3};
 
 const ALL: Text3 = ["全部", "全部", "All"];
 const TO_PAY: Text3 = ["待付款", "待付款", "To pay"];
@@ -78,7 +78,7 @@ pub fn OrderHistory() -> impl IntoView {
     let tabs = std::iter::once(None).chain(OrderFilter::ALL.map(Some));
     view! {
         <section class="panel">
-            <h1>{tr(|m| m.me_orders)}</h1>
+            <h1>{tr3(&lazy::ME_ORDERS)}</h1>
             <nav class="tabs" aria-label=tr3_attr(&FILTER_LABEL)>
                 {tabs.map(|f| view! {
                     <A href=href(f, 1) attr:aria-current=move || (wanted.get().0 == f).then_some("page")>

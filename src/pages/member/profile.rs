@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::api::{Api, ApiError};
 use crate::components::form::{field_error, from_result, send_if_valid, Field, FormErrors};
-use crate::i18n::{error_message, pick, tr3, tr3_attr, tr_attr, use_i18n, Text3};
+use crate::i18n::{error_message, lazy, pick, tr3, tr3_attr, use_i18n, Text3};
 use crate::state::use_session;
 
 // This area's own texts (zh-Hans, zh-Hant, en): in its chunk, not in the first load.
@@ -122,7 +122,7 @@ pub fn ProfileForm() -> impl IntoView {
                 <Field id="job_title" kind="text" autocomplete="organization-title" value=title
                     label=tr3_attr(&PROFILE_JOB_TITLE) error=err("job_title") />
                 <button type="submit" class="btn" disabled=move || save.pending().get()>
-                    {move || if save.pending().get() { i18n.t().submitting } else { pick(&FORM_SAVE, i18n.lang.get()) }}
+                    {move || if save.pending().get() { pick(&lazy::SUBMITTING, i18n.lang.get()) } else { pick(&FORM_SAVE, i18n.lang.get()) }}
                 </button>
                 <Outcome errors=errors done=done ok=&FORM_SAVED />
             </form>
@@ -170,9 +170,9 @@ pub fn PasswordForm() -> impl IntoView {
                     label=tr3_attr(&PASSWORD_CURRENT) error=err("current_password") />
                 <Field id="new_password" kind="password" autocomplete="new-password" value=new
                     label=tr3_attr(&PASSWORD_NEW) error=err("new_password")
-                    hint=tr_attr(|m| m.password_hint) />
+                    hint=tr3_attr(&lazy::PASSWORD_HINT) />
                 <button type="submit" class="btn" disabled=move || change.pending().get()>
-                    {move || if change.pending().get() { i18n.t().submitting } else { pick(&PASSWORD_TITLE, i18n.lang.get()) }}
+                    {move || if change.pending().get() { pick(&lazy::SUBMITTING, i18n.lang.get()) } else { pick(&PASSWORD_TITLE, i18n.lang.get()) }}
                 </button>
                 <Outcome errors=errors done=done ok=&PASSWORD_CHANGED />
             </form>

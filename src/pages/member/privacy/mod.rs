@@ -13,8 +13,7 @@ use crate::browser::download::download;
 use crate::components::consent_prompt::PurposeSwitch;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::format;
-use crate::i18n::{error_message, fill, tr, use_i18n};
-use crate::i18n::{pick, tr3};
+use crate::i18n::{error_message, fill, lazy, pick, tr, tr3, use_i18n};
 use crate::state::{storage, use_consent, use_interests, use_session};
 use expocx_contract::interest::InterestProfile;
 
@@ -37,7 +36,7 @@ pub fn PrivacyCenter() -> impl IntoView {
     let api = expect_context::<Api>();
     let erased = RwSignal::new(None::<DeletionReceipt>);
     view! {
-        <h1>{tr(|m| m.privacy_title)}</h1>
+        <h1>{tr3(&lazy::PRIVACY_TITLE)}</h1>
         {move || erased.get().map(|r| view! { <DeletionDone receipt=r /> })}
         <p>{tr3(&PRIVACY_INTRO)}</p>
         <section aria-labelledby="purposes-h" class="panel">
@@ -166,7 +165,7 @@ fn ExportData() -> impl IntoView {
         <p>{tr3(&EXPORT_INTRO)}</p>
         <button type="button" class="btn" disabled=move || export.pending().get()
             on:click=move |_| { copied.set(false); export.dispatch(()); }>
-            {move || if export.pending().get() { i18n.t().submitting } else { pick(&EXPORT_BUTTON, i18n.lang.get()) }}
+            {move || if export.pending().get() { pick(&lazy::SUBMITTING, i18n.lang.get()) } else { pick(&EXPORT_BUTTON, i18n.lang.get()) }}
         </button>
         {move || export.value().get().map(|r: Result<String, ApiError>| match r {
             Err(e) => view! { <p class="form-error" role="alert">{move || error_message(&e, i18n.t())}</p> }.into_any(),
@@ -246,7 +245,7 @@ fn DeleteAccount(erased: RwSignal<Option<DeletionReceipt>>) -> impl IntoView {
                 </p>
                 <div class="export-actions">
                     <button type="submit" class="btn btn-danger" disabled=move || delete.pending().get()>{tr3(&DELETE_CONFIRM)}</button>
-                    <button type="button" class="btn" on:click=move |_| confirming.set(false)>{tr(|m| m.delete_cancel)}</button>
+                    <button type="button" class="btn" on:click=move |_| confirming.set(false)>{tr3(&lazy::DELETE_CANCEL)}</button>
                 </div>
             </form>
         </Show>

@@ -18,8 +18,7 @@ use crate::components::address::AddressFields;
 use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, EmptyCart, Loaded};
 use crate::format;
-use crate::i18n::{error_message, field_message, fill, tr, use_i18n};
-use crate::i18n::{pick, tr3};
+use crate::i18n::{error_message, field_message, fill, pick, tr, tr3, use_i18n};
 use crate::state::{analytics, storage, use_cart, use_consent};
 
 mod texts;

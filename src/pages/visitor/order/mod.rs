@@ -17,8 +17,7 @@ use crate::components::hall_map::HallMapView;
 use crate::components::qr::QrCode;
 use crate::components::route::resource_by_id;
 use crate::format;
-use crate::i18n::{error_message, fill, order_status, tr, use_i18n};
-use crate::i18n::{pick, tr3, Text3};
+use crate::i18n::{error_message, fill, lazy, order_status, pick, tr, tr3, use_i18n, Text3};
 
 // This area's own texts (zh-Hans, zh-Hant, en): in its chunk, not in the first load.
 const ORDER_PLACED_TITLE: Text3 = ["订单已提交", "訂單已提交", "Order placed"];
@@ -116,7 +115,7 @@ fn OrderView(order: Order, tz: Signal<String>, reload: Callback<()>) -> impl Int
     view! {
         <section class="panel order-head">
             <h1>{move || if paid { pick(&ORDER_THANKS, i18n.lang.get()) } else { pick(&ORDER_PLACED_TITLE, i18n.lang.get()) }}</h1>
-            <p class="order-number">{move || fill(i18n.t().order_number, &[("number", &number)])}</p>
+            <p class="order-number">{move || fill(pick(&lazy::ORDER_NUMBER, i18n.lang.get()), &[("number", &number)])}</p>
             <p><span class="badge">{move || order_status(status, i18n.t())}</span>
                " · " {move || format::date_time(placed, i18n.lang.get())}</p>
             {pay_by.map(|t| view! {
