@@ -1,6 +1,7 @@
 //! Shared pieces of the interface.
 
 pub mod address;
+pub mod area_style;
 pub mod cards;
 pub mod consent_prompt;
 pub mod feedback;

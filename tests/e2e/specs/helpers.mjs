@@ -58,3 +58,60 @@ export async function api(path, { method = "GET", token, body, headers = {} } = 
   const text = await r.text();
   return { status: r.status, headers: r.headers, json: text ? JSON.parse(text) : null };
 }
+
+// A member's orders, placed and paid through the API (the browser tests what follows).
+export async function account(tag) {
+  const email = `${tag}-${Date.now()}@example.cn`;
+  const password = "orders-pass-2026";
+  const r = await api("/auth/register", { method: "POST", body: { email, password, display_name: "Member" } });
+  assert.equal(r.status, 201);
+  return { email, password, token: r.json.token };
+}
+
+/** A product in stock (without options, or of `exhibitor` with its first option), and a pickup
+ *  slot of its exhibitor with room. */
+export async function pickupItem({ exhibitor } = {}) {
+  const cats = (await api("/categories")).json;
+  const skip = new Set(cats.filter((c) => c.slug === "tea" || c.slug === "ceramics").map((c) => c.id));
+  const items = (await api(`/products?limit=100${exhibitor ? `&exhibitor=${exhibitor}` : ""}`)).json.items;
+  const product = items.find((p) => (exhibitor || !skip.has(p.category_id)) && p.stock >= 20);
+  const option = (await api(`/products/${product.id}`)).json.options?.[0]?.id;
+  const slots = (await api(`/exhibitors/${product.exhibitor_id}/pickup-slots`)).json;
+  return { product, option, slot: slots.find((s) => s.remaining > 1) };
+}
+
+/** Places an order of `quantity` for pickup through the API; pays it when asked. */
+export async function order(who, { product, option, slot }, quantity, pay) {
+  const cart = { lines: [{ product_id: product.id, option_id: option, quantity }] };
+  const quote = (await api("/cart/quote", { method: "POST", body: cart })).json;
+  const placed = await api("/orders", {
+    method: "POST", token: who.token, headers: { "idempotency-key": `e2e-${Date.now()}-${Math.random()}` },
+    body: { cart, fulfilment: [{ method: "pickup", exhibitor_id: product.exhibitor_id, slot_id: slot.id }],
+      expected_total_minor: quote.total.amount_minor },
+  });
+  assert.equal(placed.status, 201);
+  if (pay) {
+    const start = await api(`/orders/${placed.json.id}/payments`, { method: "POST", token: who.token, body: { provider: "test" } });
+    const done = await api(`/payments/test/${start.json.payment_id}`, { method: "POST", token: who.token, body: { succeed: true } });
+    assert.equal(done.status, 204);
+  }
+  return placed.json;
+}
+
+export async function signIn(page, { email, password }, next) {
+  await page.goto(`/signin?next=${encodeURIComponent(next)}`);
+  await appReady(page);
+  await page.getByRole("dialog").getByRole("button", { name: /Reject all|全部拒绝/ }).click();
+  await page.locator("#email").fill(email);
+  await page.locator("#password").fill(password);
+  await page.locator("form button[type=submit]").click();
+  await page.waitForURL((u) => u.pathname + u.search === next);
+}
+
+
+/** Signs in a demo exhibitor's staff (`tea` or `ceramics`) through the API: token and exhibitor. */
+export async function staff(who) {
+  const r = await api("/auth/login", { method: "POST", body: { email: `${who}@demo.expocx.test`, password: DEMO_EXHIBITOR.password } });
+  assert.equal(r.status, 200);
+  return { token: r.json.token, exhibitor: r.json.user.exhibitor_id };
+}

@@ -3,54 +3,9 @@
 // unconfirmed order (refund, stock and points back) and buying the same again.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, close, expectAccessible, appReady, api } from "./helpers.mjs";
+import { newPage, close, expectAccessible, account, pickupItem, order, signIn, api } from "./helpers.mjs";
 
 after(close);
-
-async function account(tag) {
-  const email = `${tag}-${Date.now()}@example.cn`;
-  const password = "orders-pass-2026";
-  const r = await api("/auth/register", { method: "POST", body: { email, password, display_name: "Member" } });
-  assert.equal(r.status, 201);
-  return { email, password, token: r.json.token };
-}
-
-/** A product without options with stock, and a pickup slot of its exhibitor with room. */
-async function pickupItem() {
-  const cats = (await api("/categories")).json;
-  const skip = new Set(cats.filter((c) => c.slug === "tea" || c.slug === "ceramics").map((c) => c.id));
-  const product = (await api("/products?limit=100")).json.items.find((p) => !skip.has(p.category_id) && p.stock >= 20);
-  const slots = (await api(`/exhibitors/${product.exhibitor_id}/pickup-slots`)).json;
-  return { product, slot: slots.find((s) => s.remaining > 1) };
-}
-
-/** Places an order of `quantity` for pickup through the API; pays it when asked. */
-async function order(who, { product, slot }, quantity, pay) {
-  const cart = { lines: [{ product_id: product.id, quantity }] };
-  const quote = (await api("/cart/quote", { method: "POST", body: cart })).json;
-  const placed = await api("/orders", {
-    method: "POST", token: who.token, headers: { "idempotency-key": `e2e-${Date.now()}-${Math.random()}` },
-    body: { cart, fulfilment: [{ method: "pickup", exhibitor_id: product.exhibitor_id, slot_id: slot.id }],
-      expected_total_minor: quote.total.amount_minor },
-  });
-  assert.equal(placed.status, 201);
-  if (pay) {
-    const start = await api(`/orders/${placed.json.id}/payments`, { method: "POST", token: who.token, body: { provider: "test" } });
-    const done = await api(`/payments/test/${start.json.payment_id}`, { method: "POST", token: who.token, body: { succeed: true } });
-    assert.equal(done.status, 204);
-  }
-  return placed.json;
-}
-
-async function signIn(page, { email, password }, next) {
-  await page.goto(`/signin?next=${encodeURIComponent(next)}`);
-  await appReady(page);
-  await page.getByRole("dialog").getByRole("button", { name: /Reject all|全部拒绝/ }).click();
-  await page.locator("#email").fill(email);
-  await page.locator("#password").fill(password);
-  await page.locator("form button[type=submit]").click();
-  await page.waitForURL((u) => u.pathname + u.search === next);
-}
 
 test("points after a paid order, the history's tabs, cancel with refund, buy again", async () => {
   const who = await account("orders");

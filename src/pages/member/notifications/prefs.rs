@@ -143,6 +143,18 @@ fn PrefsForm(initial: NotificationPrefs) -> impl IntoView {
             }
         }
     });
+    // A consent just given is saved by the backend before these preferences are (they need it).
+    let asked_at = RwSignal::new(None::<u32>);
+    let waiting = move || asked_at.get().is_some_and(|r| consent.revision.get() <= r);
+    let queued = RwSignal::new(None::<NotificationPrefs>);
+    Effect::new(move |_| {
+        if !waiting() {
+            if let Some(p) = queued.get() {
+                queued.set(None);
+                save.dispatch(p);
+            }
+        }
+    });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         done.set(false);
@@ -151,9 +163,10 @@ fn PrefsForm(initial: NotificationPrefs) -> impl IntoView {
         }
         let mut p = draft.get_untracked();
         p.utc_offset_minutes = -(js_sys::Date::new_0().get_timezone_offset() as i32);
-        save.dispatch(p);
+        queued.set(Some(p));
     };
     let ask = move |c: Channel| {
+        asked_at.set(Some(consent.revision.get_untracked()));
         if let Some(purpose) = c.marketing_purpose() {
             let grant = vec![ConsentDecision {
                 purpose: purpose.into(),
