@@ -27,6 +27,7 @@ pub mod member;
 pub mod membership;
 pub mod notify;
 pub mod problem;
+pub mod returns;
 pub mod service;
 
 pub use auth::*;
@@ -37,6 +38,7 @@ pub use member::*;
 pub use membership::*;
 pub use notify::*;
 pub use problem::*;
+pub use returns::*;
 pub use service::*;
 
 use serde::{Deserialize, Serialize};

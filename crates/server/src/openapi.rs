@@ -33,6 +33,8 @@ use crate::api;
         api::service::member_reply, api::service::member_status, api::service::rate,
         api::service::queue, api::service::staff_ticket, api::service::staff_reply,
         api::service::upload_photo, api::service::photo,
+        api::returns::my_returns, api::returns::request_return, api::returns::my_return,
+        api::returns::staff_returns, api::returns::decide,
         api::catalog::hall_map, api::orders::pickup_slots,
         api::cart::quote, api::cart::get_cart, api::cart::put_cart, api::cart::merge_cart,
         api::cart::offers, api::orders::place_order, api::orders::orders, api::orders::order,

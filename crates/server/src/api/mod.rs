@@ -12,6 +12,7 @@ pub mod membership;
 pub mod notify;
 pub mod orders;
 pub mod privacy;
+pub mod returns;
 pub mod service;
 
 pub use error::ApiError;
@@ -80,6 +81,13 @@ pub fn routes() -> Router<AppState> {
             )),
         )
         .route("/photos/{id}", get(service::photo))
+        .route(
+            "/me/returns",
+            get(returns::my_returns).post(returns::request_return),
+        )
+        .route("/me/returns/{id}", get(returns::my_return))
+        .route("/exhibitor/returns", get(returns::staff_returns))
+        .route("/exhibitor/returns/{id}/decision", post(returns::decide))
         .route("/exhibitor/tickets", get(service::queue))
         .route("/exhibitor/tickets/{id}", get(service::staff_ticket))
         .route(

@@ -17,7 +17,7 @@ use crate::db::service::{self as db, Who};
 use crate::db::Error;
 use crate::AppState;
 
-fn paging(q: &PageQuery) -> Result<(u32, u32), ApiError> {
+pub(super) fn paging(q: &PageQuery) -> Result<(u32, u32), ApiError> {
     let mut errors = Vec::new();
     super::catalog::check_paging(q.page, q.limit, &mut errors);
     ApiError::check(errors)?;

@@ -71,6 +71,39 @@ pub fn reverse_for_order(conn: &Connection, order_id: i64, now: DateTime<Utc>) -
     )
 }
 
+/// Takes back part of what an order earned (a refunded return): `share(earned)` points, at most
+/// what is still there.
+pub fn take_back(
+    conn: &Connection,
+    order_id: i64,
+    share: impl Fn(i64) -> i64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let row: Option<(i64, i64, i64, i64)> = conn
+        .query_row(
+            "SELECT id, user_id, points, remaining FROM points_ledger
+             WHERE order_id = ? AND kind = 'earned' AND remaining > 0",
+            [order_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .optional()?;
+    let Some((id, user_id, earned, remaining)) = row else {
+        return Ok(());
+    };
+    let back = share(earned).clamp(0, remaining);
+    if back > 0 {
+        conn.execute(
+            "INSERT INTO points_ledger (user_id, order_id, kind, points, created_at) VALUES (?, ?, 'reversed', ?, ?)",
+            params![user_id, order_id, -back, now],
+        )?;
+        conn.execute(
+            "UPDATE points_ledger SET remaining = remaining - ? WHERE id = ?",
+            params![back, id],
+        )?;
+    }
+    Ok(())
+}
+
 /// Expires whatever earned points are past their date (the sweeper and every read call it).
 pub fn expire_points(conn: &Connection, now: DateTime<Utc>) -> Result<()> {
     close_earned(

@@ -24,6 +24,7 @@ pub mod orders;
 pub mod payments;
 pub mod personal_data;
 pub mod photos;
+pub mod returns;
 pub mod service;
 pub mod slots;
 
@@ -39,6 +40,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0006_membership.sql"),
     include_str!("../../migrations/0007_notifications.sql"),
     include_str!("../../migrations/0008_service.sql"),
+    include_str!("../../migrations/0009_returns.sql"),
 ];
 
 /// A handle on the database; cheap to clone.

@@ -26,7 +26,7 @@ pub fn store(
     now: DateTime<Utc>,
 ) -> Result<Photo> {
     let waiting: usize = conn.query_row(
-        "SELECT COUNT(*) FROM photos WHERE uploaded_by = ? AND message_id IS NULL",
+        "SELECT COUNT(*) FROM photos WHERE uploaded_by = ? AND message_id IS NULL AND return_id IS NULL",
         [user_id],
         |r| r.get(0),
     )?;
@@ -45,19 +45,33 @@ pub fn store(
     Ok(photo(id, content_type.into(), data.len() as u64))
 }
 
-/// Attaches the uploader's waiting photos to a message of `member`'s ticket; any id that is
-/// not such a photo refuses the whole message.
+/// What photos are attached to.
+#[derive(Debug, Clone, Copy)]
+pub enum Target {
+    Message(i64),
+    Return(i64),
+}
+
+/// Attaches the uploader's waiting photos to a message of `member`'s ticket or to their return;
+/// any id that is not such a photo refuses the whole request.
 pub fn attach(
     conn: &Connection,
     uploader: i64,
     member: i64,
-    message_id: i64,
+    target: Target,
     ids: &[String],
 ) -> Result<()> {
+    let (column, target_id) = match target {
+        Target::Message(id) => ("message_id", id),
+        Target::Return(id) => ("return_id", id),
+    };
     for id in ids {
         let n = conn.execute(
-            "UPDATE photos SET message_id = ?, user_id = ? WHERE id = ? AND uploaded_by = ? AND message_id IS NULL",
-            params![message_id, member, id, uploader],
+            &format!(
+                "UPDATE photos SET {column} = ?, user_id = ? WHERE id = ? AND uploaded_by = ?
+                 AND message_id IS NULL AND return_id IS NULL"
+            ),
+            params![target_id, member, id, uploader],
         )?;
         if n != 1 {
             return Err(Error::field("photo_ids", FieldErrorCode::InvalidValue));
@@ -66,13 +80,21 @@ pub fn attach(
     Ok(())
 }
 
-/// The photos of a message.
-pub fn of_message(conn: &Connection, message_id: i64) -> Result<Vec<Photo>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, content_type, size FROM photos WHERE message_id = ? ORDER BY rowid",
-    )?;
+/// The photos attached to a message or a return.
+pub fn of(conn: &Connection, target: Target) -> Result<Vec<Photo>> {
+    let (sql, id) = match target {
+        Target::Message(id) => (
+            "SELECT id, content_type, size FROM photos WHERE message_id = ? ORDER BY rowid",
+            id,
+        ),
+        Target::Return(id) => (
+            "SELECT id, content_type, size FROM photos WHERE return_id = ? ORDER BY rowid",
+            id,
+        ),
+    };
+    let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt
-        .query_map([message_id], |r| Ok(photo(r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .query_map([id], |r| Ok(photo(r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<Result<_, _>>()?;
     Ok(rows)
 }
@@ -85,8 +107,9 @@ pub fn load(conn: &Connection, viewer: &User, id: &str) -> Result<Option<(String
             "SELECT p.content_type, p.data FROM photos p
              LEFT JOIN ticket_messages m ON m.id = p.message_id
              LEFT JOIN tickets t ON t.id = m.ticket_id
-             WHERE p.id = ?1 AND (p.uploaded_by = ?2 OR t.user_id = ?2
-                   OR (?3 IS NOT NULL AND t.exhibitor_id = ?3))",
+             LEFT JOIN returns r ON r.id = p.return_id
+             WHERE p.id = ?1 AND (p.uploaded_by = ?2 OR t.user_id = ?2 OR r.user_id = ?2
+                   OR (?3 IS NOT NULL AND (t.exhibitor_id = ?3 OR r.exhibitor_id = ?3)))",
             params![id, viewer.id, viewer.exhibitor_id],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )

@@ -56,8 +56,9 @@ pub enum Who {
 }
 
 impl Who {
-    /// SQL condition (on `tickets t`) and its parameter: the tickets this actor may see.
-    fn scope(self) -> (&'static str, i64) {
+    /// SQL condition (on a table aliased `t` with `user_id` and `exhibitor_id`) and its
+    /// parameter: the rows this actor may see.
+    pub(crate) fn scope(self) -> (&'static str, i64) {
         match self {
             Who::Member(u) => ("t.user_id = ?", u),
             Who::Staff { exhibitor_id, .. } => ("t.exhibitor_id = ?", exhibitor_id),
@@ -65,7 +66,7 @@ impl Who {
     }
 }
 
-fn wrong_status() -> Error {
+pub(crate) fn wrong_status() -> Error {
     Error::Conflict(
         ErrorCode::WrongStatus,
         "The ticket's status does not allow this now",
@@ -177,7 +178,13 @@ fn add_message(
         params![ticket_id, member, author.code(), staff, text.trim(), now],
     )?;
     let message_id = conn.last_insert_rowid();
-    photos::attach(conn, staff.unwrap_or(member), member, message_id, photo_ids)
+    photos::attach(
+        conn,
+        staff.unwrap_or(member),
+        member,
+        photos::Target::Message(message_id),
+        photo_ids,
+    )
 }
 
 /// The ticket's status and member, if `who` may see it.
@@ -369,7 +376,7 @@ pub fn ticket(conn: &Connection, who: Who, id: i64) -> Result<Option<Ticket>> {
             id: mid,
             author,
             text,
-            photos: photos::of_message(conn, mid)?,
+            photos: photos::of(conn, photos::Target::Message(mid))?,
             at,
         });
     }

@@ -6,4 +6,5 @@ pub mod notify;
 pub mod orders;
 pub mod photos;
 pub mod pricing;
+pub mod returns;
 pub mod service;
