@@ -91,11 +91,13 @@ macro_rules! area {
         #[cfg(feature = "split")]
         #[::leptos::wasm_split::wasm_split($module, fallible, wasm_split_path = ::leptos::wasm_split, preload($preload))]
         fn $entry($page: Page) -> Result<PageView, ChunkFailed> {
+            crate::components::area_style::area_styles();
             Ok($body)
         }
 
         #[cfg(not(feature = "split"))]
         async fn $entry($page: Page) -> Result<PageView, ChunkFailed> {
+            crate::components::area_style::area_styles();
             Ok($body)
         }
 

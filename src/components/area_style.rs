@@ -1,12 +1,12 @@
 //! Styles only lazy areas use travel in their chunk: injected once, when one of their pages
 //! first mounts, instead of weighing on the first load's stylesheet.
 
-/// The member center's styles (also the order page's timeline and actions).
-const MEMBER_CSS: &str = include_str!("../../style/member.css");
+/// The styles of every lazy area.
+const AREA_CSS: &str = include_str!("../../style/areas.css");
 
-/// Adds the member center's styles to the document, once.
-pub fn member_styles() {
-    inject("member-css", MEMBER_CSS);
+/// Adds the lazy areas' styles to the document, once (each area's entry calls it).
+pub fn area_styles() {
+    inject("area-css", AREA_CSS);
 }
 
 fn inject(id: &str, css: &str) {

@@ -28,7 +28,6 @@ const MEMBERSHIP_LINK: Text3 = ["会员等级与积分", "會員等級與積分"
 
 #[component]
 pub fn Account() -> impl IntoView {
-    crate::components::area_style::member_styles();
     let i18n = use_i18n();
     let session = use_session();
     let api = expect_context::<Api>();

@@ -88,7 +88,6 @@ pub fn tier_name(t: Tier) -> &'static Text3 {
 
 #[component]
 pub fn MembershipPage() -> impl IntoView {
-    crate::components::area_style::member_styles();
     let api = expect_context::<Api>();
     let membership = LocalResource::new(move || async move { api.membership().await });
     view! {

@@ -61,7 +61,6 @@ fn href(filter: Option<OrderFilter>, page: u32) -> String {
 
 #[component]
 pub fn OrderHistory() -> impl IntoView {
-    crate::components::area_style::member_styles();
     let api = expect_context::<Api>();
     let query = use_query_map();
     let wanted = Memo::new(move |_| query.with(|q| from_query(q.get("status"), q.get("page"))));

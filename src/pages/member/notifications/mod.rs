@@ -26,7 +26,6 @@ const MARK_ALL: Text3 = ["全部标为已读", "全部標為已讀", "Mark all a
 
 #[component]
 pub fn NotificationsPage() -> impl IntoView {
-    crate::components::area_style::member_styles();
     let api = expect_context::<Api>();
     let page = RwSignal::new(1u32);
     let inbox = LocalResource::new(move || {

@@ -33,7 +33,6 @@ fn step_error(e: &ApiError, i18n: crate::i18n::I18n) -> String {
 
 #[component]
 pub fn TicketList() -> impl IntoView {
-    crate::components::area_style::member_styles();
     let api = expect_context::<Api>();
     let page = RwSignal::new(1u32);
     let list = LocalResource::new(move || {
@@ -79,7 +78,6 @@ fn Summaries(page: Page<TicketSummary>, on_page: Callback<u32>) -> impl IntoView
 
 #[component]
 pub fn TicketPage() -> impl IntoView {
-    crate::components::area_style::member_styles();
     let ticket = resource_by_id(|api, id| async move { api.ticket(id).await });
     let shown = RwSignal::new(None::<Ticket>);
     view! {

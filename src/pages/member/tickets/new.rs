@@ -14,7 +14,6 @@ use crate::i18n::{error_message, fill, pick, tr3, tr3_attr, use_i18n};
 
 #[component]
 pub fn NewTicketPage() -> impl IntoView {
-    crate::components::area_style::member_styles();
     let api = expect_context::<Api>();
     let i18n = use_i18n();
     let query = use_query_map();

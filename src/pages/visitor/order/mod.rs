@@ -90,7 +90,6 @@ const PAY_DECLINED: Text3 = [
 
 #[component]
 pub fn OrderPage() -> impl IntoView {
-    crate::components::area_style::member_styles();
     let order = resource_by_id(|api, id| async move { api.order(id).await });
     let tz = super::venue_time_zone();
     let reload = Callback::new(move |_: ()| order.refetch());
