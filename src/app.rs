@@ -102,6 +102,9 @@ pub fn App(#[prop(optional)] config: RuntimeConfig) -> impl IntoView {
                         <Route path=path!("tickets") view=|| view! { <LazyPage page=Page::Tickets /> } />
                         <Route path=path!("tickets/new") view=|| view! { <LazyPage page=Page::NewTicket /> } />
                         <Route path=path!("tickets/:id") view=|| view! { <LazyPage page=Page::Ticket /> } />
+                        <Route path=path!("returns") view=|| view! { <LazyPage page=Page::Returns /> } />
+                        <Route path=path!("returns/new") view=|| view! { <LazyPage page=Page::NewReturn /> } />
+                        <Route path=path!("returns/:id") view=|| view! { <LazyPage page=Page::Return /> } />
                     </ParentRoute>
                     <ParentRoute path=path!("/exhibitor") view=|| view! { <RequireAccount role=Role::Exhibitor /> }>
                         <Route path=path!("") view=|| view! { <LazyPage page=Page::Dashboard /> } />

@@ -20,6 +20,9 @@ pub enum Page {
     Tickets,
     Ticket,
     NewTicket,
+    Returns,
+    Return,
+    NewReturn,
     SignIn,
     SignUp,
     Privacy,
@@ -37,7 +40,7 @@ pub enum Area {
 }
 
 impl Page {
-    pub const ALL: [Page; 13] = [
+    pub const ALL: [Page; 16] = [
         Page::Checkout,
         Page::Order,
         Page::Account,
@@ -47,6 +50,9 @@ impl Page {
         Page::Tickets,
         Page::Ticket,
         Page::NewTicket,
+        Page::Returns,
+        Page::Return,
+        Page::NewReturn,
         Page::SignIn,
         Page::SignUp,
         Page::Privacy,
@@ -65,7 +71,10 @@ impl Page {
             | Page::Notifications
             | Page::Tickets
             | Page::Ticket
-            | Page::NewTicket => Area::Member,
+            | Page::NewTicket
+            | Page::Returns
+            | Page::Return
+            | Page::NewReturn => Area::Member,
         }
     }
 }

@@ -19,7 +19,8 @@ use expocx_contract::{
     TestPaymentOutcome,
 };
 use expocx_contract::{
-    NewTicket, Photo, Rating, Ticket, TicketReply, TicketStatus, TicketStatusChange, TicketSummary,
+    NewReturn, NewTicket, Photo, Rating, ReturnRequest, Ticket, TicketReply, TicketStatus,
+    TicketStatusChange, TicketSummary,
 };
 
 fn with_query(path: &str, qs: String) -> String {
@@ -256,6 +257,15 @@ impl Api {
     /// A photo's bytes (it is only shown to those allowed, so it is fetched with the token).
     pub async fn photo_bytes(&self, id: &str) -> Result<Vec<u8>, ApiError> {
         self.get_bytes(&format!("/photos/{id}")).await
+    }
+    pub async fn returns(&self, page: u32) -> Result<Page<ReturnRequest>, ApiError> {
+        self.get(&format!("/me/returns?page={page}")).await
+    }
+    pub async fn return_request(&self, id: i64) -> Result<ReturnRequest, ApiError> {
+        self.get(&format!("/me/returns/{id}")).await
+    }
+    pub async fn request_return(&self, r: &NewReturn) -> Result<ReturnRequest, ApiError> {
+        self.post("/me/returns", r, None).await
     }
     pub async fn inbox(&self, page: u32) -> Result<Inbox, ApiError> {
         self.get(&format!("/me/notifications?page={page}")).await

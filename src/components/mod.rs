@@ -10,5 +10,6 @@ pub mod guard;
 pub mod hall_map;
 pub mod layout;
 pub mod pager;
+pub mod photos;
 pub mod qr;
 pub mod route;

@@ -8,4 +8,5 @@ pub mod notifications;
 pub mod orders;
 pub mod privacy;
 pub mod profile;
+pub mod returns;
 pub mod tickets;

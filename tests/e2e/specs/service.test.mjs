@@ -138,3 +138,46 @@ test("service and notification settings speak Traditional Chinese", async () => 
   await page.getByText("還沒有訊息。訂單有進展時會通知你。").waitFor();
   await expectAccessible(page, "notifications (zh-Hant)");
 });
+
+test("return an item: declined with the reason shown, requested again, refunded", async () => {
+  const tea = await staff("tea");
+  const who = await account("returns");
+  const paid = await order(who, await pickupItem({ exhibitor: tea.exhibitor }), 2, true);
+  const page = await newPage({ locale: "en-US" });
+  await signIn(page, who, `/orders/${paid.id}`);
+  await page.getByRole("link", { name: "Return items" }).click();
+  await page.waitForURL(/\/me\/returns\/new\?order=\d+$/);
+  await page.getByRole("button", { name: "Request the return" }).click();
+  await page.getByText("Choose at least one item.").waitFor();
+  await page.getByLabel(/How many .* to return \(up to 2\)/).selectOption("2");
+  await page.getByLabel("Reason").selectOption("damaged");
+  await page.getByLabel("Details (optional)").fill("Both cups chipped.");
+  await expectAccessible(page, "return request");
+  await page.getByRole("button", { name: "Request the return" }).click();
+  await page.waitForURL(/\/me\/returns\/\d+$/);
+  const id = Number(page.url().split("/").pop());
+  await page.getByText("Requested").first().waitFor();
+
+  const declined = await api(`/exhibitor/returns/${id}/decision`, { method: "POST", token: tea.token, body: { status: "rejected", note: "Please send a photo of the chips." } });
+  assert.equal(declined.status, 200);
+  await page.reload();
+  await page.getByText("Please send a photo of the chips.").waitFor();
+  await page.locator(".badge", { hasText: "Declined" }).waitFor();
+
+  // Asked again (the declined return no longer holds the items), then refunded step by step.
+  const again = await api("/me/returns", { method: "POST", token: who.token,
+    body: { order_id: paid.id, lines: [{ product_id: paid.parts[0].lines[0].product_id, option_id: paid.parts[0].lines[0].option_id, quantity: 1 }], reason: "damaged" } });
+  assert.equal(again.status, 201);
+  for (const status of ["approved", "received", "refunded"]) {
+    const r = await api(`/exhibitor/returns/${again.json.id}/decision`, { method: "POST", token: tea.token, body: { status } });
+    assert.equal(r.status, 200, status);
+  }
+  await page.goto("/me/returns");
+  await page.locator(".order-list li").nth(1).waitFor();
+  await page.locator(".badge", { hasText: "Refunded" }).waitFor();
+  await page.goto(`/me/returns/${again.json.id}`);
+  const steps = page.getByRole("region", { name: "Progress" });
+  assert.match(await steps.innerText(), /Requested[\s\S]*Approved[\s\S]*Items received[\s\S]*Refunded/);
+  await expectAccessible(page, "return progress");
+  assert.deepEqual(page.errors, []);
+});

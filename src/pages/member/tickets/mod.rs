@@ -2,7 +2,6 @@
 //! mark solved or reopen, rate), and asking for help (`new`).
 
 mod new;
-mod photos;
 mod texts;
 
 pub use new::NewTicketPage;
@@ -17,10 +16,10 @@ use leptos_router::components::A;
 use crate::api::{Api, ApiError};
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::pager::Pager;
+use crate::components::photos::{PhotoPicker, PhotoView};
 use crate::components::route::resource_by_id;
 use crate::format;
 use crate::i18n::{error_message, fill, pick, tr3, use_i18n};
-use photos::{PhotoPicker, PhotoView};
 use texts::*;
 
 /// A failed step: the status changed under the member, or what the client says.

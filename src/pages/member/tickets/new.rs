@@ -6,10 +6,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use super::photos::PhotoPicker;
 use super::texts::*;
 use crate::api::Api;
 use crate::components::form::{field_error, from_result, send_if_valid, Field, FormErrors};
+use crate::components::photos::PhotoPicker;
 use crate::i18n::{error_message, fill, pick, tr3, tr3_attr, use_i18n};
 
 #[component]

@@ -21,25 +21,7 @@ pub const EXHIBITOR: Text3 = ["哪家展商", "哪家展商", "Which exhibitor"]
 pub const CATEGORY: Text3 = ["问题类型", "問題類型", "What is it about?"];
 pub const SUBJECT: Text3 = ["标题", "標題", "Subject"];
 pub const TEXT: Text3 = ["详细描述", "詳細描述", "Describe it"];
-pub const PHOTOS: Text3 = [
-    "照片（选填，最多 4 张，每张不超过 5 MB）",
-    "照片（選填，最多 4 張，每張不超過 5 MB）",
-    "Photos (optional, up to 4, 5 MB each)",
-];
 pub const SEND: Text3 = ["提交", "提交", "Send"];
-pub const NOT_IMAGE: Text3 = [
-    "只能上传 JPEG、PNG 或 WebP 图片。",
-    "只能上傳 JPEG、PNG 或 WebP 圖片。",
-    "Only JPEG, PNG or WebP images can be sent.",
-];
-pub const TOO_LARGE: Text3 = [
-    "照片不能超过 5 MB。",
-    "照片不能超過 5 MB。",
-    "A photo can be at most 5 MB.",
-];
-pub const UPLOADING: Text3 = ["正在上传照片…", "正在上傳照片…", "Uploading the photo…"];
-pub const REMOVE: Text3 = ["移除照片 {n}", "移除照片 {n}", "Remove photo {n}"];
-pub const PHOTO_ALT: Text3 = ["照片 {n}", "照片 {n}", "Photo {n}"];
 pub const RESPOND_BY: Text3 = [
     "展商将在 {time} 前首次答复。",
     "展商將在 {time} 前首次答覆。",

@@ -29,6 +29,7 @@ const REFUNDED: Text3 = [
     "Order cancelled; your payment has been refunded.",
 ];
 const HELP: Text3 = ["联系售后", "聯絡售後", "Ask for help with this order"];
+const RETURN: Text3 = ["申请退货", "申請退貨", "Return items"];
 const BUY_AGAIN: Text3 = ["再次购买", "再次購買", "Buy again"];
 
 /// The statuses an order still goes through after `last`, for its fulfilment.
@@ -120,11 +121,22 @@ pub fn OrderActions(order: Order, reload: Callback<()>) -> impl IntoView {
     };
     let refunded = order.payment == PaymentStatus::Refunded;
     let can_cancel = order.can_cancel;
+    // Paid and not cancelled: the backend checks the 30 days and quantities.
+    let returnable = matches!(
+        order.status,
+        OrderStatus::Paid
+            | OrderStatus::ReadyForPickup
+            | OrderStatus::Shipped
+            | OrderStatus::Completed
+    );
     view! {
         <section class="panel order-actions">
             {refunded.then(|| view! { <p role="status">{tr3(&REFUNDED)}</p> })}
             <button type="button" class="btn btn-block" on:click=buy_again>{tr3(&BUY_AGAIN)}</button>
             <A href=format!("/me/tickets/new?order={id}") attr:class="btn btn-block">{tr3(&HELP)}</A>
+            {returnable.then(|| view! {
+                <A href=format!("/me/returns/new?order={id}") attr:class="btn btn-block">{tr3(&RETURN)}</A>
+            })}
             {can_cancel.then(|| view! {
                 <Show when=move || asking.get() fallback=move || view! {
                     <button type="button" class="btn btn-block" on:click=move |_| asking.set(true)>{tr3(&CANCEL)}</button>

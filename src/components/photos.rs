@@ -1,14 +1,33 @@
-//! Photos on a service request: chosen on the phone, checked, uploaded one by one (a failure
-//! keeps the others and says why), shown from bytes fetched with the session's token.
+//! Photos on a service request or a return: chosen on the phone, checked, uploaded one by one
+//! (a failure keeps the others and says why), shown from bytes fetched with the session's token.
+//! Used only by lazy areas, so it and its texts live in their chunks.
 
 use expocx_contract::{Photo, PHOTOS_PER_MESSAGE};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::texts::*;
 use crate::api::Api;
 use crate::browser::photos::{self, Refused, ACCEPT};
-use crate::i18n::{error_message, fill, pick, tr3, use_i18n};
+use crate::i18n::{error_message, fill, pick, tr3, use_i18n, Text3};
+
+const PHOTOS: Text3 = [
+    "照片（选填，最多 4 张，每张不超过 5 MB）",
+    "照片（選填，最多 4 張，每張不超過 5 MB）",
+    "Photos (optional, up to 4, 5 MB each)",
+];
+const NOT_IMAGE: Text3 = [
+    "只能上传 JPEG、PNG 或 WebP 图片。",
+    "只能上傳 JPEG、PNG 或 WebP 圖片。",
+    "Only JPEG, PNG or WebP images can be sent.",
+];
+const TOO_LARGE: Text3 = [
+    "照片不能超过 5 MB。",
+    "照片不能超過 5 MB。",
+    "A photo can be at most 5 MB.",
+];
+const UPLOADING: Text3 = ["正在上传照片…", "正在上傳照片…", "Uploading the photo…"];
+const REMOVE: Text3 = ["移除照片 {n}", "移除照片 {n}", "Remove photo {n}"];
+const PHOTO_ALT: Text3 = ["照片 {n}", "照片 {n}", "Photo {n}"];
 
 /// An uploaded photo, shown once its bytes arrive.
 #[component]
@@ -42,7 +61,7 @@ pub fn PhotoView(photo: Photo, n: usize) -> impl IntoView {
 
 #[derive(Clone)]
 enum Trouble {
-    Text(&'static crate::i18n::Text3),
+    Text(&'static Text3),
     Api(crate::api::ApiError),
 }
 
