@@ -8,7 +8,8 @@ use leptos::task::spawn_local;
 
 use crate::api::Api;
 use crate::browser::photos::{self, Refused, ACCEPT};
-use crate::i18n::{error_message, fill, pick, tr3, use_i18n, Text3};
+use crate::i18n::lazy::error_message;
+use crate::i18n::{fill, pick, tr3, use_i18n, Text3};
 
 const PHOTOS: Text3 = [
     "照片（选填，最多 4 张，每张不超过 5 MB）",

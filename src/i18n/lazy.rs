@@ -1,7 +1,10 @@
 //! Texts only lazy areas show, shared by several of them: referenced only from their chunks,
 //! so they are not in the first load's message tables.
 
-use super::Text3;
+use expocx_contract::{ErrorCode, Lang};
+
+use super::{messages, Messages, Text3};
+use crate::api::ApiError;
 
 pub const PASSWORD_HINT: Text3 = ["至少 8 个字符", "至少 8 個字元", "At least 8 characters"];
 pub const SUBMITTING: Text3 = ["正在提交…", "正在送出…", "Sending…"];
@@ -19,3 +22,56 @@ pub const ORDER_NUMBER: Text3 = [
     "Order number {number}",
 ];
 pub const ME_ORDERS: Text3 = ["我的订单", "我的訂單", "My orders"];
+pub const ERR_INVALID_CREDENTIALS: Text3 = [
+    "邮箱或密码不正确。",
+    "電子郵件或密碼不正確。",
+    "The email or password is wrong.",
+];
+pub const ERR_EMAIL_TAKEN: Text3 = [
+    "该邮箱已注册，请直接登录。",
+    "該電子郵件已註冊，請直接登入。",
+    "This email already has an account. Sign in instead.",
+];
+pub const ERR_TOO_MANY_UNPAID: Text3 = [
+    "你有多个订单在等待付款，请先付款或等它们过期。",
+    "你有多筆訂單在等待付款，請先付款或等它們過期。",
+    "Several of your orders are waiting for payment. Pay one, or let it expire, first.",
+];
+pub const CHECKOUT_SLOT_FULL: Text3 = [
+    "你选的自提时段刚刚约满，请换一个时段。",
+    "你選的自取時段剛剛約滿，請換一個時段。",
+    "That pickup time just filled up. Please choose another.",
+];
+pub const CHECKOUT_CART_CHANGED: Text3 = [
+    "价格或库存刚刚变化，订单未提交。请确认购物车。",
+    "價格或庫存剛剛變化，訂單未提交。請確認購物車。",
+    "Prices or stock just changed, so nothing was ordered. Please review your cart.",
+];
+pub const PAY_NOT_PAYABLE: Text3 = [
+    "该订单已付款、已取消或已过期。",
+    "該訂單已付款、已取消或已過期。",
+    "This order is already paid, cancelled or expired.",
+];
+
+/// The language a message table is in.
+fn lang_of(m: &Messages) -> Lang {
+    [Lang::ZhHans, Lang::ZhHant, Lang::En]
+        .into_iter()
+        .find(|l| std::ptr::eq(messages(*l), m))
+        .unwrap_or(Lang::ZhHans)
+}
+
+/// `error_message` for the lazy areas: it also knows the failures only their requests meet
+/// (sign-in, checkout, payment), whose texts stay out of the first load.
+pub fn error_message(err: &ApiError, m: &Messages) -> String {
+    let text = match err.problem().map(|p| p.code) {
+        Some(ErrorCode::InvalidCredentials) => &ERR_INVALID_CREDENTIALS,
+        Some(ErrorCode::EmailTaken) => &ERR_EMAIL_TAKEN,
+        Some(ErrorCode::TooManyUnpaidOrders) => &ERR_TOO_MANY_UNPAID,
+        Some(ErrorCode::SlotFull) => &CHECKOUT_SLOT_FULL,
+        Some(ErrorCode::CartChanged) => &CHECKOUT_CART_CHANGED,
+        Some(ErrorCode::NotPayable) => &PAY_NOT_PAYABLE,
+        _ => return super::error_message(err, m),
+    };
+    super::pick(text, lang_of(m)).to_string()
+}

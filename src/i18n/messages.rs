@@ -92,14 +92,11 @@ messages! {
     err_server: "服务器出了点问题，请稍后重试。", "伺服器出了點問題，請稍後重試。", "Something went wrong on the server. Please try again shortly.";
     err_unexpected: "出现意外错误，请重试。", "出現意外錯誤，請重試。", "Something unexpected happened. Please try again.";
     err_unauthorized: "请重新登录。", "請重新登入。", "Please sign in again.";
-    err_invalid_credentials: "邮箱或密码不正确。", "電子郵件或密碼不正確。", "The email or password is wrong.";
     err_forbidden: "当前账户无权进行此操作。", "目前帳戶無權進行此操作。", "This account is not allowed to do that.";
     err_not_found: "找不到你要的内容。", "找不到你要的內容。", "We could not find that.";
-    err_email_taken: "该邮箱已注册，请直接登录。", "該電子郵件已註冊，請直接登入。", "This email already has an account. Sign in instead.";
     err_validation: "请检查标出的内容。", "請檢查標出的內容。", "Please check the marked fields.";
     err_rate_limited: "尝试次数过多，请稍后再试。", "嘗試次數過多，請稍後再試。", "Too many attempts. Please wait a moment.";
     err_rate_limited_wait: "尝试次数过多，请 {n} 秒后再试。", "嘗試次數過多，請 {n} 秒後再試。", "Too many attempts. Try again in {n} seconds.";
-    err_too_many_unpaid: "你有多个订单在等待付款，请先付款或等它们过期。", "你有多筆訂單在等待付款，請先付款或等它們過期。", "Several of your orders are waiting for payment. Pay one, or let it expire, first.";
     field_duplicate: "有重复项，每项只能出现一次。", "有重複項目，每項只能出現一次。", "Appears twice; each may appear once.";
     err_conflict: "内容已被他人修改，请刷新后重试。", "內容已被他人修改，請重新整理後重試。", "Someone else changed this. Reload and try again.";
     err_title: "页面加载失败", "頁面載入失敗", "This page could not be loaded";
@@ -193,8 +190,6 @@ messages! {
     coupon_not_applicable: "购物车中没有适用商品（{what}）。", "購物車中沒有適用商品（{what}）。", "Nothing in your cart qualifies ({what}).";
     offer_text: "专属优惠：{date} 前付款立享 {pct}% 折扣，已自动计入。", "專屬優惠：{date} 前付款立享 {pct}% 折扣，已自動計入。", "Your offer: {pct}% off if you pay before {date}, already included.";
 
-    checkout_slot_full: "你选的自提时段刚刚约满，请换一个时段。", "你選的自取時段剛剛約滿，請換一個時段。", "That pickup time just filled up. Please choose another.";
-    checkout_cart_changed: "价格或库存刚刚变化，订单未提交。请确认购物车。", "價格或庫存剛剛變化，訂單未提交。請確認購物車。", "Prices or stock just changed, so nothing was ordered. Please review your cart.";
 
     order_awaiting_payment: "待付款", "待付款", "Awaiting payment";
     order_paid: "已付款", "已付款", "Paid";
@@ -203,6 +198,5 @@ messages! {
     order_completed: "已完成", "已完成", "Completed";
     order_cancelled: "已取消", "已取消", "Cancelled";
     order_expired: "已过期（未按时付款）", "已過期（未按時付款）", "Expired (not paid in time)";
-    pay_not_payable: "该订单已付款、已取消或已过期。", "該訂單已付款、已取消或已過期。", "This order is already paid, cancelled or expired.";
 
 }

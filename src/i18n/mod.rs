@@ -118,10 +118,8 @@ pub fn error_message(err: &ApiError, m: &Messages) -> String {
         ApiError::Decode(_) => m.err_unexpected.into(),
         ApiError::Problem { status, problem } => match problem.as_ref().map(|p| p.code) {
             Some(ErrorCode::Unauthorized) => m.err_unauthorized.into(),
-            Some(ErrorCode::InvalidCredentials) => m.err_invalid_credentials.into(),
             Some(ErrorCode::Forbidden) => m.err_forbidden.into(),
             Some(ErrorCode::NotFound) => m.err_not_found.into(),
-            Some(ErrorCode::EmailTaken) => m.err_email_taken.into(),
             Some(ErrorCode::ValidationFailed) | Some(ErrorCode::MalformedRequest) => {
                 m.err_validation.into()
             }
@@ -129,14 +127,10 @@ pub fn error_message(err: &ApiError, m: &Messages) -> String {
                 Some(secs) => fill(m.err_rate_limited_wait, &[("n", &secs.to_string())]),
                 None => m.err_rate_limited.into(),
             },
-            Some(ErrorCode::TooManyUnpaidOrders) => m.err_too_many_unpaid.into(),
             Some(ErrorCode::PreconditionFailed) => m.err_conflict.into(),
             Some(ErrorCode::IdempotencyConflict) => m.err_conflict.into(),
             Some(ErrorCode::ConsentRequired) => m.err_consent_required.into(),
             Some(ErrorCode::PolicyOutdated) => m.err_policy_outdated.into(),
-            Some(ErrorCode::CartChanged) => m.checkout_cart_changed.into(),
-            Some(ErrorCode::SlotFull) => m.checkout_slot_full.into(),
-            Some(ErrorCode::NotPayable) => m.pay_not_payable.into(),
             _ if *status == 404 => m.err_not_found.into(),
             _ if *status >= 500 => m.err_server.into(),
             _ => m.err_unexpected.into(),
@@ -229,7 +223,7 @@ mod tests {
             status: 401,
             problem: Some(p),
         };
-        assert_eq!(error_message(&e, m), m.err_invalid_credentials);
+        assert_eq!(lazy::error_message(&e, m), lazy::ERR_INVALID_CREDENTIALS[0]);
         let bare_500 = ApiError::Problem {
             status: 502,
             problem: None,
@@ -257,7 +251,8 @@ mod tests {
             status: 409,
             problem: Some(Problem::new(409, ErrorCode::TooManyUnpaidOrders, "x")),
         };
-        assert!(error_message(&unpaid, messages(Lang::En)).contains("waiting for payment"));
+        assert!(lazy::error_message(&unpaid, messages(Lang::En)).contains("waiting for payment"));
+        assert!(lazy::error_message(&unpaid, messages(Lang::ZhHant)).contains("等待付款"));
     }
 
     #[test]

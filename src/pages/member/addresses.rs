@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::form::{field_error, from_result, send_if_valid, Field, FormErrors};
-use crate::i18n::{error_message, lazy, tr3, tr3_attr, use_i18n, Text3};
+use crate::i18n::lazy::error_message;
+use crate::i18n::{lazy, tr3, tr3_attr, use_i18n, Text3};
 
 // This area's own texts (zh-Hans, zh-Hant, en): in its chunk, not in the first load.
 const BOOK_TITLE: Text3 = ["地址簿", "地址簿", "Address book"];

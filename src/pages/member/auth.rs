@@ -9,7 +9,8 @@ use leptos_router::NavigateOptions;
 
 use crate::api::{idempotency_key, Api, ApiError};
 use crate::components::form::{from_result, Field, FormErrors};
-use crate::i18n::{error_message, lazy, pick, tr3, use_i18n, Text3};
+use crate::i18n::lazy::error_message;
+use crate::i18n::{lazy, pick, tr3, use_i18n, Text3};
 use crate::state::session::safe_next;
 use crate::state::use_session;
 

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::api::{Api, ApiError};
 use crate::components::form::{field_error, from_result, send_if_valid, Field, FormErrors};
-use crate::i18n::{error_message, lazy, pick, tr3, tr3_attr, use_i18n, Text3};
+use crate::i18n::lazy::error_message;
+use crate::i18n::{lazy, pick, tr3, tr3_attr, use_i18n, Text3};
 use crate::state::use_session;
 
 // This area's own texts (zh-Hans, zh-Hant, en): in its chunk, not in the first load.

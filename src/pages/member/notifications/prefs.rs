@@ -11,7 +11,8 @@ use leptos::prelude::*;
 use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::form::{from_result, FormErrors};
-use crate::i18n::{error_message, fill, pick, tr3, use_i18n, Text3};
+use crate::i18n::lazy::error_message;
+use crate::i18n::{fill, pick, tr3, use_i18n, Text3};
 use crate::state::use_consent;
 
 const TITLE: Text3 = ["通知设置", "通知設定", "Notification settings"];

@@ -13,7 +13,8 @@ use crate::browser::download::download;
 use crate::components::consent_prompt::PurposeSwitch;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::format;
-use crate::i18n::{error_message, fill, lazy, pick, tr, tr3, use_i18n};
+use crate::i18n::lazy::error_message;
+use crate::i18n::{fill, lazy, pick, tr, tr3, use_i18n};
 use crate::state::{storage, use_consent, use_interests, use_session};
 use expocx_contract::interest::InterestProfile;
 

@@ -12,7 +12,8 @@ use super::texts::*;
 use crate::api::{Api, ApiError};
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::photos::PhotoPicker;
-use crate::i18n::{error_message, fill, pick, tr3, use_i18n};
+use crate::i18n::lazy::error_message;
+use crate::i18n::{fill, pick, tr3, use_i18n};
 
 #[component]
 pub fn NewReturnPage() -> impl IntoView {

@@ -19,7 +19,8 @@ use crate::components::pager::Pager;
 use crate::components::photos::{PhotoPicker, PhotoView};
 use crate::components::route::resource_by_id;
 use crate::format;
-use crate::i18n::{error_message, fill, pick, tr3, use_i18n};
+use crate::i18n::lazy::error_message;
+use crate::i18n::{fill, pick, tr3, use_i18n};
 use texts::*;
 
 /// A failed step: the status changed under the member, or what the client says.

@@ -10,7 +10,8 @@ use super::texts::*;
 use crate::api::Api;
 use crate::components::form::{field_error, from_result, send_if_valid, Field, FormErrors};
 use crate::components::photos::PhotoPicker;
-use crate::i18n::{error_message, fill, pick, tr3, tr3_attr, use_i18n};
+use crate::i18n::lazy::error_message;
+use crate::i18n::{fill, pick, tr3, tr3_attr, use_i18n};
 
 #[component]
 pub fn NewTicketPage() -> impl IntoView {

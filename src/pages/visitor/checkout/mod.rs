@@ -18,7 +18,8 @@ use crate::components::address::AddressFields;
 use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, EmptyCart, Loaded};
 use crate::format;
-use crate::i18n::{error_message, field_message, fill, pick, tr, tr3, use_i18n};
+use crate::i18n::lazy::error_message;
+use crate::i18n::{field_message, fill, pick, tr, tr3, use_i18n};
 use crate::state::{analytics, storage, use_cart, use_consent};
 
 mod texts;
@@ -241,8 +242,8 @@ fn CheckoutForm(view: CartView) -> impl IntoView {
                 {move || failure.get().map(|e| {
                     let code = e.problem().map(|p| p.code);
                     let text = move || match code {
-                        Some(ErrorCode::CartChanged) => i18n.t().checkout_cart_changed.to_string(),
-                        Some(ErrorCode::SlotFull) => i18n.t().checkout_slot_full.to_string(),
+                        Some(ErrorCode::CartChanged) => pick(&crate::i18n::lazy::CHECKOUT_CART_CHANGED, i18n.lang.get()).to_string(),
+                        Some(ErrorCode::SlotFull) => pick(&crate::i18n::lazy::CHECKOUT_SLOT_FULL, i18n.lang.get()).to_string(),
                         Some(ErrorCode::ValidationFailed) => pick(&CHECKOUT_FIX_FIELDS, i18n.lang.get()).to_string(),
                         _ if e.is_transient() => format!("{} {}", error_message(&e, i18n.t()), pick(&CHECKOUT_SAFE_RETRY, i18n.lang.get())),
                         _ => error_message(&e, i18n.t()),

@@ -10,7 +10,8 @@ use leptos_router::NavigateOptions;
 
 use crate::api::{Api, ApiError};
 use crate::format;
-use crate::i18n::{error_message, order_status, tr3, use_i18n, Text3};
+use crate::i18n::lazy::error_message;
+use crate::i18n::{order_status, tr3, use_i18n, Text3};
 use crate::state::use_cart;
 
 const TIMELINE: Text3 = ["订单进度", "訂單進度", "Order progress"];

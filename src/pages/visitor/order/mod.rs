@@ -17,7 +17,8 @@ use crate::components::hall_map::HallMapView;
 use crate::components::qr::QrCode;
 use crate::components::route::resource_by_id;
 use crate::format;
-use crate::i18n::{error_message, fill, lazy, order_status, pick, tr, tr3, use_i18n, Text3};
+use crate::i18n::lazy::error_message;
+use crate::i18n::{fill, lazy, order_status, pick, tr, tr3, use_i18n, Text3};
 
 // This area's own texts (zh-Hans, zh-Hant, en): in its chunk, not in the first load.
 const ORDER_PLACED_TITLE: Text3 = ["订单已提交", "訂單已提交", "Order placed"];
