@@ -129,9 +129,26 @@ area!(
 
 area!(member, member_entry, member_preload, |page| match page {
     Page::MyOrders => || view! { <crate::pages::member::orders::OrderHistory /> }.into_any(),
-    Page::Membership =>
-        || view! { <crate::pages::member::membership::MembershipPage /> }.into_any(),
-    _ => || view! { <crate::pages::member::account::Account /> }.into_any(),
+    Page::Membership => {
+        || view! { <crate::pages::member::membership::MembershipPage /> }.into_any()
+    }
+    Page::Notifications => {
+        || view! { <crate::pages::member::notifications::NotificationsPage /> }.into_any()
+    }
+    Page::Tickets => || view! { <crate::pages::member::tickets::TicketList /> }.into_any(),
+    Page::Ticket => || view! { <crate::pages::member::tickets::TicketPage /> }.into_any(),
+    Page::NewTicket => || view! { <crate::pages::member::tickets::NewTicketPage /> }.into_any(),
+    Page::Returns => || view! { <crate::pages::member::returns::ReturnList /> }.into_any(),
+    Page::Return => || view! { <crate::pages::member::returns::ReturnPage /> }.into_any(),
+    Page::NewReturn => || view! { <crate::pages::member::returns::NewReturnPage /> }.into_any(),
+    // Only the member area's pages reach here (`Page::area`); the account is its home.
+    Page::Account
+    | Page::Checkout
+    | Page::Order
+    | Page::SignIn
+    | Page::SignUp
+    | Page::Privacy
+    | Page::Dashboard => || view! { <crate::pages::member::account::Account /> }.into_any(),
 });
 
 area!(auth, auth_entry, auth_preload, |page| match page {
