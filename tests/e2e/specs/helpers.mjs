@@ -101,7 +101,7 @@ export async function order(who, { product, option, slot }, quantity, pay) {
 export async function signIn(page, { email, password }, next) {
   await page.goto(`/signin?next=${encodeURIComponent(next)}`);
   await appReady(page);
-  await page.getByRole("dialog").getByRole("button", { name: /Reject all|全部拒绝/ }).click();
+  await page.getByRole("dialog").getByRole("button", { name: /Reject all|全部拒绝|全部拒絕/ }).click();
   await page.locator("#email").fill(email);
   await page.locator("#password").fill(password);
   await page.locator("form button[type=submit]").click();

@@ -53,7 +53,8 @@ test("ask for help with a photo, get an answer with a notification, reply, rate"
   const r = await api(`/exhibitor/tickets/${id}/messages`, { method: "POST", token: tea.token, body: { text: "Sorry! Which glaze was it?", status: "waiting_for_you" } });
   assert.equal(r.status, 200);
   await page.goto("/me");
-  await page.getByText("1 unread").waitFor();
+  // Paid, then answered: two messages wait.
+  await page.getByText("2 unread").waitFor();
   await page.getByRole("link", { name: "Notifications" }).click();
   await page.getByText(`Ticket #${id} has a new reply.`).waitFor();
   await expectAccessible(page, "notifications");
