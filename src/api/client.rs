@@ -65,8 +65,8 @@ pub struct Api {
 enum Body<'a> {
     Empty,
     Json(&'a str),
-    /// Raw bytes (a photo) with their type.
-    Blob(&'a web_sys::Blob, &'a str),
+    /// Raw bytes (a chosen file, as the browser holds it) with their type.
+    Blob(&'a wasm_bindgen::JsValue, &'a str),
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -179,7 +179,7 @@ impl Api {
     pub async fn upload<T: DeserializeOwned>(
         &self,
         path: &str,
-        blob: &web_sys::Blob,
+        blob: &wasm_bindgen::JsValue,
         content_type: &str,
     ) -> Result<T, ApiError> {
         let token = self.token.get_untracked();
@@ -195,12 +195,17 @@ impl Api {
         decode(&resp.text().await.map_err(|_| ApiError::Network)?)
     }
 
-    /// The bytes of an answer (a photo), read with the session's token.
-    pub async fn get_bytes(&self, path: &str) -> Result<Vec<u8>, ApiError> {
+    /// An answer (a photo) read with the session's token, as a `blob:` URL to show it.
+    pub async fn get_blob_url(&self, path: &str) -> Result<String, ApiError> {
         let resp = self
             .send_retrying(Method::Get, path, None, None, RetryPolicy::READS)
             .await?;
-        resp.binary().await.map_err(|_| ApiError::Network)
+        let raw: web_sys::Response = resp.into();
+        let promise = raw.blob().map_err(|_| ApiError::Network)?;
+        let blob = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .map_err(|_| ApiError::Network)?;
+        web_sys::Url::create_object_url_with_blob(&blob.into()).map_err(|_| ApiError::Network)
     }
 
     /// The body of a successful answer. Boxed so the request logic exists once in the

@@ -251,12 +251,17 @@ impl Api {
         self.post(&format!("/me/tickets/{id}/rating"), r, None)
             .await
     }
-    pub async fn upload_photo(&self, file: &web_sys::Blob, kind: &str) -> Result<Photo, ApiError> {
+    pub async fn upload_photo(
+        &self,
+        file: &wasm_bindgen::JsValue,
+        kind: &str,
+    ) -> Result<Photo, ApiError> {
         self.upload("/me/photos", file, kind).await
     }
-    /// A photo's bytes (it is only shown to those allowed, so it is fetched with the token).
-    pub async fn photo_bytes(&self, id: &str) -> Result<Vec<u8>, ApiError> {
-        self.get_bytes(&format!("/photos/{id}")).await
+    /// A `blob:` URL of a photo (only those allowed see it, so it is fetched with the token);
+    /// revoke it when done.
+    pub async fn photo_url(&self, id: &str) -> Result<String, ApiError> {
+        self.get_blob_url(&format!("/photos/{id}")).await
     }
     pub async fn returns(&self, page: u32) -> Result<Page<ReturnRequest>, ApiError> {
         self.get(&format!("/me/returns?page={page}")).await

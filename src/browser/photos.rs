@@ -24,34 +24,37 @@ pub fn check(content_type: &str, size: f64) -> Result<(), Refused> {
     }
 }
 
-/// The files chosen in the input `id`, each checked.
-pub fn chosen(id: &str) -> Vec<Result<web_sys::File, Refused>> {
-    use wasm_bindgen::JsCast;
-    let input = leptos::prelude::document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
-    let Some(files) = input.as_ref().and_then(|i| i.files()) else {
+/// The files chosen in the input `id`, each checked (a `File` as it is: it is sent as the body).
+/// Read through `Reflect`, so no binding of its own is added to the first load's glue.
+pub fn chosen(id: &str) -> Vec<Result<wasm_bindgen::JsValue, Refused>> {
+    use js_sys::Reflect;
+    use wasm_bindgen::JsValue;
+    let get = |v: &JsValue, k: &str| Reflect::get(v, &k.into()).unwrap_or(JsValue::UNDEFINED);
+    let Some(input) = leptos::prelude::document().get_element_by_id(id) else {
         return Vec::new();
     };
-    let out = (0..files.length())
-        .filter_map(|i| files.get(i))
-        .map(|f| check(&f.type_(), f.size()).map(|()| f))
+    let input: JsValue = input.into();
+    let files = get(&input, "files");
+    let n = get(&files, "length").as_f64().unwrap_or(0.0) as u32;
+    let out = (0..n)
+        .map(|i| Reflect::get(&files, &JsValue::from(i)).unwrap_or(JsValue::UNDEFINED))
+        .map(|f| {
+            let kind = get(&f, "type").as_string().unwrap_or_default();
+            let size = get(&f, "size").as_f64().unwrap_or(f64::MAX);
+            check(&kind, size).map(|()| f)
+        })
         .collect();
-    if let Some(i) = input {
-        // The same file may be chosen again after a failed send.
-        i.set_value("");
-    }
+    // The same file may be chosen again after a failed send.
+    let _ = Reflect::set(&input, &"value".into(), &"".into());
     out
 }
 
-/// A `blob:` URL showing `bytes` as an image of `content_type`; revoke it when done.
-pub fn object_url(bytes: &[u8], content_type: &str) -> Option<String> {
-    let array = js_sys::Uint8Array::from(bytes);
-    let parts = js_sys::Array::of1(&array);
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(content_type);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).ok()?;
-    web_sys::Url::create_object_url_with_blob(&blob).ok()
+/// The content type of a chosen file.
+pub fn kind(file: &wasm_bindgen::JsValue) -> String {
+    js_sys::Reflect::get(file, &"type".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
 }
 
 pub fn revoke(url: &str) {

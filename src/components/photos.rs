@@ -36,13 +36,11 @@ pub fn PhotoView(photo: Photo, n: usize) -> impl IntoView {
     let api = expect_context::<Api>();
     let i18n = use_i18n();
     let src = RwSignal::new(None::<String>);
-    let (id, kind) = (photo.id.clone(), photo.content_type.clone());
+    let id = photo.id.clone();
     spawn_local(async move {
-        if let Ok(bytes) = api.photo_bytes(&id).await {
-            if let Some(url) = photos::object_url(&bytes, &kind) {
-                if src.try_set(Some(url.clone())).is_some() {
-                    photos::revoke(&url);
-                }
+        if let Ok(url) = api.photo_url(&id).await {
+            if src.try_set(Some(url.clone())).is_some() {
+                photos::revoke(&url);
             }
         }
     });
@@ -83,7 +81,7 @@ pub fn PhotoPicker(photos: RwSignal<Vec<Photo>>, id: &'static str) -> impl IntoV
                 match file {
                     Err(Refused::NotAnImage) => problem.set(Some(Trouble::Text(&NOT_IMAGE))),
                     Err(Refused::TooLarge) => problem.set(Some(Trouble::Text(&TOO_LARGE))),
-                    Ok(f) => match api.upload_photo(&f, &f.type_()).await {
+                    Ok(f) => match api.upload_photo(&f, &photos::kind(&f)).await {
                         Ok(p) => photos.update(|v| v.push(p)),
                         Err(e) => problem.set(Some(Trouble::Api(e))),
                     },
