@@ -187,3 +187,34 @@ mod tests {
         assert_eq!(change(&"x".repeat(129))[0].code, FieldErrorCode::TooLong);
     }
 }
+
+/// The member's badge (`GET /api/v1/me/badge`): a code booth staff scan. What it shows them
+/// depends on the `share_with_exhibitors` consent: with it, name and contact details; without
+/// it, only the tier (no identity). `POST /api/v1/me/badge` replaces the code (the old one stops
+/// working). The code identifies; it never signs anyone in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Badge {
+    /// `EXPOCX:BADGE:<32 hex>`, shown as a QR code.
+    pub code: String,
+    pub shares_contact: bool,
+}
+
+/// Body of `POST /api/v1/exhibitor/badge-scans`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BadgeScan {
+    pub code: String,
+}
+
+/// What a scan tells the exhibitor's staff: contact details only with the visitor's consent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ScannedVisitor {
+    pub tier: crate::Tier,
+    pub shares_contact: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Profile>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}

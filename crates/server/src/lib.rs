@@ -53,6 +53,8 @@ pub struct Limits {
     pub coupon_client: RateLimit,
     /// Device keys issued per client address.
     pub device_client: RateLimit,
+    /// Badge scans per exhibitor (a code is unguessable; this stops trying).
+    pub badge_scans: RateLimit,
 }
 
 impl Default for Limits {
@@ -63,6 +65,7 @@ impl Default for Limits {
             login_client: RateLimit::new(60, min(15)),
             signup_client: RateLimit::new(20, min(60)),
             coupon_client: RateLimit::new(60, min(10)),
+            badge_scans: RateLimit::new(120, min(10)),
             device_client: RateLimit::new(100, min(60)),
         }
     }

@@ -28,6 +28,7 @@ use crate::api;
         api::account::add_address, api::account::update_address, api::account::delete_address,
         api::account::change_password, api::account::logout_all,
         api::membership::membership, api::membership::points, api::orders::cancel,
+        api::account::badge, api::account::renew_badge, api::account::scan_badge,
         api::notify::get_prefs, api::notify::put_prefs, api::notify::inbox, api::notify::mark_read,
         api::service::my_tickets, api::service::open_ticket, api::service::my_ticket,
         api::service::member_reply, api::service::member_status, api::service::rate,

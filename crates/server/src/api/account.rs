@@ -4,7 +4,8 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use expocx_contract::{
-    AddressInput, FieldError, FieldErrorCode, PasswordChange, Problem, Profile, SavedAddress,
+    AddressInput, Badge, BadgeScan, FieldError, FieldErrorCode, PasswordChange, Problem, Profile,
+    SavedAddress, ScannedVisitor,
 };
 
 use super::extract::{attempt, ApiJson, ApiPath, AuthUser};
@@ -145,4 +146,56 @@ pub async fn logout_all(
     })
     .await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(get, path = "/api/v1/me/badge", tag = "account", security(("bearer" = [])),
+    responses((status = 200, description = "The member's badge code (made on first use) and whether scans show contact details", body = Badge)))]
+pub async fn badge(State(state): State<AppState>, auth: AuthUser) -> Result<Json<Badge>, ApiError> {
+    Ok(Json(
+        auth.run(&state, |c, me| {
+            crate::db::badges::badge(c, me, chrono::Utc::now())
+        })
+        .await?,
+    ))
+}
+
+#[utoipa::path(post, path = "/api/v1/me/badge", tag = "account", security(("bearer" = [])),
+    responses((status = 201, description = "A new code; the old one no longer scans", body = Badge)))]
+pub async fn renew_badge(
+    State(state): State<AppState>,
+    auth: AuthUser,
+) -> Result<(StatusCode, Json<Badge>), ApiError> {
+    let badge = auth
+        .run(&state, |c, me| {
+            crate::db::badges::renew(c, me, chrono::Utc::now())
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(badge)))
+}
+
+#[utoipa::path(post, path = "/api/v1/exhibitor/badge-scans", tag = "exhibitor", request_body = BadgeScan,
+    security(("bearer" = [])),
+    responses((status = 200, description = "The visitor's tier, and contact details only if they agreed to share them", body = ScannedVisitor),
+              (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json"),
+              (status = 404, description = "`not_found`: not a badge (or a replaced one)", body = Problem, content_type = "application/problem+json")))]
+pub async fn scan_badge(
+    State(state): State<AppState>,
+    staff: super::extract::Staff,
+    ApiJson(req): ApiJson<BadgeScan>,
+) -> Result<Json<ScannedVisitor>, ApiError> {
+    attempt(&state.limits.badge_scans, &staff.exhibitor_id.to_string())?;
+    if req.code.len() > 64 {
+        return Err(ApiError::validation(vec![FieldError::new(
+            "code",
+            FieldErrorCode::TooLong,
+        )
+        .with_limit(64)]));
+    }
+    let exhibitor = staff.exhibitor_id;
+    Ok(Json(
+        state
+            .db
+            .call(move |c| crate::db::badges::scan(c, exhibitor, &req.code, chrono::Utc::now()))
+            .await?,
+    ))
 }

@@ -8,6 +8,7 @@ use rusqlite::Connection;
 
 pub mod account;
 pub mod auth;
+pub mod badges;
 pub mod cart;
 pub mod catalog;
 pub mod consent;
@@ -41,6 +42,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0007_notifications.sql"),
     include_str!("../../migrations/0008_service.sql"),
     include_str!("../../migrations/0009_returns.sql"),
+    include_str!("../../migrations/0010_badges.sql"),
 ];
 
 /// A handle on the database; cheap to clone.

@@ -168,6 +168,22 @@ pub const PERSONAL_TABLES: &[PersonalTable] = &[
         erase: Erase::Delete,
     },
     PersonalTable {
+        table: "badges",
+        section: "badge",
+        user_column: "user_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Delete,
+    },
+    PersonalTable {
+        table: "badge_scans",
+        section: "badge_scans",
+        user_column: "user_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Delete,
+    },
+    PersonalTable {
         table: "interest_profiles",
         section: "interest_profile",
         user_column: "user_id",
