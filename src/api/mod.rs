@@ -14,13 +14,13 @@ use expocx_contract::{
     ProductSummary, Profile, RegisterRequest, SavedAddress, Session, User,
 };
 use expocx_contract::{
+    Badge, NewReturn, NewTicket, Photo, Rating, ReturnRequest, Ticket, TicketReply, TicketStatus,
+    TicketStatusChange, TicketSummary,
+};
+use expocx_contract::{
     CartInput, CartView, HallMap, Inbox, InterestProfile, MarkRead, Membership, NotificationPrefs,
     Offer, Order, OrderFilter, PaymentStart, PickupSlot, PlaceOrder, PointsEntry, StartPayment,
     TestPaymentOutcome,
-};
-use expocx_contract::{
-    NewReturn, NewTicket, Photo, Rating, ReturnRequest, Ticket, TicketReply, TicketStatus,
-    TicketStatusChange, TicketSummary,
 };
 
 fn with_query(path: &str, qs: String) -> String {
@@ -262,6 +262,12 @@ impl Api {
     /// revoke it when done.
     pub async fn photo_url(&self, id: &str) -> Result<String, ApiError> {
         self.get_blob_url(&format!("/photos/{id}")).await
+    }
+    pub async fn badge(&self) -> Result<Badge, ApiError> {
+        self.get("/me/badge").await
+    }
+    pub async fn renew_badge(&self) -> Result<Badge, ApiError> {
+        self.post("/me/badge", &(), None).await
     }
     pub async fn returns(&self, page: u32) -> Result<Page<ReturnRequest>, ApiError> {
         self.get(&format!("/me/returns?page={page}")).await

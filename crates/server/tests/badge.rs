@@ -10,8 +10,14 @@ use reqwest::StatusCode;
 use serde_json::{json, Value};
 
 async fn staff(s: &TestServer) -> common::Api {
-    let r = s.anon().login("tea@demo.expocx.test", "exhibit-expo-2026").await;
-    let token = r.json::<Value>().await.unwrap()["token"].as_str().unwrap().to_string();
+    let r = s
+        .anon()
+        .login("tea@demo.expocx.test", "exhibit-expo-2026")
+        .await;
+    let token = r.json::<Value>().await.unwrap()["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
     s.anon().with_token(&token)
 }
 
@@ -20,8 +26,11 @@ async fn a_scan_shows_contact_details_only_with_consent() {
     let s = start().await;
     let tea = staff(&s).await;
     let ada = s.visitor("ada@example.cn").await;
-    ada.put("/api/v1/me/profile", &json!({"display_name": "Ada", "phone": "13800000000", "company": "Tea Co."}))
-        .await;
+    ada.put(
+        "/api/v1/me/profile",
+        &json!({"display_name": "Ada", "phone": "13800000000", "company": "Tea Co."}),
+    )
+    .await;
     let badge: Badge = ada.ok("/api/v1/me/badge").await;
     assert!(badge.code.starts_with("EXPOCX:BADGE:") && badge.code.len() == 45);
     assert!(!badge.shares_contact);
@@ -30,12 +39,18 @@ async fn a_scan_shows_contact_details_only_with_consent() {
 
     let scan = |code: String| {
         let tea = tea.clone();
-        async move { tea.post("/api/v1/exhibitor/badge-scans", &json!({"code": code})).await }
+        async move {
+            tea.post("/api/v1/exhibitor/badge-scans", &json!({"code": code}))
+                .await
+        }
     };
     let r = scan(badge.code.clone()).await;
     assert_eq!(r.status(), StatusCode::OK);
     let text = r.text().await.unwrap();
-    assert!(!text.contains("Ada") && !text.contains("ada@example.cn") && !text.contains("138"), "{text}");
+    assert!(
+        !text.contains("Ada") && !text.contains("ada@example.cn") && !text.contains("138"),
+        "{text}"
+    );
     let seen: ScannedVisitor = serde_json::from_str(&text).unwrap();
     assert_eq!((seen.tier, seen.shares_contact), (Tier::Member, false));
 
@@ -44,7 +59,10 @@ async fn a_scan_shows_contact_details_only_with_consent() {
     assert!(seen.shares_contact);
     assert_eq!(seen.email.as_deref(), Some("ada@example.cn"));
     let contact = seen.contact.unwrap();
-    assert_eq!((contact.display_name.as_str(), contact.company.as_str()), ("Ada", "Tea Co."));
+    assert_eq!(
+        (contact.display_name.as_str(), contact.company.as_str()),
+        ("Ada", "Tea Co.")
+    );
 
     // Withdrawn: the next scan shows the tier only again.
     ada.consent(None, &[("share_with_exhibitors", false)]).await;
@@ -55,11 +73,19 @@ async fn a_scan_shows_contact_details_only_with_consent() {
     assert_eq!(r.status(), StatusCode::CREATED);
     let renewed: Badge = r.json().await.unwrap();
     assert_ne!(renewed.code, badge.code);
-    assert_eq!(scan(badge.code.clone()).await.status(), StatusCode::NOT_FOUND, "the old code is dead");
+    assert_eq!(
+        scan(badge.code.clone()).await.status(),
+        StatusCode::NOT_FOUND,
+        "the old code is dead"
+    );
     assert_eq!(scan(renewed.code.clone()).await.status(), StatusCode::OK);
 
     let export: Value = ada.ok("/api/v1/me/export").await;
-    assert_eq!(export["sections"]["badge_scans"].as_array().unwrap().len(), 4, "the visitor sees who scanned");
+    assert_eq!(
+        export["sections"]["badge_scans"].as_array().unwrap().len(),
+        4,
+        "the visitor sees who scanned"
+    );
 }
 
 #[tokio::test]
@@ -74,9 +100,19 @@ async fn only_exhibitor_staff_scan_and_only_real_codes_answer() {
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     let r = s.anon().post("/api/v1/exhibitor/badge-scans", &body).await;
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
-    let r = tea.post("/api/v1/exhibitor/badge-scans", &json!({"code": "EXPOCX:BADGE:0000"})).await;
+    let r = tea
+        .post(
+            "/api/v1/exhibitor/badge-scans",
+            &json!({"code": "EXPOCX:BADGE:0000"}),
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
-    let r = tea.post("/api/v1/exhibitor/badge-scans", &json!({"code": "x".repeat(65)})).await;
+    let r = tea
+        .post(
+            "/api/v1/exhibitor/badge-scans",
+            &json!({"code": "x".repeat(65)}),
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let theirs: Badge = bob.ok("/api/v1/me/badge").await;
     assert_ne!(theirs.code, badge.code);

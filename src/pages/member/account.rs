@@ -67,6 +67,7 @@ pub fn Account() -> impl IntoView {
             " "
             <SignOutEverywhere />
         </section>
+        <super::badge::BadgeCard />
         <ProfileForm />
         <AddressBook />
         <PasswordForm />

@@ -26,6 +26,10 @@ test("a member keeps a profile and an address book, changes the password and sig
   const email = `member-${Date.now()}@example.cn`;
   await signUp(page, email, "member-pass-2026");
 
+  // The badge: a QR code, and what a scan shows (the consent to share was refused).
+  await page.getByRole("img", { name: "Badge QR code" }).waitFor();
+  await page.getByText("Booth staff who scan it see only your member tier, not who you are.").waitFor();
+
   // Profile: a wrong phone is named, nothing typed is lost; then it saves.
   const profile = page.getByRole("region", { name: "Profile" });
   await profile.getByLabel("Name").fill(XSS);
