@@ -103,6 +103,7 @@ pub fn App(#[prop(optional)] config: RuntimeConfig) -> impl IntoView {
                         <Route path=path!("tickets/new") view=|| view! { <LazyPage page=Page::NewTicket /> } />
                         <Route path=path!("tickets/:id") view=|| view! { <LazyPage page=Page::Ticket /> } />
                         <Route path=path!("returns") view=|| view! { <LazyPage page=Page::Returns /> } />
+                        <Route path=path!("coupons") view=|| view! { <LazyPage page=Page::Coupons /> } />
                         <Route path=path!("returns/new") view=|| view! { <LazyPage page=Page::NewReturn /> } />
                         <Route path=path!("returns/:id") view=|| view! { <LazyPage page=Page::Return /> } />
                     </ParentRoute>

@@ -23,6 +23,7 @@ pub enum Page {
     Returns,
     Return,
     NewReturn,
+    Coupons,
     SignIn,
     SignUp,
     Privacy,
@@ -40,7 +41,7 @@ pub enum Area {
 }
 
 impl Page {
-    pub const ALL: [Page; 16] = [
+    pub const ALL: [Page; 17] = [
         Page::Checkout,
         Page::Order,
         Page::Account,
@@ -53,6 +54,7 @@ impl Page {
         Page::Returns,
         Page::Return,
         Page::NewReturn,
+        Page::Coupons,
         Page::SignIn,
         Page::SignUp,
         Page::Privacy,
@@ -74,7 +76,8 @@ impl Page {
             | Page::NewTicket
             | Page::Returns
             | Page::Return
-            | Page::NewReturn => Area::Member,
+            | Page::NewReturn
+            | Page::Coupons => Area::Member,
         }
     }
 }
@@ -141,6 +144,7 @@ area!(member, member_entry, member_preload, |page| match page {
     Page::Returns => || view! { <crate::pages::member::returns::ReturnList /> }.into_any(),
     Page::Return => || view! { <crate::pages::member::returns::ReturnPage /> }.into_any(),
     Page::NewReturn => || view! { <crate::pages::member::returns::NewReturnPage /> }.into_any(),
+    Page::Coupons => || view! { <crate::pages::member::coupons::CouponWallet /> }.into_any(),
     // Only the member area's pages reach here (`Page::area`); the account is its home.
     Page::Account
     | Page::Checkout

@@ -15,7 +15,7 @@ use expocx_contract::{
 };
 use expocx_contract::{
     Badge, NewReturn, NewTicket, Photo, Rating, ReturnRequest, Ticket, TicketReply, TicketStatus,
-    TicketStatusChange, TicketSummary,
+    TicketStatusChange, TicketSummary, WalletCoupon,
 };
 use expocx_contract::{
     CartInput, CartView, HallMap, Inbox, InterestProfile, MarkRead, Membership, NotificationPrefs,
@@ -262,6 +262,9 @@ impl Api {
     /// revoke it when done.
     pub async fn photo_url(&self, id: &str) -> Result<String, ApiError> {
         self.get_blob_url(&format!("/photos/{id}")).await
+    }
+    pub async fn coupons(&self) -> Result<Vec<WalletCoupon>, ApiError> {
+        self.get("/me/coupons").await
     }
     pub async fn badge(&self) -> Result<Badge, ApiError> {
         self.get("/me/badge").await

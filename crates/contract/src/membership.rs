@@ -4,6 +4,10 @@
 //! # Rules (applied by the backend)
 //! - The tier follows what the member paid over the last 365 days (orders paid and not
 //!   cancelled): Member from the first order, Silver from ¥1,000, Gold from ¥5,000.
+//! - Personal coupons: after a paid order, with a marketing consent, at most one per 30 days:
+//!   5 % off the category the member has spent most on, valid for 14 days (Silver 30, Gold 60 —
+//!   the tier's `CouponValidity`), starting 7 days later when the order was large (¥500 or more)
+//!   so that it does not run out before the member needs more. Single use, only by its member.
 //! - Points: one per whole yuan of an order's total when it is paid, times the tier's rate
 //!   (Member 100 %, Silver 125 %, Gold 150 %, the tier before the order counts). Points expire
 //!   365 days after they were earned; a cancelled order takes back what it earned and has not
@@ -32,6 +36,35 @@ pub enum Benefit {
     PointsRate { percent: u32 },
     /// After-sales tickets get a first answer within this many hours (the queue's order).
     ServicePriority { respond_within_hours: u32 },
+    /// Personal coupons stay valid this many days.
+    CouponValidity { days: u32 },
+}
+
+/// Where a coupon in the wallet stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CouponState {
+    Available,
+    /// Valid from `starts_at`.
+    NotYet,
+    Used,
+    Expired,
+}
+
+/// A personal coupon (`GET /api/v1/me/coupons`, newest first).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct WalletCoupon {
+    /// Typed in the cart (or applied from the wallet).
+    pub code: String,
+    pub percent_off: u32,
+    /// The category it applies to.
+    pub category_id: i64,
+    pub category: crate::Localized,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub state: CouponState,
 }
 
 /// A tier, what it takes and what it gives.

@@ -21,6 +21,7 @@ const ROLE_VISITOR: Text3 = ["观众", "觀眾", "Visitor"];
 const ROLE_EXHIBITOR: Text3 = ["展商员工", "展商員工", "Exhibitor staff"];
 
 const MEMBER_NAV: Text3 = ["会员中心", "會員中心", "Member center"];
+const COUPONS_LINK: Text3 = ["我的优惠券", "我的優惠券", "My coupons"];
 const RETURNS_LINK: Text3 = ["退货", "退貨", "Returns"];
 const SERVICE_LINK: Text3 = ["售后服务", "售後服務", "After-sales service"];
 const NOTIFICATIONS_LINK: Text3 = ["消息通知", "訊息通知", "Notifications"];
@@ -58,6 +59,7 @@ pub fn Account() -> impl IntoView {
                 <ul class="link-list">
                     <li><A href="/me/orders">{tr3(&lazy::ME_ORDERS)}</A></li>
                     <li><A href="/me/membership">{tr3(&MEMBERSHIP_LINK)}</A></li>
+                    <li><A href="/me/coupons">{tr3(&COUPONS_LINK)}</A></li>
                     <li><A href="/me/tickets">{tr3(&SERVICE_LINK)}</A></li>
                     <li><A href="/me/returns">{tr3(&RETURNS_LINK)}</A></li>
                     <li><A href="/me/notifications">{tr3(&NOTIFICATIONS_LINK)}</A> <Unread /></li>

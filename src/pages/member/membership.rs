@@ -48,6 +48,11 @@ const SERVICE: Text3 = [
     "售後工單 {hours} 小時內首次答覆",
     "Service tickets answered within {hours} hours",
 ];
+const COUPONS: Text3 = [
+    "个人优惠券有效 {days} 天",
+    "個人優惠券有效 {days} 天",
+    "Personal coupons valid for {days} days",
+];
 const YOURS: Text3 = ["（当前等级）", "（目前等級）", " (your tier)"];
 const RULES: Text3 = [
     "等级按过去 12 个月已付款且未取消的订单计算；积分自获得起 12 个月有效，订单取消时扣回。",
@@ -173,6 +178,10 @@ fn TierRow(t: TierInfo, mine: bool) -> impl IntoView {
                     Benefit::PointsRate { percent } => {
                         let per_yuan = format!("{}", f64::from(percent) / 100.0);
                         view! { <li>{move || fill(pick(&RATE, lang()), &[("points", &per_yuan)])}</li> }.into_any()
+                    }
+                    Benefit::CouponValidity { days } => {
+                        let days = days.to_string();
+                        view! { <li>{move || fill(pick(&COUPONS, lang()), &[("days", &days)])}</li> }.into_any()
                     }
                     Benefit::ServicePriority { respond_within_hours } => {
                         let hours = respond_within_hours.to_string();

@@ -3,7 +3,7 @@
 use axum::extract::State;
 use axum::Json;
 use chrono::Utc;
-use expocx_contract::{Membership, Page, PageQuery, PointsEntry, DEFAULT_PAGE_LIMIT};
+use expocx_contract::{Membership, Page, PageQuery, PointsEntry, WalletCoupon, DEFAULT_PAGE_LIMIT};
 
 use super::extract::{ApiQuery, AuthUser};
 use super::ApiError;
@@ -40,6 +40,20 @@ pub async fn points(
     Ok(Json(
         auth.run(&state, move |c, me| {
             db::ledger(c, me, page, limit, Utc::now())
+        })
+        .await?,
+    ))
+}
+
+#[utoipa::path(get, path = "/api/v1/me/coupons", tag = "membership", security(("bearer" = [])),
+    responses((status = 200, description = "The member's personal coupons, newest first, each with where it stands", body = Vec<WalletCoupon>)))]
+pub async fn coupons(
+    State(state): State<AppState>,
+    auth: AuthUser,
+) -> Result<Json<Vec<WalletCoupon>>, ApiError> {
+    Ok(Json(
+        auth.run(&state, |c, me| {
+            crate::db::coupons::wallet(c, me, Utc::now())
         })
         .await?,
     ))

@@ -50,11 +50,14 @@ fn product(conn: &Connection, id: i64) -> Result<Option<Product>> {
     Ok(row.optional()?)
 }
 
-fn coupon(conn: &Connection, code: &str) -> Result<Option<Coupon>> {
+/// A coupon `code` that `user_id` may use: public ones, and their own personal ones not used
+/// yet (anyone else's reads as unknown).
+fn coupon(conn: &Connection, code: &str, user_id: Option<i64>) -> Result<Option<Coupon>> {
     let row = conn.query_row(
         "SELECT percent_off, amount_off_minor, min_total_minor, category_id, exhibitor_id,
-                starts_at, ends_at, description_json FROM coupons WHERE code = ?",
-        [code],
+                starts_at, ends_at, description_json FROM coupons
+         WHERE code = ? AND (owner_user_id IS NULL OR (owner_user_id = ? AND used_by_order IS NULL))",
+        params![code, user_id],
         |r| {
             Ok(Coupon {
                 percent_off: r.get(0)?,
@@ -139,7 +142,7 @@ pub fn quote(
         .map(str::trim)
         .filter(|c| !c.is_empty());
     let (coupon_status, coupon_discount) = match code {
-        Some(c) => match coupon(conn, c)? {
+        Some(c) => match coupon(conn, c, user_id)? {
             Some(rule) => {
                 let lines: Vec<EligibleLine> = groups
                     .iter()

@@ -12,6 +12,7 @@ pub mod badges;
 pub mod cart;
 pub mod catalog;
 pub mod consent;
+pub mod coupons;
 pub mod devices;
 mod error;
 pub mod halls;
@@ -43,6 +44,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0008_service.sql"),
     include_str!("../../migrations/0009_returns.sql"),
     include_str!("../../migrations/0010_badges.sql"),
+    include_str!("../../migrations/0011_personal_coupons.sql"),
 ];
 
 /// A handle on the database; cheap to clone.

@@ -75,6 +75,7 @@ pub fn expire_due(conn: &Connection, now: DateTime<Utc>) -> Result<usize> {
         .collect::<Result<_, _>>()?;
     for id in &due {
         release_stock(conn, *id)?;
+        super::coupons::release(conn, *id)?;
         conn.execute(
             "UPDATE orders SET status = 'expired' WHERE id = ? AND status = 'awaiting_payment'",
             [id],
@@ -142,6 +143,7 @@ pub fn cancel(
     )?;
     super::membership::reverse_for_order(&tx, order_id, now)?;
     super::notify::order_news(&tx, order_id, super::notify::OrderNews::Cancelled, now)?;
+    super::coupons::release(&tx, order_id)?;
     tx.commit()?;
     Ok(())
 }
@@ -255,6 +257,9 @@ pub fn place_order(
         ],
     )?;
     let order_id = tx.last_insert_rowid();
+    if let Some(code) = &view.coupon_code {
+        super::coupons::use_for(&tx, user_id, code, order_id)?;
+    }
     tx.execute(
         "UPDATE orders SET number = ? WHERE id = ?",
         params![format!("EX{}-{order_id:06}", now.format("%y")), order_id],

@@ -78,6 +78,7 @@ pub fn complete_test_payment(
         if paid == 1 {
             super::membership::earn_for_order(&tx, user_id, order_id, now)?;
             super::notify::order_news(&tx, order_id, super::notify::OrderNews::Paid, now)?;
+            super::coupons::issue_after_payment(&tx, user_id, order_id, now)?;
         }
         {
             let u = user_id;

@@ -168,6 +168,14 @@ pub const PERSONAL_TABLES: &[PersonalTable] = &[
         erase: Erase::Delete,
     },
     PersonalTable {
+        table: "coupons",
+        section: "coupons",
+        user_column: "owner_user_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Delete,
+    },
+    PersonalTable {
         table: "badges",
         section: "badge",
         user_column: "user_id",

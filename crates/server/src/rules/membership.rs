@@ -77,6 +77,9 @@ pub fn tiers(currency: &str) -> Vec<TierInfo> {
                 Benefit::ServicePriority {
                     respond_within_hours: super::service::respond_within(*tier).num_hours() as u32,
                 },
+                Benefit::CouponValidity {
+                    days: super::coupons::validity_days(*tier),
+                },
             ],
         })
         .collect()

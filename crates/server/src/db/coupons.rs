@@ -1,0 +1,148 @@
+//! Personal coupons: issued after a paid order by `rules::coupons`, shown in the member's
+//! wallet, used once (a cancelled or expired order gives it back).
+
+use chrono::{DateTime, Utc};
+use expocx_contract::{purpose, CouponState, Localized, MessageKind, WalletCoupon};
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::consent::{allows, Subject};
+use super::{json, loc, Result};
+use crate::ids::random_hex;
+use crate::rules::coupons as rules;
+
+fn marketing(conn: &Connection, user_id: i64) -> Result<bool> {
+    for p in [
+        purpose::MARKETING_SMS,
+        purpose::MARKETING_EMAIL,
+        purpose::MARKETING_WECHAT,
+    ] {
+        if allows(conn, &Subject::User(user_id), p)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// After `order_id` was paid: issues the member's next personal coupon if the rules say so.
+pub fn issue_after_payment(
+    conn: &Connection,
+    user_id: i64,
+    order_id: i64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let total: i64 = conn.query_row(
+        "SELECT total_minor FROM orders WHERE id = ?",
+        [order_id],
+        |r| r.get(0),
+    )?;
+    let last: Option<DateTime<Utc>> = conn.query_row(
+        "SELECT MAX(created_at) FROM coupons WHERE owner_user_id = ?",
+        [user_id],
+        |r| r.get(0),
+    )?;
+    let favourite: Option<i64> = conn
+        .query_row(
+            "SELECT p.category_id FROM order_lines ol JOIN order_parts op ON op.id = ol.part_id
+             JOIN orders o ON o.id = op.order_id JOIN products p ON p.id = ol.product_id
+             WHERE o.user_id = ? AND o.status IN ('paid', 'ready_for_pickup', 'shipped', 'completed')
+             GROUP BY p.category_id ORDER BY SUM(ol.quantity * ol.unit_price_minor) DESC, p.category_id LIMIT 1",
+            [user_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let tier = super::membership::membership(conn, user_id, now)?.tier;
+    let Some(plan) = rules::plan(now, total, tier, marketing(conn, user_id)?, last, favourite)
+    else {
+        return Ok(());
+    };
+    let category: String = conn.query_row(
+        "SELECT name_json FROM categories WHERE id = ?",
+        [plan.category_id],
+        |r| r.get(0),
+    )?;
+    let name = loc(&category);
+    let pct = rules::PERCENT_OFF;
+    let description = Localized::new(
+        &format!("{}商品 {pct}% 优惠", name.zh_hans),
+        &format!(
+            "{}商品 {pct}% 優惠",
+            name.get(expocx_contract::Lang::ZhHant)
+        ),
+        &format!("{pct}% off {}", name.en),
+    );
+    let code = format!("ME-{}", random_hex(4).to_uppercase());
+    conn.execute(
+        "INSERT INTO coupons (code, percent_off, min_total_minor, category_id, starts_at, ends_at, description_json, owner_user_id, created_at)
+         VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?)",
+        params![code, pct, plan.category_id, plan.starts_at, plan.ends_at, json(&description), user_id, now],
+    )?;
+    let text = Localized::new(
+        &format!("你获得一张优惠券：{}（{code}）。", description.zh_hans),
+        &format!(
+            "你獲得一張優惠券：{}（{code}）。",
+            description.get(expocx_contract::Lang::ZhHant)
+        ),
+        &format!("A coupon for you: {} ({code}).", description.en),
+    );
+    super::notify::notify(
+        conn,
+        user_id,
+        MessageKind::Offers,
+        &text,
+        Some("/me/coupons"),
+        now,
+    )
+}
+
+/// Gives back the personal coupon an order used (it was cancelled or expired).
+pub fn release(conn: &Connection, order_id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE coupons SET used_by_order = NULL WHERE used_by_order = ?",
+        [order_id],
+    )?;
+    Ok(())
+}
+
+/// Marks the member's personal coupon `code` as used by `order_id` (public codes stay).
+pub fn use_for(conn: &Connection, user_id: i64, code: &str, order_id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE coupons SET used_by_order = ? WHERE code = ? AND owner_user_id = ? AND used_by_order IS NULL",
+        params![order_id, code, user_id],
+    )?;
+    Ok(())
+}
+
+/// The member's personal coupons, newest first.
+pub fn wallet(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result<Vec<WalletCoupon>> {
+    let mut stmt = conn.prepare(
+        "SELECT c.code, c.percent_off, c.category_id, k.name_json, c.starts_at, c.ends_at, c.used_by_order
+         FROM coupons c JOIN categories k ON k.id = c.category_id
+         WHERE c.owner_user_id = ? ORDER BY c.created_at DESC LIMIT 100",
+    )?;
+    let rows = stmt
+        .query_map([user_id], |r| {
+            let starts_at: DateTime<Utc> = r.get(4)?;
+            let ends_at: DateTime<Utc> = r.get(5)?;
+            let used: Option<i64> = r.get(6)?;
+            let state = if used.is_some() {
+                CouponState::Used
+            } else if now >= ends_at {
+                CouponState::Expired
+            } else if now < starts_at {
+                CouponState::NotYet
+            } else {
+                CouponState::Available
+            };
+            Ok(WalletCoupon {
+                code: r.get(0)?,
+                percent_off: r.get(1)?,
+                category_id: r.get(2)?,
+                category: loc(&r.get::<_, String>(3)?),
+                starts_at,
+                ends_at,
+                state,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(rows)
+}

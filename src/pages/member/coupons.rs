@@ -1,0 +1,106 @@
+//! The coupon wallet: the member's personal coupons, where each applies and until when, used
+//! in the cart from here; and the running cart offer, if any.
+
+use expocx_contract::{CouponState, WalletCoupon};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
+
+use crate::api::Api;
+use crate::components::feedback::{BlockSkeleton, Loaded};
+use crate::format;
+use crate::i18n::{fill, pick, tr3, use_i18n, Text3};
+use crate::state::use_cart;
+
+const TITLE: Text3 = ["我的优惠券", "我的優惠券", "My coupons"];
+const EMPTY: Text3 = [
+    "还没有优惠券。同意营销信息后，付款的订单会按你常买的品类送出优惠券。",
+    "還沒有優惠券。同意行銷訊息後，付款的訂單會按你常買的品類送出優惠券。",
+    "No coupons yet. With a marketing consent, paid orders earn coupons for what you usually buy.",
+];
+const OFF: Text3 = [
+    "{category}：{pct}% 优惠",
+    "{category}：{pct}% 優惠",
+    "{pct}% off {category}",
+];
+const VALID: Text3 = [
+    "{from} 至 {to} 有效",
+    "{from} 至 {to} 有效",
+    "Valid {from} to {to}",
+];
+const USE: Text3 = ["在购物车中使用", "在購物車中使用", "Use in the cart"];
+const WHY: Text3 = [
+    "按你常买的品类送出；每 30 天最多一张，有效期随会员等级延长。",
+    "按你常買的品類送出；每 30 天最多一張，有效期隨會員等級延長。",
+    "Given for what you usually buy; at most one every 30 days, valid longer at higher tiers.",
+];
+
+fn state_text(s: CouponState) -> &'static Text3 {
+    const AVAILABLE: Text3 = ["可使用", "可使用", "Ready to use"];
+    const NOT_YET: Text3 = ["尚未生效", "尚未生效", "Not valid yet"];
+    const USED: Text3 = ["已使用", "已使用", "Used"];
+    const EXPIRED: Text3 = ["已过期", "已過期", "Expired"];
+    match s {
+        CouponState::Available => &AVAILABLE,
+        CouponState::NotYet => &NOT_YET,
+        CouponState::Used => &USED,
+        CouponState::Expired => &EXPIRED,
+    }
+}
+
+#[component]
+pub fn CouponWallet() -> impl IntoView {
+    let api = expect_context::<Api>();
+    let coupons = LocalResource::new(move || async move { api.coupons().await });
+    view! {
+        <section class="panel">
+            <h1>{tr3(&TITLE)}</h1>
+            <p class="muted">{tr3(&WHY)}</p>
+            <Loaded resource=coupons page=true fallback=|| view! { <BlockSkeleton /> }
+                ok={|list: Vec<WalletCoupon>| view! { <Coupons list=list /> }}
+            />
+        </section>
+    }
+}
+
+#[component]
+fn Coupons(list: Vec<WalletCoupon>) -> impl IntoView {
+    let i18n = use_i18n();
+    let cart = use_cart();
+    let navigate = use_navigate();
+    if list.is_empty() {
+        return view! { <p class="empty">{tr3(&EMPTY)} " " <A href="/privacy">{tr3(&crate::i18n::lazy::PRIVACY_TITLE)}</A></p> }.into_any();
+    }
+    view! {
+        <ul class="coupons">
+            {list.into_iter().map(|c| {
+                let (from, to) = (c.starts_at, c.ends_at);
+                let category = c.category.clone();
+                let pct = c.percent_off.to_string();
+                let code = c.code.clone();
+                let navigate = navigate.clone();
+                let usable = c.state == CouponState::Available;
+                view! {
+                    <li class:spent=!usable>
+                        <strong>{move || fill(pick(&OFF, i18n.lang.get()), &[("category", category.get(i18n.lang.get())), ("pct", &pct)])}</strong>
+                        <span class="badge">{tr3(state_text(c.state))}</span>
+                        <span class="muted">{move || fill(pick(&VALID, i18n.lang.get()), &[
+                            ("from", &format::date_time(from, i18n.lang.get())),
+                            ("to", &format::date_time(to, i18n.lang.get())),
+                        ])}</span>
+                        <code>{c.code.clone()}</code>
+                        {usable.then(|| view! {
+                            <button type="button" class="btn btn-primary" on:click=move |_| {
+                                let code = code.clone();
+                                cart.change(move |s| s.input.coupon = Some(code));
+                                navigate("/cart", NavigateOptions::default());
+                            }>{tr3(&USE)}</button>
+                        })}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
