@@ -70,10 +70,11 @@ export async function account(tag) {
 
 /** A product in stock (without options, or of `exhibitor` with its first option), and a pickup
  *  slot of its exhibitor with room. */
-export async function pickupItem({ exhibitor } = {}) {
+export async function pickupItem({ exhibitor, cheapest } = {}) {
   const cats = (await api("/categories")).json;
   const skip = new Set(cats.filter((c) => c.slug === "tea" || c.slug === "ceramics").map((c) => c.id));
-  const items = (await api(`/products?limit=100${exhibitor ? `&exhibitor=${exhibitor}` : ""}`)).json.items;
+  const query = `limit=100${exhibitor ? `&exhibitor=${exhibitor}` : ""}${cheapest ? "&sort=price_asc" : ""}`;
+  const items = (await api(`/products?${query}`)).json.items;
   const product = items.find((p) => (exhibitor || !skip.has(p.category_id)) && p.stock >= 20);
   const option = (await api(`/products/${product.id}`)).json.options?.[0]?.id;
   const slots = (await api(`/exhibitors/${product.exhibitor_id}/pickup-slots`)).json;

@@ -80,3 +80,31 @@ test("membership and the history speak Chinese, and are empty before the first o
   await page.getByText("这里还没有订单。").waitFor();
   await expectAccessible(page, "empty order history (zh)");
 });
+
+test("a paid order earns a coupon for what was bought, used from the wallet in the cart", async () => {
+  const who = await account("coupons");
+  const policy = (await api("/consent/policy")).json;
+  await api("/consent", { method: "PUT", token: who.token, body: { policy_version: policy.version, channel: "privacy_center",
+    decisions: [{ purpose: "marketing_email", granted: true }] } });
+  const item = await pickupItem({ cheapest: true });
+  const paid = await order(who, item, 1, true);
+  assert.ok(paid.total.amount_minor < 50000, "a small order: the coupon is valid at once");
+  const page = await newPage({ locale: "en-US" });
+  await signIn(page, who, "/me");
+  await page.getByRole("link", { name: "My coupons" }).click();
+  await page.getByRole("heading", { level: 1, name: "My coupons" }).waitFor();
+  await page.getByText("Ready to use").waitFor();
+  await page.getByText(/^5% off /).waitFor();
+  await expectAccessible(page, "coupon wallet");
+  await page.getByRole("button", { name: "Use in the cart" }).click();
+  await page.waitForURL((u) => u.pathname === "/cart");
+  // The cart is empty, so the coupon waits for an item of its category.
+  await page.goto(`/products/${item.product.id}`);
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await page.getByText("Added to your cart.").waitFor();
+  await page.goto("/cart");
+  await page.locator(".cart-line").first().waitFor();
+  await page.getByText(/^Applied: 5% off /).waitFor();
+  await page.getByText("Discount", { exact: true }).waitFor();
+  assert.deepEqual(page.errors, []);
+});
