@@ -196,3 +196,47 @@ mod tests {
         assert!(r.validate().is_empty());
     }
 }
+
+/// How much a WeChat sign-in asks of WeChat: `base` signs in silently (the WeChat account's
+/// identity only), `userinfo` also brings the WeChat nickname (WeChat asks the visitor first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum WechatScope {
+    Base,
+    Userinfo,
+}
+
+/// Query of `GET /api/v1/auth/wechat`: where to come back to after signing in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+pub struct WechatStartQuery {
+    pub scope: WechatScope,
+    /// A path of this app (`/me`); anything else comes back to `/`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
+}
+
+/// Answer of `GET /api/v1/auth/wechat`: send the browser there (WeChat's authorization page);
+/// WeChat sends it back to `/auth/wechat?code=…&state=…`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct WechatStart {
+    pub authorize_url: String,
+}
+
+/// Body of `POST /api/v1/auth/wechat`: what WeChat sent back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct WechatExchange {
+    pub code: String,
+    pub state: String,
+}
+
+/// Answer of `POST /api/v1/auth/wechat`: signed in, and where the visitor was going.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct WechatSignedIn {
+    pub session: Session,
+    pub next: String,
+}

@@ -11,6 +11,7 @@ pub mod passwords;
 pub mod rules;
 mod serve;
 pub mod spa;
+pub mod wechat;
 
 pub use serve::{serve_on, serve_with};
 
@@ -39,6 +40,10 @@ pub struct AppState {
     pub test_payments: bool,
     pub limits: Arc<Limits>,
     pub hasher: passwords::Hasher,
+    /// Sign-in with WeChat, when configured.
+    pub wechat: Option<Arc<wechat::WechatConfig>>,
+    /// Outgoing HTTP (the WeChat code exchange).
+    pub http: reqwest::Client,
 }
 
 /// Rate limits where guessing or flooding pays.
@@ -89,6 +94,8 @@ pub struct Config {
     /// Offer the test payment provider (on only with `--demo` or `--test-payments`; never in
     /// production).
     pub test_payments: bool,
+    /// Sign-in with WeChat (app id and secret from the environment).
+    pub wechat: Option<wechat::WechatConfig>,
 }
 
 /// Answers that could never be right for a browser-facing API.
@@ -144,6 +151,11 @@ pub fn build(config: &Config) -> Result<Router, String> {
             test_payments: config.test_payments,
             limits: Arc::new(Limits::default()),
             hasher: passwords::Hasher::new(4, Duration::from_secs(5)),
+            wechat: config.wechat.clone().map(Arc::new),
+            http: reqwest::Client::builder()
+                .timeout(Duration::from_secs(8))
+                .build()
+                .map_err(|e| e.to_string())?,
         },
         config,
     ))

@@ -21,6 +21,13 @@ const USAGE: &str = "expocx-server [options]
                       a signed-in visitor's cart untouched this long earns an offer (marketing consent only;
                       env EXPOCX_ABANDONED_CART_MINUTES, default 1440)
   --cors-origin URL   allow this browser origin to call the API; repeatable (env EXPOCX_CORS_ORIGINS, comma-separated)
+  --public-url URL    where browsers reach this server (env EXPOCX_PUBLIC_URL, default http://HOST:PORT);
+                      WeChat sends sign-ins back to URL/auth/wechat
+  --wechat-api URL    WeChat's API (env EXPOCX_WECHAT_API, default https://api.weixin.qq.com)
+  --wechat-authorize URL
+                      WeChat's authorization pages (env EXPOCX_WECHAT_AUTHORIZE, default https://open.weixin.qq.com)
+                      Sign-in with WeChat is on when EXPOCX_WECHAT_APPID and EXPOCX_WECHAT_SECRET are set
+                      (the secret only ever from the environment)
   --print-openapi     print the OpenAPI document and exit";
 
 fn env_or(name: &str, default: &str) -> String {
@@ -46,6 +53,9 @@ fn parse_args() -> Result<Option<Config>, String> {
         _ => None,
     };
     let mut pay_within = env_or("EXPOCX_PAY_WITHIN_MINUTES", "30");
+    let mut public_url = std::env::var("EXPOCX_PUBLIC_URL").ok();
+    let mut wechat_api = env_or("EXPOCX_WECHAT_API", "https://api.weixin.qq.com");
+    let mut wechat_authorize = env_or("EXPOCX_WECHAT_AUTHORIZE", "https://open.weixin.qq.com");
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
@@ -59,6 +69,9 @@ fn parse_args() -> Result<Option<Config>, String> {
             "--no-test-payments" => test_payments = Some(false),
             "--test-payments" => test_payments = Some(true),
             "--pay-within-minutes" => pay_within = value("--pay-within-minutes")?,
+            "--public-url" => public_url = Some(value("--public-url")?),
+            "--wechat-api" => wechat_api = value("--wechat-api")?,
+            "--wechat-authorize" => wechat_authorize = value("--wechat-authorize")?,
             "--catalog-size" => {
                 let v = value("--catalog-size")?;
                 let parsed = v
@@ -81,7 +94,24 @@ fn parse_args() -> Result<Option<Config>, String> {
     let addr: SocketAddr = format!("{host}:{port}")
         .parse()
         .map_err(|_| format!("not an address: {host}:{port}"))?;
+    let public_url = public_url.unwrap_or_else(|| format!("http://{addr}"));
+    let wechat = match (
+        std::env::var("EXPOCX_WECHAT_APPID"),
+        std::env::var("EXPOCX_WECHAT_SECRET"),
+    ) {
+        (Ok(app_id), Ok(secret)) if !app_id.is_empty() && !secret.is_empty() => {
+            Some(expocx_server::wechat::WechatConfig {
+                app_id,
+                secret,
+                api_base: wechat_api,
+                authorize_base: wechat_authorize,
+                redirect_uri: format!("{}/auth/wechat", public_url.trim_end_matches('/')),
+            })
+        }
+        _ => None,
+    };
     Ok(Some(Config {
+        wechat,
         addr,
         database: PathBuf::from(db),
         dist: PathBuf::from(dist),

@@ -30,6 +30,7 @@ use crate::api;
         api::membership::membership, api::membership::points, api::membership::coupons,
         api::orders::cancel,
         api::account::badge, api::account::renew_badge, api::account::scan_badge,
+        api::wechat::start, api::wechat::finish,
         api::notify::get_prefs, api::notify::put_prefs, api::notify::inbox, api::notify::mark_read,
         api::service::my_tickets, api::service::open_ticket, api::service::my_ticket,
         api::service::member_reply, api::service::member_status, api::service::rate,
@@ -44,7 +45,8 @@ use crate::api;
         api::interests::get_interests, api::interests::put_interests, api::interests::delete_interests,
     ),
     components(schemas(expocx_contract::ErrorCode, expocx_contract::FieldErrorCode, expocx_contract::Lang,
-        expocx_contract::ProductSort, expocx_contract::DeviceKey, expocx_contract::OrderFilter)),
+        expocx_contract::ProductSort, expocx_contract::DeviceKey, expocx_contract::OrderFilter,
+        expocx_contract::WechatScope)),
     modifiers(&BearerAuth),
     tags(
         (name = "auth", description = "Accounts and sessions"),

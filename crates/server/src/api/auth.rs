@@ -26,7 +26,7 @@ pub fn request_hash<T: serde::Serialize>(req: &T) -> String {
     hash_secret(&serde_json::to_string(req).unwrap_or_default())
 }
 
-async fn start_session(state: &AppState, user: User) -> Result<Session, ApiError> {
+pub(super) async fn start_session(state: &AppState, user: User) -> Result<Session, ApiError> {
     let token = new_token();
     let hash = hash_secret(&token);
     let user_id = user.id;

@@ -14,6 +14,7 @@ pub mod orders;
 pub mod privacy;
 pub mod returns;
 pub mod service;
+pub mod wechat;
 
 pub use error::ApiError;
 
@@ -45,6 +46,7 @@ pub fn routes() -> Router<AppState> {
         .route("/auth/logout", post(auth::logout))
         .route("/auth/me", get(auth::me))
         .route("/auth/logout-all", post(account::logout_all))
+        .route("/auth/wechat", get(wechat::start).post(wechat::finish))
         .route(
             "/me/profile",
             get(account::get_profile).put(account::put_profile),

@@ -29,6 +29,7 @@ pub mod photos;
 pub mod returns;
 pub mod service;
 pub mod slots;
+pub mod wechat;
 
 pub use error::{col, Codec, Error, Result};
 
@@ -45,6 +46,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0009_returns.sql"),
     include_str!("../../migrations/0010_badges.sql"),
     include_str!("../../migrations/0011_personal_coupons.sql"),
+    include_str!("../../migrations/0012_wechat.sql"),
 ];
 
 /// A handle on the database; cheap to clone.

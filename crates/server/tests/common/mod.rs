@@ -82,6 +82,7 @@ pub struct Options {
     pub orders: OrderRules,
     pub test_payments: bool,
     pub cors_origins: Vec<String>,
+    pub wechat: Option<expocx_server::wechat::WechatConfig>,
 }
 
 impl Default for Options {
@@ -91,6 +92,7 @@ impl Default for Options {
             orders: OrderRules::default(),
             test_payments: true,
             cors_origins: vec!["https://shop.example".into()],
+            wechat: None,
         }
     }
 }
@@ -150,6 +152,7 @@ pub fn config(dir: &tempfile::TempDir, o: Options) -> Config {
         orders: o.orders,
         catalog_size: None,
         test_payments: o.test_payments,
+        wechat: o.wechat,
     }
 }
 

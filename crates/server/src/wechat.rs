@@ -1,0 +1,106 @@
+//! WeChat's OAuth for web pages opened inside WeChat: the authorization URL the browser is sent
+//! to, and the server-side exchange of the code it brings back (the app secret never leaves
+//! the server). The endpoints are configurable, so tests point them at a local stand-in.
+
+use expocx_contract::WechatScope;
+use serde::Deserialize;
+
+#[derive(Debug, Clone)]
+pub struct WechatConfig {
+    pub app_id: String,
+    pub secret: String,
+    /// `https://api.weixin.qq.com` in production.
+    pub api_base: String,
+    /// `https://open.weixin.qq.com` in production.
+    pub authorize_base: String,
+    /// Where WeChat sends the browser back to (this app's `/auth/wechat`).
+    pub redirect_uri: String,
+}
+
+/// Percent-encodes a query value.
+fn enc(v: &str) -> String {
+    expocx_contract::encode_query_value(v)
+}
+
+/// WeChat's authorization page for this sign-in.
+pub fn authorize_url(cfg: &WechatConfig, scope: WechatScope, state: &str) -> String {
+    let scope = match scope {
+        WechatScope::Base => "snsapi_base",
+        WechatScope::Userinfo => "snsapi_userinfo",
+    };
+    format!(
+        "{}/connect/oauth2/authorize?appid={}&redirect_uri={}&response_type=code&scope={scope}&state={}#wechat_redirect",
+        cfg.authorize_base.trim_end_matches('/'),
+        enc(&cfg.app_id),
+        enc(&cfg.redirect_uri),
+        enc(state)
+    )
+}
+
+/// What WeChat said about a code.
+#[derive(Debug, Deserialize)]
+struct TokenAnswer {
+    access_token: Option<String>,
+    openid: Option<String>,
+    errcode: Option<i64>,
+}
+
+#[derive(Debug, Deserialize)]
+struct UserInfo {
+    nickname: Option<String>,
+}
+
+/// Why an exchange did not sign anyone in.
+#[derive(Debug)]
+pub enum ExchangeError {
+    /// WeChat refused the code (used, expired, forged).
+    Refused,
+    /// WeChat could not be asked.
+    Unreachable(String),
+}
+
+/// Exchanges `code` for the WeChat account's openid (and, for `userinfo`, its nickname).
+pub async fn exchange(
+    cfg: &WechatConfig,
+    http: &reqwest::Client,
+    code: &str,
+    scope: WechatScope,
+) -> Result<(String, Option<String>), ExchangeError> {
+    let base = cfg.api_base.trim_end_matches('/');
+    let url = format!(
+        "{base}/sns/oauth2/access_token?appid={}&secret={}&code={}&grant_type=authorization_code",
+        enc(&cfg.app_id),
+        enc(&cfg.secret),
+        enc(code)
+    );
+    let unreachable = |e: reqwest::Error| ExchangeError::Unreachable(e.to_string());
+    let answer: TokenAnswer = http
+        .get(url)
+        .send()
+        .await
+        .map_err(unreachable)?
+        .json()
+        .await
+        .map_err(unreachable)?;
+    let (Some(token), Some(openid), None) = (answer.access_token, answer.openid, answer.errcode)
+    else {
+        return Err(ExchangeError::Refused);
+    };
+    if scope == WechatScope::Base {
+        return Ok((openid, None));
+    }
+    let url = format!(
+        "{base}/sns/userinfo?access_token={}&openid={}&lang=zh_CN",
+        enc(&token),
+        enc(&openid)
+    );
+    let info: UserInfo = http
+        .get(url)
+        .send()
+        .await
+        .map_err(unreachable)?
+        .json()
+        .await
+        .map_err(unreachable)?;
+    Ok((openid, info.nickname))
+}
