@@ -86,6 +86,7 @@ pub fn App(#[prop(optional)] config: RuntimeConfig) -> impl IntoView {
                     <Route path=path!("/exhibitors/:id") view=ExhibitorPage />
                     <Route path=path!("/signin") view=|| view! { <LazyPage page=Page::SignIn /> } />
                     <Route path=path!("/signup") view=|| view! { <LazyPage page=Page::SignUp /> } />
+                    <Route path=path!("/auth/wechat") view=|| view! { <LazyPage page=Page::WechatReturn /> } />
                     <Route path=path!("/privacy") view=|| view! { <LazyPage page=Page::Privacy /> } />
                     <Route path=path!("/cart") view=CartPage />
                     <ParentRoute path=path!("/checkout") view=|| view! { <RequireAccount /> }>

@@ -26,6 +26,7 @@ pub enum Page {
     Coupons,
     SignIn,
     SignUp,
+    WechatReturn,
     Privacy,
     Dashboard,
 }
@@ -41,7 +42,7 @@ pub enum Area {
 }
 
 impl Page {
-    pub const ALL: [Page; 17] = [
+    pub const ALL: [Page; 18] = [
         Page::Checkout,
         Page::Order,
         Page::Account,
@@ -57,6 +58,7 @@ impl Page {
         Page::Coupons,
         Page::SignIn,
         Page::SignUp,
+        Page::WechatReturn,
         Page::Privacy,
         Page::Dashboard,
     ];
@@ -64,7 +66,7 @@ impl Page {
     pub fn area(self) -> Area {
         match self {
             Page::Checkout | Page::Order => Area::Checkout,
-            Page::SignIn | Page::SignUp => Area::Auth,
+            Page::SignIn | Page::SignUp | Page::WechatReturn => Area::Auth,
             Page::Privacy => Area::Privacy,
             Page::Dashboard => Area::Exhibitor,
             Page::Account
@@ -151,12 +153,16 @@ area!(member, member_entry, member_preload, |page| match page {
     | Page::Order
     | Page::SignIn
     | Page::SignUp
+    | Page::WechatReturn
     | Page::Privacy
     | Page::Dashboard => || view! { <crate::pages::member::account::Account /> }.into_any(),
 });
 
 area!(auth, auth_entry, auth_preload, |page| match page {
     Page::SignUp => || view! { <crate::pages::member::auth::SignUp /> }.into_any(),
+    Page::WechatReturn => {
+        || view! { <crate::pages::member::wechat_signin::WechatReturn /> }.into_any()
+    }
     _ => || view! { <crate::pages::member::auth::SignIn /> }.into_any(),
 });
 

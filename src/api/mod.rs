@@ -15,7 +15,8 @@ use expocx_contract::{
 };
 use expocx_contract::{
     Badge, NewReturn, NewTicket, Photo, Rating, ReturnRequest, Ticket, TicketReply, TicketStatus,
-    TicketStatusChange, TicketSummary, WalletCoupon,
+    TicketStatusChange, TicketSummary, WalletCoupon, WechatExchange, WechatScope, WechatSignedIn,
+    WechatStart,
 };
 use expocx_contract::{
     CartInput, CartView, HallMap, Inbox, InterestProfile, MarkRead, Membership, NotificationPrefs,
@@ -262,6 +263,23 @@ impl Api {
     /// revoke it when done.
     pub async fn photo_url(&self, id: &str) -> Result<String, ApiError> {
         self.get_blob_url(&format!("/photos/{id}")).await
+    }
+    pub async fn wechat_start(
+        &self,
+        scope: WechatScope,
+        next: &str,
+    ) -> Result<WechatStart, ApiError> {
+        let scope = if scope == WechatScope::Base {
+            "base"
+        } else {
+            "userinfo"
+        };
+        let next = expocx_contract::encode_query_value(next);
+        self.get(&format!("/auth/wechat?scope={scope}&next={next}"))
+            .await
+    }
+    pub async fn wechat_finish(&self, req: &WechatExchange) -> Result<WechatSignedIn, ApiError> {
+        self.post("/auth/wechat", req, None).await
     }
     pub async fn coupons(&self) -> Result<Vec<WalletCoupon>, ApiError> {
         self.get("/me/coupons").await

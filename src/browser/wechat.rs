@@ -1,5 +1,19 @@
 //! WeChat's in-app browser: its JS bridge, and WeChat Pay through it.
 
+/// Inside WeChat's in-app browser (its user agent says `MicroMessenger`).
+pub fn in_wechat() -> bool {
+    web_sys::window()
+        .and_then(|w| w.navigator().user_agent().ok())
+        .is_some_and(|ua| ua.contains("MicroMessenger"))
+}
+
+/// Sends the browser to `url` (WeChat's authorization page).
+pub fn go_to(url: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().assign(url);
+    }
+}
+
 /// Inside WeChat's browser with its JS bridge: WeChat Pay can be offered.
 pub fn bridge() -> Option<wasm_bindgen::JsValue> {
     let w = web_sys::window()?;

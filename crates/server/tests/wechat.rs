@@ -21,11 +21,15 @@ const SECRET: &str = "stand-in-secret";
 async fn stand_in() -> String {
     async fn token(Query(q): Query<HashMap<String, String>>) -> Json<Value> {
         let code = q.get("code").cloned().unwrap_or_default();
-        if q.get("secret").map(String::as_str) != Some(SECRET) || q.get("appid").map(String::as_str) != Some("wx-app") {
+        if q.get("secret").map(String::as_str) != Some(SECRET)
+            || q.get("appid").map(String::as_str) != Some("wx-app")
+        {
             return Json(json!({"errcode": 40125, "errmsg": "invalid appsecret"}));
         }
         match code.strip_prefix("good-") {
-            Some(who) => Json(json!({"access_token": format!("tok-{who}"), "openid": format!("openid-{who}"), "expires_in": 7200})),
+            Some(who) => Json(
+                json!({"access_token": format!("tok-{who}"), "openid": format!("openid-{who}"), "expires_in": 7200}),
+            ),
             None => Json(json!({"errcode": 40029, "errmsg": "invalid code"})),
         }
     }
@@ -59,8 +63,19 @@ async fn server() -> (TestServer, String) {
 
 /// Starts a sign-in; answers the state from the authorization URL.
 async fn begin(s: &TestServer, scope: &str, next: &str) -> (String, String) {
-    let start: WechatStart = s.anon().ok(&format!("/api/v1/auth/wechat?scope={scope}&next={next}")).await;
-    let state = start.authorize_url.split("state=").nth(1).unwrap().split(['&', '#']).next().unwrap().to_string();
+    let start: WechatStart = s
+        .anon()
+        .ok(&format!("/api/v1/auth/wechat?scope={scope}&next={next}"))
+        .await;
+    let state = start
+        .authorize_url
+        .split("state=")
+        .nth(1)
+        .unwrap()
+        .split(['&', '#'])
+        .next()
+        .unwrap()
+        .to_string();
     (start.authorize_url, state)
 }
 
@@ -70,26 +85,63 @@ async fn a_wechat_sign_in_makes_one_account_per_wechat_user() {
     let (url, state) = begin(&s, "base", "%2Fme%2Forders").await;
     assert!(url.starts_with(&format!("{wechat}/connect/oauth2/authorize?appid=wx-app&redirect_uri=https%3A%2F%2Fshop.example%2Fauth%2Fwechat")));
     assert!(url.contains("scope=snsapi_base") && url.ends_with("#wechat_redirect"));
-    assert!(!url.contains(SECRET), "the secret never reaches the browser");
+    assert!(
+        !url.contains(SECRET),
+        "the secret never reaches the browser"
+    );
 
-    let r = s.anon().post("/api/v1/auth/wechat", &json!({"code": "good-1", "state": state})).await;
+    let r = s
+        .anon()
+        .post(
+            "/api/v1/auth/wechat",
+            &json!({"code": "good-1", "state": state}),
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::OK);
     let signed: WechatSignedIn = r.json().await.unwrap();
     assert_eq!(signed.next, "/me/orders");
     assert_eq!(signed.session.user.display_name, "微信用户");
-    let me: User = s.anon().with_token(&signed.session.token).ok("/api/v1/auth/me").await;
+    let me: User = s
+        .anon()
+        .with_token(&signed.session.token)
+        .ok("/api/v1/auth/me")
+        .await;
     assert_eq!(me.id, signed.session.user.id);
 
     // A state works once.
-    let again = s.anon().post("/api/v1/auth/wechat", &json!({"code": "good-1", "state": state})).await;
+    let again = s
+        .anon()
+        .post(
+            "/api/v1/auth/wechat",
+            &json!({"code": "good-1", "state": state}),
+        )
+        .await;
     assert_eq!(problem(again).await.errors[0].field, "state");
     // The same WeChat user signs in to the same account; userinfo brings the nickname for a new one.
     let (_, state) = begin(&s, "base", "%2F").await;
-    let same: WechatSignedIn = s.anon().post("/api/v1/auth/wechat", &json!({"code": "good-1", "state": state})).await.json().await.unwrap();
+    let same: WechatSignedIn = s
+        .anon()
+        .post(
+            "/api/v1/auth/wechat",
+            &json!({"code": "good-1", "state": state}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(same.session.user.id, me.id);
     let (url, state) = begin(&s, "userinfo", "%2F%2Fevil.example").await;
     assert!(url.contains("scope=snsapi_userinfo"));
-    let other: WechatSignedIn = s.anon().post("/api/v1/auth/wechat", &json!({"code": "good-2", "state": state})).await.json().await.unwrap();
+    let other: WechatSignedIn = s
+        .anon()
+        .post(
+            "/api/v1/auth/wechat",
+            &json!({"code": "good-2", "state": state}),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(other.session.user.display_name, "小明");
     assert_ne!(other.session.user.id, me.id);
     assert_eq!(other.next, "/", "only this app's paths");
@@ -102,20 +154,61 @@ async fn a_wechat_sign_in_makes_one_account_per_wechat_user() {
 async fn refused_codes_and_unknown_states_sign_no_one_in() {
     let (s, _) = server().await;
     let (_, state) = begin(&s, "base", "%2F").await;
-    let r = s.anon().post("/api/v1/auth/wechat", &json!({"code": "forged", "state": state})).await;
+    let r = s
+        .anon()
+        .post(
+            "/api/v1/auth/wechat",
+            &json!({"code": "forged", "state": state}),
+        )
+        .await;
     assert_eq!(problem(r).await.errors[0].field, "code");
-    let r = s.anon().post("/api/v1/auth/wechat", &json!({"code": "good-3", "state": state})).await;
-    assert_eq!(problem(r).await.errors[0].field, "state", "the state was used by the refused try");
-    let r = s.anon().post("/api/v1/auth/wechat", &json!({"code": "good-3", "state": "0".repeat(32)})).await;
+    let r = s
+        .anon()
+        .post(
+            "/api/v1/auth/wechat",
+            &json!({"code": "good-3", "state": state}),
+        )
+        .await;
+    assert_eq!(
+        problem(r).await.errors[0].field,
+        "state",
+        "the state was used by the refused try"
+    );
+    let r = s
+        .anon()
+        .post(
+            "/api/v1/auth/wechat",
+            &json!({"code": "good-3", "state": "0".repeat(32)}),
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let users: i64 = s.db().query_row("SELECT COUNT(*) FROM users WHERE wechat_openid IS NOT NULL", [], |r| r.get(0)).unwrap();
+    let users: i64 = s
+        .db()
+        .query_row(
+            "SELECT COUNT(*) FROM users WHERE wechat_openid IS NOT NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
     assert_eq!(users, 0);
 }
 
 #[tokio::test]
 async fn without_configuration_there_is_no_wechat_sign_in() {
     let s = common::start().await;
-    assert_eq!(s.anon().get("/api/v1/auth/wechat?scope=base").await.status(), StatusCode::NOT_FOUND);
-    let r = s.anon().post("/api/v1/auth/wechat", &json!({"code": "good-1", "state": "x"})).await;
+    assert_eq!(
+        s.anon()
+            .get("/api/v1/auth/wechat?scope=base")
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    let r = s
+        .anon()
+        .post(
+            "/api/v1/auth/wechat",
+            &json!({"code": "good-1", "state": "x"}),
+        )
+        .await;
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
 }

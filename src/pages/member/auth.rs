@@ -102,6 +102,7 @@ pub fn SignIn() -> impl IntoView {
                     None
                 }
             }}
+            <super::wechat_signin::WechatChoice next=Signal::derive(next) />
             <form on:submit=on_submit novalidate>
                 <Field id="email" kind="email" autocomplete="email" value=email
                     label=Signal::derive(move || pick(&FIELD_EMAIL, i18n.lang.get()))

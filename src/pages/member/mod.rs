@@ -12,3 +12,4 @@ pub mod privacy;
 pub mod profile;
 pub mod returns;
 pub mod tickets;
+pub mod wechat_signin;

@@ -1,0 +1,28 @@
+// Plays WeChat's part for the end-to-end tests (started by run.sh): its authorization page sends
+// the browser straight back with a code; its API exchanges codes for an openid and a nickname.
+import http from "node:http";
+
+const SECRET = process.env.EXPOCX_WECHAT_SECRET;
+let n = 0;
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url, "http://stand-in");
+  const q = url.searchParams;
+  const json = (body) => { res.writeHead(200, { "content-type": "application/json" }); res.end(JSON.stringify(body)); };
+  if (url.pathname === "/connect/oauth2/authorize") {
+    const back = new URL(q.get("redirect_uri"));
+    back.searchParams.set("code", `good-${Date.now()}-${n++}`);
+    back.searchParams.set("state", q.get("state"));
+    res.writeHead(302, { location: back.toString() });
+    return res.end();
+  }
+  if (url.pathname === "/sns/oauth2/access_token") {
+    if (q.get("secret") !== SECRET) return json({ errcode: 40125, errmsg: "invalid appsecret" });
+    const code = q.get("code") ?? "";
+    if (!code.startsWith("good-")) return json({ errcode: 40029, errmsg: "invalid code" });
+    return json({ access_token: `tok-${code}`, openid: `openid-${code.slice(5)}`, expires_in: 7200 });
+  }
+  if (url.pathname === "/sns/userinfo") return json({ openid: q.get("openid"), nickname: "微信小明" });
+  res.writeHead(404);
+  res.end();
+});
+server.listen(Number(process.env.PORT), "127.0.0.1");
