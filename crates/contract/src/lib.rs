@@ -166,6 +166,20 @@ pub struct Page<T> {
 }
 
 impl<T> Page<T> {
+    pub fn new(items: Vec<T>, total: u64, page: u32, limit: u32) -> Self {
+        Page {
+            items,
+            total,
+            page,
+            limit,
+        }
+    }
+
+    /// How many items come before `page` (1-based) at `limit` per page.
+    pub fn offset(page: u32, limit: u32) -> u64 {
+        u64::from(page.saturating_sub(1)) * u64::from(limit)
+    }
+
     /// Number of pages for `total` items.
     pub fn page_count(&self) -> u32 {
         if self.limit == 0 {

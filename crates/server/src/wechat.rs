@@ -59,6 +59,20 @@ pub enum ExchangeError {
     Unreachable(String),
 }
 
+async fn get_json<T: serde::de::DeserializeOwned>(
+    http: &reqwest::Client,
+    url: String,
+) -> Result<T, ExchangeError> {
+    let unreachable = |e: reqwest::Error| ExchangeError::Unreachable(e.to_string());
+    http.get(url)
+        .send()
+        .await
+        .map_err(unreachable)?
+        .json()
+        .await
+        .map_err(unreachable)
+}
+
 /// Exchanges `code` for the WeChat account's openid (and, for `userinfo`, its nickname).
 pub async fn exchange(
     cfg: &WechatConfig,
@@ -73,15 +87,7 @@ pub async fn exchange(
         enc(&cfg.secret),
         enc(code)
     );
-    let unreachable = |e: reqwest::Error| ExchangeError::Unreachable(e.to_string());
-    let answer: TokenAnswer = http
-        .get(url)
-        .send()
-        .await
-        .map_err(unreachable)?
-        .json()
-        .await
-        .map_err(unreachable)?;
+    let answer: TokenAnswer = get_json(http, url).await?;
     let (Some(token), Some(openid), None) = (answer.access_token, answer.openid, answer.errcode)
     else {
         return Err(ExchangeError::Refused);
@@ -94,13 +100,6 @@ pub async fn exchange(
         enc(&token),
         enc(&openid)
     );
-    let info: UserInfo = http
-        .get(url)
-        .send()
-        .await
-        .map_err(unreachable)?
-        .json()
-        .await
-        .map_err(unreachable)?;
+    let info: UserInfo = get_json(http, url).await?;
     Ok((openid, info.nickname))
 }

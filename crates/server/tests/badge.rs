@@ -4,27 +4,15 @@
 
 mod common;
 
-use common::{start, TestServer};
+use common::start;
 use expocx_contract::{Badge, ScannedVisitor, Tier};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
-async fn staff(s: &TestServer) -> common::Api {
-    let r = s
-        .anon()
-        .login("tea@demo.expocx.test", "exhibit-expo-2026")
-        .await;
-    let token = r.json::<Value>().await.unwrap()["token"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    s.anon().with_token(&token)
-}
-
 #[tokio::test]
 async fn a_scan_shows_contact_details_only_with_consent() {
     let s = start().await;
-    let tea = staff(&s).await;
+    let (tea, _) = s.staff("tea").await;
     let ada = s.visitor("ada@example.cn").await;
     ada.put(
         "/api/v1/me/profile",
@@ -91,7 +79,7 @@ async fn a_scan_shows_contact_details_only_with_consent() {
 #[tokio::test]
 async fn only_exhibitor_staff_scan_and_only_real_codes_answer() {
     let s = start().await;
-    let tea = staff(&s).await;
+    let (tea, _) = s.staff("tea").await;
     let ada = s.visitor("ada@example.cn").await;
     let bob = s.visitor("bob@example.cn").await;
     let badge: Badge = ada.ok("/api/v1/me/badge").await;

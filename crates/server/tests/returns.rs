@@ -5,30 +5,9 @@
 mod common;
 
 use common::{problem, start, Api, TestServer};
-use expocx_contract::{ErrorCode, Inbox, Membership, Photo, ReturnRequest, ReturnStatus};
-use reqwest::header::CONTENT_TYPE;
-use reqwest::{Method, StatusCode};
+use expocx_contract::{ErrorCode, Inbox, Membership, ReturnRequest, ReturnStatus};
+use reqwest::StatusCode;
 use serde_json::{json, Value};
-
-const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01";
-
-async fn staff(s: &TestServer, who: &str) -> (Api, i64) {
-    let email = format!("{who}@demo.expocx.test");
-    let r = s.anon().login(&email, "exhibit-expo-2026").await;
-    let token = r.json::<Value>().await.unwrap()["token"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let exhibitor: i64 = s
-        .db()
-        .query_row(
-            "SELECT exhibitor_id FROM users WHERE email = ?",
-            [&email],
-            |r| r.get(0),
-        )
-        .unwrap();
-    (s.anon().with_token(&token), exhibitor)
-}
 
 /// A paid order of 2 × one plain product of `exhibitor`: (order id, product id, unit price).
 async fn bought_two(s: &TestServer, api: &Api, exhibitor: i64) -> (i64, i64, i64) {
@@ -69,23 +48,14 @@ async fn step(staff: &Api, id: i64, status: &str, note: &str) -> reqwest::Respon
 #[tokio::test]
 async fn a_return_is_approved_received_and_refunded_with_points_taken_back() {
     let s = start().await;
-    let (tea, tea_id) = staff(&s, "tea").await;
-    let (ceramics, _) = staff(&s, "ceramics").await;
+    let (tea, tea_id) = s.staff("tea").await;
+    let (ceramics, _) = s.staff("ceramics").await;
     let ada = s.visitor("ada@example.cn").await;
     let bob = s.visitor("bob@example.cn").await;
     let (order, product, price) = bought_two(&s, &ada, tea_id).await;
     let points_before: Membership = ada.ok("/api/v1/me/membership").await;
 
-    let photo: Photo = ada
-        .request(Method::POST, "/api/v1/me/photos")
-        .header(CONTENT_TYPE, "image/png")
-        .body(PNG.to_vec())
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let photo = ada.upload_png().await;
     let r = bob
         .post("/api/v1/me/returns", &ask(order, product, 1, &[]))
         .await;
@@ -173,7 +143,7 @@ async fn a_return_is_approved_received_and_refunded_with_points_taken_back() {
 #[tokio::test]
 async fn a_rejection_says_why_and_frees_the_quantity() {
     let s = start().await;
-    let (tea, tea_id) = staff(&s, "tea").await;
+    let (tea, tea_id) = s.staff("tea").await;
     let ada = s.visitor("ada@example.cn").await;
     let (order, product, _) = bought_two(&s, &ada, tea_id).await;
     let ret: ReturnRequest = ada
@@ -214,7 +184,7 @@ async fn a_rejection_says_why_and_frees_the_quantity() {
 #[tokio::test]
 async fn only_paid_recent_orders_have_lines_returned() {
     let s = start().await;
-    let (_, tea_id) = staff(&s, "tea").await;
+    let (_, tea_id) = s.staff("tea").await;
     let ada = s.visitor("ada@example.cn").await;
     let (order, product, _) = bought_two(&s, &ada, tea_id).await;
     s.db()

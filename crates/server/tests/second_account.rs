@@ -5,12 +5,8 @@
 mod common;
 
 use common::{start, Api, TestServer};
-use expocx_contract::Photo;
-use reqwest::header::CONTENT_TYPE;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
-
-const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01";
 
 /// Everything the owner can read about their member center.
 async fn snapshot(api: &Api, ids: &Ids) -> Vec<Value> {
@@ -53,16 +49,7 @@ async fn owner_with_everything(s: &TestServer, ada: &Api) -> Ids {
         .json()
         .await
         .unwrap();
-    let photo: Photo = ada
-        .request(Method::POST, "/api/v1/me/photos")
-        .header(CONTENT_TYPE, "image/png")
-        .body(PNG.to_vec())
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let photo = ada.upload_png().await;
     let ticket: Value = ada
         .post("/api/v1/me/tickets", &json!({"order_id": order.id, "category": "other", "subject": "Hi", "text": "Question", "photo_ids": [photo.id]}))
         .await

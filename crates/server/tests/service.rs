@@ -5,35 +5,13 @@
 
 mod common;
 
-use common::{problem, start, Api, TestServer};
+use common::{problem, start, Api, TestServer, PNG};
 use expocx_contract::{
     Author, ErrorCode, Inbox, MessageKind, Page, Photo, Ticket, TicketStatus, TicketSummary,
 };
 use reqwest::header::CONTENT_TYPE;
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
-
-const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01";
-
-/// Signs in the demo staff of the `tea` or `ceramics` exhibitor: (client, exhibitor id).
-async fn staff(s: &TestServer, who: &str) -> (Api, i64) {
-    let email = format!("{who}@demo.expocx.test");
-    let r = s.anon().login(&email, "exhibit-expo-2026").await;
-    assert_eq!(r.status(), StatusCode::OK);
-    let token = r.json::<Value>().await.unwrap()["token"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let exhibitor: i64 = s
-        .db()
-        .query_row(
-            "SELECT exhibitor_id FROM users WHERE email = ?",
-            [&email],
-            |r| r.get(0),
-        )
-        .unwrap();
-    (s.anon().with_token(&token), exhibitor)
-}
 
 /// A paid order of one product of `exhibitor` (made plain: no options) by `api`.
 async fn paid_order(s: &TestServer, api: &Api, exhibitor: i64) -> i64 {
@@ -74,8 +52,8 @@ fn ticket_body(order: Option<i64>, photos: &[&str]) -> Value {
 #[tokio::test]
 async fn a_ticket_with_a_photo_is_answered_resolved_and_rated() {
     let s = start().await;
-    let (tea, tea_id) = staff(&s, "tea").await;
-    let (ceramics, _) = staff(&s, "ceramics").await;
+    let (tea, tea_id) = s.staff("tea").await;
+    let (ceramics, _) = s.staff("ceramics").await;
     let ada = s.visitor("ada@example.cn").await;
     let bob = s.visitor("bob@example.cn").await;
     let order = paid_order(&s, &ada, tea_id).await;
@@ -314,7 +292,7 @@ async fn a_resolved_ticket_can_be_reopened_and_general_tickets_need_no_order() {
 #[tokio::test]
 async fn gold_members_are_answered_first() {
     let s = start().await;
-    let (tea, tea_id) = staff(&s, "tea").await;
+    let (tea, tea_id) = s.staff("tea").await;
     let bob = s.visitor("bob@example.cn").await;
     let bobs = paid_order(&s, &bob, tea_id).await;
     let ada = s.visitor("ada@example.cn").await;

@@ -3,7 +3,7 @@
 use axum::extract::State;
 use axum::Json;
 use chrono::Utc;
-use expocx_contract::{Membership, Page, PageQuery, PointsEntry, WalletCoupon, DEFAULT_PAGE_LIMIT};
+use expocx_contract::{Membership, Page, PageQuery, PointsEntry, WalletCoupon};
 
 use super::extract::{ApiQuery, AuthUser};
 use super::ApiError;
@@ -30,13 +30,7 @@ pub async fn points(
     auth: AuthUser,
     ApiQuery(query): ApiQuery<PageQuery>,
 ) -> Result<Json<Page<PointsEntry>>, ApiError> {
-    let mut errors = Vec::new();
-    super::catalog::check_paging(query.page, query.limit, &mut errors);
-    ApiError::check(errors)?;
-    let (page, limit) = (
-        query.page.unwrap_or(1),
-        query.limit.unwrap_or(DEFAULT_PAGE_LIMIT),
-    );
+    let (page, limit) = super::service::paging(&query)?;
     Ok(Json(
         auth.run(&state, move |c, me| {
             db::ledger(c, me, page, limit, Utc::now())

@@ -4,7 +4,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use chrono::Utc;
-use expocx_contract::{Inbox, MarkRead, NotificationPrefs, PageQuery, Problem, DEFAULT_PAGE_LIMIT};
+use expocx_contract::{Inbox, MarkRead, NotificationPrefs, PageQuery, Problem};
 
 use super::extract::{ApiJson, ApiQuery, AuthUser};
 use super::ApiError;
@@ -47,13 +47,7 @@ pub async fn inbox(
     auth: AuthUser,
     ApiQuery(query): ApiQuery<PageQuery>,
 ) -> Result<Json<Inbox>, ApiError> {
-    let mut errors = Vec::new();
-    super::catalog::check_paging(query.page, query.limit, &mut errors);
-    ApiError::check(errors)?;
-    let (page, limit) = (
-        query.page.unwrap_or(1),
-        query.limit.unwrap_or(DEFAULT_PAGE_LIMIT),
-    );
+    let (page, limit) = super::service::paging(&query)?;
     Ok(Json(
         auth.run(&state, move |c, me| db::inbox(c, me, page, limit))
             .await?,

@@ -92,13 +92,7 @@ pub async fn orders(
     auth: AuthUser,
     ApiQuery(query): ApiQuery<OrderQuery>,
 ) -> Result<Json<Page<Order>>, ApiError> {
-    let mut errors = Vec::new();
-    super::catalog::check_paging(query.page, query.limit, &mut errors);
-    ApiError::check(errors)?;
-    let (page, limit) = (
-        query.page.unwrap_or(1),
-        query.limit.unwrap_or(ORDERS_PER_PAGE),
-    );
+    let (page, limit) = super::extract::paging(query.page, query.limit, ORDERS_PER_PAGE)?;
     Ok(Json(
         auth.run(&state, move |c, me| {
             db::expire_due(c, Utc::now())?;

@@ -18,10 +18,7 @@ use crate::db::Error;
 use crate::AppState;
 
 pub(super) fn paging(q: &PageQuery) -> Result<(u32, u32), ApiError> {
-    let mut errors = Vec::new();
-    super::catalog::check_paging(q.page, q.limit, &mut errors);
-    ApiError::check(errors)?;
-    Ok((q.page.unwrap_or(1), q.limit.unwrap_or(DEFAULT_PAGE_LIMIT)))
+    super::extract::paging(q.page, q.limit, DEFAULT_PAGE_LIMIT)
 }
 
 /// Runs `f` as `who`, then answers the ticket as `who` sees it.

@@ -2,26 +2,12 @@
 //! wallet, used once (a cancelled or expired order gives it back).
 
 use chrono::{DateTime, Utc};
-use expocx_contract::{purpose, CouponState, Localized, MessageKind, WalletCoupon};
+use expocx_contract::{CouponState, Localized, MessageKind, WalletCoupon};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::consent::{allows, Subject};
 use super::{json, loc, Result};
 use crate::ids::random_hex;
 use crate::rules::coupons as rules;
-
-fn marketing(conn: &Connection, user_id: i64) -> Result<bool> {
-    for p in [
-        purpose::MARKETING_SMS,
-        purpose::MARKETING_EMAIL,
-        purpose::MARKETING_WECHAT,
-    ] {
-        if allows(conn, &Subject::User(user_id), p)? {
-            return Ok(true);
-        }
-    }
-    Ok(false)
-}
 
 /// After `order_id` was paid: issues the member's next personal coupon if the rules say so.
 pub fn issue_after_payment(
@@ -51,8 +37,14 @@ pub fn issue_after_payment(
         )
         .optional()?;
     let tier = super::membership::membership(conn, user_id, now)?.tier;
-    let Some(plan) = rules::plan(now, total, tier, marketing(conn, user_id)?, last, favourite)
-    else {
+    let Some(plan) = rules::plan(
+        now,
+        total,
+        tier,
+        super::offers::allows_marketing(conn, user_id)?,
+        last,
+        favourite,
+    ) else {
         return Ok(());
     };
     let category: String = conn.query_row(

@@ -76,6 +76,22 @@ pub trait Codec: Sized + Copy + 'static {
     }
 }
 
+/// Declares how an enum is stored: `codec!(Type { Type::A => "a", Type::B => "b" })` implements
+/// [`Codec`] with every listed variant (and nothing else) parsable.
+#[macro_export]
+macro_rules! codec {
+    ($t:ty { $($v:path => $c:literal),+ $(,)? }) => {
+        impl $crate::db::Codec for $t {
+            const ALL: &'static [Self] = &[$($v),+];
+            fn code(self) -> &'static str {
+                match self {
+                    $($v => $c),+
+                }
+            }
+        }
+    };
+}
+
 /// Reads an enum column inside a row closure; unknown text fails the query.
 pub fn col<T: Codec>(row: &rusqlite::Row, idx: &str) -> rusqlite::Result<T> {
     let s: String = row.get(idx)?;

@@ -9,21 +9,12 @@ use crate::rules::membership as rules;
 
 const CURRENCY: &str = "CNY";
 
-impl Codec for PointsKind {
-    const ALL: &'static [Self] = &[
-        PointsKind::Earned,
-        PointsKind::Expired,
-        PointsKind::Reversed,
-    ];
-    fn code(self) -> &'static str {
-        match self {
-            PointsKind::Earned => "earned",
-            PointsKind::Expired => "expired",
-            PointsKind::Reversed => "reversed",
-            PointsKind::Unknown => "unknown",
-        }
-    }
-}
+crate::codec!(PointsKind {
+    PointsKind::Earned => "earned",
+    PointsKind::Expired => "expired",
+    PointsKind::Reversed => "reversed",
+    PointsKind::Unknown => "unknown",
+});
 
 /// What the member paid over the last year, leaving out `except` (the order being paid).
 fn spend(conn: &Connection, user_id: i64, now: DateTime<Utc>, except: i64) -> Result<i64> {
@@ -189,7 +180,7 @@ pub fn ledger(
          FROM points_ledger l LEFT JOIN orders o ON o.id = l.order_id
          WHERE l.user_id = ? ORDER BY l.id DESC LIMIT ? OFFSET ?",
     )?;
-    let offset = u64::from(page.saturating_sub(1)) * u64::from(limit);
+    let offset = Page::<()>::offset(page, limit);
     let items = stmt
         .query_map(params![user_id, limit, offset], |r| {
             Ok(PointsEntry {
@@ -203,10 +194,5 @@ pub fn ledger(
             })
         })?
         .collect::<Result<_, _>>()?;
-    Ok(Page {
-        items,
-        total,
-        page,
-        limit,
-    })
+    Ok(Page::new(items, total, page, limit))
 }

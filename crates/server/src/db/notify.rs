@@ -9,28 +9,18 @@ use super::consent::{allows, Subject};
 use super::{col, json, loc, Codec, Error, Result};
 use crate::rules::notify::{decide, default_prefs, Decision, Reason};
 
-impl Codec for MessageKind {
-    const ALL: &'static [Self] = &MessageKind::ALL;
-    fn code(self) -> &'static str {
-        match self {
-            MessageKind::OrderUpdates => "order_updates",
-            MessageKind::ServiceReplies => "service_replies",
-            MessageKind::Offers => "offers",
-        }
-    }
-}
+crate::codec!(MessageKind {
+    MessageKind::OrderUpdates => "order_updates",
+    MessageKind::ServiceReplies => "service_replies",
+    MessageKind::Offers => "offers",
+});
 
-impl Codec for Channel {
-    const ALL: &'static [Self] = &Channel::ALL;
-    fn code(self) -> &'static str {
-        match self {
-            Channel::InApp => "in_app",
-            Channel::Sms => "sms",
-            Channel::Email => "email",
-            Channel::Wechat => "wechat",
-        }
-    }
-}
+crate::codec!(Channel {
+    Channel::InApp => "in_app",
+    Channel::Sms => "sms",
+    Channel::Email => "email",
+    Channel::Wechat => "wechat",
+});
 
 fn consented(conn: &Connection, user_id: i64, channel: Channel) -> Result<bool> {
     match channel.marketing_purpose() {
@@ -247,7 +237,7 @@ pub fn inbox(conn: &Connection, user_id: i64, page: u32, limit: u32) -> Result<I
         "SELECT id, kind, text_json, link, created_at, read_at IS NOT NULL AS read
          FROM outbox WHERE {MINE} ORDER BY id DESC LIMIT ? OFFSET ?"
     ))?;
-    let offset = u64::from(page.saturating_sub(1)) * u64::from(limit);
+    let offset = expocx_contract::Page::<()>::offset(page, limit);
     let items = stmt
         .query_map(params![user_id, limit, offset], |r| {
             Ok(Notification {

@@ -49,7 +49,8 @@ pub fn active_offer(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Resu
         .optional()?)
 }
 
-fn allows_marketing(conn: &Connection, user_id: i64) -> Result<bool> {
+/// Whether the member allows marketing on any channel.
+pub fn allows_marketing(conn: &Connection, user_id: i64) -> Result<bool> {
     let subject = Subject::User(user_id);
     for p in [
         purpose::MARKETING_SMS,

@@ -164,7 +164,7 @@ pub fn orders(
     let mut stmt = conn.prepare(&format!(
         "SELECT id FROM orders WHERE user_id = ?{statuses} ORDER BY id DESC LIMIT ? OFFSET ?"
     ))?;
-    let offset = u64::from(page.saturating_sub(1)) * u64::from(limit);
+    let offset = Page::<()>::offset(page, limit);
     let ids: Vec<i64> = stmt
         .query_map(params![user_id, limit, offset], |r| r.get(0))?
         .collect::<Result<_, _>>()?;
@@ -172,10 +172,5 @@ pub fn orders(
     for id in ids {
         items.extend(order(conn, user_id, id)?);
     }
-    Ok(Page {
-        items,
-        total,
-        page,
-        limit,
-    })
+    Ok(Page::new(items, total, page, limit))
 }

@@ -11,49 +11,26 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::cart::quote;
 use super::idempotency::{replayed_id, store_idempotent_response, StoredResponse};
 use super::slots::slot;
-use super::{json, Codec, Error, Result};
+use super::{json, Error, Result};
 use crate::ids::random_hex;
 use crate::rules::orders::{may_move, OrderRules};
 
-impl Codec for OrderStatus {
-    const ALL: &'static [Self] = &[
-        OrderStatus::AwaitingPayment,
-        OrderStatus::Paid,
-        OrderStatus::ReadyForPickup,
-        OrderStatus::Shipped,
-        OrderStatus::Completed,
-        OrderStatus::Cancelled,
-        OrderStatus::Expired,
-    ];
-    fn code(self) -> &'static str {
-        match self {
-            OrderStatus::AwaitingPayment => "awaiting_payment",
-            OrderStatus::Paid => "paid",
-            OrderStatus::ReadyForPickup => "ready_for_pickup",
-            OrderStatus::Shipped => "shipped",
-            OrderStatus::Completed => "completed",
-            OrderStatus::Cancelled => "cancelled",
-            OrderStatus::Expired => "expired",
-        }
-    }
-}
+crate::codec!(OrderStatus {
+    OrderStatus::AwaitingPayment => "awaiting_payment",
+    OrderStatus::Paid => "paid",
+    OrderStatus::ReadyForPickup => "ready_for_pickup",
+    OrderStatus::Shipped => "shipped",
+    OrderStatus::Completed => "completed",
+    OrderStatus::Cancelled => "cancelled",
+    OrderStatus::Expired => "expired",
+});
 
-impl Codec for PaymentStatus {
-    const ALL: &'static [Self] = &[
-        PaymentStatus::Pending,
-        PaymentStatus::Succeeded,
-        PaymentStatus::Failed,
-        PaymentStatus::Refunded,
-    ];
-    fn code(self) -> &'static str {
-        match self {
-            PaymentStatus::Pending => "pending",
-            PaymentStatus::Succeeded => "succeeded",
-            PaymentStatus::Failed => "failed",
-            PaymentStatus::Refunded => "refunded",
-        }
-    }
-}
+crate::codec!(PaymentStatus {
+    PaymentStatus::Pending => "pending",
+    PaymentStatus::Succeeded => "succeeded",
+    PaymentStatus::Failed => "failed",
+    PaymentStatus::Refunded => "refunded",
+});
 
 /// How many of the account's orders wait for payment.
 fn open_unpaid(conn: &Connection, user_id: i64) -> Result<u32> {

@@ -13,31 +13,21 @@ use super::service::{wrong_status, Who};
 use super::{col, loc, Codec, Error, Result};
 use crate::rules::returns as rules;
 
-impl Codec for ReturnStatus {
-    const ALL: &'static [Self] = &ReturnStatus::ALL;
-    fn code(self) -> &'static str {
-        match self {
-            ReturnStatus::Requested => "requested",
-            ReturnStatus::Approved => "approved",
-            ReturnStatus::Rejected => "rejected",
-            ReturnStatus::Received => "received",
-            ReturnStatus::Refunded => "refunded",
-        }
-    }
-}
+crate::codec!(ReturnStatus {
+    ReturnStatus::Requested => "requested",
+    ReturnStatus::Approved => "approved",
+    ReturnStatus::Rejected => "rejected",
+    ReturnStatus::Received => "received",
+    ReturnStatus::Refunded => "refunded",
+});
 
-impl Codec for ReturnReason {
-    const ALL: &'static [Self] = &ReturnReason::ALL;
-    fn code(self) -> &'static str {
-        match self {
-            ReturnReason::Damaged => "damaged",
-            ReturnReason::WrongItem => "wrong_item",
-            ReturnReason::NotAsDescribed => "not_as_described",
-            ReturnReason::ChangedMind => "changed_mind",
-            ReturnReason::Other => "other",
-        }
-    }
-}
+crate::codec!(ReturnReason {
+    ReturnReason::Damaged => "damaged",
+    ReturnReason::WrongItem => "wrong_item",
+    ReturnReason::NotAsDescribed => "not_as_described",
+    ReturnReason::ChangedMind => "changed_mind",
+    ReturnReason::Other => "other",
+});
 
 fn bad_lines(code: FieldErrorCode) -> Error {
     Error::field("lines", code)
@@ -288,7 +278,7 @@ pub fn list(conn: &Connection, who: Who, page: u32, limit: u32) -> Result<Page<R
         [arg],
         |r| r.get(0),
     )?;
-    let offset = u64::from(page.saturating_sub(1)) * u64::from(limit);
+    let offset = Page::<()>::offset(page, limit);
     let mut stmt = conn.prepare(&format!(
         "SELECT t.id FROM returns t WHERE {scope} ORDER BY t.id DESC LIMIT ? OFFSET ?"
     ))?;
@@ -299,12 +289,7 @@ pub fn list(conn: &Connection, who: Who, page: u32, limit: u32) -> Result<Page<R
     for id in ids {
         items.extend(get(conn, who, id)?);
     }
-    Ok(Page {
-        items,
-        total,
-        page,
-        limit,
-    })
+    Ok(Page::new(items, total, page, limit))
 }
 
 /// An amount for a message (`129.00 CNY`).

@@ -12,41 +12,26 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::{col, photos, Codec, Error, Result};
 use crate::rules::service as rules;
 
-impl Codec for TicketCategory {
-    const ALL: &'static [Self] = &TicketCategory::ALL;
-    fn code(self) -> &'static str {
-        match self {
-            TicketCategory::ProductIssue => "product_issue",
-            TicketCategory::Pickup => "pickup",
-            TicketCategory::Delivery => "delivery",
-            TicketCategory::Payment => "payment",
-            TicketCategory::Other => "other",
-        }
-    }
-}
+crate::codec!(TicketCategory {
+    TicketCategory::ProductIssue => "product_issue",
+    TicketCategory::Pickup => "pickup",
+    TicketCategory::Delivery => "delivery",
+    TicketCategory::Payment => "payment",
+    TicketCategory::Other => "other",
+});
 
-impl Codec for TicketStatus {
-    const ALL: &'static [Self] = &TicketStatus::ALL;
-    fn code(self) -> &'static str {
-        match self {
-            TicketStatus::Open => "open",
-            TicketStatus::WaitingForYou => "waiting_for_you",
-            TicketStatus::InProgress => "in_progress",
-            TicketStatus::Resolved => "resolved",
-            TicketStatus::Closed => "closed",
-        }
-    }
-}
+crate::codec!(TicketStatus {
+    TicketStatus::Open => "open",
+    TicketStatus::WaitingForYou => "waiting_for_you",
+    TicketStatus::InProgress => "in_progress",
+    TicketStatus::Resolved => "resolved",
+    TicketStatus::Closed => "closed",
+});
 
-impl Codec for Author {
-    const ALL: &'static [Self] = &[Author::Member, Author::Staff];
-    fn code(self) -> &'static str {
-        match self {
-            Author::Member => "member",
-            Author::Staff => "staff",
-        }
-    }
-}
+crate::codec!(Author {
+    Author::Member => "member",
+    Author::Staff => "staff",
+});
 
 /// Who acts on a ticket: its member, or staff of an exhibitor.
 #[derive(Debug, Clone, Copy)]
@@ -324,19 +309,14 @@ pub fn list(conn: &Connection, who: Who, page: u32, limit: u32) -> Result<Page<T
         [arg],
         |r| r.get(0),
     )?;
-    let offset = u64::from(page.saturating_sub(1)) * u64::from(limit);
+    let offset = Page::<()>::offset(page, limit);
     let mut stmt = conn.prepare(&format!(
         "{SUMMARY} WHERE {scope} ORDER BY {order} LIMIT ? OFFSET ?"
     ))?;
     let items = stmt
         .query_map(params![arg, limit, offset], summary)?
         .collect::<Result<_, _>>()?;
-    Ok(Page {
-        items,
-        total,
-        page,
-        limit,
-    })
+    Ok(Page::new(items, total, page, limit))
 }
 
 /// A ticket with its conversation, if `who` may see it.

@@ -5,7 +5,7 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-use expocx_contract::{CartView, DeviceKey, Order, PaymentStart, Problem, Session};
+use expocx_contract::{CartView, DeviceKey, Order, PaymentStart, Photo, Problem, Session};
 use expocx_server::db::offers::OfferRules;
 use expocx_server::rules::orders::OrderRules;
 use expocx_server::{build, serve_on, Config};
@@ -13,6 +13,8 @@ use reqwest::{header, Client, Method, RequestBuilder, Response, StatusCode};
 use serde_json::{json, Value};
 
 pub const PASSWORD: &str = "shopping-pass-1";
+/// The start of a PNG: what the backend reads a photo's type from.
+pub const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01";
 
 pub struct TestServer {
     pub base: String,
@@ -66,6 +68,16 @@ impl TestServer {
                 r.get(0)
             })
             .unwrap()
+    }
+
+    /// Signs in the demo staff of the `tea` or `ceramics` exhibitor: (client, exhibitor id).
+    pub async fn staff(&self, who: &str) -> (Api, i64) {
+        let email = format!("{who}@demo.expocx.test");
+        let r = self.anon().login(&email, "exhibit-expo-2026").await;
+        assert_eq!(r.status(), StatusCode::OK, "staff sign-in");
+        let session: Session = r.json().await.unwrap();
+        let exhibitor = session.user.exhibitor_id.unwrap();
+        (self.anon().with_token(&session.token), exhibitor)
     }
 
     /// A browser's device key, issued by the server.
@@ -290,6 +302,19 @@ impl Api {
             )
             .await;
         assert_eq!(r.status(), StatusCode::NO_CONTENT, "complete payment");
+    }
+
+    /// Uploads a (tiny) PNG photo.
+    pub async fn upload_png(&self) -> Photo {
+        let r = self
+            .request(Method::POST, "/api/v1/me/photos")
+            .header(header::CONTENT_TYPE, "image/png")
+            .body(PNG.to_vec())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::CREATED, "upload");
+        r.json().await.unwrap()
     }
 
     pub async fn register(&self, email: &str) -> Session {
