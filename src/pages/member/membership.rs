@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
-use crate::components::pager::Pager;
+use crate::components::pager::{paged, Pager};
 use crate::format;
 use crate::i18n::{fill, pick, tr3, use_i18n, Text3};
 
@@ -205,12 +205,7 @@ fn entry_text(e: &PointsEntry) -> &'static Text3 {
 #[component]
 fn Ledger() -> impl IntoView {
     let api = expect_context::<Api>();
-    let page = RwSignal::new(1u32);
-    let ledger = LocalResource::new(move || {
-        let p = page.get();
-        async move { api.points(p).await }
-    });
-    let on_page = Callback::new(move |p| page.set(p));
+    let (ledger, on_page) = paged(move |p| async move { api.points(p).await });
     view! {
         <section class="panel" aria-labelledby="ledger-h">
             <h2 id="ledger-h">{tr3(&LEDGER_TITLE)}</h2>

@@ -10,7 +10,7 @@ use leptos_router::components::A;
 
 use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
-use crate::components::pager::Pager;
+use crate::components::pager::{paged, Pager};
 use crate::format;
 use crate::i18n::{tr3, use_i18n, Text3};
 
@@ -27,12 +27,7 @@ const MARK_ALL: Text3 = ["全部标为已读", "全部標為已讀", "Mark all a
 #[component]
 pub fn NotificationsPage() -> impl IntoView {
     let api = expect_context::<Api>();
-    let page = RwSignal::new(1u32);
-    let inbox = LocalResource::new(move || {
-        let p = page.get();
-        async move { api.inbox(p).await }
-    });
-    let on_page = Callback::new(move |p| page.set(p));
+    let (inbox, on_page) = paged(move |p| async move { api.inbox(p).await });
     let mark_all = Callback::new(move |up_to: i64| {
         spawn_local(async move {
             if api.mark_read(up_to).await.is_ok() {

@@ -12,7 +12,7 @@ use leptos_router::components::A;
 
 use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, Loaded};
-use crate::components::pager::Pager;
+use crate::components::pager::{paged, Pager};
 use crate::components::photos::PhotoView;
 use crate::components::route::resource_by_id;
 use crate::format;
@@ -22,12 +22,7 @@ use texts::*;
 #[component]
 pub fn ReturnList() -> impl IntoView {
     let api = expect_context::<crate::api::Api>();
-    let page = RwSignal::new(1u32);
-    let list = LocalResource::new(move || {
-        let p = page.get();
-        async move { api.returns(p).await }
-    });
-    let on_page = Callback::new(move |p| page.set(p));
+    let (list, on_page) = paged(move |p| async move { api.returns(p).await });
     view! {
         <section class="panel">
             <h1>{tr3(&TITLE)}</h1>

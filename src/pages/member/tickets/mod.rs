@@ -15,7 +15,7 @@ use leptos_router::components::A;
 
 use crate::api::{Api, ApiError};
 use crate::components::feedback::{BlockSkeleton, Loaded};
-use crate::components::pager::Pager;
+use crate::components::pager::{paged, Pager};
 use crate::components::photos::{PhotoPicker, PhotoView};
 use crate::components::route::resource_by_id;
 use crate::format;
@@ -34,12 +34,7 @@ fn step_error(e: &ApiError, i18n: crate::i18n::I18n) -> String {
 #[component]
 pub fn TicketList() -> impl IntoView {
     let api = expect_context::<Api>();
-    let page = RwSignal::new(1u32);
-    let list = LocalResource::new(move || {
-        let p = page.get();
-        async move { api.tickets(p).await }
-    });
-    let on_page = Callback::new(move |p| page.set(p));
+    let (list, on_page) = paged(move |p| async move { api.tickets(p).await });
     view! {
         <section class="panel">
             <h1>{tr3(&TITLE)}</h1>
