@@ -36,6 +36,8 @@ pub enum Page {
 pub enum Area {
     Checkout,
     Member,
+    /// After-sales service and returns (the member center's heaviest pages, apart).
+    Service,
     Auth,
     Privacy,
     Exhibitor,
@@ -73,13 +75,13 @@ impl Page {
             | Page::MyOrders
             | Page::Membership
             | Page::Notifications
-            | Page::Tickets
+            | Page::Coupons => Area::Member,
+            Page::Tickets
             | Page::Ticket
             | Page::NewTicket
             | Page::Returns
             | Page::Return
-            | Page::NewReturn
-            | Page::Coupons => Area::Member,
+            | Page::NewReturn => Area::Service,
         }
     }
 }
@@ -140,15 +142,15 @@ area!(member, member_entry, member_preload, |page| match page {
     Page::Notifications => {
         || view! { <crate::pages::member::notifications::NotificationsPage /> }.into_any()
     }
-    Page::Tickets => || view! { <crate::pages::member::tickets::TicketList /> }.into_any(),
-    Page::Ticket => || view! { <crate::pages::member::tickets::TicketPage /> }.into_any(),
-    Page::NewTicket => || view! { <crate::pages::member::tickets::NewTicketPage /> }.into_any(),
-    Page::Returns => || view! { <crate::pages::member::returns::ReturnList /> }.into_any(),
-    Page::Return => || view! { <crate::pages::member::returns::ReturnPage /> }.into_any(),
-    Page::NewReturn => || view! { <crate::pages::member::returns::NewReturnPage /> }.into_any(),
     Page::Coupons => || view! { <crate::pages::member::coupons::CouponWallet /> }.into_any(),
     // Only the member area's pages reach here (`Page::area`); the account is its home.
     Page::Account
+    | Page::Tickets
+    | Page::Ticket
+    | Page::NewTicket
+    | Page::Returns
+    | Page::Return
+    | Page::NewReturn
     | Page::Checkout
     | Page::Order
     | Page::SignIn
@@ -156,6 +158,28 @@ area!(member, member_entry, member_preload, |page| match page {
     | Page::WechatReturn
     | Page::Privacy
     | Page::Dashboard => || view! { <crate::pages::member::account::Account /> }.into_any(),
+});
+
+area!(service, service_entry, service_preload, |page| match page {
+    Page::Ticket => || view! { <crate::pages::member::tickets::TicketPage /> }.into_any(),
+    Page::NewTicket => || view! { <crate::pages::member::tickets::NewTicketPage /> }.into_any(),
+    Page::Returns => || view! { <crate::pages::member::returns::ReturnList /> }.into_any(),
+    Page::Return => || view! { <crate::pages::member::returns::ReturnPage /> }.into_any(),
+    Page::NewReturn => || view! { <crate::pages::member::returns::NewReturnPage /> }.into_any(),
+    // Only the service area's pages reach here; the list of requests is its home.
+    Page::Tickets
+    | Page::Account
+    | Page::MyOrders
+    | Page::Membership
+    | Page::Notifications
+    | Page::Coupons
+    | Page::Checkout
+    | Page::Order
+    | Page::SignIn
+    | Page::SignUp
+    | Page::WechatReturn
+    | Page::Privacy
+    | Page::Dashboard => || view! { <crate::pages::member::tickets::TicketList /> }.into_any(),
 });
 
 area!(auth, auth_entry, auth_preload, |page| match page {
@@ -178,6 +202,7 @@ async fn load(page: Page) -> Result<PageView, ChunkFailed> {
     match page.area() {
         Area::Checkout => checkout_entry(page).await,
         Area::Member => member_entry(page).await,
+        Area::Service => service_entry(page).await,
         Area::Auth => auth_entry(page).await,
         Area::Privacy => privacy_entry(page).await,
         Area::Exhibitor => exhibitor_entry(page).await,
@@ -189,6 +214,7 @@ pub async fn preload(area: Area) -> Result<(), ChunkFailed> {
     Ok(match area {
         Area::Checkout => checkout_preload().await,
         Area::Member => member_preload().await,
+        Area::Service => service_preload().await,
         Area::Auth => auth_preload().await,
         Area::Privacy => privacy_preload().await,
         Area::Exhibitor => exhibitor_preload().await,
@@ -286,6 +312,7 @@ mod tests {
         for area in [
             Area::Checkout,
             Area::Member,
+            Area::Service,
             Area::Auth,
             Area::Privacy,
             Area::Exhibitor,
@@ -294,5 +321,7 @@ mod tests {
         }
         assert_eq!(Page::Order.area(), Page::Checkout.area());
         assert_eq!(Page::SignUp.area(), Page::SignIn.area());
+        assert_eq!(Page::NewReturn.area(), Page::Ticket.area());
+        assert_ne!(Page::Ticket.area(), Page::Account.area());
     }
 }
