@@ -78,7 +78,7 @@ pub fn Account() -> impl IntoView {
 
 /// The abandoned-cart offer, when the visitor has one (marketing consent only, backend rule).
 #[component]
-fn MyOffer() -> impl IntoView {
+pub fn MyOffer() -> impl IntoView {
     let api = expect_context::<Api>();
     let i18n = use_i18n();
     let offers = LocalResource::new(move || async move { api.offers().await });

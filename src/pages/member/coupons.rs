@@ -57,6 +57,7 @@ pub fn CouponWallet() -> impl IntoView {
         <section class="panel">
             <h1>{tr3(&TITLE)}</h1>
             <p class="muted">{tr3(&WHY)}</p>
+            <super::account::MyOffer />
             <Loaded resource=coupons page=true fallback=|| view! { <BlockSkeleton /> }
                 ok={|list: Vec<WalletCoupon>| view! { <Coupons list=list /> }}
             />

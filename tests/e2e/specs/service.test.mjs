@@ -104,6 +104,13 @@ test("stored script in service texts and saved addresses is shown as text, never
     const rated = await api(`/me/tickets/${t.json.id}/rating`, { method: "POST", token: who.token, body: { score: 3, comment: p.slice(0, 500) } });
     assert.equal(rated.status, 200);
   }
+  // A return whose details are a payload, declined with a payload as the reason.
+  const line = paid.parts[0].lines[0];
+  const ret = await api("/me/returns", { method: "POST", token: who.token,
+    body: { order_id: paid.id, lines: [{ product_id: line.product_id, option_id: line.option_id, quantity: 1 }], reason: "other", text: payloads[20] } });
+  assert.equal(ret.status, 201);
+  const declined = await api(`/exhibitor/returns/${ret.json.id}/decision`, { method: "POST", token: tea.token, body: { status: "rejected", note: payloads[21].slice(0, 500) } });
+  assert.equal(declined.status, 200);
   for (const p of payloads.filter((p) => p.length <= 60).slice(0, 20)) {
     const r = await api("/me/addresses", { method: "POST", token: who.token,
       body: { address: { name: p, phone: "13800000000", region: p.slice(0, 100), street: p, postcode: "200120" }, is_default: false } });
@@ -120,6 +127,9 @@ test("stored script in service texts and saved addresses is shown as text, never
   for (const p of payloads.slice(1, 15)) await page.getByText(p.slice(0, 100), { exact: true }).first().waitFor();
   await page.goto("/me");
   await page.locator(".address-list li").nth(19).waitFor();
+  await page.goto(`/me/returns/${ret.json.id}`);
+  await page.getByText(payloads[20], { exact: true }).waitFor();
+  await page.getByText(payloads[21].slice(0, 500), { exact: true }).waitFor();
   await page.goto("/me/notifications");
   await page.locator(".inbox li").first().waitFor();
   assert.equal(await page.evaluate(() => window.__xss), undefined, "no payload ran");
