@@ -281,6 +281,9 @@ impl Api {
     pub async fn wechat_finish(&self, req: &WechatExchange) -> Result<WechatSignedIn, ApiError> {
         self.post("/auth/wechat", req, None).await
     }
+    pub async fn redeem_points(&self) -> Result<Vec<WalletCoupon>, ApiError> {
+        self.post("/me/points/redeem", &(), None).await
+    }
     pub async fn coupons(&self) -> Result<Vec<WalletCoupon>, ApiError> {
         self.get("/me/coupons").await
     }

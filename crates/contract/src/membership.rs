@@ -8,6 +8,9 @@
 //!   5 % off the category the member has spent most on, valid for 14 days (Silver 30, Gold 60 —
 //!   the tier's `CouponValidity`), starting 7 days later when the order was large (¥500 or more)
 //!   so that it does not run out before the member needs more. Single use, only by its member.
+//! - Points buy coupons: 500 points for ¥5 off anything, valid 30 days (`POST /me/points/redeem`);
+//!   the points that expire soonest are used first, and only points of orders the exhibitor has
+//!   confirmed (ready for pickup, shipped, completed) can be spent.
 //! - Points: one per whole yuan of an order's total when it is paid, times the tier's rate
 //!   (Member 100 %, Silver 125 %, Gold 150 %, the tier before the order counts). Points expire
 //!   365 days after they were earned; a cancelled order takes back what it earned and has not
@@ -52,16 +55,26 @@ pub enum CouponState {
     Expired,
 }
 
-/// A personal coupon (`GET /api/v1/me/coupons`, newest first).
+/// Points one redemption costs, and what it buys (minor units off).
+pub const REDEEM_POINTS: i64 = 500;
+pub const REDEEM_VALUE_MINOR: i64 = 500;
+
+/// A personal coupon (`GET /api/v1/me/coupons`, newest first): a percentage off one category
+/// (earned by buying) or an amount off anything (bought with points).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WalletCoupon {
     /// Typed in the cart (or applied from the wallet).
     pub code: String,
-    pub percent_off: u32,
-    /// The category it applies to.
-    pub category_id: i64,
-    pub category: crate::Localized,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub percent_off: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount_off: Option<Money>,
+    /// The category it applies to; none: anything.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category_id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<crate::Localized>,
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
     pub state: CouponState,
@@ -120,6 +133,8 @@ pub enum PointsKind {
     Expired,
     /// Taken back because the order was cancelled.
     Reversed,
+    /// Spent on a coupon.
+    Spent,
     /// A kind this client does not know yet (newer server). Never sent.
     #[serde(other)]
     Unknown,

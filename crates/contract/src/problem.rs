@@ -45,6 +45,8 @@ pub enum ErrorCode {
     WrongStatus,
     /// A per-account limit is reached (open tickets, messages in a ticket, photos waiting).
     LimitReached,
+    /// Not enough points for this.
+    NotEnoughPoints,
     /// Too many orders of the account wait for payment: pay or let one expire first.
     TooManyUnpaidOrders,
     /// The server failed; the request may be retried.
@@ -75,6 +77,7 @@ impl ErrorCode {
             ErrorCode::NotCancellable => "not_cancellable",
             ErrorCode::WrongStatus => "wrong_status",
             ErrorCode::LimitReached => "limit_reached",
+            ErrorCode::NotEnoughPoints => "not_enough_points",
             ErrorCode::TooManyUnpaidOrders => "too_many_unpaid_orders",
             ErrorCode::Internal => "internal",
             ErrorCode::Unknown => "unknown",

@@ -28,6 +28,7 @@ use crate::api;
         api::account::add_address, api::account::update_address, api::account::delete_address,
         api::account::change_password, api::account::logout_all,
         api::membership::membership, api::membership::points, api::membership::coupons,
+        api::membership::redeem,
         api::orders::cancel,
         api::account::badge, api::account::renew_badge, api::account::scan_badge,
         api::wechat::start, api::wechat::finish,

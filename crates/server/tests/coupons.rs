@@ -5,7 +5,10 @@
 mod common;
 
 use common::start;
-use expocx_contract::{CartView, CouponState, CouponStatus, Inbox, MessageKind, WalletCoupon};
+use expocx_contract::{
+    CartView, CouponState, CouponStatus, ErrorCode, Inbox, Membership, MessageKind, Page,
+    PointsEntry, PointsKind, WalletCoupon,
+};
 use serde_json::json;
 
 fn tier_days(spend: i64) -> i64 {
@@ -45,7 +48,7 @@ async fn a_paid_order_earns_a_coupon_only_with_marketing_consent() {
         .unwrap();
     assert_eq!(
         (c.category_id, c.percent_off),
-        (category, 5),
+        (Some(category), Some(5)),
         "the category bought"
     );
     let total = order.total.amount_minor;
@@ -140,4 +143,96 @@ async fn a_paid_order_earns_a_coupon_only_with_marketing_consent() {
     );
     let bobs: Vec<WalletCoupon> = bob.ok("/api/v1/me/coupons").await;
     assert!(bobs.is_empty());
+}
+
+#[tokio::test]
+async fn points_buy_a_coupon_for_anything_soonest_expiring_first() {
+    let s = start().await;
+    let ada = s.visitor("ada@example.cn").await;
+    let r = ada.post("/api/v1/me/points/redeem", &json!({})).await;
+    assert_eq!(common::problem(r).await.code, ErrorCode::NotEnoughPoints);
+    let item = s.pickup_item(4);
+    let order = ada.place(item, 1).await;
+    ada.pay(order.id).await;
+    s.db()
+        .execute("UPDATE points_ledger SET points = 600, remaining = 600", [])
+        .unwrap();
+    let r = ada.post("/api/v1/me/points/redeem", &json!({})).await;
+    assert_eq!(
+        common::problem(r).await.code,
+        ErrorCode::NotEnoughPoints,
+        "points of an order the exhibitor has not confirmed (still cancellable) cannot be spent"
+    );
+    s.db()
+        .execute(
+            "UPDATE orders SET status = 'completed' WHERE id = ?",
+            [order.id],
+        )
+        .unwrap();
+    // Enough points in two earned rows, the second expiring first.
+    s.db()
+        .execute_batch(
+            "UPDATE points_ledger SET points = 300, remaining = 300;
+             INSERT INTO points_ledger (user_id, order_id, kind, points, remaining, expires_at, created_at)
+             SELECT user_id, order_id, 'earned', 400, 400, datetime('now', '+10 days'), created_at FROM points_ledger LIMIT 1;",
+        )
+        .unwrap();
+    let before: Membership = ada.ok("/api/v1/me/membership").await;
+    assert_eq!(before.points, 700);
+    let r = ada.post("/api/v1/me/points/redeem", &json!({})).await;
+    assert_eq!(r.status(), reqwest::StatusCode::CREATED);
+    let wallet: Vec<WalletCoupon> = r.json().await.unwrap();
+    let bought = wallet.iter().find(|c| c.code.starts_with("PT-")).unwrap();
+    assert_eq!(
+        bought.amount_off.as_ref().map(|m| m.amount_minor),
+        Some(500)
+    );
+    assert_eq!(
+        (bought.category_id, bought.state),
+        (None, CouponState::Available)
+    );
+    let after: Membership = ada.ok("/api/v1/me/membership").await;
+    assert_eq!(after.points, 200);
+    let left: i64 = s
+        .db()
+        .query_row(
+            "SELECT remaining FROM points_ledger WHERE points = 400",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(left, 0, "the soonest-expiring points went first");
+    let ledger: Page<PointsEntry> = ada.ok("/api/v1/me/points").await;
+    assert_eq!(
+        (ledger.items[0].kind, ledger.items[0].points),
+        (PointsKind::Spent, -500)
+    );
+    // It takes ¥5 off anything, for its member only.
+    let cart = json!({"lines": [{"product_id": item.0, "quantity": 1}], "coupon": bought.code});
+    let mine: CartView = ada
+        .post("/api/v1/cart/quote", &cart)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        matches!(mine.coupon, Some(CouponStatus::Applied { .. })),
+        "{:?}",
+        mine.coupon
+    );
+    assert_eq!(mine.discount.amount_minor, 500);
+    let bob = s.visitor("bob@example.cn").await;
+    let theirs: CartView = bob
+        .post("/api/v1/cart/quote", &cart)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(theirs.coupon, Some(CouponStatus::Unknown));
+    let r = ada.post("/api/v1/me/points/redeem", &json!({})).await;
+    assert_eq!(
+        r.status(),
+        reqwest::StatusCode::CONFLICT,
+        "200 points are not enough"
+    );
 }

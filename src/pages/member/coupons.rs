@@ -24,6 +24,11 @@ const OFF: Text3 = [
     "{category}：{pct}% 優惠",
     "{pct}% off {category}",
 ];
+const AMOUNT_OFF: Text3 = [
+    "全场立减 {amount}（积分兑换）",
+    "全場折抵 {amount}（積分兌換）",
+    "{amount} off anything (bought with points)",
+];
 const VALID: Text3 = [
     "{from} 至 {to} 有效",
     "{from} 至 {to} 有效",
@@ -77,14 +82,21 @@ fn Coupons(list: Vec<WalletCoupon>) -> impl IntoView {
         <ul class="coupons">
             {list.into_iter().map(|c| {
                 let (from, to) = (c.starts_at, c.ends_at);
-                let category = c.category.clone();
-                let pct = c.percent_off.to_string();
+                let (category, pct, amount) = (c.category.clone(), c.percent_off, c.amount_off.clone());
+                let what = move || {
+                    let lang = i18n.lang.get();
+                    match (&amount, &category, pct) {
+                        (Some(a), _, _) => fill(pick(&AMOUNT_OFF, lang), &[("amount", &format::money(a, lang))]),
+                        (None, Some(cat), Some(p)) => fill(pick(&OFF, lang), &[("category", cat.get(lang)), ("pct", &p.to_string())]),
+                        _ => String::new(),
+                    }
+                };
                 let code = c.code.clone();
                 let navigate = navigate.clone();
                 let usable = c.state == CouponState::Available;
                 view! {
                     <li class:spent=!usable>
-                        <strong>{move || fill(pick(&OFF, i18n.lang.get()), &[("category", category.get(i18n.lang.get())), ("pct", &pct)])}</strong>
+                        <strong>{what}</strong>
                         <span class="badge">{tr3(state_text(c.state))}</span>
                         <span class="muted">{move || fill(pick(&VALID, i18n.lang.get()), &[
                             ("from", &format::date_time(from, i18n.lang.get())),

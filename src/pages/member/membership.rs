@@ -77,6 +77,23 @@ const REVERSED: Text3 = [
     "Taken back: order {order} cancelled",
 ];
 const OTHER: Text3 = ["其他变动", "其他變動", "Other change"];
+const WALLET: Text3 = ["我的优惠券", "我的優惠券", "My coupons"];
+const SPENT_ON_COUPON: Text3 = ["兑换优惠券", "兌換優惠券", "Spent on a coupon"];
+const REDEEM: Text3 = [
+    "用 500 积分兑换 5 元优惠券",
+    "用 500 積分兌換 5 元優惠券",
+    "Get a ¥5 coupon for 500 points",
+];
+const REDEEMED: Text3 = [
+    "兑换成功，优惠券已放入“我的优惠券”。",
+    "兌換成功，優惠券已放入「我的優惠券」。",
+    "Done: the coupon is in My coupons.",
+];
+const TOO_FEW: Text3 = [
+    "积分满 500 才能兑换。",
+    "積分滿 500 才能兌換。",
+    "You need 500 points to get a coupon.",
+];
 const VALID_UNTIL: Text3 = ["有效期至 {date}", "有效期至 {date}", "Valid until {date}"];
 
 /// The tier's name.
@@ -153,12 +170,49 @@ fn Card(m: Membership) -> impl IntoView {
             <dt>{tr3(&POINTS)}</dt>
             <dd class="points">{m.points}</dd>
         </dl>
+        <Redeem points=m.points />
         {expiring}
         <h2>{tr3(&TIERS_TITLE)}</h2>
         <ul class="tiers">
             {m.tiers.into_iter().map(|t| { let mine = t.tier == tier; view! { <TierRow t=t mine=mine /> } }).collect_view()}
         </ul>
         <p class="muted">{tr3(&RULES)}</p>
+    }
+}
+
+/// Spends points on a coupon: offered when there are enough, refused with the reason otherwise.
+#[component]
+fn Redeem(points: i64) -> impl IntoView {
+    let api = expect_context::<Api>();
+    let i18n = use_i18n();
+    let outcome = RwSignal::new(None::<Result<(), crate::api::ApiError>>);
+    let busy = RwSignal::new(false);
+    let redeem = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            let r = api.redeem_points().await.map(|_| ());
+            busy.set(false);
+            outcome.set(Some(r));
+        });
+    };
+    let enough = points >= expocx_contract::REDEEM_POINTS;
+    view! {
+        <p>
+            <button type="button" class="btn" on:click=redeem disabled=!enough
+                aria-disabled=move || busy.get().then_some("true")>{tr3(&REDEEM)}</button>
+            " "
+            {(!enough).then(|| view! { <span class="muted">{tr3(&TOO_FEW)}</span> })}
+        </p>
+        <p role="status">
+            {move || match outcome.get() {
+                Some(Ok(())) => view! { {tr3(&REDEEMED)} " " <leptos_router::components::A href="/me/coupons">{tr3(&WALLET)}</leptos_router::components::A> }.into_any(),
+                Some(Err(e)) => view! { {crate::i18n::lazy::error_message(&e, i18n.t())} }.into_any(),
+                None => ().into_any(),
+            }}
+        </p>
     }
 }
 
@@ -198,6 +252,7 @@ fn entry_text(e: &PointsEntry) -> &'static Text3 {
         PointsKind::Earned => &EARNED,
         PointsKind::Expired => &EXPIRED,
         PointsKind::Reversed => &REVERSED,
+        PointsKind::Spent => &SPENT_ON_COUPON,
         PointsKind::Unknown => &OTHER,
     }
 }

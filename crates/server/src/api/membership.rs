@@ -52,3 +52,19 @@ pub async fn coupons(
         .await?,
     ))
 }
+
+#[utoipa::path(post, path = "/api/v1/me/points/redeem", tag = "membership", security(("bearer" = [])),
+    responses((status = 201, description = "500 points spent on a ¥5 coupon for anything (valid 30 days); the wallet now holds it", body = Vec<WalletCoupon>),
+              (status = 409, description = "`not_enough_points`", body = expocx_contract::Problem, content_type = "application/problem+json")))]
+pub async fn redeem(
+    State(state): State<AppState>,
+    auth: AuthUser,
+) -> Result<(axum::http::StatusCode, Json<Vec<WalletCoupon>>), ApiError> {
+    let wallet = auth
+        .run(&state, |c, me| {
+            db::redeem(c, me, Utc::now())?;
+            crate::db::coupons::wallet(c, me, Utc::now())
+        })
+        .await?;
+    Ok((axum::http::StatusCode::CREATED, Json(wallet)))
+}

@@ -62,6 +62,7 @@ pub fn routes() -> Router<AppState> {
         .route("/me/password", post(account::change_password))
         .route("/me/membership", get(membership::membership))
         .route("/me/coupons", get(membership::coupons))
+        .route("/me/points/redeem", post(membership::redeem))
         .route("/me/badge", get(account::badge).post(account::renew_badge))
         .route("/exhibitor/badge-scans", post(account::scan_badge))
         .route("/me/points", get(membership::points))

@@ -22,7 +22,7 @@ pub fn issue_after_payment(
         |r| r.get(0),
     )?;
     let last: Option<DateTime<Utc>> = conn.query_row(
-        "SELECT MAX(created_at) FROM coupons WHERE owner_user_id = ?",
+        "SELECT MAX(created_at) FROM coupons WHERE owner_user_id = ? AND code LIKE 'ME-%'",
         [user_id],
         |r| r.get(0),
     )?;
@@ -107,9 +107,10 @@ pub fn use_for(conn: &Connection, user_id: i64, code: &str, order_id: i64) -> Re
 /// The member's personal coupons, newest first.
 pub fn wallet(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result<Vec<WalletCoupon>> {
     let mut stmt = conn.prepare(
-        "SELECT c.code, c.percent_off, c.category_id, k.name_json, c.starts_at, c.ends_at, c.used_by_order
-         FROM coupons c JOIN categories k ON k.id = c.category_id
-         WHERE c.owner_user_id = ? ORDER BY c.created_at DESC LIMIT 100",
+        "SELECT c.code, c.percent_off, c.category_id, k.name_json, c.starts_at, c.ends_at, c.used_by_order,
+                c.amount_off_minor
+         FROM coupons c LEFT JOIN categories k ON k.id = c.category_id
+         WHERE c.owner_user_id = ? ORDER BY c.created_at DESC, c.code LIMIT 100",
     )?;
     let rows = stmt
         .query_map([user_id], |r| {
@@ -128,8 +129,12 @@ pub fn wallet(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result<Vec
             Ok(WalletCoupon {
                 code: r.get(0)?,
                 percent_off: r.get(1)?,
+                amount_off: r.get::<_, Option<i64>>(7)?.map(|a| expocx_contract::Money {
+                    amount_minor: a,
+                    currency: "CNY".into(),
+                }),
                 category_id: r.get(2)?,
-                category: loc(&r.get::<_, String>(3)?),
+                category: r.get::<_, Option<String>>(3)?.map(|s| loc(&s)),
                 starts_at,
                 ends_at,
                 state,

@@ -13,6 +13,7 @@ crate::codec!(PointsKind {
     PointsKind::Earned => "earned",
     PointsKind::Expired => "expired",
     PointsKind::Reversed => "reversed",
+    PointsKind::Spent => "spent",
     PointsKind::Unknown => "unknown",
 });
 
@@ -195,4 +196,51 @@ pub fn ledger(
         })?
         .collect::<Result<_, _>>()?;
     Ok(Page::new(items, total, page, limit))
+}
+
+/// Spends [`REDEEM_POINTS`] (soonest to expire first) on a coupon worth [`REDEEM_VALUE_MINOR`]
+/// off anything, valid 30 days; answers its code. Only points of orders the exhibitor has
+/// confirmed can be spent (a cancellable order's points could otherwise be spent, then the
+/// order cancelled). Too few points: `NotEnoughPoints`.
+pub fn redeem(conn: &mut Connection, user_id: i64, now: DateTime<Utc>) -> Result<String> {
+    use expocx_contract::{ErrorCode, REDEEM_POINTS, REDEEM_VALUE_MINOR};
+    let tx = conn.transaction()?;
+    expire_points(&tx, now)?;
+    let mut stmt = tx.prepare(
+        "SELECT l.id, l.remaining FROM points_ledger l JOIN orders o ON o.id = l.order_id
+         WHERE l.user_id = ? AND l.kind = 'earned' AND l.remaining > 0
+           AND o.status IN ('ready_for_pickup', 'shipped', 'completed')
+         ORDER BY l.expires_at, l.id",
+    )?;
+    let rows: Vec<(i64, i64)> = stmt
+        .query_map([user_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    drop(stmt);
+    let taken = rules::allocate(&rows, REDEEM_POINTS).ok_or(super::Error::Conflict(
+        ErrorCode::NotEnoughPoints,
+        "Not enough points for a coupon",
+    ))?;
+    for (id, take) in taken {
+        tx.execute(
+            "UPDATE points_ledger SET remaining = remaining - ? WHERE id = ?",
+            params![take, id],
+        )?;
+    }
+    tx.execute(
+        "INSERT INTO points_ledger (user_id, kind, points, created_at) VALUES (?, 'spent', ?, ?)",
+        params![user_id, -REDEEM_POINTS, now],
+    )?;
+    let code = format!("PT-{}", crate::ids::random_hex(4).to_uppercase());
+    let description = expocx_contract::Localized::new(
+        "积分兑换：立减 5 元",
+        "積分兌換：折抵 5 元",
+        "Points coupon: ¥5 off",
+    );
+    tx.execute(
+        "INSERT INTO coupons (code, amount_off_minor, min_total_minor, starts_at, ends_at, description_json, owner_user_id, created_at)
+         VALUES (?, ?, 0, ?, ?, ?, ?, ?)",
+        params![code, REDEEM_VALUE_MINOR, now, now + Duration::days(30), super::json(&description), user_id, now],
+    )?;
+    tx.commit()?;
+    Ok(code)
 }

@@ -57,6 +57,24 @@ pub fn expires_at(earned_at: DateTime<Utc>) -> DateTime<Utc> {
     earned_at + Duration::days(WINDOW_DAYS)
 }
 
+/// Takes `amount` points from earned rows `(id, remaining)` in the order given (soonest to
+/// expire first): how much from each, or `None` when they do not add up to `amount`.
+pub fn allocate(rows: &[(i64, i64)], amount: i64) -> Option<Vec<(i64, i64)>> {
+    let mut left = amount;
+    let mut out = Vec::new();
+    for &(id, remaining) in rows {
+        if left == 0 {
+            break;
+        }
+        let take = remaining.min(left);
+        if take > 0 {
+            out.push((id, take));
+            left -= take;
+        }
+    }
+    (left == 0 && amount > 0).then_some(out)
+}
+
 /// Spend from `since` on counts for the tier at `now`.
 pub fn spend_since(now: DateTime<Utc>) -> DateTime<Utc> {
     now - Duration::days(WINDOW_DAYS)
@@ -137,6 +155,25 @@ mod tests {
             spend_since(t),
             Utc.with_ymd_and_hms(2025, 3, 1, 8, 0, 0).unwrap()
         );
+    }
+
+    #[test]
+    fn spending_takes_the_soonest_expiring_points_first() {
+        for (rows, amount, want) in [
+            (
+                vec![(1, 300), (2, 400)],
+                500,
+                Some(vec![(1, 300), (2, 200)]),
+            ),
+            (vec![(1, 500)], 500, Some(vec![(1, 500)])),
+            (vec![(1, 800), (2, 100)], 500, Some(vec![(1, 500)])),
+            (vec![(1, 200), (2, 200)], 500, None),
+            (vec![], 500, None),
+            (vec![(1, 0), (2, 600)], 500, Some(vec![(2, 500)])),
+            (vec![(1, 10)], 0, None),
+        ] {
+            assert_eq!(allocate(&rows, amount), want, "{rows:?} {amount}");
+        }
     }
 
     #[test]
