@@ -71,7 +71,13 @@ pub fn error_message(err: &ApiError, m: &Messages) -> String {
         Some(ErrorCode::SlotFull) => &CHECKOUT_SLOT_FULL,
         Some(ErrorCode::CartChanged) => &CHECKOUT_CART_CHANGED,
         Some(ErrorCode::NotPayable) => &PAY_NOT_PAYABLE,
+        Some(ErrorCode::NotEnoughPoints) => &NOT_ENOUGH_POINTS,
         _ => return super::error_message(err, m),
     };
     super::pick(text, lang_of(m)).to_string()
 }
+pub const NOT_ENOUGH_POINTS: Text3 = [
+    "可用积分不足。",
+    "可用積分不足。",
+    "Not enough spendable points.",
+];

@@ -100,8 +100,11 @@ pub struct Membership {
     /// The next tier and what is still missing to reach it; none at the top.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<NextTier>,
-    /// Points that can be used now.
+    /// Points held now.
     pub points: i64,
+    /// Of those, the points that can be spent (their orders are confirmed by the exhibitor).
+    #[serde(default)]
+    pub spendable: i64,
     /// The earliest points to expire, if any expire within 30 days.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expiring: Option<PointsExpiry>,

@@ -178,7 +178,7 @@ async fn points_buy_a_coupon_for_anything_soonest_expiring_first() {
         )
         .unwrap();
     let before: Membership = ada.ok("/api/v1/me/membership").await;
-    assert_eq!(before.points, 700);
+    assert_eq!((before.points, before.spendable), (700, 700));
     let r = ada.post("/api/v1/me/points/redeem", &json!({})).await;
     assert_eq!(r.status(), reqwest::StatusCode::CREATED);
     let wallet: Vec<WalletCoupon> = r.json().await.unwrap();

@@ -90,9 +90,9 @@ const REDEEMED: Text3 = [
     "Done: the coupon is in My coupons.",
 ];
 const TOO_FEW: Text3 = [
-    "积分满 500 才能兑换。",
-    "積分滿 500 才能兌換。",
-    "You need 500 points to get a coupon.",
+    "可用积分满 500 才能兑换（展商确认订单后，积分才可使用）。",
+    "可用積分滿 500 才能兌換（展商確認訂單後，積分才可使用）。",
+    "You need 500 spendable points (points can be spent once the exhibitor confirms the order).",
 ];
 const VALID_UNTIL: Text3 = ["有效期至 {date}", "有效期至 {date}", "Valid until {date}"];
 
@@ -170,7 +170,7 @@ fn Card(m: Membership) -> impl IntoView {
             <dt>{tr3(&POINTS)}</dt>
             <dd class="points">{m.points}</dd>
         </dl>
-        <Redeem points=m.points />
+        <Redeem points=m.spendable />
         {expiring}
         <h2>{tr3(&TIERS_TITLE)}</h2>
         <ul class="tiers">

@@ -27,6 +27,9 @@ test("points after a paid order, the history's tabs, cancel with refund, buy aga
   await page.getByText(`Earned with order ${paid.number}`).waitFor();
   assert.equal(await page.locator(".ledger .points").first().textContent(), `+${points}`);
   await page.getByText("1.25 points per yuan spent").waitFor();
+  // Points of an order the exhibitor has not confirmed cannot be spent yet.
+  assert.equal(await page.getByRole("button", { name: "Get a ¥5 coupon for 500 points" }).isDisabled(), true);
+  await page.getByText(/You need 500 spendable points/).waitFor();
   await expectAccessible(page, "membership");
 
   // The history: everything, then only what waits for payment (kept in the URL).

@@ -140,6 +140,12 @@ pub fn membership(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result
         [user_id],
         |r| r.get(0),
     )?;
+    let spendable: i64 = conn.query_row(
+        "SELECT COALESCE(SUM(l.remaining), 0) FROM points_ledger l JOIN orders o ON o.id = l.order_id
+         WHERE l.user_id = ? AND o.status IN ('ready_for_pickup', 'shipped', 'completed')",
+        [user_id],
+        |r| r.get(0),
+    )?;
     let expiring: Option<(DateTime<Utc>, i64)> = conn
         .query_row(
             "SELECT expires_at, SUM(remaining) FROM points_ledger
@@ -157,6 +163,7 @@ pub fn membership(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result
         },
         next: rules::next_tier(spend, CURRENCY),
         points,
+        spendable,
         expiring: expiring.map(|(on, points)| PointsExpiry { points, on }),
         tiers: rules::tiers(CURRENCY),
     })
