@@ -210,6 +210,7 @@ pub enum WechatScope {
 /// Query of `GET /api/v1/auth/wechat`: where to come back to after signing in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct WechatStartQuery {
     pub scope: WechatScope,
     /// A path of this app (`/me`); anything else comes back to `/`.

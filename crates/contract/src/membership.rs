@@ -209,6 +209,7 @@ impl OrderFilter {
 /// Query of `GET /api/v1/orders`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct OrderQuery {
     /// Only orders in this group; all when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -222,6 +223,7 @@ pub struct OrderQuery {
 /// Query of `GET /api/v1/me/points`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct PageQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<u32>,
