@@ -219,7 +219,7 @@ pub fn encode_query_value(value: &str) -> String {
     out
 }
 
-fn push_param(out: &mut Vec<String>, key: &str, value: Option<String>) {
+pub(crate) fn push_param(out: &mut Vec<String>, key: &str, value: Option<String>) {
     if let Some(v) = value {
         out.push(format!("{key}={}", encode_query_value(&v)));
     }

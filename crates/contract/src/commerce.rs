@@ -347,6 +347,8 @@ pub enum OrderStatus {
     /// Placed, waiting for payment.
     AwaitingPayment,
     Paid,
+    /// The exhibitor accepted it; the member can no longer cancel.
+    Confirmed,
     ReadyForPickup,
     Shipped,
     Completed,

@@ -189,7 +189,7 @@ impl OrderFilter {
         use OrderStatus::*;
         match self {
             OrderFilter::ToPay => &[AwaitingPayment],
-            OrderFilter::InProgress => &[Paid, ReadyForPickup, Shipped],
+            OrderFilter::InProgress => &[Paid, Confirmed, ReadyForPickup, Shipped],
             OrderFilter::Completed => &[Completed],
             OrderFilter::Cancelled => &[Cancelled, Expired],
         }

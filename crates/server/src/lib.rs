@@ -60,6 +60,8 @@ pub struct Limits {
     pub device_client: RateLimit,
     /// Badge scans per exhibitor (a code is unguessable; this stops trying).
     pub badge_scans: RateLimit,
+    /// Pickup codes looked up per exhibitor (codes are unguessable; this stops trying).
+    pub pickups: RateLimit,
 }
 
 impl Default for Limits {
@@ -71,6 +73,7 @@ impl Default for Limits {
             signup_client: RateLimit::new(20, min(60)),
             coupon_client: RateLimit::new(60, min(10)),
             badge_scans: RateLimit::new(120, min(10)),
+            pickups: RateLimit::new(120, min(10)),
             device_client: RateLimit::new(100, min(60)),
         }
     }

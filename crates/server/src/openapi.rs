@@ -39,6 +39,8 @@ use crate::api;
         api::service::upload_photo, api::service::photo,
         api::returns::my_returns, api::returns::request_return, api::returns::my_return,
         api::returns::staff_returns, api::returns::decide,
+        api::fulfilment::list, api::fulfilment::order, api::fulfilment::take_step,
+        api::fulfilment::pickup,
         api::catalog::hall_map, api::orders::pickup_slots,
         api::cart::quote, api::cart::get_cart, api::cart::put_cart, api::cart::merge_cart,
         api::cart::offers, api::orders::place_order, api::orders::orders, api::orders::order,
@@ -47,7 +49,8 @@ use crate::api;
     ),
     components(schemas(expocx_contract::ErrorCode, expocx_contract::FieldErrorCode, expocx_contract::Lang,
         expocx_contract::ProductSort, expocx_contract::DeviceKey, expocx_contract::OrderFilter,
-        expocx_contract::WechatScope)),
+        expocx_contract::WechatScope, expocx_contract::FulfilmentMethod,
+        expocx_contract::StaffOrderSort, expocx_contract::OrderStatus)),
     modifiers(&BearerAuth),
     tags(
         (name = "auth", description = "Accounts and sessions"),
@@ -91,6 +94,8 @@ const RATE_LIMITED: &[&str] = &[
     "issue_device",
     "delete_me",
     "change_password",
+    "scan_badge",
+    "pickup",
 ];
 
 fn problem(description: &str) -> Value {

@@ -153,16 +153,7 @@ pub async fn product(
 
 /// A product's `ETag`: `"p{id}-v{version}"`.
 fn etag(p: &Product) -> String {
-    format!("\"p{}-v{}\"", p.summary.id, p.version)
-}
-
-/// `"p{id}-v{version}"` from an `If-Match` header.
-fn if_match_version(headers: &HeaderMap, id: i64) -> Option<i64> {
-    let v = headers.get(header::IF_MATCH)?.to_str().ok()?.trim();
-    let v = v.strip_prefix("W/").unwrap_or(v).trim_matches('"');
-    let (pid, ver) = v.strip_prefix('p')?.split_once("-v")?;
-    (pid.parse::<i64>().ok()? == id).then_some(())?;
-    ver.parse().ok()
+    super::extract::etag('p', p.summary.id, p.version)
 }
 
 #[utoipa::path(patch, path = "/api/v1/exhibitor/products/{id}", tag = "exhibitor",
@@ -185,13 +176,7 @@ pub async fn update_product(
     let Some(exhibitor_id) = auth.user.exhibitor_id else {
         return Err(ApiError::forbidden());
     };
-    let Some(version) = if_match_version(&headers, id) else {
-        return Err(ApiError::new(
-            428,
-            expocx_contract::ErrorCode::PreconditionFailed,
-            "Send If-Match with the product's ETag",
-        ));
-    };
+    let version = super::extract::if_match(&headers, 'p', id)?;
     let mut errors = Vec::new();
     if update
         .price_minor

@@ -83,6 +83,7 @@ impl From<db::Error> for ApiError {
         match e {
             db::Error::NotFound => ApiError::not_found(),
             db::Error::Conflict(code, title) => ApiError::new(409, code, title),
+            db::Error::Forbidden(what) => ApiError::new(403, ErrorCode::Forbidden, what),
             db::Error::Stale => ApiError::new(
                 412,
                 ErrorCode::PreconditionFailed,

@@ -30,7 +30,7 @@ pub fn issue_after_payment(
         .query_row(
             "SELECT p.category_id FROM order_lines ol JOIN order_parts op ON op.id = ol.part_id
              JOIN orders o ON o.id = op.order_id JOIN products p ON p.id = ol.product_id
-             WHERE o.user_id = ? AND o.status IN ('paid', 'ready_for_pickup', 'shipped', 'completed')
+             WHERE o.user_id = ? AND o.status IN ('paid', 'confirmed', 'ready_for_pickup', 'shipped', 'completed')
              GROUP BY p.category_id ORDER BY SUM(ol.quantity * ol.unit_price_minor) DESC, p.category_id LIMIT 1",
             [user_id],
             |r| r.get(0),

@@ -9,6 +9,9 @@ pub enum Error {
     NotFound,
     /// The request is sound but the data's state refuses it (`cart_changed`, `slot_full`, …).
     Conflict(ErrorCode, &'static str),
+    /// The row exists but belongs to someone else, and saying so is the useful answer (a
+    /// pickup code of another exhibitor's booth).
+    Forbidden(&'static str),
     /// A version check failed: someone else changed the row first.
     Stale,
     /// An idempotency key came back with a different request.
@@ -50,6 +53,7 @@ impl std::fmt::Display for Error {
         match self {
             Error::NotFound => f.write_str("not found"),
             Error::Conflict(code, title) => write!(f, "{}: {title}", code.as_str()),
+            Error::Forbidden(what) => write!(f, "forbidden: {what}"),
             Error::Stale => f.write_str("stale version"),
             Error::KeyReused => f.write_str("idempotency key reused"),
             Error::ConsentRequired(what) => write!(f, "consent required: {what}"),

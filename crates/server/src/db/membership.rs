@@ -22,7 +22,7 @@ fn spend(conn: &Connection, user_id: i64, now: DateTime<Utc>, except: i64) -> Re
     Ok(conn.query_row(
         "SELECT COALESCE(SUM(total_minor), 0) FROM orders
          WHERE user_id = ? AND id <> ? AND placed_at >= ?
-           AND status IN ('paid', 'ready_for_pickup', 'shipped', 'completed')",
+           AND status IN ('paid', 'confirmed', 'ready_for_pickup', 'shipped', 'completed')",
         params![user_id, except, rules::spend_since(now)],
         |r| r.get(0),
     )?)
@@ -142,7 +142,7 @@ pub fn membership(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result
     )?;
     let spendable: i64 = conn.query_row(
         "SELECT COALESCE(SUM(l.remaining), 0) FROM points_ledger l JOIN orders o ON o.id = l.order_id
-         WHERE l.user_id = ? AND o.status IN ('ready_for_pickup', 'shipped', 'completed')",
+         WHERE l.user_id = ? AND o.status IN ('confirmed', 'ready_for_pickup', 'shipped', 'completed')",
         [user_id],
         |r| r.get(0),
     )?;
@@ -216,7 +216,7 @@ pub fn redeem(conn: &mut Connection, user_id: i64, now: DateTime<Utc>) -> Result
     let mut stmt = tx.prepare(
         "SELECT l.id, l.remaining FROM points_ledger l JOIN orders o ON o.id = l.order_id
          WHERE l.user_id = ? AND l.kind = 'earned' AND l.remaining > 0
-           AND o.status IN ('ready_for_pickup', 'shipped', 'completed')
+           AND o.status IN ('confirmed', 'ready_for_pickup', 'shipped', 'completed')
          ORDER BY l.expires_at, l.id",
     )?;
     let rows: Vec<(i64, i64)> = stmt

@@ -15,6 +15,7 @@ pub mod consent;
 pub mod coupons;
 pub mod devices;
 mod error;
+pub mod fulfilment;
 pub mod halls;
 pub mod idempotency;
 pub mod interests;
@@ -47,6 +48,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0010_badges.sql"),
     include_str!("../../migrations/0011_personal_coupons.sql"),
     include_str!("../../migrations/0012_wechat.sql"),
+    include_str!("../../migrations/0013_fulfilment.sql"),
 ];
 
 /// A handle on the database; cheap to clone.

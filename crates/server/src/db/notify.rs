@@ -163,6 +163,10 @@ pub fn notify(
 pub enum OrderNews {
     Paid,
     Cancelled,
+    /// An exhibitor's part waits at its booth.
+    Ready,
+    /// An exhibitor's part is on its way.
+    Shipped,
 }
 
 /// Tells the member about their order (order updates).
@@ -190,6 +194,16 @@ pub fn order_news(
             &format!("订单 {number} 已取消，已付款项将原路退回。"),
             &format!("訂單 {number} 已取消，已付款項將原路退回。"),
             &format!("Order {number} is cancelled; any payment is refunded."),
+        ),
+        OrderNews::Ready => Localized::new(
+            &format!("订单 {number} 已备好，可到展位自提。"),
+            &format!("訂單 {number} 已備好，可到展位自取。"),
+            &format!("Order {number} is ready for pickup at the booth."),
+        ),
+        OrderNews::Shipped => Localized::new(
+            &format!("订单 {number} 已发货。"),
+            &format!("訂單 {number} 已出貨。"),
+            &format!("Order {number} has been shipped."),
         ),
     };
     let link = format!("/orders/{order_id}");

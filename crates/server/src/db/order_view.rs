@@ -54,61 +54,20 @@ pub fn order(conn: &Connection, user_id: i64, id: i64) -> Result<Option<Order>> 
         amount_minor,
         currency: currency.clone(),
     };
-    let mut stmt = conn.prepare(
-        "SELECT op.id, op.exhibitor_id, e.name_json, e.booth, e.hall_id, op.method, op.slot_id,
-                op.pickup_code, op.subtotal_minor
-         FROM order_parts op JOIN exhibitors e ON e.id = op.exhibitor_id
-         WHERE op.order_id = ? ORDER BY op.id",
-    )?;
-    type PartRow = (
-        i64,
-        i64,
-        String,
-        String,
-        i64,
-        String,
-        Option<i64>,
-        String,
-        i64,
-    );
-    let rows: Vec<PartRow> = stmt
-        .query_map([id], |r| PartRow::try_from(r))?
-        .collect::<Result<_, _>>()?;
-    let mut parts = Vec::new();
-    for (part_id, exhibitor_id, name, booth, hall_id, method, slot_id, code, sub) in rows {
-        let mut ls = conn.prepare(
-            "SELECT product_id, option_id, name_json, option_label_json, quantity, unit_price_minor
-             FROM order_lines WHERE part_id = ? ORDER BY id",
-        )?;
-        let lines = ls
-            .query_map([part_id], |r| {
-                Ok(OrderLine {
-                    product_id: r.get(0)?,
-                    option_id: r.get(1)?,
-                    name: loc(&r.get::<_, String>(2)?),
-                    option_label: r.get::<_, Option<String>>(3)?.map(|s| loc(&s)),
-                    quantity: r.get(4)?,
-                    unit_price: money(r.get(5)?),
-                })
-            })?
-            .collect::<Result<_, _>>()?;
-        let is_pickup = method == "pickup";
-        parts.push(OrderPart {
-            exhibitor_id,
-            exhibitor_name: loc(&name),
-            booth,
-            hall_id,
-            slot: match slot_id {
-                Some(s) => slot(conn, s)?,
-                None => None,
-            },
-            pickup_code: (is_pickup && payment == PaymentStatus::Succeeded)
-                .then(|| format!("EXPOCX:PICKUP:{number}:{code}")),
-            method,
-            lines,
-            subtotal: money(sub),
-        });
-    }
+    let parts = parts(conn, id, None, &currency)?
+        .into_iter()
+        .map(|mut p| {
+            // The code is the member's proof at the booth: shown to them once paid.
+            p.pickup_code =
+                (p.method == "pickup" && payment == PaymentStatus::Succeeded).then(|| {
+                    format!(
+                        "EXPOCX:PICKUP:{number}:{}",
+                        p.pickup_code.unwrap_or_default()
+                    )
+                });
+            p
+        })
+        .collect();
     let mut ev =
         conn.prepare_cached("SELECT status, at FROM order_events WHERE order_id = ? ORDER BY id")?;
     let timeline = ev
@@ -136,6 +95,74 @@ pub fn order(conn: &Connection, user_id: i64, id: i64) -> Result<Option<Order>> 
         timeline,
         can_cancel: may_move(status, OrderStatus::Cancelled),
     }))
+}
+
+/// The parts of order `id` (only `exhibitor`'s, when given), with their lines. `pickup_code`
+/// carries the stored short code; callers decide whether and how to show it.
+pub fn parts(
+    conn: &Connection,
+    id: i64,
+    exhibitor: Option<i64>,
+    currency: &str,
+) -> Result<Vec<OrderPart>> {
+    let money = |amount_minor| Money {
+        amount_minor,
+        currency: currency.to_string(),
+    };
+    let mut stmt = conn.prepare_cached(
+        "SELECT op.id, op.exhibitor_id, e.name_json, e.booth, e.hall_id, op.method, op.slot_id,
+                op.pickup_code, op.subtotal_minor
+         FROM order_parts op JOIN exhibitors e ON e.id = op.exhibitor_id
+         WHERE op.order_id = ?1 AND (?2 IS NULL OR op.exhibitor_id = ?2) ORDER BY op.id",
+    )?;
+    type PartRow = (
+        i64,
+        i64,
+        String,
+        String,
+        i64,
+        String,
+        Option<i64>,
+        String,
+        i64,
+    );
+    let rows: Vec<PartRow> = stmt
+        .query_map(params![id, exhibitor], |r| PartRow::try_from(r))?
+        .collect::<Result<_, _>>()?;
+    let mut parts = Vec::new();
+    for (part_id, exhibitor_id, name, booth, hall_id, method, slot_id, code, sub) in rows {
+        let mut ls = conn.prepare_cached(
+            "SELECT product_id, option_id, name_json, option_label_json, quantity, unit_price_minor
+             FROM order_lines WHERE part_id = ? ORDER BY id",
+        )?;
+        let lines = ls
+            .query_map([part_id], |r| {
+                Ok(OrderLine {
+                    product_id: r.get(0)?,
+                    option_id: r.get(1)?,
+                    name: loc(&r.get::<_, String>(2)?),
+                    option_label: r.get::<_, Option<String>>(3)?.map(|s| loc(&s)),
+                    quantity: r.get(4)?,
+                    unit_price: money(r.get(5)?),
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        parts.push(OrderPart {
+            exhibitor_id,
+            exhibitor_name: loc(&name),
+            booth,
+            hall_id,
+            slot: match slot_id {
+                Some(s) => slot(conn, s)?,
+                None => None,
+            },
+            pickup_code: Some(code),
+            method,
+            lines,
+            subtotal: money(sub),
+        });
+    }
+    Ok(parts)
 }
 
 /// One page of the account's orders, newest first, optionally only those in `filter`.

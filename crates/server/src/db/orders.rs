@@ -18,6 +18,7 @@ use crate::rules::orders::{may_move, OrderRules};
 crate::codec!(OrderStatus {
     OrderStatus::AwaitingPayment => "awaiting_payment",
     OrderStatus::Paid => "paid",
+    OrderStatus::Confirmed => "confirmed",
     OrderStatus::ReadyForPickup => "ready_for_pickup",
     OrderStatus::Shipped => "shipped",
     OrderStatus::Completed => "completed",

@@ -48,7 +48,11 @@ pub fn may_move(from: OrderStatus, to: OrderStatus) -> bool {
     matches!(
         (from, to),
         (AwaitingPayment, Paid | Cancelled | Expired)
-            | (Paid, ReadyForPickup | Shipped | Completed | Cancelled)
+            | (
+                Paid,
+                Confirmed | ReadyForPickup | Shipped | Completed | Cancelled
+            )
+            | (Confirmed, ReadyForPickup | Shipped | Completed)
             | (ReadyForPickup | Shipped, Completed)
     )
 }
@@ -108,6 +112,9 @@ mod tests {
             (AwaitingPayment, Cancelled, true),
             (Paid, Cancelled, true),
             (ReadyForPickup, Cancelled, false),
+            (Paid, Confirmed, true),
+            (Confirmed, Cancelled, false),
+            (Confirmed, Paid, false),
             (Shipped, Cancelled, false),
             (Expired, Cancelled, false),
         ] {

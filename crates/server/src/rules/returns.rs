@@ -7,8 +7,10 @@ use expocx_contract::{OrderStatus, ReturnStatus, RETURN_WINDOW_DAYS};
 /// Whether an order in `status`, placed at `placed_at`, may have lines returned at `now`.
 pub fn may_request(status: OrderStatus, placed_at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
     use OrderStatus::*;
-    matches!(status, Paid | ReadyForPickup | Shipped | Completed)
-        && now < placed_at + Duration::days(RETURN_WINDOW_DAYS)
+    matches!(
+        status,
+        Paid | Confirmed | ReadyForPickup | Shipped | Completed
+    ) && now < placed_at + Duration::days(RETURN_WINDOW_DAYS)
 }
 
 /// Whether the staff may move a return from `from` to `to`.
@@ -51,6 +53,7 @@ mod tests {
         for (status, after, want) in [
             (Paid, d(0), true),
             (ReadyForPickup, d(3), true),
+            (Confirmed, d(1), true),
             (Completed, d(29), true),
             (Completed, d(30), false),
             (Shipped, d(10), true),

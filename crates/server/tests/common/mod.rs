@@ -61,6 +61,29 @@ impl TestServer {
             .unwrap()
     }
 
+    /// A product of `exhibitor` in stock (made plain: no options), with that exhibitor's
+    /// roomiest pickup slot.
+    pub fn item_of(&self, exhibitor: i64) -> (i64, i64, i64) {
+        let item: (i64, i64, i64) = self
+            .db()
+            .query_row(
+                "SELECT p.id, p.exhibitor_id, s.id FROM products p
+                 JOIN pickup_slots s ON s.exhibitor_id = p.exhibitor_id
+                 WHERE p.exhibitor_id = ? AND p.stock >= 5
+                 ORDER BY p.id, s.capacity DESC LIMIT 1",
+                [exhibitor],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .unwrap();
+        self.db()
+            .execute(
+                "UPDATE products SET options_json = '[]' WHERE id = ?",
+                [item.0],
+            )
+            .unwrap();
+        item
+    }
+
     /// A product's stock now.
     pub fn stock(&self, product: i64) -> i64 {
         self.db()
@@ -259,8 +282,23 @@ impl Api {
 
     /// Places an order of `quantity` × `item` (from [`TestServer::pickup_item`]) for pickup, at
     /// the quoted total.
-    pub async fn place(&self, (product, exhibitor, slot): (i64, i64, i64), quantity: u32) -> Order {
-        let cart = json!({"lines": [{"product_id": product, "quantity": quantity}]});
+    pub async fn place(&self, item: (i64, i64, i64), quantity: u32) -> Order {
+        self.place_many(&[(item, quantity)]).await
+    }
+
+    /// Places one order of several items (each picked up at its exhibitor's slot).
+    pub async fn place_many(&self, items: &[((i64, i64, i64), u32)]) -> Order {
+        let lines: Vec<Value> = items
+            .iter()
+            .map(|((product, _, _), quantity)| json!({"product_id": product, "quantity": quantity}))
+            .collect();
+        let fulfilment: Vec<Value> = items
+            .iter()
+            .map(|((_, exhibitor, slot), _)| {
+                json!({"method": "pickup", "exhibitor_id": exhibitor, "slot_id": slot})
+            })
+            .collect();
+        let cart = json!({ "lines": lines });
         let view: CartView = self
             .post("/api/v1/cart/quote", &cart)
             .await
@@ -269,7 +307,7 @@ impl Api {
             .unwrap();
         let body = json!({
             "cart": cart,
-            "fulfilment": [{"method": "pickup", "exhibitor_id": exhibitor, "slot_id": slot}],
+            "fulfilment": fulfilment,
             "expected_total_minor": view.total.amount_minor,
         });
         let r = self

@@ -1,0 +1,127 @@
+//! The exhibitor portal's orders: the staff's list, one order, its steps (with `If-Match`),
+//! and booth pickup by the code on the member's phone.
+
+use axum::extract::State;
+use axum::http::{header, HeaderMap, HeaderValue};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use chrono::Utc;
+use expocx_contract::{
+    FieldError, FieldErrorCode, Page, PickupLookup, Problem, StaffOrder, StaffOrderQuery,
+    StaffOrderRow, StaffOrderStep,
+};
+
+use super::extract::{attempt, etag, if_match, paging, ApiJson, ApiPath, ApiQuery, Staff};
+use super::ApiError;
+use crate::db::fulfilment as db;
+use crate::db::Error;
+use crate::AppState;
+
+/// The order with its `ETag` (`"o{id}-v{version}"`), which a step must send back.
+fn with_etag(order: StaffOrder) -> Result<Response, ApiError> {
+    let tag = HeaderValue::from_str(&etag('o', order.id, order.version))
+        .map_err(|e| ApiError::internal(e.to_string()))?;
+    Ok(([(header::ETAG, tag)], Json(order)).into_response())
+}
+
+#[utoipa::path(get, path = "/api/v1/exhibitor/orders", tag = "exhibitor", params(StaffOrderQuery),
+    security(("bearer" = [])),
+    responses((status = 200, description = "The exhibitor's orders, filtered, sorted and paged", body = Page<StaffOrderRow>),
+              (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json")))]
+pub async fn list(
+    State(state): State<AppState>,
+    staff: Staff,
+    ApiQuery(q): ApiQuery<StaffOrderQuery>,
+) -> Result<Json<Page<StaffOrderRow>>, ApiError> {
+    let (page, limit) = paging(q.page, q.limit, 25)?;
+    ApiError::check(q.validate())?;
+    let exhibitor = staff.exhibitor_id;
+    Ok(Json(
+        state
+            .db
+            .call(move |c| db::list(c, exhibitor, &q, page, limit))
+            .await?,
+    ))
+}
+
+#[utoipa::path(get, path = "/api/v1/exhibitor/orders/{id}", tag = "exhibitor", security(("bearer" = [])),
+    params(("id" = i64, Path, description = "Order id")),
+    responses((status = 200, description = "The exhibitor's part of the order with its steps; `ETag` carries its version", body = StaffOrder),
+              (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json"),
+              (status = 404, description = "`not_found` (also an order without a part of this exhibitor)", body = Problem, content_type = "application/problem+json")))]
+pub async fn order(
+    State(state): State<AppState>,
+    staff: Staff,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Response, ApiError> {
+    let exhibitor = staff.exhibitor_id;
+    let order = state
+        .db
+        .call(move |c| db::get(c, exhibitor, id))
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    with_etag(order)
+}
+
+#[utoipa::path(post, path = "/api/v1/exhibitor/orders/{id}/status", tag = "exhibitor",
+    request_body = StaffOrderStep, security(("bearer" = [])),
+    params(("id" = i64, Path, description = "Order id"),
+           ("If-Match" = String, Header, description = "The order's `ETag`")),
+    responses((status = 200, description = "Step taken, recorded with who and when; the member is told; carries the new `ETag`", body = StaffOrder),
+              (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json"),
+              (status = 404, description = "`not_found` (also another exhibitor's order)", body = Problem, content_type = "application/problem+json"),
+              (status = 409, description = "`wrong_status`: not a step that follows the current one", body = Problem, content_type = "application/problem+json"),
+              (status = 412, description = "`precondition_failed`: someone else changed the order first; load it again", body = Problem, content_type = "application/problem+json"),
+              (status = 428, description = "`precondition_failed`: `If-Match` missing", body = Problem, content_type = "application/problem+json")))]
+pub async fn take_step(
+    State(state): State<AppState>,
+    staff: Staff,
+    ApiPath(id): ApiPath<i64>,
+    headers: HeaderMap,
+    ApiJson(step): ApiJson<StaffOrderStep>,
+) -> Result<Response, ApiError> {
+    let version = if_match(&headers, 'o', id)?;
+    ApiError::check(step.validate())?;
+    let order = state
+        .db
+        .call(move |c| {
+            db::take_step(
+                c,
+                staff.user_id,
+                staff.exhibitor_id,
+                id,
+                version,
+                &step,
+                Utc::now(),
+            )?;
+            db::get(c, staff.exhibitor_id, id)?.ok_or(Error::NotFound)
+        })
+        .await?;
+    with_etag(order)
+}
+
+#[utoipa::path(post, path = "/api/v1/exhibitor/pickups", tag = "exhibitor",
+    request_body = PickupLookup, security(("bearer" = [])),
+    responses((status = 200, description = "The order the pickup code belongs to (its steps say whether and when it was picked up); `ETag` carries its version", body = StaffOrder),
+              (status = 403, description = "`forbidden`: not an exhibitor account, or the code is for another exhibitor's booth", body = Problem, content_type = "application/problem+json"),
+              (status = 404, description = "`not_found`: no paid pickup order has this code", body = Problem, content_type = "application/problem+json")))]
+pub async fn pickup(
+    State(state): State<AppState>,
+    staff: Staff,
+    ApiJson(req): ApiJson<PickupLookup>,
+) -> Result<Response, ApiError> {
+    attempt(&state.limits.pickups, &staff.exhibitor_id.to_string())?;
+    if req.code.trim().is_empty() || req.code.len() > 80 {
+        let e = FieldError::new("code", FieldErrorCode::InvalidValue);
+        return Err(ApiError::validation(vec![e]));
+    }
+    let exhibitor = staff.exhibitor_id;
+    let order = state
+        .db
+        .call(move |c| {
+            let id = db::pickup(c, exhibitor, &req.code)?;
+            db::get(c, exhibitor, id)?.ok_or(Error::NotFound)
+        })
+        .await?;
+    with_etag(order)
+}

@@ -1,0 +1,296 @@
+//! The exhibitor's staff and their part of each order: the list, one order, the steps
+//! (confirm, ready, shipped, completed) with who took them, and booth pickup by code.
+
+use chrono::{DateTime, Utc};
+use expocx_contract::{
+    ErrorCode, FulfilmentMethod, Money, OrderStatus, Page, StaffOrder, StaffOrderEvent,
+    StaffOrderQuery, StaffOrderRow, StaffOrderSort, StaffOrderStep,
+};
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
+
+use super::notify::{order_news, OrderNews};
+use super::{col, Codec, Error, Result};
+use crate::rules::fulfilment::{next_steps, order_status, staff_may_move};
+
+/// The exhibitor's step for its part: its own step once the order is paid, else the order's.
+const STEP: &str = "CASE WHEN o.status IN ('paid', 'confirmed', 'ready_for_pickup', 'shipped', \
+    'completed') THEN COALESCE(op.status, 'paid') ELSE o.status END";
+
+fn method(s: &str) -> FulfilmentMethod {
+    if s == "pickup" {
+        FulfilmentMethod::Pickup
+    } else {
+        FulfilmentMethod::Delivery
+    }
+}
+
+/// `%` and `_` in the staff's search text are literal.
+fn like_escaped(q: &str) -> String {
+    q.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
+/// One page of the exhibitor's orders, filtered and sorted by `q`.
+pub fn list(
+    conn: &Connection,
+    exhibitor_id: i64,
+    q: &StaffOrderQuery,
+    page: u32,
+    limit: u32,
+) -> Result<Page<StaffOrderRow>> {
+    let mut filter = String::from(" WHERE op.exhibitor_id = ?");
+    let mut args = vec![Value::Integer(exhibitor_id)];
+    if let Some(s) = q.status {
+        filter.push_str(&format!(" AND ({STEP}) = ?"));
+        args.push(Value::Text(s.code().into()));
+    }
+    if let Some(m) = q.method {
+        filter.push_str(" AND op.method = ?");
+        args.push(Value::Text(
+            if m == FulfilmentMethod::Pickup {
+                "pickup"
+            } else {
+                "delivery"
+            }
+            .into(),
+        ));
+    }
+    if let Some(text) = q.q.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        let t = like_escaped(text);
+        filter.push_str(" AND (o.number LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\')");
+        args.push(Value::Text(format!("{t}%")));
+        args.push(Value::Text(format!("%{t}%")));
+    }
+    if let Some(slot) = q.slot_id {
+        filter.push_str(" AND op.slot_id = ?");
+        args.push(Value::Integer(slot));
+    }
+    if let Some(day) = q.day {
+        filter.push_str(" AND substr(o.placed_at, 1, 10) = ?");
+        args.push(Value::Text(day.to_string()));
+    }
+    let from = "FROM order_parts op JOIN orders o ON o.id = op.order_id \
+                LEFT JOIN users u ON u.id = o.user_id \
+                LEFT JOIN pickup_slots s ON s.id = op.slot_id";
+    let total: u64 = conn.query_row(
+        &format!("SELECT COUNT(*) {from}{filter}"),
+        params_from_iter(args.iter()),
+        |r| r.get(0),
+    )?;
+    let order = match q.sort.unwrap_or(StaffOrderSort::Newest) {
+        StaffOrderSort::Newest => "o.id DESC",
+        StaffOrderSort::Oldest => "o.id",
+        StaffOrderSort::Amount => "op.subtotal_minor DESC, o.id DESC",
+        StaffOrderSort::Pickup => "s.starts_at IS NULL, s.starts_at, o.id",
+    };
+    args.push(Value::Integer(limit.into()));
+    args.push(Value::Integer(Page::<()>::offset(page, limit) as i64));
+    let mut stmt = conn.prepare(&format!(
+        "SELECT o.id, o.number, {STEP} AS step, COALESCE(u.display_name, '') AS customer,
+                op.method, s.starts_at,
+                (SELECT COALESCE(SUM(quantity), 0) FROM order_lines WHERE part_id = op.id) AS items,
+                op.subtotal_minor, o.currency, o.placed_at
+         {from}{filter} ORDER BY {order} LIMIT ? OFFSET ?"
+    ))?;
+    let items = stmt
+        .query_map(params_from_iter(args.iter()), |r| {
+            Ok(StaffOrderRow {
+                id: r.get(0)?,
+                number: r.get(1)?,
+                status: col(r, "step")?,
+                customer: r.get(3)?,
+                method: method(&r.get::<_, String>(4)?),
+                slot_starts_at: r.get(5)?,
+                items: r.get(6)?,
+                amount: Money {
+                    amount_minor: r.get(7)?,
+                    currency: r.get(8)?,
+                },
+                placed_at: r.get(9)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(Page::new(items, total, page, limit))
+}
+
+struct Part {
+    id: i64,
+    step: OrderStatus,
+    pickup: bool,
+    version: i64,
+}
+
+fn part(conn: &Connection, exhibitor_id: i64, order_id: i64) -> Result<Option<Part>> {
+    Ok(conn
+        .query_row(
+            &format!(
+                "SELECT op.id, {STEP} AS step, op.method, op.version
+                 FROM order_parts op JOIN orders o ON o.id = op.order_id
+                 WHERE op.order_id = ? AND op.exhibitor_id = ?"
+            ),
+            params![order_id, exhibitor_id],
+            |r| {
+                Ok(Part {
+                    id: r.get(0)?,
+                    step: col(r, "step")?,
+                    pickup: r.get::<_, String>(2)? == "pickup",
+                    version: r.get(3)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+/// The exhibitor's view of order `order_id` (`None` when it has no part of theirs).
+pub fn get(conn: &Connection, exhibitor_id: i64, order_id: i64) -> Result<Option<StaffOrder>> {
+    let Some(p) = part(conn, exhibitor_id, order_id)? else {
+        return Ok(None);
+    };
+    type Head = (
+        String,
+        String,
+        String,
+        String,
+        DateTime<Utc>,
+        Option<String>,
+    );
+    let (number, order_status_code, currency, customer, placed_at, tracking): Head = conn
+        .query_row(
+            "SELECT o.number, o.status, o.currency, COALESCE(u.display_name, ''), o.placed_at,
+                    op.tracking
+             FROM orders o JOIN order_parts op ON op.order_id = o.id
+             LEFT JOIN users u ON u.id = o.user_id WHERE op.id = ?",
+            [p.id],
+            |r| Head::try_from(r),
+        )?;
+    let mut part = super::order_view::parts(conn, order_id, Some(exhibitor_id), &currency)?
+        .pop()
+        .ok_or(Error::NotFound)?;
+    // The code is the member's proof at the booth; staff read it from the member's phone.
+    part.pickup_code = None;
+    // The order's own steps up to payment (and its end), then the exhibitor's steps.
+    let mut stmt = conn.prepare_cached(
+        "SELECT status, at, NULL AS by_name, NULL AS note FROM order_events
+           WHERE order_id = ?1 AND status IN ('awaiting_payment', 'paid', 'cancelled', 'expired')
+         UNION ALL
+         SELECT e.status, e.at, u.display_name, e.note FROM order_part_events e
+           LEFT JOIN users u ON u.id = e.staff_user_id WHERE e.part_id = ?2
+         ORDER BY at",
+    )?;
+    let events = stmt
+        .query_map(params![order_id, p.id], |r| {
+            Ok(StaffOrderEvent {
+                status: col(r, "status")?,
+                at: r.get(1)?,
+                by: r.get(2)?,
+                note: r.get(3)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(Some(StaffOrder {
+        id: order_id,
+        number,
+        status: p.step,
+        order_status: OrderStatus::parse(&order_status_code)?,
+        customer,
+        part,
+        tracking,
+        placed_at,
+        events,
+        next: next_steps(p.pickup, p.step),
+        version: p.version,
+    }))
+}
+
+/// Takes `step` for the exhibitor's part of `order_id` if `version` is still current, records
+/// who took it, moves the order's status along and tells the member.
+pub fn take_step(
+    conn: &mut Connection,
+    staff_user_id: i64,
+    exhibitor_id: i64,
+    order_id: i64,
+    version: i64,
+    step: &StaffOrderStep,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let tx = conn.transaction()?;
+    let p = part(&tx, exhibitor_id, order_id)?.ok_or(Error::NotFound)?;
+    if p.version != version {
+        return Err(Error::Stale);
+    }
+    if !staff_may_move(p.pickup, p.step, step.status) {
+        return Err(Error::Conflict(
+            ErrorCode::WrongStatus,
+            "This step does not follow the order's current one",
+        ));
+    }
+    let tracking = step
+        .tracking
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty() && step.status == OrderStatus::Shipped);
+    tx.execute(
+        "UPDATE order_parts SET status = ?, tracking = COALESCE(?, tracking), version = version + 1
+         WHERE id = ? AND version = ?",
+        params![step.status.code(), tracking, p.id, version],
+    )?;
+    tx.execute(
+        "INSERT INTO order_part_events (part_id, status, staff_user_id, note, at)
+         VALUES (?, ?, ?, ?, ?)",
+        params![p.id, step.status.code(), staff_user_id, tracking, now],
+    )?;
+    let steps: Vec<OrderStatus> = tx
+        .prepare(&format!(
+            "SELECT {STEP} AS step FROM order_parts op JOIN orders o ON o.id = op.order_id
+             WHERE op.order_id = ?"
+        ))?
+        .query_map([order_id], |r| col(r, "step"))?
+        .collect::<Result<_, _>>()?;
+    if let Some(status) = order_status(&steps) {
+        tx.execute(
+            "UPDATE orders SET status = ? WHERE id = ?",
+            params![status.code(), order_id],
+        )?;
+    }
+    match step.status {
+        OrderStatus::ReadyForPickup => order_news(&tx, order_id, OrderNews::Ready, now)?,
+        OrderStatus::Shipped => order_news(&tx, order_id, OrderNews::Shipped, now)?,
+        _ => {}
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// The order whose pickup code staff scanned or typed: the whole QR text
+/// (`EXPOCX:PICKUP:<number>:<code>`) or the short code alone. Another exhibitor's code is
+/// refused with a reason; an unknown, unpaid or delivery code is not found.
+pub fn pickup(conn: &Connection, exhibitor_id: i64, text: &str) -> Result<i64> {
+    let text = text.trim();
+    let (number, code) = match text.strip_prefix("EXPOCX:PICKUP:") {
+        Some(rest) => match rest.rsplit_once(':') {
+            Some((number, code)) => (Some(number), code),
+            None => return Err(Error::NotFound),
+        },
+        None => (None, text),
+    };
+    let code = code.to_ascii_lowercase();
+    let found: Option<(i64, i64)> = conn
+        .query_row(
+            "SELECT op.order_id, op.exhibitor_id FROM order_parts op
+             JOIN orders o ON o.id = op.order_id
+             WHERE op.pickup_code = ?1 AND (?2 IS NULL OR o.number = ?2)
+               AND op.method = 'pickup' AND o.payment = 'succeeded'",
+            params![code, number],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    match found {
+        None => Err(Error::NotFound),
+        Some((_, other)) if other != exhibitor_id => Err(Error::Forbidden(
+            "This pickup code is for another exhibitor's booth",
+        )),
+        Some((order_id, _)) => Ok(order_id),
+    }
+}
