@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod consent;
 mod error;
 pub mod extract;
+pub mod figures;
 pub mod fulfilment;
 pub mod interests;
 pub mod membership;
@@ -95,6 +96,7 @@ pub fn routes() -> Router<AppState> {
         .route("/me/returns/{id}", get(returns::my_return))
         .route("/exhibitor/returns", get(returns::staff_returns))
         .route("/exhibitor/returns/{id}/decision", post(returns::decide))
+        .route("/exhibitor/dashboard", get(figures::dashboard))
         .route("/exhibitor/orders", get(fulfilment::list))
         .route("/exhibitor/orders/{id}", get(fulfilment::order))
         .route("/exhibitor/orders/{id}/status", post(fulfilment::take_step))

@@ -14,7 +14,8 @@ use super::{col, Codec, Error, Result};
 use crate::rules::fulfilment::{next_steps, order_status, staff_may_move};
 
 /// The exhibitor's step for its part: its own step once the order is paid, else the order's.
-const STEP: &str = "CASE WHEN o.status IN ('paid', 'confirmed', 'ready_for_pickup', 'shipped', \
+pub(crate) const STEP: &str =
+    "CASE WHEN o.status IN ('paid', 'confirmed', 'ready_for_pickup', 'shipped', \
     'completed') THEN COALESCE(op.status, 'paid') ELSE o.status END";
 
 fn method(s: &str) -> FulfilmentMethod {

@@ -15,6 +15,7 @@ pub mod consent;
 pub mod coupons;
 pub mod devices;
 mod error;
+pub mod figures;
 pub mod fulfilment;
 pub mod halls;
 pub mod idempotency;
@@ -49,6 +50,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0011_personal_coupons.sql"),
     include_str!("../../migrations/0012_wechat.sql"),
     include_str!("../../migrations/0013_fulfilment.sql"),
+    include_str!("../../migrations/0014_figures.sql"),
 ];
 
 /// A handle on the database; cheap to clone.

@@ -1,0 +1,170 @@
+//! The exhibitor's figures for a period, each one SQL aggregate over the exhibitor's rows.
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono_tz::Tz;
+use expocx_contract::{Dashboard, DayFigures, Funnel, Money, StatusCount, TopProduct};
+use rusqlite::{params, Connection};
+
+use super::fulfilment::STEP;
+use super::{col, loc, Result};
+use crate::rules::figures::{average, bounds, fill_days, venue_day};
+
+/// Statuses of orders that were paid and still stand.
+const PAID: &str = "o.status IN ('paid', 'confirmed', 'ready_for_pickup', 'shipped', 'completed')";
+const PARTS: &str = "FROM order_parts op JOIN orders o ON o.id = op.order_id";
+
+/// The venue's time zone (UTC when the expo names none this server knows).
+pub fn venue_tz(conn: &Connection) -> Result<Tz> {
+    let name: Option<String> = conn
+        .query_row("SELECT time_zone FROM expo LIMIT 1", [], |r| r.get(0))
+        .ok();
+    Ok(name.and_then(|n| n.parse().ok()).unwrap_or(chrono_tz::UTC))
+}
+
+fn count(conn: &Connection, sql: &str, p: impl rusqlite::Params) -> Result<u32> {
+    Ok(conn
+        .query_row(sql, p, |r| r.get::<_, Option<u32>>(0))?
+        .unwrap_or(0))
+}
+
+/// The figures of `exhibitor` for venue days `from` to `to` (inclusive), as of `now`.
+pub fn dashboard(
+    conn: &Connection,
+    exhibitor: i64,
+    from: NaiveDate,
+    to: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<Dashboard> {
+    let tz = venue_tz(conn)?;
+    let (start, end) = bounds(from, to, tz);
+    let money = |amount_minor| Money {
+        amount_minor,
+        currency: "CNY".into(),
+    };
+    let in_period = "op.exhibitor_id = ?1 AND o.placed_at >= ?2 AND o.placed_at < ?3";
+    let (orders, revenue): (u32, i64) = conn.query_row(
+        &format!("SELECT COUNT(*), COALESCE(SUM(op.subtotal_minor), 0) {PARTS} WHERE {in_period} AND {PAID}"),
+        params![exhibitor, start, end],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {STEP} AS step, COUNT(*) {PARTS} WHERE {in_period} GROUP BY step ORDER BY 2 DESC"
+    ))?;
+    let by_status = stmt
+        .query_map(params![exhibitor, start, end], |r| {
+            Ok(StatusCount {
+                status: col(r, "step")?,
+                count: r.get(1)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    // Days by the venue's clock: the offset at the period's start (a period spans no more than
+    // a few months; a summer-time change inside it shifts an hour of orders by a day).
+    let offset = (day_start_offset(start, tz)).num_seconds();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT date(o.placed_at, ?4) AS day, SUM(op.subtotal_minor), COUNT(*) {PARTS}
+         WHERE {in_period} AND {PAID} GROUP BY day"
+    ))?;
+    let rows: Vec<(NaiveDate, i64, u32)> = stmt
+        .query_map(
+            params![exhibitor, start, end, format!("{offset:+} seconds")],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?
+        .collect::<Result<_, _>>()?;
+    let daily = fill_days(from, to, &rows)
+        .into_iter()
+        .map(|(day, revenue, orders)| DayFigures {
+            day,
+            revenue: money(revenue),
+            orders,
+        })
+        .collect();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT ol.product_id, MAX(ol.name_json), SUM(ol.quantity), SUM(ol.quantity * ol.unit_price_minor) AS revenue
+         FROM order_lines ol JOIN order_parts op ON op.id = ol.part_id JOIN orders o ON o.id = op.order_id
+         WHERE {in_period} AND {PAID} GROUP BY ol.product_id ORDER BY revenue DESC, ol.product_id LIMIT 5"
+    ))?;
+    let top_products = stmt
+        .query_map(params![exhibitor, start, end], |r| {
+            Ok(TopProduct {
+                product_id: r.get(0)?,
+                name: loc(&r.get::<_, String>(1)?),
+                quantity: r.get(2)?,
+                revenue: money(r.get(3)?),
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    let (today_start, today_end) = bounds(venue_day(now, tz), venue_day(now, tz), tz);
+    let waiting = "('paid', 'confirmed', 'ready_for_pickup')";
+    let (pickups_today, pickups_next_hour): (u32, Option<u32>) = conn.query_row(
+        &format!(
+            "SELECT COUNT(*), SUM(s.starts_at < ?4 AND s.ends_at > ?5) {PARTS}
+             JOIN pickup_slots s ON s.id = op.slot_id
+             WHERE op.exhibitor_id = ?1 AND s.starts_at >= ?2 AND s.starts_at < ?3
+               AND ({STEP}) IN {waiting}"
+        ),
+        params![
+            exhibitor,
+            today_start,
+            today_end,
+            now + Duration::hours(1),
+            now
+        ],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let (open_tickets, overdue_tickets): (u32, Option<u32>) = conn.query_row(
+        "SELECT COUNT(*), SUM(first_answer_at IS NULL AND respond_by < ?2) FROM tickets
+         WHERE exhibitor_id = ?1 AND status NOT IN ('resolved', 'closed')",
+        params![exhibitor, now],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let open_returns = count(
+        conn,
+        "SELECT COUNT(*) FROM returns WHERE exhibitor_id = ? AND status IN ('requested', 'approved', 'received')",
+        [exhibitor],
+    )?;
+    let events = "SELECT COUNT(*) FROM analytics_events e JOIN products p ON p.id = e.product_id
+                  WHERE p.exhibitor_id = ?1 AND e.at >= ?2 AND e.at < ?3 AND e.name = ?4";
+    let repeat = format!(
+        "SELECT COUNT(*) {PARTS} WHERE {in_period} AND {PAID} AND EXISTS (
+           SELECT 1 FROM order_parts op2 JOIN orders o2 ON o2.id = op2.order_id
+           WHERE op2.exhibitor_id = ?1 AND o2.user_id = o.user_id AND o2.id < o.id
+             AND o2.status IN ('paid', 'confirmed', 'ready_for_pickup', 'shipped', 'completed'))"
+    );
+    let funnel = Funnel {
+        views: count(
+            conn,
+            events,
+            params![exhibitor, start, end, "product_viewed"],
+        )?,
+        added_to_cart: count(
+            conn,
+            events,
+            params![exhibitor, start, end, "added_to_cart"],
+        )?,
+        orders,
+        repeat_orders: count(conn, &repeat, params![exhibitor, start, end])?,
+    };
+    Ok(Dashboard {
+        from,
+        to,
+        revenue: money(revenue),
+        orders,
+        average_order: money(average(revenue, orders)),
+        by_status,
+        pickups_today,
+        pickups_next_hour: pickups_next_hour.unwrap_or(0),
+        open_tickets,
+        overdue_tickets: overdue_tickets.unwrap_or(0),
+        open_returns,
+        top_products,
+        funnel,
+        daily,
+    })
+}
+
+/// The venue's offset from UTC at instant `t`.
+fn day_start_offset(t: DateTime<Utc>, tz: Tz) -> Duration {
+    let local = t.with_timezone(&tz).naive_local();
+    local - t.naive_utc()
+}
