@@ -437,11 +437,21 @@ fn every_table_that_links_to_a_person_is_in_the_personal_data_registry() {
             let personal = t == "users"
                 || cols
                     .iter()
-                    .any(|c| c == "user_id" || c == "device_id" || c == "email");
+                    .any(|c| c.ends_with("user_id") || c == "device_id" || c == "email");
             if personal {
                 assert!(
                     PERSONAL_TABLES.iter().any(|p| p.table == t),
                     "table {t} holds personal data but is not in PERSONAL_TABLES"
+                );
+            }
+            // Every column naming an account (the member's, or the staff member who acted) is
+            // walked by export and erasure.
+            for c in cols.iter().filter(|c| c.ends_with("user_id")) {
+                assert!(
+                    PERSONAL_TABLES
+                        .iter()
+                        .any(|p| p.table == t && p.user_column == c),
+                    "column {t}.{c} names an account but is not in PERSONAL_TABLES"
                 );
             }
         }

@@ -5,6 +5,7 @@ pub mod auth;
 pub mod cart;
 pub mod catalog;
 pub mod consent;
+pub mod desk;
 mod error;
 pub mod extract;
 pub mod figures;
@@ -101,12 +102,12 @@ pub fn routes() -> Router<AppState> {
         .route("/exhibitor/orders/{id}", get(fulfilment::order))
         .route("/exhibitor/orders/{id}/status", post(fulfilment::take_step))
         .route("/exhibitor/pickups", post(fulfilment::pickup))
-        .route("/exhibitor/tickets", get(service::queue))
-        .route("/exhibitor/tickets/{id}", get(service::staff_ticket))
-        .route(
-            "/exhibitor/tickets/{id}/messages",
-            post(service::staff_reply),
-        )
+        .route("/exhibitor/tickets", get(desk::queue))
+        .route("/exhibitor/tickets/{id}", get(desk::staff_ticket))
+        .route("/exhibitor/tickets/{id}/messages", post(desk::staff_reply))
+        .route("/exhibitor/tickets/{id}/notes", post(desk::add_note))
+        .route("/exhibitor/tickets/{id}/assignee", put(desk::assign))
+        .route("/exhibitor/staff", get(desk::staff_list))
         .route("/expo", get(catalog::expo))
         .route("/halls", get(catalog::halls))
         .route("/categories", get(catalog::categories))

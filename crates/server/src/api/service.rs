@@ -1,4 +1,4 @@
-//! After-sales service: the member's tickets, the exhibitor staff's queue and replies, photos.
+//! After-sales service: the member's tickets and photos (the staff's side is `desk`).
 
 use axum::body::Bytes;
 use axum::extract::State;
@@ -11,7 +11,7 @@ use expocx_contract::{
     TicketReply, TicketStatusChange, TicketSummary, DEFAULT_PAGE_LIMIT, PHOTO_MAX_BYTES,
 };
 
-use super::extract::{ApiJson, ApiPath, ApiQuery, AuthUser, Staff};
+use super::extract::{ApiJson, ApiPath, ApiQuery, AuthUser};
 use super::ApiError;
 use crate::db::service::{self as db, Who};
 use crate::db::Error;
@@ -142,69 +142,6 @@ pub async fn rate(
     let me = auth.user.id;
     then_ticket(&state, Who::Member(me), id, move |c| {
         db::rate(c, me, id, &req, Utc::now())
-    })
-    .await
-}
-
-#[utoipa::path(get, path = "/api/v1/exhibitor/tickets", tag = "exhibitor", params(PageQuery),
-    security(("bearer" = [])),
-    responses((status = 200, description = "The exhibitor's queue: open tickets by when an answer is due (higher tiers sooner), resolved and closed last", body = Page<TicketSummary>),
-              (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json")))]
-pub async fn queue(
-    State(state): State<AppState>,
-    staff: Staff,
-    ApiQuery(q): ApiQuery<PageQuery>,
-) -> Result<Json<Page<TicketSummary>>, ApiError> {
-    let (page, limit) = paging(&q)?;
-    let who = Who::Staff {
-        user_id: staff.user_id,
-        exhibitor_id: staff.exhibitor_id,
-    };
-    Ok(Json(
-        state
-            .db
-            .call(move |c| db::list(c, who, page, limit))
-            .await?,
-    ))
-}
-
-#[utoipa::path(get, path = "/api/v1/exhibitor/tickets/{id}", tag = "exhibitor", security(("bearer" = [])),
-    params(("id" = i64, Path, description = "Ticket id")),
-    responses((status = 200, description = "The ticket with its conversation", body = Ticket),
-              (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json"),
-              (status = 404, description = "`not_found` (also another exhibitor's)", body = Problem, content_type = "application/problem+json")))]
-pub async fn staff_ticket(
-    State(state): State<AppState>,
-    staff: Staff,
-    ApiPath(id): ApiPath<i64>,
-) -> Result<Json<Ticket>, ApiError> {
-    let who = Who::Staff {
-        user_id: staff.user_id,
-        exhibitor_id: staff.exhibitor_id,
-    };
-    then_ticket(&state, who, id, |_| Ok(())).await
-}
-
-#[utoipa::path(post, path = "/api/v1/exhibitor/tickets/{id}/messages", tag = "exhibitor", request_body = TicketReply,
-    security(("bearer" = [])),
-    params(("id" = i64, Path, description = "Ticket id")),
-    responses((status = 200, description = "Answered; the member is notified", body = Ticket),
-              (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json"),
-              (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json"),
-              (status = 409, description = "`wrong_status` or `limit_reached`", body = Problem, content_type = "application/problem+json")))]
-pub async fn staff_reply(
-    State(state): State<AppState>,
-    staff: Staff,
-    ApiPath(id): ApiPath<i64>,
-    ApiJson(req): ApiJson<TicketReply>,
-) -> Result<Json<Ticket>, ApiError> {
-    ApiError::check(req.validate())?;
-    let who = Who::Staff {
-        user_id: staff.user_id,
-        exhibitor_id: staff.exhibitor_id,
-    };
-    then_ticket(&state, who, id, move |c| {
-        db::reply(c, who, id, &req, Utc::now())
     })
     .await
 }

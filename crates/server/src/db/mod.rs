@@ -13,6 +13,7 @@ pub mod cart;
 pub mod catalog;
 pub mod consent;
 pub mod coupons;
+pub mod desk;
 pub mod devices;
 mod error;
 pub mod figures;
@@ -51,6 +52,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0012_wechat.sql"),
     include_str!("../../migrations/0013_fulfilment.sql"),
     include_str!("../../migrations/0014_figures.sql"),
+    include_str!("../../migrations/0015_staff_desk.sql"),
 ];
 
 /// A handle on the database; cheap to clone.

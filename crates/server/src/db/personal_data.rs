@@ -118,6 +118,32 @@ pub const PERSONAL_TABLES: &[PersonalTable] = &[
         hidden: &["data"],
         erase: Erase::Delete,
     },
+    // What staff did stays on the orders and tickets without naming the staff account.
+    PersonalTable {
+        table: "order_part_events",
+        section: "order_steps_taken",
+        user_column: "staff_user_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Anonymize(&["staff_user_id"]),
+    },
+    PersonalTable {
+        table: "ticket_notes",
+        section: "internal_notes_written",
+        user_column: "staff_user_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Anonymize(&["staff_user_id"]),
+    },
+    PersonalTable {
+        table: "tickets",
+        section: "tickets_assigned",
+        user_column: "assignee_user_id",
+        device_column: None,
+        // The member's own words are theirs, not the staff member's data.
+        hidden: &["user_id", "subject", "rating_comment"],
+        erase: Erase::Anonymize(&["assignee_user_id"]),
+    },
     // Replies written by staff stay in the member's ticket without naming the staff account.
     PersonalTable {
         table: "ticket_messages",

@@ -278,10 +278,10 @@ pub fn rate(
     Ok(())
 }
 
-const SUMMARY: &str = "SELECT t.id, t.category, t.subject, t.status, t.order_id, o.number, t.exhibitor_id,
+pub(crate) const SUMMARY: &str = "SELECT t.id, t.category, t.subject, t.status, t.order_id, o.number, t.exhibitor_id,
     t.created_at, t.updated_at, t.respond_by, t.rating_score, t.rating_comment FROM tickets t LEFT JOIN orders o ON o.id = t.order_id";
 
-fn summary(r: &rusqlite::Row) -> rusqlite::Result<TicketSummary> {
+pub(crate) fn summary(r: &rusqlite::Row) -> rusqlite::Result<TicketSummary> {
     Ok(TicketSummary {
         id: r.get(0)?,
         category: col(r, "category")?,
