@@ -1,13 +1,12 @@
 //! The root component: state in context, the frame, and the route table of the three areas.
 
-use expocx_contract::{Lang, Role};
+use expocx_contract::Lang;
 use leptos::prelude::*;
-use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::api::Api;
-use crate::areas::{LazyPage, Page};
-use crate::components::guard::RequireAccount;
+use crate::areas::paths::AreaRoute;
 use crate::components::layout::Shell;
 use crate::i18n::{detect, I18n};
 use crate::pages::not_found::NotFound;
@@ -84,33 +83,10 @@ pub fn App(#[prop(optional)] config: RuntimeConfig) -> impl IntoView {
                     <Route path=path!("/products/:id") view=ProductPage />
                     <Route path=path!("/exhibitors") view=ExhibitorList />
                     <Route path=path!("/exhibitors/:id") view=ExhibitorPage />
-                    <Route path=path!("/signin") view=|| view! { <LazyPage page=Page::SignIn /> } />
-                    <Route path=path!("/signup") view=|| view! { <LazyPage page=Page::SignUp /> } />
-                    <Route path=path!("/auth/wechat") view=|| view! { <LazyPage page=Page::WechatReturn /> } />
-                    <Route path=path!("/privacy") view=|| view! { <LazyPage page=Page::Privacy /> } />
                     <Route path=path!("/cart") view=CartPage />
-                    <ParentRoute path=path!("/checkout") view=|| view! { <RequireAccount /> }>
-                        <Route path=path!("") view=|| view! { <LazyPage page=Page::Checkout /> } />
-                    </ParentRoute>
-                    <ParentRoute path=path!("/orders") view=|| view! { <RequireAccount /> }>
-                        <Route path=path!(":id") view=|| view! { <LazyPage page=Page::Order /> } />
-                    </ParentRoute>
-                    <ParentRoute path=path!("/me") view=|| view! { <RequireAccount /> }>
-                        <Route path=path!("") view=|| view! { <LazyPage page=Page::Account /> } />
-                        <Route path=path!("orders") view=|| view! { <LazyPage page=Page::MyOrders /> } />
-                        <Route path=path!("membership") view=|| view! { <LazyPage page=Page::Membership /> } />
-                        <Route path=path!("notifications") view=|| view! { <LazyPage page=Page::Notifications /> } />
-                        <Route path=path!("tickets") view=|| view! { <LazyPage page=Page::Tickets /> } />
-                        <Route path=path!("tickets/new") view=|| view! { <LazyPage page=Page::NewTicket /> } />
-                        <Route path=path!("tickets/:id") view=|| view! { <LazyPage page=Page::Ticket /> } />
-                        <Route path=path!("returns") view=|| view! { <LazyPage page=Page::Returns /> } />
-                        <Route path=path!("coupons") view=|| view! { <LazyPage page=Page::Coupons /> } />
-                        <Route path=path!("returns/new") view=|| view! { <LazyPage page=Page::NewReturn /> } />
-                        <Route path=path!("returns/:id") view=|| view! { <LazyPage page=Page::Return /> } />
-                    </ParentRoute>
-                    <ParentRoute path=path!("/exhibitor") view=|| view! { <RequireAccount role=Role::Exhibitor /> }>
-                        <Route path=path!("") view=|| view! { <LazyPage page=Page::Dashboard /> } />
-                    </ParentRoute>
+                    // Every other path: a lazy page found by its table, or "not found". One
+                    // route, so a page change within it keeps this view and swaps the page.
+                    <Route path=path!("/*any") view=AreaRoute />
                 </Routes>
             </Shell>
         </Router>

@@ -303,8 +303,15 @@ impl Api {
         if let Some(t) = &token {
             builder = builder.header("Authorization", &format!("Bearer {t}"));
         }
+        // One optional header per write: an ETag (quoted) is an `If-Match`, anything else
+        // an `Idempotency-Key`.
         if let Some(k) = idempotency_key {
-            builder = builder.header("Idempotency-Key", k);
+            let name = if k.starts_with('"') {
+                "If-Match"
+            } else {
+                "Idempotency-Key"
+            };
+            builder = builder.header(name, k);
         }
         let sent = match body {
             Body::Json(b) => {

@@ -7,6 +7,8 @@ use leptos::prelude::*;
 
 use crate::i18n::tr;
 
+pub mod paths;
+
 /// A page that lives in a lazy area.
 #[repr(u8)]
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -29,6 +31,12 @@ pub enum Page {
     WechatReturn,
     Privacy,
     Dashboard,
+    StaffOrders,
+    StaffOrder,
+    Pickup,
+    StaffTickets,
+    StaffTicket,
+    StaffReturns,
 }
 
 /// The chunks, as the build names them (`split_<name>`).
@@ -44,7 +52,7 @@ pub enum Area {
 }
 
 impl Page {
-    pub const ALL: [Page; 18] = [
+    pub const ALL: [Page; 24] = [
         Page::Checkout,
         Page::Order,
         Page::Account,
@@ -63,6 +71,12 @@ impl Page {
         Page::WechatReturn,
         Page::Privacy,
         Page::Dashboard,
+        Page::StaffOrders,
+        Page::StaffOrder,
+        Page::Pickup,
+        Page::StaffTickets,
+        Page::StaffTicket,
+        Page::StaffReturns,
     ];
 
     pub fn area(self) -> Area {
@@ -70,7 +84,13 @@ impl Page {
             Page::Checkout | Page::Order => Area::Checkout,
             Page::SignIn | Page::SignUp | Page::WechatReturn => Area::Auth,
             Page::Privacy => Area::Privacy,
-            Page::Dashboard => Area::Exhibitor,
+            Page::Dashboard
+            | Page::StaffOrders
+            | Page::StaffOrder
+            | Page::Pickup
+            | Page::StaffTickets
+            | Page::StaffTicket
+            | Page::StaffReturns => Area::Exhibitor,
             Page::Account
             | Page::MyOrders
             | Page::Membership
@@ -157,7 +177,13 @@ area!(member, member_entry, member_preload, |page| match page {
     | Page::SignUp
     | Page::WechatReturn
     | Page::Privacy
-    | Page::Dashboard => || view! { <crate::pages::member::account::Account /> }.into_any(),
+    | Page::Dashboard
+    | Page::StaffOrders
+    | Page::StaffOrder
+    | Page::Pickup
+    | Page::StaffTickets
+    | Page::StaffTicket
+    | Page::StaffReturns => || view! { <crate::pages::member::account::Account /> }.into_any(),
 });
 
 area!(service, service_entry, service_preload, |page| match page {
@@ -179,7 +205,13 @@ area!(service, service_entry, service_preload, |page| match page {
     | Page::SignUp
     | Page::WechatReturn
     | Page::Privacy
-    | Page::Dashboard => || view! { <crate::pages::member::tickets::TicketList /> }.into_any(),
+    | Page::Dashboard
+    | Page::StaffOrders
+    | Page::StaffOrder
+    | Page::Pickup
+    | Page::StaffTickets
+    | Page::StaffTicket
+    | Page::StaffReturns => || view! { <crate::pages::member::tickets::TicketList /> }.into_any(),
 });
 
 area!(auth, auth_entry, auth_preload, |page| match page {
@@ -194,9 +226,26 @@ area!(privacy, privacy_entry, privacy_preload, |_page| || {
     view! { <crate::pages::member::privacy::PrivacyCenter /> }.into_any()
 });
 
-area!(exhibitor, exhibitor_entry, exhibitor_preload, |_page| {
-    || view! { <crate::pages::exhibitor::dashboard::Dashboard /> }.into_any()
-});
+area!(
+    exhibitor,
+    exhibitor_entry,
+    exhibitor_preload,
+    |page| match page {
+        Page::StaffOrders =>
+            || view! { <crate::pages::exhibitor::orders::StaffOrders /> }.into_any(),
+        Page::StaffOrder =>
+            || view! { <crate::pages::exhibitor::order::StaffOrderPage /> }.into_any(),
+        Page::Pickup => || view! { <crate::pages::exhibitor::pickup::PickupDesk /> }.into_any(),
+        Page::StaffTickets =>
+            || view! { <crate::pages::exhibitor::tickets::StaffQueue /> }.into_any(),
+        Page::StaffTicket => {
+            || view! { <crate::pages::exhibitor::tickets::StaffTicketPage /> }.into_any()
+        }
+        Page::StaffReturns =>
+            || view! { <crate::pages::exhibitor::returns::StaffReturns /> }.into_any(),
+        _ => || view! { <crate::pages::exhibitor::dashboard::Dashboard /> }.into_any(),
+    }
+);
 
 async fn load(page: Page) -> Result<PageView, ChunkFailed> {
     match page.area() {

@@ -3,16 +3,16 @@
 
 use expocx_contract::Role;
 use leptos::prelude::*;
-use leptos_router::components::{Outlet, Redirect};
+use leptos_router::components::Redirect;
 use leptos_router::hooks::use_location;
 
 use super::feedback::signin_href;
 use crate::i18n::tr;
 use crate::state::use_session;
 
-/// Renders the nested route for signed-in accounts (of `role`, when given).
+/// Renders `children` for signed-in accounts (of `role`, when given).
 #[component]
-pub fn RequireAccount(#[prop(optional)] role: Option<Role>) -> impl IntoView {
+pub fn RequireAccount(role: Option<Role>, children: ChildrenFn) -> impl IntoView {
     let session = use_session();
     let loc = use_location();
     // Only who is signed in matters: a change of the account's name (profile saved) must not
@@ -39,7 +39,7 @@ pub fn RequireAccount(#[prop(optional)] role: Option<Role>) -> impl IntoView {
             }
             .into_any()
         } else {
-            view! { <Outlet /> }.into_any()
+            children().into_any()
         }
     }
 }

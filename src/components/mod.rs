@@ -3,7 +3,9 @@
 pub mod address;
 pub mod area_style;
 pub mod cards;
+pub mod charts;
 pub mod consent_prompt;
+pub mod conversation;
 pub mod feedback;
 pub mod form;
 pub mod guard;
@@ -11,5 +13,6 @@ pub mod hall_map;
 pub mod layout;
 pub mod pager;
 pub mod photos;
+pub mod portal;
 pub mod qr;
 pub mod route;

@@ -3,23 +3,38 @@
 use std::future::Future;
 
 use leptos::prelude::*;
-use leptos::Params;
-use leptos_router::hooks::use_params;
-use leptos_router::params::Params;
+use leptos_router::hooks::use_location;
 
 use crate::api::{Api, ApiError};
 
-#[derive(Params, Clone, PartialEq, Debug)]
-pub struct IdParams {
-    pub id: Option<i64>,
+/// The id a page's path ends with (`/orders/42` → 42); only a positive number names
+/// something, anything else is "not found".
+pub fn id_in_path(path: &str) -> Option<i64> {
+    let last = path.trim_end_matches('/').rsplit('/').next()?;
+    if last.starts_with('+') {
+        return None;
+    }
+    last.parse::<i64>().ok().filter(|id| *id > 0)
 }
 
-/// Only a positive number names something; anything else is "not found".
-pub fn valid_id(params: Result<IdParams, leptos_router::params::ParamsError>) -> Option<i64> {
-    params.ok()?.id.filter(|id| *id > 0)
+/// The folder a path's id sits in (`/me/tickets/7` → `/me/tickets`).
+fn folder(path: &str) -> &str {
+    path.trim_end_matches('/')
+        .rsplit_once('/')
+        .map_or("", |(folder, _)| folder)
 }
 
-/// Loads what the route's `:id` names with `fetch`; a missing or malformed id is a 404, shown
+/// The id to show at `path` for a page opened in `base`: another id in the same folder is the
+/// same page showing something else; any other path belongs to the page that replaces this
+/// one, so the id stays (nothing is fetched for a page going away).
+fn id_at(base: &str, path: &str, before: Option<i64>) -> Option<i64> {
+    match id_in_path(path) {
+        Some(id) if folder(path) == base => Some(id),
+        _ => before,
+    }
+}
+
+/// Loads what the path's id names with `fetch`; a missing or malformed id is a 404, shown
 /// like one from the backend.
 pub fn resource_by_id<T, F, Fut>(fetch: F) -> LocalResource<Result<T, ApiError>>
 where
@@ -28,8 +43,11 @@ where
     Fut: Future<Output = Result<T, ApiError>> + 'static,
 {
     let api = expect_context::<Api>();
-    let params = use_params::<IdParams>();
-    let id = Memo::new(move |_| valid_id(params.get()));
+    let path = use_location().pathname;
+    let base = path.with_untracked(|p| folder(p).to_string());
+    let id = Memo::new(move |before: Option<&Option<i64>>| {
+        path.with(|p| id_at(&base, p, before.copied().flatten()))
+    });
     LocalResource::new(move || {
         let request = id.get().map(|id| fetch(api, id));
         async move {
@@ -47,12 +65,35 @@ mod tests {
 
     #[test]
     fn only_positive_numeric_ids_name_something() {
-        let ok = |id| Ok(IdParams { id });
-        assert_eq!(valid_id(ok(Some(42))), Some(42));
-        assert_eq!(valid_id(ok(Some(0))), None);
-        assert_eq!(valid_id(ok(Some(-3))), None);
-        assert_eq!(valid_id(ok(None)), None);
-        let malformed = leptos_router::params::ParamsError::MissingParam("id".into());
-        assert_eq!(valid_id(Err(malformed)), None, "not a number");
+        let cases = [
+            ("/orders/42", Some(42)),
+            ("/orders/42/", Some(42)),
+            ("/me/tickets/7", Some(7)),
+            ("/orders/0", None),
+            ("/orders/-3", None),
+            ("/orders/+3", None),
+            ("/orders/abc", None),
+            ("/orders/", None),
+            ("/orders/99999999999999999999", None),
+        ];
+        for (path, want) in cases {
+            assert_eq!(id_in_path(path), want, "{path}");
+        }
+    }
+
+    #[test]
+    fn leaving_for_another_page_keeps_the_id_and_fetches_nothing() {
+        assert_eq!(id_at("/products", "/products/8", Some(7)), Some(8));
+        assert_eq!(id_at("/products", "/products/x", Some(7)), Some(7));
+        assert_eq!(id_at("/products", "/signin", Some(7)), Some(7));
+        assert_eq!(id_at("/products", "/exhibitors/2", Some(7)), Some(7));
+        assert_eq!(id_at("/me/tickets", "/me/tickets/new", Some(3)), Some(3));
+        assert_eq!(id_at("/me/tickets", "/me", Some(3)), Some(3));
+        assert_eq!(id_at("/orders", "/orders/5/", None), Some(5));
+        assert_eq!(
+            id_at("/orders", "/orders/abc", None),
+            None,
+            "opened at a bad id: 404"
+        );
     }
 }

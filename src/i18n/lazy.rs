@@ -53,6 +53,25 @@ pub const PAY_NOT_PAYABLE: Text3 = [
     "This order is already paid, cancelled or expired.",
 ];
 
+/// An order's status as the visitor (and the exhibitor's staff) read it.
+pub fn order_status(s: expocx_contract::OrderStatus) -> &'static Text3 {
+    use expocx_contract::OrderStatus;
+    match s {
+        OrderStatus::AwaitingPayment => &["待付款", "待付款", "Awaiting payment"],
+        OrderStatus::Paid => &["已付款", "已付款", "Paid"],
+        OrderStatus::Confirmed => &["商家已确认", "商家已確認", "Confirmed by the exhibitor"],
+        OrderStatus::ReadyForPickup => &["可自提", "可自取", "Ready for pickup"],
+        OrderStatus::Shipped => &["已发货", "已出貨", "Shipped"],
+        OrderStatus::Completed => &["已完成", "已完成", "Completed"],
+        OrderStatus::Cancelled => &["已取消", "已取消", "Cancelled"],
+        OrderStatus::Expired => &[
+            "已过期（未按时付款）",
+            "已過期（未按時付款）",
+            "Expired (not paid in time)",
+        ],
+    }
+}
+
 /// The language a message table is in.
 fn lang_of(m: &Messages) -> Lang {
     [Lang::ZhHans, Lang::ZhHant, Lang::En]

@@ -191,12 +191,5 @@ messages! {
     offer_text: "专属优惠：{date} 前付款立享 {pct}% 折扣，已自动计入。", "專屬優惠：{date} 前付款立享 {pct}% 折扣，已自動計入。", "Your offer: {pct}% off if you pay before {date}, already included.";
 
 
-    order_awaiting_payment: "待付款", "待付款", "Awaiting payment";
-    order_paid: "已付款", "已付款", "Paid";
-    order_ready: "可自提", "可自取", "Ready for pickup";
-    order_shipped: "已发货", "已出貨", "Shipped";
-    order_completed: "已完成", "已完成", "Completed";
-    order_cancelled: "已取消", "已取消", "Cancelled";
-    order_expired: "已过期（未按时付款）", "已過期（未按時付款）", "Expired (not paid in time)";
 
 }

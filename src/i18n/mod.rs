@@ -3,6 +3,9 @@
 
 pub mod lazy;
 mod messages;
+/// After-sales texts (member center and the exhibitor's desk; lazy areas only).
+pub mod returns;
+pub mod tickets;
 
 pub use messages::Messages;
 
@@ -10,20 +13,6 @@ use expocx_contract::{ErrorCode, FieldError, FieldErrorCode, Lang};
 use leptos::prelude::*;
 
 use crate::api::ApiError;
-
-/// An order's status as the visitor reads it.
-pub fn order_status(s: expocx_contract::OrderStatus, m: &Messages) -> &'static str {
-    use expocx_contract::OrderStatus;
-    match s {
-        OrderStatus::AwaitingPayment => m.order_awaiting_payment,
-        OrderStatus::Paid => m.order_paid,
-        OrderStatus::ReadyForPickup => m.order_ready,
-        OrderStatus::Shipped => m.order_shipped,
-        OrderStatus::Completed => m.order_completed,
-        OrderStatus::Cancelled => m.order_cancelled,
-        OrderStatus::Expired => m.order_expired,
-    }
-}
 
 /// The message table of a language.
 pub fn messages(lang: Lang) -> &'static Messages {

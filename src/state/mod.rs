@@ -13,3 +13,16 @@ pub use config::RuntimeConfig;
 pub use consent::{use_consent, ConsentStore};
 pub use interest::{use_interests, InterestStore};
 pub use session::{use_session, SessionState};
+
+/// The venue's IANA time zone, from the expo: pickup times follow the booth's clock, not the
+/// phone's. Shanghai (the demo venue) until the answer arrives.
+pub fn venue_time_zone() -> leptos::prelude::Signal<String> {
+    use leptos::prelude::*;
+    let api = expect_context::<crate::api::Api>();
+    let tz = LocalResource::new(move || async move { api.expo().await.map(|e| e.time_zone) });
+    Signal::derive(move || {
+        tz.get()
+            .and_then(Result::ok)
+            .unwrap_or_else(|| "Asia/Shanghai".into())
+    })
+}

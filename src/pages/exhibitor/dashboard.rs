@@ -1,54 +1,266 @@
-//! Portal home: the staff member's booth and its storefront presence.
+//! Portal home: the booth's figures for a period (today, the expo days, or chosen days; kept in
+//! the URL as `?from=…&to=…`), computed by the backend, drawn as small SVG charts each with its
+//! numbers as a table.
 
-use expocx_contract::Exhibitor;
+use chrono::{Datelike, NaiveDate};
+use expocx_contract::{Dashboard, DashboardQuery};
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
-use crate::api::{Api, ApiError};
+use crate::api::Api;
+use crate::components::cards::Price;
+use crate::components::charts::{percent, Bar, BarChart, FunnelChart};
 use crate::components::feedback::{BlockSkeleton, Loaded};
-use crate::i18n::{fill, pick, tr3, use_i18n, Text3};
-use crate::state::use_session;
+use crate::components::portal::{PortalNav, PORTAL_TITLE};
+use crate::format;
+use crate::i18n::{fill, lazy, pick, tr3, tr3_attr, use_i18n, Text3};
 
-// This area's own texts (zh-Hans, zh-Hant, en): in its chunk, not in the first load.
-const PORTAL_TITLE: Text3 = ["展商后台", "展商後台", "Exhibitor portal"];
-const PORTAL_YOUR_BOOTH: Text3 = ["你的展位", "你的展位", "Your booth"];
-const PORTAL_PRODUCT_COUNT: Text3 = ["{n} 件在售商品", "{n} 件在售商品", "{n} products on sale"];
-const PORTAL_VIEW_STOREFRONT: Text3 = ["查看店铺页", "查看店鋪頁", "View your storefront page"];
+const TODAY: Text3 = ["今天", "今天", "Today"];
+const EXPO_DAYS: Text3 = ["展会期间", "展會期間", "Expo days"];
+const PERIOD: Text3 = ["统计时段", "統計時段", "Period"];
+const FROM: Text3 = ["开始日期", "開始日期", "From"];
+const TO: Text3 = ["结束日期", "結束日期", "To"];
+const SHOW: Text3 = ["查看", "查看", "Show"];
+const REVENUE: Text3 = ["销售额", "銷售額", "Revenue"];
+const ORDERS: Text3 = ["已付款订单", "已付款訂單", "Paid orders"];
+const AVERAGE: Text3 = ["客单价", "客單價", "Average order"];
+const PICKUPS: Text3 = [
+    "今日待自提（1 小时内 {n}）",
+    "今日待自取（1 小時內 {n}）",
+    "Pickups today ({n} within the hour)",
+];
+const TICKETS: Text3 = [
+    "待处理工单（超时 {n}）",
+    "待處理工單（逾時 {n}）",
+    "Open requests ({n} overdue)",
+];
+const RETURNS: Text3 = ["待处理退货", "待處理退貨", "Open returns"];
+const PER_DAY: Text3 = ["每日销售额", "每日銷售額", "Revenue per day"];
+const DAY: Text3 = ["日期", "日期", "Day"];
+const FUNNEL: Text3 = ["转化漏斗", "轉換漏斗", "Funnel"];
+const STEP: Text3 = ["环节", "環節", "Step"];
+const COUNT: Text3 = ["数量", "數量", "Count"];
+const RATE: Text3 = ["较上一步", "較上一步", "Of the step before"];
+const VIEWS: Text3 = ["商品浏览", "商品瀏覽", "Product views"];
+const CARTS: Text3 = ["加入购物车", "加入購物車", "Added to cart"];
+const REPEAT: Text3 = ["回头客订单", "回頭客訂單", "Repeat orders"];
+const FUNNEL_NOTE: Text3 = [
+    "浏览与加购仅统计同意分析的访客。",
+    "瀏覽與加購僅統計同意分析的訪客。",
+    "Views and adds to cart count only visitors who allowed analytics.",
+];
+const BY_STATUS: Text3 = ["订单状态", "訂單狀態", "Orders by status"];
+const TOP: Text3 = ["热销商品", "熱銷商品", "Top products"];
+const NO_SALES: Text3 = [
+    "这段时间还没有销售。",
+    "這段時間還沒有銷售。",
+    "No sales in this period yet.",
+];
+
+/// `YYYY-MM-DD` from the URL; anything else is left out.
+fn parse_day(s: &str) -> Option<NaiveDate> {
+    let mut it = s.splitn(3, '-').map(|p| p.parse::<u32>().ok());
+    let (y, m, d) = (it.next()??, it.next()??, it.next()??);
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+}
+
+fn href(q: &DashboardQuery) -> String {
+    match q.to_query_string() {
+        qs if qs.is_empty() => "/exhibitor".into(),
+        qs => format!("/exhibitor?{qs}"),
+    }
+}
 
 #[component]
 pub fn Dashboard() -> impl IntoView {
     let api = expect_context::<Api>();
-    let session = use_session();
-    let i18n = use_i18n();
-    let exhibitor = LocalResource::new(move || {
-        let id = session
-            .user
-            .with(|u| u.as_ref().and_then(|u| u.exhibitor_id));
-        async move {
-            match id {
-                Some(id) => api.exhibitor(id).await,
-                None => Err(ApiError::not_found()),
-            }
-        }
+    let query = use_query_map();
+    let wanted = Memo::new(move |_| {
+        query.with(|q| DashboardQuery {
+            from: q.get("from").as_deref().and_then(parse_day),
+            to: q.get("to").as_deref().and_then(parse_day),
+        })
     });
+    let figures = LocalResource::new(move || {
+        let q = wanted.get();
+        async move { api.dashboard(&q).await }
+    });
+    let expo = LocalResource::new(move || async move { api.expo().await.ok() });
+    let expo_days = move || {
+        expo.get().flatten().map(|e| DashboardQuery {
+            from: Some(e.starts_on),
+            to: Some(e.ends_on),
+        })
+    };
+    let (from, to) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let navigate = use_navigate();
+    let on_custom = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let q = DashboardQuery {
+            from: parse_day(&from.get_untracked()),
+            to: parse_day(&to.get_untracked()),
+        };
+        navigate(&href(&q), NavigateOptions::default());
+    };
+    let current =
+        move |q: Option<DashboardQuery>| (q.as_ref() == Some(&wanted.get())).then_some("page");
     view! {
         <h1>{tr3(&PORTAL_TITLE)}</h1>
-        <Loaded resource=exhibitor fallback=|| view! { <BlockSkeleton /> }
-            ok={move |e: Exhibitor| {
-                let name = e.summary.name.clone();
-                let href = format!("/exhibitors/{}", e.summary.id);
-                let booth = e.summary.booth.clone();
-                let count = e.product_count;
-                view! {
-                    <section class="panel" aria-labelledby="booth-h">
-                        <h2 id="booth-h">{tr3(&PORTAL_YOUR_BOOTH)}</h2>
-                        <p class="greeting">{move || name.get(i18n.lang.get()).to_string()}</p>
-                        <p class="booth">{move || fill(i18n.t().product_booth, &[("booth", &booth)])}</p>
-                        <p>{move || fill(pick(&PORTAL_PRODUCT_COUNT, i18n.lang.get()), &[("n", &count.to_string())])}</p>
-                        <A href=href attr:class="btn">{tr3(&PORTAL_VIEW_STOREFRONT)}</A>
-                    </section>
-                }
-            }}
+        <PortalNav />
+        <section class="panel" aria-labelledby="period-h">
+            <h2 id="period-h">{tr3(&PERIOD)}</h2>
+            <nav class="tabs" aria-label=tr3_attr(&PERIOD)>
+                // Plain links (the router still handles them): `<A>` marks every link to
+                // `/exhibitor` current, whatever its query.
+                <a href="/exhibitor" aria-current=move || current(Some(DashboardQuery::default()))>{tr3(&TODAY)}</a>
+                {move || expo_days().map(|q| view! {
+                    <a href=href(&q) aria-current=move || current(Some(q.clone()))>{tr3(&EXPO_DAYS)}</a>
+                })}
+            </nav>
+            <form class="filters" on:submit=on_custom>
+                <label class="field"><span>{tr3(&FROM)}</span><input type="date" required bind:value=from /></label>
+                <label class="field"><span>{tr3(&TO)}</span><input type="date" required bind:value=to /></label>
+                <button type="submit" class="btn">{tr3(&SHOW)}</button>
+            </form>
+        </section>
+        <Loaded resource=figures page=true fallback=|| view! { <BlockSkeleton /> }
+            ok={move |d: Dashboard| view! { <Figures d=d /> }}
         />
+    }
+}
+
+#[component]
+fn Figures(d: Dashboard) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move |text: &'static Text3| pick(text, i18n.lang.get());
+    let (next_hour, overdue) = (
+        d.pickups_next_hour.to_string(),
+        d.overdue_tickets.to_string(),
+    );
+    let overdue_any = d.overdue_tickets > 0;
+    let days: Vec<Bar> = d
+        .daily
+        .iter()
+        .map(|day| Bar {
+            label: format!("{}/{}", day.day.month(), day.day.day()),
+            value: day.revenue.amount_minor,
+        })
+        .collect();
+    let f = d.funnel.clone();
+    let steps = [
+        (&VIEWS, f.views, None),
+        (&CARTS, f.added_to_cart, percent(f.added_to_cart, f.views)),
+        (&ORDERS, f.orders, percent(f.orders, f.added_to_cart)),
+        (&REPEAT, f.repeat_orders, percent(f.repeat_orders, f.orders)),
+    ];
+    let funnel_bars: Vec<Bar> = steps
+        .iter()
+        .map(|(_, n, _)| Bar {
+            label: String::new(),
+            value: i64::from(*n),
+        })
+        .collect();
+    view! {
+        <ul class="tiles">
+            <li><span>{tr3(&REVENUE)}</span><strong><Price money=d.revenue.clone() /></strong></li>
+            <li><A href="/exhibitor/orders"><span>{tr3(&ORDERS)}</span><strong>{d.orders}</strong></A></li>
+            <li><span>{tr3(&AVERAGE)}</span><strong><Price money=d.average_order.clone() /></strong></li>
+            <li><A href="/exhibitor/pickup">
+                <span>{move || fill(t(&PICKUPS), &[("n", &next_hour)])}</span><strong>{d.pickups_today}</strong>
+            </A></li>
+            <li class:alert={overdue_any}>
+                <span>{move || fill(t(&TICKETS), &[("n", &overdue)])}</span><strong>{d.open_tickets}</strong>
+            </li>
+            <li><span>{tr3(&RETURNS)}</span><strong>{d.open_returns}</strong></li>
+        </ul>
+        <section class="panel" aria-labelledby="per-day-h">
+            <h2 id="per-day-h">{tr3(&PER_DAY)}</h2>
+            <BarChart name=Signal::derive(move || t(&PER_DAY).to_string()) bars=days />
+            <table class="figures">
+                <thead><tr><th scope="col">{tr3(&DAY)}</th><th scope="col">{tr3(&ORDERS)}</th><th scope="col">{tr3(&REVENUE)}</th></tr></thead>
+                <tbody>
+                    {d.daily.into_iter().map(|day| view! {
+                        <tr>
+                            <th scope="row">{move || format::date(day.day, i18n.lang.get())}</th>
+                            <td>{day.orders}</td>
+                            <td><Price money=day.revenue.clone() /></td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </section>
+        <section class="panel" aria-labelledby="funnel-h">
+            <h2 id="funnel-h">{tr3(&FUNNEL)}</h2>
+            <FunnelChart name=Signal::derive(move || t(&FUNNEL).to_string()) steps=funnel_bars />
+            <table class="figures">
+                <thead><tr><th scope="col">{tr3(&STEP)}</th><th scope="col">{tr3(&COUNT)}</th><th scope="col">{tr3(&RATE)}</th></tr></thead>
+                <tbody>
+                    {steps.into_iter().map(|(name, n, rate)| view! {
+                        <tr>
+                            <th scope="row">{tr3(name)}</th>
+                            <td>{n}</td>
+                            <td>{rate.map_or_else(|| "–".to_string(), |r| format!("{r}%"))}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            <p class="muted">{tr3(&FUNNEL_NOTE)}</p>
+        </section>
+        <section class="panel" aria-labelledby="status-h">
+            <h2 id="status-h">{tr3(&BY_STATUS)}</h2>
+            <ul class="link-list">
+                {d.by_status.into_iter().map(|c| view! {
+                    <li><span class="badge">{tr3(lazy::order_status(c.status))}</span> " " {c.count}</li>
+                }).collect_view()}
+            </ul>
+        </section>
+        <section class="panel" aria-labelledby="top-h">
+            <h2 id="top-h">{tr3(&TOP)}</h2>
+            {if d.top_products.is_empty() {
+                view! { <p class="empty">{tr3(&NO_SALES)}</p> }.into_any()
+            } else {
+                view! {
+                    <ol class="order-lines">
+                        {d.top_products.into_iter().map(|p| {
+                            let name = p.name.clone();
+                            view! {
+                                <li>
+                                    <A href=format!("/products/{}", p.product_id)>{move || name.get(i18n.lang.get()).to_string()}</A>
+                                    <span>" × " {p.quantity}</span>
+                                    <Price money=p.revenue.clone() />
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ol>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_period_in_the_url_is_read_strictly() {
+        let d = |s: &str| s.parse::<NaiveDate>().ok();
+        for (text, want) in [
+            ("2026-12-03", d("2026-12-03")),
+            ("2026-02-30", None),
+            ("2026-12", None),
+            ("soon", None),
+            ("", None),
+        ] {
+            assert_eq!(parse_day(text), want, "{text}");
+        }
+        let q = DashboardQuery {
+            from: d("2026-12-03"),
+            to: d("2026-12-06"),
+        };
+        assert_eq!(href(&q), "/exhibitor?from=2026-12-03&to=2026-12-06");
+        assert_eq!(href(&DashboardQuery::default()), "/exhibitor");
     }
 }

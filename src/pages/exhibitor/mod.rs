@@ -1,3 +1,8 @@
 //! The exhibitor portal, for exhibitor staff accounts.
 
 pub mod dashboard;
+pub mod order;
+pub mod orders;
+pub mod pickup;
+pub mod returns;
+pub mod tickets;

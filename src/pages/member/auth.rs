@@ -59,7 +59,7 @@ pub fn SignIn() -> impl IntoView {
             if let Ok(s) = result {
                 session.sign_in(s);
                 navigate(
-                    &next(),
+                    &untrack(next),
                     NavigateOptions {
                         replace: true,
                         ..Default::default()
@@ -152,7 +152,7 @@ pub fn SignUp() -> impl IntoView {
                 Ok(s) => {
                     session.sign_in(s);
                     navigate(
-                        &next(),
+                        &untrack(next),
                         NavigateOptions {
                             replace: true,
                             ..Default::default()

@@ -12,7 +12,7 @@ use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::pager::Pager;
 use crate::format;
-use crate::i18n::{fill, lazy, order_status, pick, tr, tr3, tr3_attr, use_i18n, Text3};
+use crate::i18n::{fill, lazy, pick, tr, tr3, tr3_attr, use_i18n, Text3};
 
 const ALL: Text3 = ["全部", "全部", "All"];
 const TO_PAY: Text3 = ["待付款", "待付款", "To pay"];
@@ -113,7 +113,7 @@ fn OrderList(page: Page<Order>, on_page: Callback<u32>) -> impl IntoView {
                 view! {
                     <li>
                         <A href=format!("/orders/{}", o.id)>{o.number.clone()}</A>
-                        <span class="badge">{move || order_status(status, i18n.t())}</span>
+                        <span class="badge">{tr3(lazy::order_status(status))}</span>
                         <span class="muted">{move || format::date_time(placed, i18n.lang.get())}</span>
                         <span>{first.map(|n| move || n.get(i18n.lang.get()).to_string())}
                             " · " {move || fill(pick(&ITEMS, i18n.lang.get()), &[("n", &count.to_string())])}</span>

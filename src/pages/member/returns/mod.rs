@@ -2,7 +2,6 @@
 //! requesting one (`new`).
 
 mod new;
-mod texts;
 
 pub use new::NewReturnPage;
 
@@ -16,8 +15,8 @@ use crate::components::pager::{paged, Pager};
 use crate::components::photos::PhotoView;
 use crate::components::route::resource_by_id;
 use crate::format;
+use crate::i18n::returns::*;
 use crate::i18n::{fill, pick, tr3, use_i18n};
-use texts::*;
 
 #[component]
 pub fn ReturnList() -> impl IntoView {

@@ -8,11 +8,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use super::texts::*;
 use crate::api::{Api, ApiError};
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::photos::PhotoPicker;
 use crate::i18n::lazy::error_message;
+use crate::i18n::returns::*;
 use crate::i18n::{fill, pick, tr3, use_i18n};
 
 #[component]
@@ -119,7 +119,7 @@ fn ReturnForm(order: Order) -> impl IntoView {
             <div class="field">
                 <label for="return-reason">{tr3(&REASON)}</label>
                 <select id="return-reason" on:change=move |ev| reason.set(event_target_value(&ev))>
-                    {ReturnReason::ALL.into_iter().map(|r| view! { <option value=reason_slug(r)>{tr3(super::texts::reason(r))}</option> }).collect_view()}
+                    {ReturnReason::ALL.into_iter().map(|r| view! { <option value=reason_slug(r)>{tr3(crate::i18n::returns::reason(r))}</option> }).collect_view()}
                 </select>
             </div>
             <div class="field">

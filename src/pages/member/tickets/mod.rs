@@ -2,26 +2,26 @@
 //! mark solved or reopen, rate), and asking for help (`new`).
 
 mod new;
-mod texts;
 
 pub use new::NewTicketPage;
 
 use expocx_contract::{
-    Author, ErrorCode, Page, Photo, Rating, Ticket, TicketReply, TicketStatus, TicketSummary,
+    ErrorCode, Page, Photo, Rating, Ticket, TicketReply, TicketStatus, TicketSummary,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 use crate::api::{Api, ApiError};
+use crate::components::conversation::Conversation;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::pager::{paged, Pager};
-use crate::components::photos::{PhotoPicker, PhotoView};
+use crate::components::photos::PhotoPicker;
 use crate::components::route::resource_by_id;
 use crate::format;
 use crate::i18n::lazy::error_message;
+use crate::i18n::tickets::*;
 use crate::i18n::{fill, pick, tr3, use_i18n};
-use texts::*;
 
 /// A failed step: the status changed under the member, or what the client says.
 fn step_error(e: &ApiError, i18n: crate::i18n::I18n) -> String {
@@ -103,37 +103,10 @@ fn TicketView(ticket: Ticket, shown: RwSignal<Option<Ticket>>) -> impl IntoView 
                         <p class="muted">{move || fill(pick(&RESPOND_BY, i18n.lang.get()), &[("time", &format::date_time(respond_by, i18n.lang.get()))])}</p>
                     })}
                 </section>
-                <Conversation ticket=t.clone() />
+                <Conversation ticket=t.clone() member=&YOU staff=&STAFF />
                 <Steps ticket=t shown=shown />
             }
         }}
-    }
-}
-
-#[component]
-fn Conversation(ticket: Ticket) -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <section class="panel" aria-labelledby="conv-h">
-            <h2 id="conv-h">{tr3(&CONVERSATION)}</h2>
-            <ol class="conversation">
-                {ticket.messages.into_iter().map(|m| {
-                    let at = m.at;
-                    let who = if m.author == Author::Member { &YOU } else { &STAFF };
-                    view! {
-                        <li class=if m.author == Author::Member { "from-member" } else { "from-staff" }>
-                            <p class="muted"><strong>{tr3(who)}</strong> " · " {move || format::date_time(at, i18n.lang.get())}</p>
-                            <p class="message-text">{m.text}</p>
-                            {(!m.photos.is_empty()).then(|| view! {
-                                <ul class="photos">
-                                    {m.photos.into_iter().enumerate().map(|(i, p)| view! { <li><PhotoView photo=p n=i + 1 /></li> }).collect_view()}
-                                </ul>
-                            })}
-                        </li>
-                    }
-                }).collect_view()}
-            </ol>
-        </section>
     }
 }
 

@@ -6,11 +6,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use super::texts::*;
 use crate::api::Api;
 use crate::components::form::{field_error, from_result, send_if_valid, Field, FormErrors};
 use crate::components::photos::PhotoPicker;
 use crate::i18n::lazy::error_message;
+use crate::i18n::tickets::*;
 use crate::i18n::{fill, pick, tr3, tr3_attr, use_i18n};
 
 #[component]
@@ -90,7 +90,7 @@ pub fn NewTicketPage() -> impl IntoView {
                 <div class="field">
                     <label for="ticket-category">{tr3(&CATEGORY)}</label>
                     <select id="ticket-category" prop:value=move || category.get() on:change=move |ev| category.set(event_target_value(&ev))>
-                        {TicketCategory::ALL.into_iter().map(|c| view! { <option value=category_slug(c)>{tr3(super::texts::category(c))}</option> }).collect_view()}
+                        {TicketCategory::ALL.into_iter().map(|c| view! { <option value=category_slug(c)>{tr3(crate::i18n::tickets::category(c))}</option> }).collect_view()}
                     </select>
                 </div>
                 <Field id="subject" label=tr3_attr(&SUBJECT) kind="text" autocomplete="off" value=subject error=field_error(errors, "subject") />

@@ -128,7 +128,7 @@ fn CheckoutForm(view: CartView) -> impl IntoView {
     let cart = use_cart();
     let consent = use_consent();
     let navigate = use_navigate();
-    let tz = super::venue_time_zone();
+    let tz = crate::state::venue_time_zone();
     let choices = RwSignal::new(BTreeMap::<i64, Choice>::new());
     let address = RwSignal::new(Address::default());
     let field_errors = RwSignal::new(Vec::<FieldError>::new());

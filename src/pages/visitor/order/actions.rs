@@ -10,8 +10,8 @@ use leptos_router::NavigateOptions;
 
 use crate::api::{Api, ApiError};
 use crate::format;
-use crate::i18n::lazy::error_message;
-use crate::i18n::{order_status, tr3, use_i18n, Text3};
+use crate::i18n::lazy::{self, error_message};
+use crate::i18n::{tr3, use_i18n, Text3};
 use crate::state::use_cart;
 
 const TIMELINE: Text3 = ["订单进度", "訂單進度", "Order progress"];
@@ -60,13 +60,13 @@ pub fn Timeline(events: Vec<OrderEvent>, pickup: bool) -> impl IntoView {
             <ol class="timeline">
                 {events.into_iter().enumerate().map(|(i, e)| view! {
                     <li class="done" aria-current=(i + 1 == n).then_some("step")>
-                        <strong>{move || order_status(e.status, i18n.t())}</strong>
+                        <strong>{tr3(lazy::order_status(e.status))}</strong>
                         " " <span class="muted">{move || format::date_time(e.at, i18n.lang.get())}</span>
                     </li>
                 }).collect_view()}
                 {upcoming.into_iter().map(|s| view! {
                     <li class="upcoming">
-                        {move || order_status(s, i18n.t())}
+                        {tr3(lazy::order_status(s))}
                         " " <span class="muted">{tr3(&NEXT)}</span>
                     </li>
                 }).collect_view()}
@@ -126,6 +126,7 @@ pub fn OrderActions(order: Order, reload: Callback<()>) -> impl IntoView {
     let returnable = matches!(
         order.status,
         OrderStatus::Paid
+            | OrderStatus::Confirmed
             | OrderStatus::ReadyForPickup
             | OrderStatus::Shipped
             | OrderStatus::Completed

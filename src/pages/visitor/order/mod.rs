@@ -18,7 +18,7 @@ use crate::components::qr::QrCode;
 use crate::components::route::resource_by_id;
 use crate::format;
 use crate::i18n::lazy::error_message;
-use crate::i18n::{fill, lazy, order_status, pick, tr, tr3, use_i18n, Text3};
+use crate::i18n::{fill, lazy, pick, tr, tr3, use_i18n, Text3};
 
 // This area's own texts (zh-Hans, zh-Hant, en): in its chunk, not in the first load.
 const ORDER_PLACED_TITLE: Text3 = ["订单已提交", "訂單已提交", "Order placed"];
@@ -92,7 +92,7 @@ const PAY_DECLINED: Text3 = [
 #[component]
 pub fn OrderPage() -> impl IntoView {
     let order = resource_by_id(|api, id| async move { api.order(id).await });
-    let tz = super::venue_time_zone();
+    let tz = crate::state::venue_time_zone();
     let reload = Callback::new(move |_: ()| order.refetch());
     view! {
         <Loaded resource=order page=true fallback=|| view! { <BlockSkeleton /> }
@@ -117,7 +117,7 @@ fn OrderView(order: Order, tz: Signal<String>, reload: Callback<()>) -> impl Int
         <section class="panel order-head">
             <h1>{move || if paid { pick(&ORDER_THANKS, i18n.lang.get()) } else { pick(&ORDER_PLACED_TITLE, i18n.lang.get()) }}</h1>
             <p class="order-number">{move || fill(pick(&lazy::ORDER_NUMBER, i18n.lang.get()), &[("number", &number)])}</p>
-            <p><span class="badge">{move || order_status(status, i18n.t())}</span>
+            <p><span class="badge">{tr3(lazy::order_status(status))}</span>
                " · " {move || format::date_time(placed, i18n.lang.get())}</p>
             {pay_by.map(|t| view! {
                 <p class="order-pay-by">{move || fill(pick(&ORDER_PAY_BY, i18n.lang.get()), &[("time", &format::date_time(t, i18n.lang.get()))])}</p>

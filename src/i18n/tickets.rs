@@ -1,4 +1,4 @@
-//! The service pages' own texts (zh-Hans, zh-Hant, en): in the member chunk.
+//! After-sales texts (zh-Hans, zh-Hant, en) of the member center and the exhibitor's desk: only lazy chunks use them.
 
 use expocx_contract::{TicketCategory, TicketStatus};
 

@@ -1,0 +1,220 @@
+//! Pieces of the exhibitor portal that several of its pages show: the portal's navigation and
+//! one order with the steps staff may take on it. Only the portal's chunk uses them.
+
+use expocx_contract::{OrderStatus, StaffOrder, StaffOrderStep};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_location;
+
+use crate::api::{Api, ApiError};
+use crate::components::cards::Price;
+use crate::format;
+use crate::i18n::lazy::{self, error_message};
+use crate::i18n::{fill, pick, tr3, tr3_attr, use_i18n, Text3};
+
+pub const PORTAL_TITLE: Text3 = ["展商后台", "展商後台", "Exhibitor portal"];
+pub const ORDERS: Text3 = ["订单", "訂單", "Orders"];
+pub const PICKUP: Text3 = ["扫码自提", "掃碼自取", "Pickup"];
+pub const SERVICE: Text3 = ["售后工单", "售後工單", "Service"];
+pub const RETURNS: Text3 = ["退货", "退貨", "Returns"];
+const OVERVIEW: Text3 = ["概览", "概覽", "Overview"];
+const PORTAL_NAV: Text3 = ["展商后台导航", "展商後台導覽", "Portal sections"];
+const CUSTOMER: Text3 = ["顾客：{name}", "顧客：{name}", "Customer: {name}"];
+const PLACED: Text3 = ["下单时间：{when}", "下單時間：{when}", "Placed {when}"];
+const PICKUP_AT: Text3 = ["自提时段：{when}", "自取時段：{when}", "Pickup: {when}"];
+const DELIVERY: Text3 = ["快递配送", "宅配", "Delivery"];
+const TRACKING: Text3 = ["运单号", "貨運單號", "Tracking number"];
+const STEPS: Text3 = ["处理记录", "處理紀錄", "History"];
+const BY: Text3 = ["（{name}）", "（{name}）", " (by {name})"];
+const HANDED_OVER: Text3 = [
+    "已于 {when} 由 {name} 交付。",
+    "已於 {when} 由 {name} 交付。",
+    "Handed over {when} by {name}.",
+];
+const NOTHING_TO_DO: Text3 = [
+    "这个订单没有可以进行的操作。",
+    "這筆訂單沒有可以進行的操作。",
+    "There is nothing to do on this order.",
+];
+const CONFLICT: Text3 = [
+    "同事刚刚更新了这个订单，下面是最新状态，请确认后再操作。",
+    "同事剛剛更新了這筆訂單，下面是最新狀態，請確認後再操作。",
+    "A colleague just changed this order. Here it is as it is now: check it, then try again.",
+];
+const DONE: Text3 = ["已更新。", "已更新。", "Updated."];
+const WORKING: Text3 = ["正在更新…", "正在更新…", "Updating…"];
+
+/// The label of the button that takes the order to `to`.
+fn step_label(to: OrderStatus) -> &'static Text3 {
+    match to {
+        OrderStatus::Confirmed => &["确认订单", "確認訂單", "Confirm order"],
+        OrderStatus::ReadyForPickup => &["标记为可自提", "標記為可自取", "Mark ready for pickup"],
+        OrderStatus::Shipped => &["标记为已发货", "標記為已出貨", "Mark shipped"],
+        _ => &["完成交付", "完成交付", "Complete handover"],
+    }
+}
+
+/// The portal's sections, with the current one marked.
+#[component]
+pub fn PortalNav() -> impl IntoView {
+    let path = use_location().pathname;
+    let link = move |href: &'static str, text: &'static Text3| {
+        let current = move || {
+            let p = path.get();
+            (p == href || (href != "/exhibitor" && p.starts_with(href))).then_some("page")
+        };
+        // A plain link (the router still handles it): `<A>` would also mark `/exhibitor` as
+        // the current page on every page under it.
+        view! { <a href=href aria-current=current>{tr3(text)}</a> }
+    };
+    view! {
+        <nav class="tabs" aria-label=tr3_attr(&PORTAL_NAV)>
+            {link("/exhibitor", &OVERVIEW)}
+            {link("/exhibitor/orders", &ORDERS)}
+            {link("/exhibitor/pickup", &PICKUP)}
+            {link("/exhibitor/tickets", &SERVICE)}
+            {link("/exhibitor/returns", &RETURNS)}
+        </nav>
+    }
+}
+
+#[derive(Clone)]
+enum Notice {
+    Done,
+    Conflict,
+    Failed(ApiError),
+}
+
+/// One order as staff see it, with a button per step they may take. A step sent on an order
+/// someone else changed meanwhile is refused by the backend; the fresh order is shown with a
+/// note, and nothing is overwritten.
+#[component]
+pub fn StaffOrderView(order: StaffOrder) -> impl IntoView {
+    let api = expect_context::<Api>();
+    let i18n = use_i18n();
+    let tz = crate::state::venue_time_zone();
+    let current = RwSignal::new(order);
+    let notice = RwSignal::new(None::<Notice>);
+    let tracking = RwSignal::new(String::new());
+    let step = Action::new_local(move |to: &OrderStatus| {
+        let order = current.get_untracked();
+        let body = StaffOrderStep {
+            status: *to,
+            tracking: (*to == OrderStatus::Shipped).then(|| tracking.get_untracked()),
+        };
+        async move { api.staff_step(&order, &body).await }
+    });
+    Effect::new(move |_| match step.value().get() {
+        Some(Ok(o)) => {
+            current.set(o);
+            notice.set(Some(Notice::Done));
+        }
+        Some(Err(e)) if e.status() == Some(412) => {
+            notice.set(Some(Notice::Conflict));
+            let id = current.get_untracked().id;
+            spawn_local(async move {
+                if let Ok(o) = api.staff_order(id).await {
+                    current.set(o);
+                }
+            });
+        }
+        Some(Err(e)) => notice.set(Some(Notice::Failed(e))),
+        None => {}
+    });
+    let when = move |t| format::date_time(t, i18n.lang.get());
+    move || {
+        let o = current.get();
+        let part = o.part.clone();
+        let slot = part.slot.clone();
+        let handed = o
+            .events
+            .iter()
+            .rev()
+            .find(|e| e.status == OrderStatus::Completed)
+            .cloned();
+        let customer = o.customer.clone();
+        let (status, placed) = (o.status, o.placed_at);
+        view! {
+            <section class="panel staff-order" aria-labelledby="staff-order-h">
+                <h2 id="staff-order-h">{move || fill(pick(&lazy::ORDER_NUMBER, i18n.lang.get()), &[("number", &o.number)])}</h2>
+                <p><span class="badge">{tr3(lazy::order_status(status))}</span></p>
+                <p>{move || fill(pick(&CUSTOMER, i18n.lang.get()), &[("name", &customer)])}</p>
+                <p class="muted">{move || fill(pick(&PLACED, i18n.lang.get()), &[("when", &when(placed))])}</p>
+                <p>{match slot {
+                    Some(s) => view! { {move || fill(pick(&PICKUP_AT, i18n.lang.get()), &[("when", &format::time_range(s.starts_at, s.ends_at, i18n.lang.get(), &tz.get()))])} }.into_any(),
+                    None => view! { {tr3(&DELIVERY)} {o.tracking.clone().map(|t| format!(" · {t}"))} }.into_any(),
+                }}</p>
+                <ul class="order-lines">
+                    {part.lines.into_iter().map(|l| {
+                        let name = l.name.clone();
+                        view! {
+                            <li>
+                                <span>{move || name.get(i18n.lang.get()).to_string()} " × " {l.quantity}</span>
+                                <Price money=l.unit_price />
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                {handed.map(|e| {
+                    let name = e.by.unwrap_or_default();
+                    view! { <p class="done-note" role="status">{move || fill(pick(&HANDED_OVER, i18n.lang.get()), &[("when", &when(e.at)), ("name", &name)])}</p> }
+                })}
+                <Steps next=o.next.clone() step=step tracking=tracking />
+                {move || notice.get().map(|n| match n {
+                    Notice::Done => view! { <p role="status">{tr3(&DONE)}</p> }.into_any(),
+                    Notice::Conflict => view! { <p role="alert" class="error-text">{tr3(&CONFLICT)}</p> }.into_any(),
+                    Notice::Failed(e) => view! { <p role="alert" class="error-text">{move || error_message(&e, i18n.t())}</p> }.into_any(),
+                })}
+                <h3>{tr3(&STEPS)}</h3>
+                <ol class="timeline">
+                    {o.events.into_iter().map(|e| {
+                        let by = e.by.clone();
+                        view! {
+                            <li class="done">
+                                <strong>{tr3(lazy::order_status(e.status))}</strong>
+                                {by.map(|name| move || fill(pick(&BY, i18n.lang.get()), &[("name", &name)]))}
+                                {e.note.map(|n| format!(" · {n}"))}
+                                <br /><span class="muted">{move || when(e.at)}</span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
+            </section>
+        }
+    }
+}
+
+/// The buttons for the steps staff may take now (with the tracking number a shipment needs).
+#[component]
+fn Steps(
+    next: Vec<OrderStatus>,
+    step: Action<OrderStatus, Result<StaffOrder, ApiError>>,
+    tracking: RwSignal<String>,
+) -> impl IntoView {
+    if next.is_empty() {
+        return view! { <p class="muted">{tr3(&NOTHING_TO_DO)}</p> }.into_any();
+    }
+    let ships = next.contains(&OrderStatus::Shipped);
+    let busy = step.pending();
+    view! {
+        {ships.then(|| view! {
+            <label class="field">
+                <span>{tr3(&TRACKING)}</span>
+                <input type="text" maxlength="64" autocomplete="off" bind:value=tracking />
+            </label>
+        })}
+        <div class="actions">
+            {next.into_iter().map(|to| {
+                let primary = to == OrderStatus::Completed || to == OrderStatus::Confirmed;
+                view! {
+                    <button type="button" class=if primary { "btn btn-primary" } else { "btn" }
+                        disabled=move || busy.get() on:click=move |_| { step.dispatch(to); }>
+                        {tr3(step_label(to))}
+                    </button>
+                }
+            }).collect_view()}
+        </div>
+        {move || busy.get().then(|| view! { <p role="status" class="muted">{tr3(&WORKING)}</p> })}
+    }
+    .into_any()
+}

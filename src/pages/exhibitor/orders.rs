@@ -1,0 +1,246 @@
+//! The exhibitor's orders: status, search and sort kept in the URL
+//! (`/exhibitor/orders?status=paid&q=EX26&sort=pickup&page=2`), so back, reload and a shared
+//! link show the same list; filtering, sorting and paging are done by the backend.
+
+use expocx_contract::{OrderStatus, Page, StaffOrderQuery, StaffOrderRow, StaffOrderSort};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use crate::api::Api;
+use crate::components::cards::Price;
+use crate::components::feedback::{BlockSkeleton, Loaded};
+use crate::components::pager::Pager;
+use crate::components::portal::{PortalNav, ORDERS};
+use crate::format;
+use crate::i18n::{lazy, tr3, use_i18n, Text3};
+
+const STATUS: Text3 = ["状态", "狀態", "Status"];
+const ANY: Text3 = ["全部", "全部", "All"];
+const SEARCH: Text3 = [
+    "订单号或顾客姓名",
+    "訂單編號或顧客姓名",
+    "Order number or customer name",
+];
+const FIND: Text3 = ["查找", "查找", "Search"];
+const SORT: Text3 = ["排序", "排序", "Sort"];
+const NEWEST: Text3 = ["最新下单", "最新下單", "Newest first"];
+const OLDEST: Text3 = ["最早下单", "最早下單", "Oldest first"];
+const AMOUNT: Text3 = ["金额从高到低", "金額從高到低", "Largest amount"];
+const SOONEST: Text3 = ["自提时间最近", "自取時間最近", "Soonest pickup"];
+const NUMBER: Text3 = ["订单号", "訂單編號", "Order"];
+const CUSTOMER: Text3 = ["顾客", "顧客", "Customer"];
+const ITEMS: Text3 = ["件数", "件數", "Items"];
+const WHEN: Text3 = ["下单 / 自提", "下單 / 自取", "Placed / pickup"];
+const AMOUNT_COL: Text3 = ["金额", "金額", "Amount"];
+const PIECES: Text3 = ["{n} 件", "{n} 件", "{n} items"];
+const NONE: Text3 = [
+    "没有符合条件的订单。",
+    "沒有符合條件的訂單。",
+    "No orders match.",
+];
+const FOUND: Text3 = ["共 {n} 个订单", "共 {n} 筆訂單", "{n} orders"];
+
+const STATUSES: [OrderStatus; 7] = [
+    OrderStatus::Paid,
+    OrderStatus::Confirmed,
+    OrderStatus::ReadyForPickup,
+    OrderStatus::Shipped,
+    OrderStatus::Completed,
+    OrderStatus::Cancelled,
+    OrderStatus::AwaitingPayment,
+];
+const SORTS: [(StaffOrderSort, &str, &Text3); 4] = [
+    (StaffOrderSort::Newest, "newest", &NEWEST),
+    (StaffOrderSort::Oldest, "oldest", &OLDEST),
+    (StaffOrderSort::Amount, "amount", &AMOUNT),
+    (StaffOrderSort::Pickup, "pickup", &SOONEST),
+];
+
+fn status_code(s: OrderStatus) -> &'static str {
+    match s {
+        OrderStatus::AwaitingPayment => "awaiting_payment",
+        OrderStatus::Paid => "paid",
+        OrderStatus::Confirmed => "confirmed",
+        OrderStatus::ReadyForPickup => "ready_for_pickup",
+        OrderStatus::Shipped => "shipped",
+        OrderStatus::Completed => "completed",
+        OrderStatus::Cancelled => "cancelled",
+        OrderStatus::Expired => "expired",
+    }
+}
+
+/// The list a URL asks for; unknown values are left out.
+fn from_query(get: impl Fn(&str) -> Option<String>) -> StaffOrderQuery {
+    StaffOrderQuery {
+        status: get("status").and_then(|s| STATUSES.into_iter().find(|x| status_code(*x) == s)),
+        q: get("q").filter(|q| !q.trim().is_empty()),
+        sort: get("sort").and_then(|s| SORTS.iter().find(|x| x.1 == s).map(|x| x.0)),
+        page: get("page").and_then(|p| p.parse().ok()).filter(|p| *p > 1),
+        ..Default::default()
+    }
+}
+
+fn href(q: &StaffOrderQuery) -> String {
+    let qs = q.to_query_string();
+    if qs.is_empty() {
+        "/exhibitor/orders".into()
+    } else {
+        format!("/exhibitor/orders?{qs}")
+    }
+}
+
+#[component]
+pub fn StaffOrders() -> impl IntoView {
+    let api = expect_context::<Api>();
+    let query = use_query_map();
+    let wanted = Memo::new(move |_| query.with(|q| from_query(|k| q.get(k))));
+    let orders = LocalResource::new(move || {
+        let q = wanted.get();
+        async move { api.staff_orders(&q).await }
+    });
+    let navigate = use_navigate();
+    let go =
+        Callback::new(move |q: StaffOrderQuery| navigate(&href(&q), NavigateOptions::default()));
+    let on_page = Callback::new(move |page: u32| {
+        go.run(StaffOrderQuery {
+            page: Some(page),
+            ..wanted.get_untracked()
+        })
+    });
+    let search = RwSignal::new(wanted.get_untracked().q.unwrap_or_default());
+    let on_search = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let q = search.get_untracked();
+        go.run(StaffOrderQuery {
+            q: Some(q),
+            page: None,
+            ..wanted.get_untracked()
+        });
+    };
+    let i18n = use_i18n();
+    let label = move |t: &'static Text3| move || crate::i18n::pick(t, i18n.lang.get());
+    view! {
+        <h1>{tr3(&ORDERS)}</h1>
+        <PortalNav />
+        <form class="panel filters" role="search" on:submit=on_search>
+            <label class="field"><span>{tr3(&SEARCH)}</span>
+                <input type="search" maxlength="64" bind:value=search />
+            </label>
+            <button type="submit" class="btn">{tr3(&FIND)}</button>
+            <label class="field"><span>{tr3(&STATUS)}</span>
+                <select on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    let status = STATUSES.into_iter().find(|s| status_code(*s) == v);
+                    go.run(StaffOrderQuery { status, page: None, ..wanted.get_untracked() });
+                }>
+                    <option value="" selected=move || wanted.get().status.is_none()>{label(&ANY)}</option>
+                    {STATUSES.map(|s| view! {
+                        <option value=status_code(s) selected=move || wanted.get().status == Some(s)>
+                            {label(lazy::order_status(s))}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <label class="field"><span>{tr3(&SORT)}</span>
+                <select on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    let sort = SORTS.iter().find(|x| x.1 == v).map(|x| x.0);
+                    go.run(StaffOrderQuery { sort, page: None, ..wanted.get_untracked() });
+                }>
+                    {SORTS.map(|(s, code, text)| view! {
+                        <option value=code selected=move || wanted.get().sort.unwrap_or(StaffOrderSort::Newest) == s>
+                            {label(text)}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </label>
+        </form>
+        <Loaded resource=orders page=true fallback=|| view! { <BlockSkeleton /> }
+            ok={move |page: Page<StaffOrderRow>| view! { <OrderTable page=page on_page=on_page /> }}
+        />
+    }
+}
+
+/// When a pickup slot starts, by the venue's clock (`12月3日周四 10:00`).
+fn slot_start(s: chrono::DateTime<chrono::Utc>, lang: expocx_contract::Lang, tz: &str) -> String {
+    let (day, hours) = format::slot_parts(s, s, lang, tz);
+    format!("{day} {}", hours.split('–').next().unwrap_or_default())
+}
+
+#[component]
+fn OrderTable(page: Page<StaffOrderRow>, on_page: Callback<u32>) -> impl IntoView {
+    let i18n = use_i18n();
+    let tz = crate::state::venue_time_zone();
+    if page.items.is_empty() {
+        return view! { <p class="empty panel">{tr3(&NONE)}</p> }.into_any();
+    }
+    let (current, pages, total) = (page.page, page.page_count(), page.total);
+    view! {
+        <p class="muted" role="status">
+            {move || crate::i18n::fill(crate::i18n::pick(&FOUND, i18n.lang.get()), &[("n", &total.to_string())])}
+        </p>
+        <table class="staff-orders">
+            <thead><tr>
+                <th scope="col">{tr3(&NUMBER)}</th>
+                <th scope="col">{tr3(&STATUS)}</th>
+                <th scope="col">{tr3(&CUSTOMER)}</th>
+                <th scope="col">{tr3(&ITEMS)}</th>
+                <th scope="col">{tr3(&WHEN)}</th>
+                <th scope="col">{tr3(&AMOUNT_COL)}</th>
+            </tr></thead>
+            <tbody>
+                {page.items.into_iter().map(|r| {
+                    let (placed, slot) = (r.placed_at, r.slot_starts_at);
+                    view! {
+                        <tr>
+                            <th scope="row"><A href=format!("/exhibitor/orders/{}", r.id)>{r.number.clone()}</A></th>
+                            <td><span class="badge">{tr3(lazy::order_status(r.status))}</span></td>
+                            <td>{r.customer.clone()}</td>
+                            <td>{move || crate::i18n::fill(crate::i18n::pick(&PIECES, i18n.lang.get()), &[("n", &r.items.to_string())])}</td>
+                            <td>
+                                {move || format::date_time(placed, i18n.lang.get())}
+                                {slot.map(|s| view! { <br /><strong>{move || slot_start(s, i18n.lang.get(), &tz.get())}</strong> })}
+                            </td>
+                            <td><Price money=r.amount.clone() /></td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+        <Pager current=current pages=pages on_page=on_page />
+    }
+    .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_url_names_the_list_and_survives_a_round_trip() {
+        let q = from_query(|k| match k {
+            "status" => Some("ready_for_pickup".into()),
+            "q" => Some("EX26".into()),
+            "sort" => Some("pickup".into()),
+            "page" => Some("3".into()),
+            _ => None,
+        });
+        assert_eq!(q.status, Some(OrderStatus::ReadyForPickup));
+        assert_eq!(q.sort, Some(StaffOrderSort::Pickup));
+        assert_eq!(q.page, Some(3));
+        assert_eq!(
+            href(&q),
+            "/exhibitor/orders?status=ready_for_pickup&q=EX26&sort=pickup&page=3"
+        );
+        let junk = from_query(|k| match k {
+            "status" => Some("nonsense".into()),
+            "page" => Some("-1".into()),
+            "q" => Some("  ".into()),
+            _ => None,
+        });
+        assert_eq!(junk, StaffOrderQuery::default());
+        assert_eq!(href(&junk), "/exhibitor/orders");
+    }
+}

@@ -1,0 +1,92 @@
+// The exhibitor portal's orders in Chromium against the reference backend (release build, phone
+// and desktop sizes): staff confirm a visitor's order, mark it ready, hand it over at the booth by
+// its pickup code, and the visitor sees it completed; two staff on one order get a conflict, not
+// a lost update; another booth's code is refused clearly.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { newPage, close, expectAccessible, account, pickupItem, order, signIn, staff, api } from "./helpers.mjs";
+
+after(close);
+
+const TEA = { email: "tea@demo.expocx.test", password: "exhibit-expo-2026" };
+const CERAMICS = { email: "ceramics@demo.expocx.test", password: "exhibit-expo-2026" };
+
+/** A paid pickup order of the tea booth by a new visitor: the visitor and the order as they see it. */
+async function teaOrder() {
+  const { exhibitor } = await staff("tea");
+  const visitor = await account("portal");
+  const placed = await order(visitor, await pickupItem({ exhibitor }), 1, true);
+  const seen = (await api(`/orders/${placed.id}`, { token: visitor.token })).json;
+  return { visitor, order: seen, code: seen.parts[0].pickup_code };
+}
+
+test("staff confirm an order, mark it ready, hand it over by its code; the visitor sees it completed", async () => {
+  const { visitor, order: o, code } = await teaOrder();
+  const page = await newPage({ locale: "en-US" });
+  await signIn(page, TEA, "/exhibitor/orders?status=paid");
+  const row = page.getByRole("row").filter({ hasText: o.number });
+  await row.waitFor();
+  await expectAccessible(page, "portal orders (en)");
+  await row.getByRole("link", { name: o.number }).click();
+  await page.getByRole("heading", { name: `Order number ${o.number}` }).waitFor();
+  await expectAccessible(page, "portal order (en)");
+  await page.getByRole("button", { name: "Confirm order" }).click();
+  await page.getByText("Updated.").waitFor();
+  await page.getByRole("button", { name: "Mark ready for pickup" }).click();
+  await page.locator(".timeline").getByText("Ready for pickup").waitFor();
+  let mine = (await api(`/orders/${o.id}`, { token: visitor.token })).json;
+  assert.equal(mine.status, "ready_for_pickup");
+  assert.equal(mine.can_cancel, false, "confirmed: the visitor can no longer cancel");
+
+  // At the booth: the code on the visitor's phone, typed in; one tap hands it over.
+  await page.getByRole("navigation", { name: "Portal sections" }).getByRole("link", { name: "Pickup" }).click();
+  await page.getByLabel("Pickup code").fill(code.split(":").pop().toUpperCase());
+  await page.getByRole("button", { name: "Find order" }).click();
+  await page.getByRole("heading", { name: `Order number ${o.number}` }).waitFor();
+  await expectAccessible(page, "pickup desk (en)");
+  await page.getByRole("button", { name: "Complete handover" }).click();
+  await page.getByText(/Handed over .* by /).waitFor();
+  assert.equal(await page.getByRole("button", { name: "Complete handover" }).count(), 0, "it cannot be handed over twice");
+
+  // The visitor's order page says so.
+  const theirs = await newPage({ locale: "en-US" });
+  await signIn(theirs, visitor, `/orders/${o.id}`);
+  await theirs.locator(".badge").getByText("Completed").waitFor();
+  mine = (await api(`/orders/${o.id}`, { token: visitor.token })).json;
+  assert.deepEqual(mine.timeline.map((e) => e.status).slice(-4), ["paid", "confirmed", "ready_for_pickup", "completed"]);
+  assert.deepEqual(page.errors, []);
+});
+
+test("two staff on one order: the second gets a conflict and the fresh order, nothing is lost", async () => {
+  const { order: o } = await teaOrder();
+  const first = await newPage({ locale: "zh-CN", viewport: { width: 1280, height: 800 } });
+  const second = await newPage({ locale: "zh-CN" });
+  await signIn(first, TEA, `/exhibitor/orders/${o.id}`);
+  await signIn(second, TEA, `/exhibitor/orders/${o.id}`);
+  await second.getByRole("button", { name: "确认订单" }).waitFor();
+  await first.getByRole("button", { name: "确认订单" }).click();
+  await first.getByText("已更新。").waitFor();
+  await second.getByRole("button", { name: "完成交付" }).click();
+  await second.getByRole("alert").getByText("同事刚刚更新了这个订单").waitFor();
+  // The fresh order is shown: confirmed, with the steps that follow it.
+  await second.getByRole("button", { name: "标记为可自提" }).waitFor();
+  await expectAccessible(second, "portal conflict (zh-Hans)");
+  const { token } = await staff("tea");
+  const now = (await api(`/exhibitor/orders/${o.id}`, { token })).json;
+  assert.equal(now.status, "confirmed", "the first change stands; the stale one was not applied");
+});
+
+test("another booth's code is refused with the reason, in Traditional Chinese", async () => {
+  const { code } = await teaOrder();
+  const page = await newPage({ locale: "zh-TW" });
+  await signIn(page, CERAMICS, "/exhibitor/pickup");
+  await page.getByRole("heading", { level: 1, name: "掃碼自取" }).waitFor();
+  await page.getByLabel("自取碼").fill(code);
+  await page.getByRole("button", { name: "查找訂單" }).click();
+  await page.getByRole("alert").getByText("這個自取碼屬於其他展商的展位").waitFor();
+  await page.getByLabel("自取碼").fill("0000000000");
+  await page.getByRole("button", { name: "查找訂單" }).click();
+  await page.getByRole("alert").getByText("沒有找到使用這個自取碼的已付款訂單").waitFor();
+  assert.equal(await page.getByLabel("自取碼").inputValue(), "0000000000", "what was typed stays");
+  await expectAccessible(page, "pickup refused (zh-Hant)");
+});
