@@ -41,7 +41,7 @@ use crate::api;
         api::returns::my_returns, api::returns::request_return, api::returns::my_return,
         api::returns::staff_returns, api::returns::decide,
         api::fulfilment::list, api::fulfilment::order, api::fulfilment::take_step,
-        api::fulfilment::pickup, api::figures::dashboard,
+        api::fulfilment::pickup, api::fulfilment::export, api::figures::dashboard,
         api::catalog::hall_map, api::orders::pickup_slots,
         api::cart::quote, api::cart::get_cart, api::cart::put_cart, api::cart::merge_cart,
         api::cart::offers, api::orders::place_order, api::orders::orders, api::orders::order,

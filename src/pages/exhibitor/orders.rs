@@ -35,6 +35,8 @@ const ITEMS: Text3 = ["件数", "件數", "Items"];
 const WHEN: Text3 = ["下单 / 自提", "下單 / 自取", "Placed / pickup"];
 const AMOUNT_COL: Text3 = ["金额", "金額", "Amount"];
 const PIECES: Text3 = ["{n} 件", "{n} 件", "{n} items"];
+const EXPORT: Text3 = ["导出 CSV", "匯出 CSV", "Export CSV"];
+const EXPORTING: Text3 = ["正在导出…", "正在匯出…", "Exporting…"];
 const NONE: Text3 = [
     "没有符合条件的订单。",
     "沒有符合條件的訂單。",
@@ -121,6 +123,16 @@ pub fn StaffOrders() -> impl IntoView {
     };
     let i18n = use_i18n();
     let label = move |t: &'static Text3| move || crate::i18n::pick(t, i18n.lang.get());
+    // The filtered list as a file (fetched with the session's token, then saved).
+    let export = Action::new_local(move |q: &StaffOrderQuery| {
+        let path = format!("/exhibitor/orders/export?{}", q.to_query_string());
+        async move {
+            let csv = api.get_text(&path).await?;
+            crate::browser::download::download("orders.csv", "text/csv;charset=utf-8", &csv);
+            Ok::<(), crate::api::ApiError>(())
+        }
+    });
+    let exporting = export.pending();
     view! {
         <h1>{tr3(&ORDERS)}</h1>
         <PortalNav />
@@ -157,6 +169,16 @@ pub fn StaffOrders() -> impl IntoView {
                 </select>
             </label>
         </form>
+        <p class="actions">
+            <button type="button" class="btn" disabled=move || exporting.get()
+                on:click=move |_| { export.dispatch(StaffOrderQuery { page: None, ..wanted.get_untracked() }); }>
+                {move || if exporting.get() { label(&EXPORTING)() } else { label(&EXPORT)() }}
+            </button>
+            {move || match export.value().get() {
+                Some(Err(e)) => Some(view! { <span class="error-text" role="alert">{crate::i18n::lazy::error_message(&e, i18n.t())}</span> }),
+                _ => None,
+            }}
+        </p>
         <Loaded resource=orders page=true fallback=|| view! { <BlockSkeleton /> }
             ok={move |page: Page<StaffOrderRow>| view! { <OrderTable page=page on_page=on_page /> }}
         />

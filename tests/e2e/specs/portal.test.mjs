@@ -4,6 +4,7 @@
 // a lost update; another booth's code is refused clearly.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { newPage, close, expectAccessible, account, pickupItem, order, signIn, staff, api } from "./helpers.mjs";
 
 after(close);
@@ -27,6 +28,12 @@ test("staff confirm an order, mark it ready, hand it over by its code; the visit
   const row = page.getByRole("row").filter({ hasText: o.number });
   await row.waitFor();
   await expectAccessible(page, "portal orders (en)");
+  // The filtered list as a CSV file for Excel.
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export CSV" }).click();
+  const csv = readFileSync(await (await download).path(), "utf8");
+  assert.ok(csv.startsWith("\ufeffnumber,placed_at,status"), "UTF-8 with a byte order mark and a header");
+  assert.ok(csv.split("\r\n").some((l) => l.startsWith(`${o.number},`) && l.includes(",paid,")), "the order is in it");
   await row.getByRole("link", { name: o.number }).click();
   await page.getByRole("heading", { name: `Order number ${o.number}` }).waitFor();
   await expectAccessible(page, "portal order (en)");

@@ -125,3 +125,90 @@ pub async fn pickup(
         .await?;
     with_etag(order)
 }
+
+/// Rows per database call while exporting: the connection is free between pages.
+const EXPORT_PAGE: u32 = 1000;
+/// The most rows one export answers.
+const EXPORT_MAX_ROWS: u64 = 200_000;
+
+fn csv_row(r: &StaffOrderRow) -> String {
+    use crate::rules::csv::{amount, line};
+    let status = serde_json::to_value(r.status).unwrap_or_default();
+    let method = serde_json::to_value(r.method).unwrap_or_default();
+    line([
+        r.number.as_str(),
+        &r.placed_at.to_rfc3339(),
+        status.as_str().unwrap_or_default(),
+        r.customer.as_str(),
+        method.as_str().unwrap_or_default(),
+        &r.slot_starts_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
+        &r.items.to_string(),
+        &amount(r.amount.amount_minor),
+        r.amount.currency.as_str(),
+    ])
+}
+
+#[utoipa::path(get, path = "/api/v1/exhibitor/orders/export", tag = "exhibitor", params(StaffOrderQuery),
+    security(("bearer" = [])),
+    responses((status = 200, description = "The filtered orders as CSV (UTF-8 with a byte order mark for Excel; cells a spreadsheet would run as formulas start with an apostrophe), streamed a page at a time; `page` and `limit` are ignored", content_type = "text/csv"),
+              (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json")))]
+pub async fn export(
+    State(state): State<AppState>,
+    staff: Staff,
+    ApiQuery(q): ApiQuery<StaffOrderQuery>,
+) -> Result<Response, ApiError> {
+    ApiError::check(q.validate())?;
+    let exhibitor = staff.exhibitor_id;
+    let head = format!(
+        "\u{feff}{}",
+        crate::rules::csv::line([
+            "number",
+            "placed_at",
+            "status",
+            "customer",
+            "method",
+            "pickup_at",
+            "items",
+            "amount",
+            "currency"
+        ])
+    );
+    // Page by page: each page is one short database call, so other requests go on meanwhile.
+    let pages = futures_util::stream::unfold((1u32, 0u64, false), move |(page, sent, done)| {
+        let (state, q) = (state.clone(), q.clone());
+        async move {
+            if done || sent >= EXPORT_MAX_ROWS {
+                return None;
+            }
+            let result = state
+                .db
+                .call(move |c| db::list(c, exhibitor, &q, page, EXPORT_PAGE))
+                .await;
+            match result {
+                Ok(rows) => {
+                    let n = rows.items.len() as u64;
+                    let body: String = rows.items.iter().map(csv_row).collect();
+                    let last = n < u64::from(EXPORT_PAGE);
+                    Some((Ok::<_, std::io::Error>(body), (page + 1, sent + n, last)))
+                }
+                Err(e) => Some((
+                    Err(std::io::Error::other(e.to_string())),
+                    (page, sent, true),
+                )),
+            }
+        }
+    });
+    let body =
+        futures_util::StreamExt::chain(futures_util::stream::once(async move { Ok(head) }), pages);
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"orders.csv\"",
+            ),
+        ],
+        axum::body::Body::from_stream(body),
+    )
+        .into_response())
+}

@@ -99,6 +99,7 @@ pub fn routes() -> Router<AppState> {
         .route("/exhibitor/returns/{id}/decision", post(returns::decide))
         .route("/exhibitor/dashboard", get(figures::dashboard))
         .route("/exhibitor/orders", get(fulfilment::list))
+        .route("/exhibitor/orders/export", get(fulfilment::export))
         .route("/exhibitor/orders/{id}", get(fulfilment::order))
         .route("/exhibitor/orders/{id}/status", post(fulfilment::take_step))
         .route("/exhibitor/pickups", post(fulfilment::pickup))

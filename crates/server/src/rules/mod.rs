@@ -1,6 +1,7 @@
 //! Pure business rules: no SQL, no HTTP, no clock of their own. Each has table-driven tests.
 
 pub mod coupons;
+pub mod csv;
 pub mod figures;
 pub mod fulfilment;
 pub mod limits;
