@@ -90,6 +90,8 @@ pub struct Config {
     pub cors_origins: Vec<String>,
     /// Grow the demo catalog to (exhibitors, products), for benchmarks.
     pub catalog_size: Option<(i64, i64)>,
+    /// With the demo: this many orders for the tea booth (benchmarks of the portal).
+    pub exhibitor_orders: Option<i64>,
     /// When abandoned carts earn an offer, and what.
     pub offers: db::offers::OfferRules,
     /// How long unpaid orders hold stock, how many may be open.
@@ -141,6 +143,10 @@ pub fn build(config: &Config) -> Result<Router, String> {
         if let Some((exhibitors, products)) = config.catalog_size {
             db.with(|c| demo::grow(c, exhibitors, products))
                 .map_err(|e| format!("demo catalog: {e}"))?;
+        }
+        if let Some(n) = config.exhibitor_orders {
+            db.with(|c| demo::orders::seed(c, "tea@demo.expocx.test", n))
+                .map_err(|e| format!("demo orders: {e}"))?;
         }
     }
     if let Ok(runtime) = tokio::runtime::Handle::try_current() {

@@ -17,6 +17,7 @@ const USAGE: &str = "expocx-server [options]
                       an unpaid order holds its stock and pickup place this long, then expires
                       (env EXPOCX_PAY_WITHIN_MINUTES, default 30)
   --catalog-size E,P   grow the demo catalog to E exhibitors and P products (benchmarks)
+  --exhibitor-orders N give the demo's tea booth N orders (benchmarks of the exhibitor portal)
   --abandoned-cart-minutes N
                       a signed-in visitor's cart untouched this long earns an offer (marketing consent only;
                       env EXPOCX_ABANDONED_CART_MINUTES, default 1440)
@@ -47,6 +48,7 @@ fn parse_args() -> Result<Option<Config>, String> {
         .collect();
     let mut abandoned = env_or("EXPOCX_ABANDONED_CART_MINUTES", "1440");
     let mut catalog_size = None;
+    let mut exhibitor_orders = None;
     let mut test_payments = match std::env::var("EXPOCX_TEST_PAYMENTS").as_deref() {
         Ok("0" | "false") => Some(false),
         Ok("1" | "true") => Some(true),
@@ -80,6 +82,15 @@ fn parse_args() -> Result<Option<Config>, String> {
                 catalog_size = Some(parsed.ok_or(format!("--catalog-size wants E,P, not {v}"))?);
             }
             "--abandoned-cart-minutes" => abandoned = value("--abandoned-cart-minutes")?,
+            "--exhibitor-orders" => {
+                let v = value("--exhibitor-orders")?;
+                let n = v
+                    .parse::<i64>()
+                    .ok()
+                    .filter(|n| (1..=1_000_000).contains(n));
+                exhibitor_orders =
+                    Some(n.ok_or(format!("--exhibitor-orders wants 1 to 1000000, not {v}"))?);
+            }
             "--print-openapi" => {
                 print!("{}", expocx_server::openapi::document_json());
                 return Ok(None);
@@ -118,6 +129,7 @@ fn parse_args() -> Result<Option<Config>, String> {
         demo,
         cors_origins: cors,
         catalog_size,
+        exhibitor_orders,
         // The test provider is a demo convenience: on with the demo data unless refused.
         test_payments: test_payments.unwrap_or(demo),
         orders: expocx_server::rules::orders::OrderRules {

@@ -150,7 +150,7 @@ fn csv_row(r: &StaffOrderRow) -> String {
 
 #[utoipa::path(get, path = "/api/v1/exhibitor/orders/export", tag = "exhibitor", params(StaffOrderQuery),
     security(("bearer" = [])),
-    responses((status = 200, description = "The filtered orders as CSV (UTF-8 with a byte order mark for Excel; cells a spreadsheet would run as formulas start with an apostrophe), streamed a page at a time; `page` and `limit` are ignored", content_type = "text/csv"),
+    responses((status = 200, description = "The filtered orders as CSV (UTF-8 with a byte order mark for Excel; cells a spreadsheet would run as formulas start with an apostrophe), newest first, streamed a page at a time; `sort`, `page` and `limit` are ignored", content_type = "text/csv"),
               (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json")))]
 pub async fn export(
     State(state): State<AppState>,
@@ -174,32 +174,37 @@ pub async fn export(
         ])
     );
     // Page by page: each page is one short database call, so other requests go on meanwhile.
-    let pages = futures_util::stream::unfold((1u32, 0u64, false), move |(page, sent, done)| {
-        let (state, q) = (state.clone(), q.clone());
-        async move {
-            if done || sent >= EXPORT_MAX_ROWS {
-                return None;
-            }
-            let result = state
-                .db
-                .call(move |c| db::list(c, exhibitor, &q, page, EXPORT_PAGE))
-                .await;
-            match result {
-                Ok(rows) => {
-                    let n = rows.items.len() as u64;
-                    let body: String = rows.items.iter().map(csv_row).collect();
-                    let last = n < u64::from(EXPORT_PAGE);
-                    Some((Ok::<_, std::io::Error>(body), (page + 1, sent + n, last)))
+    let pages =
+        futures_util::stream::unfold((None::<i64>, 0u64, false), move |(before, sent, done)| {
+            let (state, q) = (state.clone(), q.clone());
+            async move {
+                if done || sent >= EXPORT_MAX_ROWS {
+                    return None;
                 }
-                Err(e) => Some((
-                    Err(std::io::Error::other(e.to_string())),
-                    (page, sent, true),
-                )),
+                let result = state
+                    .db
+                    .call(move |c| db::export_page(c, exhibitor, &q, before, EXPORT_PAGE))
+                    .await;
+                match result {
+                    Ok(rows) => {
+                        let n = rows.len() as u64;
+                        let body: String = rows.iter().map(csv_row).collect();
+                        let next = rows.last().map(|r| r.id);
+                        let last = n < u64::from(EXPORT_PAGE);
+                        Some((Ok::<_, std::io::Error>(body), (next, sent + n, last)))
+                    }
+                    Err(e) => Some((
+                        Err(std::io::Error::other(e.to_string())),
+                        (before, sent, true),
+                    )),
+                }
             }
-        }
-    });
-    let body =
-        futures_util::StreamExt::chain(futures_util::stream::once(async move { Ok(head) }), pages);
+        });
+    // Fused: the body may be polled again after its end.
+    let body = futures_util::StreamExt::fuse(futures_util::StreamExt::chain(
+        futures_util::stream::once(async move { Ok(head) }),
+        pages,
+    ));
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),

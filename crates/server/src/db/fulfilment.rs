@@ -13,10 +13,9 @@ use super::notify::{order_news, OrderNews};
 use super::{col, Codec, Error, Result};
 use crate::rules::fulfilment::{next_steps, order_status, staff_may_move};
 
-/// The exhibitor's step for its part: its own step once the order is paid, else the order's.
-pub(crate) const STEP: &str =
-    "CASE WHEN o.status IN ('paid', 'confirmed', 'ready_for_pickup', 'shipped', \
-    'completed') THEN COALESCE(op.status, 'paid') ELSE o.status END";
+/// The exhibitor's step for its part: its own step once the order is paid, else the order's
+/// (kept in `order_parts.step` by the triggers of migration 0016).
+pub(crate) const STEP: &str = "op.step";
 
 fn method(s: &str) -> FulfilmentMethod {
     if s == "pickup" {
@@ -33,30 +32,22 @@ fn like_escaped(q: &str) -> String {
         .replace('_', "\\_")
 }
 
-/// One page of the exhibitor's orders, filtered and sorted by `q`.
-pub fn list(
-    conn: &Connection,
-    exhibitor_id: i64,
-    q: &StaffOrderQuery,
-    page: u32,
-    limit: u32,
-) -> Result<Page<StaffOrderRow>> {
+/// The SQL condition and its arguments for the exhibitor's orders that `q` asks for.
+fn filter(exhibitor_id: i64, q: &StaffOrderQuery) -> (String, Vec<Value>) {
     let mut filter = String::from(" WHERE op.exhibitor_id = ?");
     let mut args = vec![Value::Integer(exhibitor_id)];
     if let Some(s) = q.status {
-        filter.push_str(&format!(" AND ({STEP}) = ?"));
+        filter.push_str(" AND op.step = ?");
         args.push(Value::Text(s.code().into()));
     }
     if let Some(m) = q.method {
         filter.push_str(" AND op.method = ?");
-        args.push(Value::Text(
-            if m == FulfilmentMethod::Pickup {
-                "pickup"
-            } else {
-                "delivery"
-            }
-            .into(),
-        ));
+        let method = if m == FulfilmentMethod::Pickup {
+            "pickup"
+        } else {
+            "delivery"
+        };
+        args.push(Value::Text(method.into()));
     }
     if let Some(text) = q.q.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         let t = like_escaped(text);
@@ -72,28 +63,29 @@ pub fn list(
         filter.push_str(" AND substr(o.placed_at, 1, 10) = ?");
         args.push(Value::Text(day.to_string()));
     }
-    let from = "FROM order_parts op JOIN orders o ON o.id = op.order_id \
-                LEFT JOIN users u ON u.id = o.user_id \
-                LEFT JOIN pickup_slots s ON s.id = op.slot_id";
-    let total: u64 = conn.query_row(
-        &format!("SELECT COUNT(*) {from}{filter}"),
-        params_from_iter(args.iter()),
-        |r| r.get(0),
-    )?;
-    let order = match q.sort.unwrap_or(StaffOrderSort::Newest) {
-        StaffOrderSort::Newest => "o.id DESC",
-        StaffOrderSort::Oldest => "o.id",
-        StaffOrderSort::Amount => "op.subtotal_minor DESC, o.id DESC",
-        StaffOrderSort::Pickup => "s.starts_at IS NULL, s.starts_at, o.id",
-    };
+    (filter, args)
+}
+
+const FROM: &str = "FROM order_parts op JOIN orders o ON o.id = op.order_id \
+    LEFT JOIN users u ON u.id = o.user_id LEFT JOIN pickup_slots s ON s.id = op.slot_id";
+
+/// The rows of `filter` in `order`, `limit` from `offset`.
+fn rows(
+    conn: &Connection,
+    filter: &str,
+    mut args: Vec<Value>,
+    order: &str,
+    limit: u32,
+    offset: u64,
+) -> Result<Vec<StaffOrderRow>> {
     args.push(Value::Integer(limit.into()));
-    args.push(Value::Integer(Page::<()>::offset(page, limit) as i64));
+    args.push(Value::Integer(offset as i64));
     let mut stmt = conn.prepare(&format!(
         "SELECT o.id, o.number, {STEP} AS step, COALESCE(u.display_name, '') AS customer,
                 op.method, s.starts_at,
                 (SELECT COALESCE(SUM(quantity), 0) FROM order_lines WHERE part_id = op.id) AS items,
                 op.subtotal_minor, o.currency, o.placed_at
-         {from}{filter} ORDER BY {order} LIMIT ? OFFSET ?"
+         {FROM}{filter} ORDER BY {order} LIMIT ? OFFSET ?"
     ))?;
     let items = stmt
         .query_map(params_from_iter(args.iter()), |r| {
@@ -113,7 +105,62 @@ pub fn list(
             })
         })?
         .collect::<Result<_, _>>()?;
+    Ok(items)
+}
+
+/// One page of the exhibitor's orders, filtered and sorted by `q`.
+pub fn list(
+    conn: &Connection,
+    exhibitor_id: i64,
+    q: &StaffOrderQuery,
+    page: u32,
+    limit: u32,
+) -> Result<Page<StaffOrderRow>> {
+    let (filter, args) = filter(exhibitor_id, q);
+    // The count joins only what the filter reads (the users for a search, the orders for a day
+    // or a number).
+    let joins = match (q.q.is_some(), q.day.is_some()) {
+        (true, _) => "JOIN orders o ON o.id = op.order_id LEFT JOIN users u ON u.id = o.user_id",
+        (false, true) => "JOIN orders o ON o.id = op.order_id",
+        (false, false) => "",
+    };
+    let total: u64 = conn.query_row(
+        &format!("SELECT COUNT(*) FROM order_parts op {joins}{filter}"),
+        params_from_iter(args.iter()),
+        |r| r.get(0),
+    )?;
+    let order = match q.sort.unwrap_or(StaffOrderSort::Newest) {
+        StaffOrderSort::Newest => "op.order_id DESC",
+        StaffOrderSort::Oldest => "op.order_id",
+        StaffOrderSort::Amount => "op.subtotal_minor DESC, op.order_id DESC",
+        StaffOrderSort::Pickup => "s.starts_at IS NULL, s.starts_at, op.order_id",
+    };
+    let items = rows(
+        conn,
+        &filter,
+        args,
+        order,
+        limit,
+        Page::<()>::offset(page, limit),
+    )?;
     Ok(Page::new(items, total, page, limit))
+}
+
+/// The next `limit` of the exhibitor's orders that `q` asks for, newest first, older than order
+/// `before` (a cursor: each page costs the same however deep the export is).
+pub fn export_page(
+    conn: &Connection,
+    exhibitor_id: i64,
+    q: &StaffOrderQuery,
+    before: Option<i64>,
+    limit: u32,
+) -> Result<Vec<StaffOrderRow>> {
+    let (mut filter, mut args) = filter(exhibitor_id, q);
+    if let Some(id) = before {
+        filter.push_str(" AND op.order_id < ?");
+        args.push(Value::Integer(id));
+    }
+    rows(conn, &filter, args, "op.order_id DESC", limit, 0)
 }
 
 struct Part {

@@ -53,6 +53,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0013_fulfilment.sql"),
     include_str!("../../migrations/0014_figures.sql"),
     include_str!("../../migrations/0015_staff_desk.sql"),
+    include_str!("../../migrations/0016_part_steps.sql"),
 ];
 
 /// A handle on the database; cheap to clone.

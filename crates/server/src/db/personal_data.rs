@@ -227,6 +227,15 @@ pub const PERSONAL_TABLES: &[PersonalTable] = &[
     },
     // Orders are kept for the bookkeeping the law requires, without the person: the account
     // link and the delivery address (name, phone) are cleared. Before `offers` (they refer to it).
+    // The order's customer, copied onto each exhibitor's part for the dashboard's sums.
+    PersonalTable {
+        table: "order_parts",
+        section: "order_parts",
+        user_column: "user_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Anonymize(&["user_id"]),
+    },
     PersonalTable {
         table: "orders",
         section: "orders",

@@ -8,6 +8,7 @@ use rusqlite::{params, Connection};
 use crate::db::{Error, Result};
 use crate::passwords::hash_now;
 
+pub mod orders;
 mod seeds;
 mod shop;
 

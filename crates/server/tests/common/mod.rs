@@ -186,6 +186,7 @@ pub fn config(dir: &tempfile::TempDir, o: Options) -> Config {
         offers: o.offers,
         orders: o.orders,
         catalog_size: None,
+        exhibitor_orders: None,
         test_payments: o.test_payments,
         wechat: o.wechat,
     }
