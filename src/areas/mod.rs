@@ -79,6 +79,11 @@ impl Page {
         Page::StaffReturns,
     ];
 
+    /// The exhibitor portal's pages (exhibitor staff only).
+    pub fn for_staff(self) -> bool {
+        self.area() == Area::Exhibitor
+    }
+
     pub fn area(self) -> Area {
         match self {
             Page::Checkout | Page::Order => Area::Checkout,
@@ -164,26 +169,7 @@ area!(member, member_entry, member_preload, |page| match page {
     }
     Page::Coupons => || view! { <crate::pages::member::coupons::CouponWallet /> }.into_any(),
     // Only the member area's pages reach here (`Page::area`); the account is its home.
-    Page::Account
-    | Page::Tickets
-    | Page::Ticket
-    | Page::NewTicket
-    | Page::Returns
-    | Page::Return
-    | Page::NewReturn
-    | Page::Checkout
-    | Page::Order
-    | Page::SignIn
-    | Page::SignUp
-    | Page::WechatReturn
-    | Page::Privacy
-    | Page::Dashboard
-    | Page::StaffOrders
-    | Page::StaffOrder
-    | Page::Pickup
-    | Page::StaffTickets
-    | Page::StaffTicket
-    | Page::StaffReturns => || view! { <crate::pages::member::account::Account /> }.into_any(),
+    _ => || view! { <crate::pages::member::account::Account /> }.into_any(),
 });
 
 area!(service, service_entry, service_preload, |page| match page {
@@ -193,25 +179,7 @@ area!(service, service_entry, service_preload, |page| match page {
     Page::Return => || view! { <crate::pages::member::returns::ReturnPage /> }.into_any(),
     Page::NewReturn => || view! { <crate::pages::member::returns::NewReturnPage /> }.into_any(),
     // Only the service area's pages reach here; the list of requests is its home.
-    Page::Tickets
-    | Page::Account
-    | Page::MyOrders
-    | Page::Membership
-    | Page::Notifications
-    | Page::Coupons
-    | Page::Checkout
-    | Page::Order
-    | Page::SignIn
-    | Page::SignUp
-    | Page::WechatReturn
-    | Page::Privacy
-    | Page::Dashboard
-    | Page::StaffOrders
-    | Page::StaffOrder
-    | Page::Pickup
-    | Page::StaffTickets
-    | Page::StaffTicket
-    | Page::StaffReturns => || view! { <crate::pages::member::tickets::TicketList /> }.into_any(),
+    _ => || view! { <crate::pages::member::tickets::TicketList /> }.into_any(),
 });
 
 area!(auth, auth_entry, auth_preload, |page| match page {

@@ -1,5 +1,7 @@
 //! Browser capabilities, one small module each, so pages never call `web_sys` inline.
 
+#[cfg(target_arch = "wasm32")]
+pub mod camera;
 pub mod clipboard;
 pub mod download;
 pub mod element_height;

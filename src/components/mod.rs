@@ -2,6 +2,7 @@
 
 pub mod address;
 pub mod area_style;
+pub mod camera_scan;
 pub mod cards;
 pub mod charts;
 pub mod consent_prompt;

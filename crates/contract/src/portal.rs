@@ -41,7 +41,7 @@ pub struct StaffOrderQuery {
 }
 
 /// A unit enum's wire name (`"ready_for_pickup"`).
-pub(crate) fn wire_name<T: Serialize>(v: &T) -> String {
+pub fn wire_name<T: Serialize>(v: &T) -> String {
     serde_json::to_string(v)
         .unwrap_or_default()
         .trim_matches('"')

@@ -12,6 +12,33 @@ use serde_json::json;
 
 const NOTE: &str = "Regular customer: replace the lid without asking for the old one";
 
+/// A server, both booths' staff, and ada's ticket about her paid order of the tea booth.
+struct Desk {
+    s: TestServer,
+    tea: Api,
+    ceramics: Api,
+    ada: Api,
+    id: i64,
+    path: String,
+}
+
+async fn desk() -> Desk {
+    let s = start().await;
+    let (tea, tea_id) = s.staff("tea").await;
+    let (ceramics, _) = s.staff("ceramics").await;
+    let ada = s.visitor("ada@example.cn").await;
+    let id = ticket_about_tea(&s, &ada, tea_id).await;
+    let path = format!("/api/v1/exhibitor/tickets/{id}");
+    Desk {
+        s,
+        tea,
+        ceramics,
+        ada,
+        id,
+        path,
+    }
+}
+
 /// A paid order of the tea booth by `who` and a ticket about it: the ticket's id.
 async fn ticket_about_tea(s: &TestServer, who: &Api, tea_id: i64) -> i64 {
     let order = who.place(s.item_of(tea_id), 1).await;
@@ -31,12 +58,14 @@ async fn ticket_about_tea(s: &TestServer, who: &Api, tea_id: i64) -> i64 {
 
 #[tokio::test]
 async fn internal_notes_never_reach_the_member_and_go_with_their_erasure() {
-    let s = start().await;
-    let (tea, tea_id) = s.staff("tea").await;
-    let (ceramics, _) = s.staff("ceramics").await;
-    let ada = s.visitor("ada@example.cn").await;
-    let id = ticket_about_tea(&s, &ada, tea_id).await;
-    let path = format!("/api/v1/exhibitor/tickets/{id}");
+    let Desk {
+        s,
+        tea,
+        ceramics,
+        ada,
+        id,
+        path,
+    } = desk().await;
 
     let r = tea
         .post(&format!("{path}/notes"), &json!({ "text": NOTE }))
@@ -101,12 +130,14 @@ async fn internal_notes_never_reach_the_member_and_go_with_their_erasure() {
 
 #[tokio::test]
 async fn tickets_are_handed_to_the_exhibitors_own_staff_and_the_queue_filters() {
-    let s = start().await;
-    let (tea, tea_id) = s.staff("tea").await;
-    let (ceramics, _) = s.staff("ceramics").await;
-    let ada = s.visitor("ada@example.cn").await;
-    let id = ticket_about_tea(&s, &ada, tea_id).await;
-    let path = format!("/api/v1/exhibitor/tickets/{id}");
+    let Desk {
+        s,
+        tea,
+        ceramics,
+        ada: _,
+        id,
+        path,
+    } = desk().await;
     let team: Vec<StaffMember> = tea.ok("/api/v1/exhibitor/staff").await;
     let others: Vec<StaffMember> = ceramics.ok("/api/v1/exhibitor/staff").await;
     assert!(!team.is_empty() && team.iter().all(|m| !others.contains(m)));

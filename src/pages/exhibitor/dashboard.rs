@@ -17,6 +17,9 @@ use crate::components::portal::{PortalNav, PORTAL_TITLE};
 use crate::format;
 use crate::i18n::{fill, lazy, pick, tr3, tr3_attr, use_i18n, Text3};
 
+const YOUR_BOOTH: Text3 = ["你的展位", "你的展位", "Your booth"];
+const PRODUCT_COUNT: Text3 = ["{n} 件在售商品", "{n} 件在售商品", "{n} products on sale"];
+const VIEW_STOREFRONT: Text3 = ["查看店铺页", "查看店鋪頁", "View your storefront page"];
 const TODAY: Text3 = ["今天", "今天", "Today"];
 const EXPO_DAYS: Text3 = ["展会期间", "展會期間", "Expo days"];
 const PERIOD: Text3 = ["统计时段", "統計時段", "Period"];
@@ -109,6 +112,7 @@ pub fn Dashboard() -> impl IntoView {
     view! {
         <h1>{tr3(&PORTAL_TITLE)}</h1>
         <PortalNav />
+        <Booth />
         <section class="panel" aria-labelledby="period-h">
             <h2 id="period-h">{tr3(&PERIOD)}</h2>
             <nav class="tabs" aria-label=tr3_attr(&PERIOD)>
@@ -127,6 +131,43 @@ pub fn Dashboard() -> impl IntoView {
         </section>
         <Loaded resource=figures page=true fallback=|| view! { <BlockSkeleton /> }
             ok={move |d: Dashboard| view! { <Figures d=d /> }}
+        />
+    }
+}
+
+/// The staff member's booth and a way to see it as visitors do.
+#[component]
+fn Booth() -> impl IntoView {
+    let api = expect_context::<Api>();
+    let session = crate::state::use_session();
+    let i18n = use_i18n();
+    let exhibitor = LocalResource::new(move || {
+        let id = session
+            .user
+            .with(|u| u.as_ref().and_then(|u| u.exhibitor_id));
+        async move {
+            match id {
+                Some(id) => api.exhibitor(id).await,
+                None => Err(crate::api::ApiError::not_found()),
+            }
+        }
+    });
+    view! {
+        <Loaded resource=exhibitor fallback=|| view! { <BlockSkeleton /> }
+            ok={move |e: expocx_contract::Exhibitor| {
+                let name = e.summary.name.clone();
+                let booth = e.summary.booth.clone();
+                let count = e.product_count.to_string();
+                view! {
+                    <section class="panel" aria-labelledby="booth-h">
+                        <h2 id="booth-h">{tr3(&YOUR_BOOTH)}</h2>
+                        <p class="greeting">{move || name.get(i18n.lang.get()).to_string()}</p>
+                        <p class="booth">{move || fill(i18n.t().product_booth, &[("booth", &booth)])}
+                            " · " {move || fill(pick(&PRODUCT_COUNT, i18n.lang.get()), &[("n", &count)])}</p>
+                        <A href=format!("/exhibitors/{}", e.summary.id) attr:class="btn">{tr3(&VIEW_STOREFRONT)}</A>
+                    </section>
+                }
+            }}
         />
     }
 }

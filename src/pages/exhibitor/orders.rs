@@ -60,17 +60,9 @@ const SORTS: [(StaffOrderSort, &str, &Text3); 4] = [
     (StaffOrderSort::Pickup, "pickup", &SOONEST),
 ];
 
-fn status_code(s: OrderStatus) -> &'static str {
-    match s {
-        OrderStatus::AwaitingPayment => "awaiting_payment",
-        OrderStatus::Paid => "paid",
-        OrderStatus::Confirmed => "confirmed",
-        OrderStatus::ReadyForPickup => "ready_for_pickup",
-        OrderStatus::Shipped => "shipped",
-        OrderStatus::Completed => "completed",
-        OrderStatus::Cancelled => "cancelled",
-        OrderStatus::Expired => "expired",
-    }
+/// A status as the URL and the query name it (`ready_for_pickup`).
+fn status_code(s: OrderStatus) -> String {
+    expocx_contract::portal::wire_name(&s)
 }
 
 /// The list a URL asks for; unknown values are left out.
@@ -128,6 +120,8 @@ pub fn StaffOrders() -> impl IntoView {
         let path = format!("/exhibitor/orders/export?{}", q.to_query_string());
         async move {
             let csv = api.get_text(&path).await?;
+            // Decoding the answer as text drops its byte order mark; Excel needs it to read UTF-8.
+            let csv = format!("\u{feff}{}", csv.trim_start_matches('\u{feff}'));
             crate::browser::download::download("orders.csv", "text/csv;charset=utf-8", &csv);
             Ok::<(), crate::api::ApiError>(())
         }

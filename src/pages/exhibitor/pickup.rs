@@ -54,9 +54,17 @@ pub fn PickupDesk() -> impl IntoView {
         }
     };
     let busy = find.pending();
+    // A code read by the camera is looked up at once, and shown in the field.
+    let scanned = Callback::new(move |c: String| {
+        code.set(c.clone());
+        find.dispatch(c);
+    });
     view! {
         <h1>{tr3(&PICKUP)}</h1>
         <PortalNav />
+        <section class="panel">
+            <crate::components::camera_scan::CameraScan on_code=scanned />
+        </section>
         <form class="panel" on:submit=on_submit>
             <div class="field">
                 <label for="pickup-code">{tr3(&CODE)}</label>

@@ -10,14 +10,21 @@ export const DEMO_VISITOR = { email: "visitor@demo.expocx.test", password: "visi
 export const DEMO_EXHIBITOR = { email: "tea@demo.expocx.test", password: "exhibit-expo-2026" };
 
 let browser;
+let extraArgs = [];
 export async function launch() {
   browser ??= await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
     headless: true,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      "--disable-background-networking", "--disable-component-update", "--disable-sync", ...extraArgs],
   });
   return browser;
+}
+
+/** The browser's camera films `y4m` (a YUV4MPEG2 file), and may be used without asking. Call
+ *  before the spec's first page. */
+export function fakeCamera(y4m) {
+  extraArgs = ["--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", `--use-file-for-fake-video-capture=${y4m}`];
 }
 
 export async function close() {

@@ -69,6 +69,8 @@ test("search and category filter are answered by the backend and kept in the URL
   await page.getByRole("button", { name: "Search" }).click();
   await page.waitForURL(/\/products\?q=longjing/);
   await page.getByRole("heading", { level: 1, name: "Results for “longjing”" }).waitFor();
+  // The heading follows the URL at once; the results arrive after it.
+  await page.locator(".product-card h3").first().waitFor();
   const titles = await page.locator(".product-card h3").allInnerTexts();
   assert.ok(titles.length > 0);
   assert.ok(titles.every((t) => t.includes("Longjing")), titles.join(" | "));
