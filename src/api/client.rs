@@ -74,6 +74,7 @@ enum Method {
     Get,
     Post,
     Put,
+    Patch,
     Delete,
 }
 
@@ -161,6 +162,26 @@ impl Api {
                 path.to_string(),
                 Some(json),
                 None,
+                RetryPolicy::ONCE,
+            )
+            .await?;
+        decode(&text)
+    }
+
+    /// A PATCH of a versioned resource, sent once with `If-Match: etag`.
+    pub async fn patch_if_match<B: Serialize, T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &B,
+        etag: &str,
+    ) -> Result<T, ApiError> {
+        let json = serde_json::to_string(body).map_err(|e| ApiError::Decode(e.to_string()))?;
+        let text = self
+            .send(
+                Method::Patch,
+                path.to_string(),
+                Some(json),
+                Some(etag.to_string()),
                 RetryPolicy::ONCE,
             )
             .await?;
@@ -295,6 +316,7 @@ impl Api {
             Method::Get => Request::get(&url),
             Method::Post => Request::post(&url),
             Method::Put => Request::put(&url),
+            Method::Patch => Request::patch(&url),
             Method::Delete => Request::delete(&url),
         };
         builder = builder

@@ -37,6 +37,7 @@ pub enum Page {
     StaffTickets,
     StaffTicket,
     StaffReturns,
+    StaffProducts,
 }
 
 /// The chunks, as the build names them (`split_<name>`).
@@ -52,7 +53,7 @@ pub enum Area {
 }
 
 impl Page {
-    pub const ALL: [Page; 24] = [
+    pub const ALL: [Page; 25] = [
         Page::Checkout,
         Page::Order,
         Page::Account,
@@ -77,6 +78,7 @@ impl Page {
         Page::StaffTickets,
         Page::StaffTicket,
         Page::StaffReturns,
+        Page::StaffProducts,
     ];
 
     /// The exhibitor portal's pages (exhibitor staff only).
@@ -95,7 +97,8 @@ impl Page {
             | Page::Pickup
             | Page::StaffTickets
             | Page::StaffTicket
-            | Page::StaffReturns => Area::Exhibitor,
+            | Page::StaffReturns
+            | Page::StaffProducts => Area::Exhibitor,
             Page::Account
             | Page::MyOrders
             | Page::Membership
@@ -211,6 +214,9 @@ area!(
         }
         Page::StaffReturns =>
             || view! { <crate::pages::exhibitor::returns::StaffReturns /> }.into_any(),
+        Page::StaffProducts =>
+            || view! { <crate::pages::exhibitor::products::StaffProducts /> }.into_any(),
+        // Every portal page needs its own arm above; only the dashboard falls through here.
         _ => || view! { <crate::pages::exhibitor::dashboard::Dashboard /> }.into_any(),
     }
 );

@@ -36,6 +36,7 @@ const PAGES: &[(&str, Page)] = &[
     ("/exhibitor/tickets", Page::StaffTickets),
     ("/exhibitor/tickets/:id", Page::StaffTicket),
     ("/exhibitor/returns", Page::StaffReturns),
+    ("/exhibitor/products", Page::StaffProducts),
 ];
 
 fn matches(pattern: &str, path: &str) -> bool {

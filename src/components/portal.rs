@@ -17,6 +17,7 @@ pub const ORDERS: Text3 = ["订单", "訂單", "Orders"];
 pub const PICKUP: Text3 = ["扫码自提", "掃碼自取", "Pickup"];
 pub const SERVICE: Text3 = ["售后工单", "售後工單", "Service"];
 pub const RETURNS: Text3 = ["退货", "退貨", "Returns"];
+pub const PRODUCTS: Text3 = ["商品", "商品", "Products"];
 const OVERVIEW: Text3 = ["概览", "概覽", "Overview"];
 const PORTAL_NAV: Text3 = ["展商后台导航", "展商後台導覽", "Portal sections"];
 const CUSTOMER: Text3 = ["顾客：{name}", "顧客：{name}", "Customer: {name}"];
@@ -74,6 +75,7 @@ pub fn PortalNav() -> impl IntoView {
             {link("/exhibitor/pickup", &PICKUP)}
             {link("/exhibitor/tickets", &SERVICE)}
             {link("/exhibitor/returns", &RETURNS)}
+            {link("/exhibitor/products", &PRODUCTS)}
         </nav>
     }
 }

@@ -4,5 +4,6 @@ pub mod dashboard;
 pub mod order;
 pub mod orders;
 pub mod pickup;
+pub mod products;
 pub mod returns;
 pub mod tickets;

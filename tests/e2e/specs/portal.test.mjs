@@ -97,3 +97,50 @@ test("another booth's code is refused with the reason, in Traditional Chinese", 
   assert.equal(await page.getByLabel("自取碼").inputValue(), "0000000000", "what was typed stays");
   await expectAccessible(page, "pickup refused (zh-Hant)");
 });
+
+test("staff change a price and the stock; a visitor holding the product sees it; a colleague's change is not overwritten", async () => {
+  const { exhibitor } = await staff("tea");
+  const own = (await api(`/products?exhibitor=${exhibitor}&limit=50`)).json.items.find((p) => p.stock > 20);
+  const who = await account("price");
+  const visitor = await newPage({ locale: "en-US" });
+  await signIn(visitor, who, `/products/${own.id}`);
+  await visitor.locator(".product-detail h1").waitFor();
+  const option = visitor.locator(".chip-option input").first();
+  if (await option.count()) await option.check();
+  await visitor.getByRole("button", { name: "Add to cart" }).click();
+  await visitor.getByText("Added to your cart.").waitFor();
+
+  const page = await newPage({ locale: "en-US", viewport: { width: 1280, height: 900 } });
+  await signIn(page, TEA, "/exhibitor/products");
+  const row = page.locator("li.product-row").filter({ has: page.getByRole("link", { name: own.name.en, exact: true }) });
+  await row.getByRole("button", { name: "Change price and stock" }).click();
+  const price = row.getByLabel("Price (yuan)");
+  await price.fill("12.345");
+  await row.getByRole("button", { name: "Save" }).click();
+  await row.getByText("Enter a price from 0 to 1,000,000 with at most two decimals.").waitFor();
+  await expectAccessible(page, "portal products (en)");
+  const newPrice = own.price.amount_minor + 1000;
+  await price.fill((newPrice / 100).toFixed(2));
+  await row.getByLabel("Stock (units)").fill("42");
+  await row.getByRole("button", { name: "Save" }).click();
+  await row.getByText("Saved: the storefront shows it now.").waitFor();
+  const now = (await api(`/products/${own.id}`)).json;
+  assert.equal(now.price.amount_minor, newPrice);
+  assert.equal(now.stock, 42);
+
+  await visitor.goto("/cart");
+  await visitor.getByRole("heading", { name: "Some items have changed" }).waitFor();
+  await visitor.getByText(/Price went up from .* to /).waitFor();
+
+  // A colleague changes it while this page has it open: saving says so and shows theirs.
+  await row.getByRole("button", { name: "Change price and stock" }).click();
+  await row.getByLabel("Stock (units)").fill("7");
+  const { token } = await staff("tea");
+  const current = await api(`/products/${own.id}`);
+  const theirs = await api(`/exhibitor/products/${own.id}`, { method: "PATCH", token, headers: { "if-match": current.headers.get("etag") }, body: { stock: 30 } });
+  assert.equal(theirs.status, 200);
+  await row.getByRole("button", { name: "Save" }).click();
+  await row.getByRole("alert").getByText("A colleague just changed this product.").waitFor();
+  assert.equal(await row.getByLabel("Stock (units)").inputValue(), "30", "the fresh stock is shown");
+  assert.equal((await api(`/products/${own.id}`)).json.stock, 30, "theirs stands");
+});
