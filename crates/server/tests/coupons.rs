@@ -83,31 +83,15 @@ async fn a_paid_order_earns_a_coupon_only_with_marketing_consent() {
         .unwrap();
     let cart = json!({"lines": [{"product_id": item.0, "quantity": 1}], "coupon": c.code});
     let bob = s.visitor("bob@example.cn").await;
-    let theirs: CartView = bob
-        .post("/api/v1/cart/quote", &cart)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let theirs: CartView = bob.quote(&cart).await;
     assert_eq!(
         theirs.coupon,
         Some(CouponStatus::Unknown),
         "not someone else's"
     );
-    let anon: CartView = s
-        .anon()
-        .post("/api/v1/cart/quote", &cart)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let anon: CartView = s.anon().quote(&cart).await;
     assert_eq!(anon.coupon, Some(CouponStatus::Unknown));
-    let mine: CartView = ada
-        .post("/api/v1/cart/quote", &cart)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let mine: CartView = ada.quote(&cart).await;
     assert!(
         matches!(mine.coupon, Some(CouponStatus::Applied { .. })),
         "{:?}",
@@ -126,12 +110,7 @@ async fn a_paid_order_earns_a_coupon_only_with_marketing_consent() {
     let used: expocx_contract::Order = r.json().await.unwrap();
     let wallet: Vec<WalletCoupon> = ada.ok("/api/v1/me/coupons").await;
     assert_eq!(wallet[0].state, CouponState::Used);
-    let twice: CartView = ada
-        .post("/api/v1/cart/quote", &cart)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let twice: CartView = ada.quote(&cart).await;
     assert_eq!(twice.coupon, Some(CouponStatus::Unknown), "used once");
     ada.post(&format!("/api/v1/orders/{}/cancel", used.id), &json!({}))
         .await;
@@ -209,12 +188,7 @@ async fn points_buy_a_coupon_for_anything_soonest_expiring_first() {
     );
     // It takes ¥5 off anything, for its member only.
     let cart = json!({"lines": [{"product_id": item.0, "quantity": 1}], "coupon": bought.code});
-    let mine: CartView = ada
-        .post("/api/v1/cart/quote", &cart)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let mine: CartView = ada.quote(&cart).await;
     assert!(
         matches!(mine.coupon, Some(CouponStatus::Applied { .. })),
         "{:?}",
@@ -222,12 +196,7 @@ async fn points_buy_a_coupon_for_anything_soonest_expiring_first() {
     );
     assert_eq!(mine.discount.amount_minor, 500);
     let bob = s.visitor("bob@example.cn").await;
-    let theirs: CartView = bob
-        .post("/api/v1/cart/quote", &cart)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let theirs: CartView = bob.quote(&cart).await;
     assert_eq!(theirs.coupon, Some(CouponStatus::Unknown));
     let r = ada.post("/api/v1/me/points/redeem", &json!({})).await;
     assert_eq!(

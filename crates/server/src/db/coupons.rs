@@ -16,11 +16,7 @@ pub fn issue_after_payment(
     order_id: i64,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let total: i64 = conn.query_row(
-        "SELECT total_minor FROM orders WHERE id = ?",
-        [order_id],
-        |r| r.get(0),
-    )?;
+    let total: i64 = super::orders::total_of(conn, order_id)?;
     let last: Option<DateTime<Utc>> = conn.query_row(
         "SELECT MAX(created_at) FROM coupons WHERE owner_user_id = ? AND code LIKE 'ME-%'",
         [user_id],

@@ -35,11 +35,7 @@ pub fn earn_for_order(
     order_id: i64,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let total: i64 = conn.query_row(
-        "SELECT total_minor FROM orders WHERE id = ?",
-        [order_id],
-        |r| r.get(0),
-    )?;
+    let total: i64 = super::orders::total_of(conn, order_id)?;
     let tier = rules::tier_for(spend(conn, user_id, now, order_id)?);
     let points = rules::points_for(total, tier);
     if points > 0 {

@@ -33,6 +33,15 @@ crate::codec!(PaymentStatus {
     PaymentStatus::Refunded => "refunded",
 });
 
+/// What order `order_id` costs in total (minor units).
+pub fn total_of(conn: &Connection, order_id: i64) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT total_minor FROM orders WHERE id = ?",
+        [order_id],
+        |r| r.get(0),
+    )?)
+}
+
 /// How many of the account's orders wait for payment.
 fn open_unpaid(conn: &Connection, user_id: i64) -> Result<u32> {
     Ok(conn.query_row(

@@ -152,11 +152,7 @@ pub fn decide(
     )?;
     event(&tx, id, member, d.status, d.note.trim(), now)?;
     if d.status == ReturnStatus::Refunded {
-        let total: i64 = tx.query_row(
-            "SELECT total_minor FROM orders WHERE id = ?",
-            [order_id],
-            |r| r.get(0),
-        )?;
+        let total: i64 = super::orders::total_of(&tx, order_id)?;
         super::membership::take_back(
             &tx,
             order_id,

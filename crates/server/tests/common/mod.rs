@@ -287,6 +287,15 @@ impl Api {
         self.place_many(&[(item, quantity)]).await
     }
 
+    /// The backend's view of `cart` (prices, stock, coupon and offer as they are now).
+    pub async fn quote(&self, cart: &Value) -> CartView {
+        self.post("/api/v1/cart/quote", cart)
+            .await
+            .json()
+            .await
+            .unwrap()
+    }
+
     /// Places one order of several items (each picked up at its exhibitor's slot).
     pub async fn place_many(&self, items: &[((i64, i64, i64), u32)]) -> Order {
         let lines: Vec<Value> = items
@@ -300,12 +309,7 @@ impl Api {
             })
             .collect();
         let cart = json!({ "lines": lines });
-        let view: CartView = self
-            .post("/api/v1/cart/quote", &cart)
-            .await
-            .json()
-            .await
-            .unwrap();
+        let view: CartView = self.quote(&cart).await;
         let body = json!({
             "cart": cart,
             "fulfilment": fulfilment,
