@@ -115,6 +115,20 @@ pub struct ProductUpdate {
     /// New number of units available.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stock: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<Localized>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Localized>,
+    /// Shown in the storefront (`true`) or kept as a draft the booth's staff alone see.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<bool>,
+    /// With `options`: what they choose.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub option_name: Option<Localized>,
+    /// The whole new list of options (empty: none). Cart lines holding an option that is
+    /// gone become unavailable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<Vec<crate::ProductOption>>,
 }
 
 /// Order of `GET /api/v1/products`.

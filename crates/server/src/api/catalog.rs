@@ -156,48 +156,6 @@ fn etag(p: &Product) -> String {
     super::extract::etag('p', p.summary.id, p.version)
 }
 
-#[utoipa::path(patch, path = "/api/v1/exhibitor/products/{id}", tag = "exhibitor",
-    request_body = expocx_contract::ProductUpdate,
-    security(("bearer" = [])),
-    params(("id" = i64, Path, description = "Product id"),
-           ("If-Match" = String, Header, description = "The product's `ETag`")),
-    responses((status = 200, description = "Updated; carries the new `ETag`", body = Product),
-              (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json"),
-              (status = 404, description = "`not_found`: no such product of this exhibitor", body = Problem, content_type = "application/problem+json"),
-              (status = 412, description = "`precondition_failed`: changed by someone else first", body = Problem, content_type = "application/problem+json"),
-              (status = 428, description = "`precondition_failed`: `If-Match` missing", body = Problem, content_type = "application/problem+json")))]
-pub async fn update_product(
-    State(state): State<AppState>,
-    auth: super::extract::AuthUser,
-    ApiPath(id): ApiPath<i64>,
-    headers: HeaderMap,
-    super::extract::ApiJson(update): super::extract::ApiJson<expocx_contract::ProductUpdate>,
-) -> Result<Response, ApiError> {
-    let Some(exhibitor_id) = auth.user.exhibitor_id else {
-        return Err(ApiError::forbidden());
-    };
-    let version = super::extract::if_match(&headers, 'p', id)?;
-    let mut errors = Vec::new();
-    if update
-        .price_minor
-        .is_some_and(|p| !(0..=100_000_000).contains(&p))
-    {
-        errors.push(FieldError::new("price_minor", FieldErrorCode::OutOfRange));
-    }
-    if update.stock.is_some_and(|s| s > 1_000_000) {
-        errors.push(FieldError::new("stock", FieldErrorCode::OutOfRange));
-    }
-    ApiError::check(errors)?;
-    let product = state
-        .db
-        .call(move |c| q::update_product(c, exhibitor_id, id, version, &update))
-        .await?
-        .ok_or_else(ApiError::not_found)?;
-    let etag_value =
-        HeaderValue::from_str(&etag(&product)).map_err(|e| ApiError::internal(e.to_string()))?;
-    Ok(([(header::ETAG, etag_value)], Json(product)).into_response())
-}
-
 #[utoipa::path(get, path = "/api/v1/halls/{id}/map", tag = "catalog",
     params(("id" = i64, Path, description = "Hall id")),
     responses((status = 200, description = "Floor plan with booth rectangles", body = expocx_contract::HallMap),

@@ -11,6 +11,7 @@ pub mod extract;
 pub mod figures;
 pub mod fulfilment;
 pub mod interests;
+pub mod listings;
 pub mod membership;
 pub mod notify;
 pub mod orders;
@@ -118,8 +119,31 @@ pub fn routes() -> Router<AppState> {
         .route("/products/{id}", get(catalog::product))
         .route("/halls/{id}/map", get(catalog::hall_map))
         .route(
+            "/exhibitor/products",
+            get(listings::list).post(listings::create),
+        )
+        .route(
             "/exhibitor/products/{id}",
-            axum::routing::patch(catalog::update_product),
+            get(listings::get).patch(listings::update),
+        )
+        .route(
+            "/exhibitor/products/{id}/image",
+            post(listings::upload_image).layer(axum::extract::DefaultBodyLimit::max(
+                expocx_contract::PRODUCT_IMAGE_MAX_BYTES + 1,
+            )),
+        )
+        .route("/product-images/{key}", get(listings::image))
+        .route(
+            "/exhibitor/pickup-slots",
+            get(listings::slots).post(listings::create_slot),
+        )
+        .route(
+            "/exhibitor/pickup-slots/{id}",
+            axum::routing::delete(listings::delete_slot),
+        )
+        .route(
+            "/exhibitor/pickup-slots/{id}/capacity",
+            put(listings::change_slot),
         )
         .route("/exhibitors/{id}/pickup-slots", get(orders::pickup_slots))
         .route("/cart", get(cart::get_cart).put(cart::put_cart))

@@ -22,13 +22,15 @@ struct Product {
     exhibitor_name: Localized,
     booth: String,
     hall_id: i64,
+    image_url: String,
 }
 
 fn product(conn: &Connection, id: i64) -> Result<Option<Product>> {
     let row = conn.query_row(
         "SELECT p.name_json, p.price_minor, p.currency, p.stock, p.exhibitor_id, p.category_id,
-                p.options_json, e.name_json, e.booth, e.hall_id
-         FROM products p JOIN exhibitors e ON e.id = p.exhibitor_id WHERE p.id = ?",
+                p.options_json, e.name_json, e.booth, e.hall_id, p.image_key
+         FROM products p JOIN exhibitors e ON e.id = p.exhibitor_id
+         WHERE p.id = ? AND p.published = 1",
         [id],
         |r| {
             Ok(Product {
@@ -44,6 +46,7 @@ fn product(conn: &Connection, id: i64) -> Result<Option<Product>> {
                 exhibitor_name: loc(&r.get::<_, String>(7)?),
                 booth: r.get(8)?,
                 hall_id: r.get(9)?,
+                image_url: super::catalog::image_url(id, r.get(10)?),
             })
         },
     );
@@ -105,7 +108,7 @@ pub fn quote(
             option_id: l.option_id.clone(),
             name: p.name.clone(),
             option_label: priced.option.map(|o| o.label),
-            image_url: format!("/media/products/{}.svg", l.product_id),
+            image_url: p.image_url.clone(),
             exhibitor_id: p.exhibitor_id,
             category_id: p.category_id,
             quantity: priced.quantity,
@@ -213,7 +216,7 @@ pub fn load_cart(conn: &Connection, user_id: i64) -> Result<CartInput> {
 
 /// Lines that name products the catalog does not have, as field errors.
 fn unknown_products(conn: &Connection, lines: &[CartLineInput]) -> Result<Vec<FieldError>> {
-    let mut stmt = conn.prepare_cached("SELECT 1 FROM products WHERE id = ?")?;
+    let mut stmt = conn.prepare_cached("SELECT 1 FROM products WHERE id = ? AND published = 1")?;
     let mut errors = Vec::new();
     for (i, l) in lines.iter().enumerate() {
         if !stmt.exists([l.product_id])? {

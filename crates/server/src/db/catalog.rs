@@ -7,7 +7,7 @@ use expocx_contract::{
 use rusqlite::{params_from_iter, types::Value, Connection, OptionalExtension, Row};
 
 use super::like_pattern;
-use super::{Error, Result};
+use super::Result;
 
 fn loc(row: &Row, idx: &str) -> rusqlite::Result<Localized> {
     let s: String = row.get(idx)?;
@@ -19,7 +19,7 @@ fn loc(row: &Row, idx: &str) -> rusqlite::Result<Localized> {
 pub fn expo(conn: &Connection) -> Result<Option<Expo>> {
     let halls = halls(conn)?;
     let counts: (u32, u32) = conn.query_row(
-        "SELECT (SELECT COUNT(*) FROM exhibitors), (SELECT COUNT(*) FROM products)",
+        "SELECT (SELECT COUNT(*) FROM exhibitors), (SELECT COUNT(*) FROM products WHERE published = 1)",
         [],
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
@@ -64,7 +64,7 @@ pub fn halls(conn: &Connection) -> Result<Vec<Hall>> {
 pub fn categories(conn: &Connection) -> Result<Vec<Category>> {
     let mut stmt = conn.prepare(
         "SELECT c.id, c.slug, c.name_json,
-                (SELECT COUNT(*) FROM products p WHERE p.category_id = c.id) AS product_count
+                (SELECT COUNT(*) FROM products p WHERE p.category_id = c.id AND p.published = 1) AS product_count
          FROM categories c ORDER BY c.position, c.id",
     )?;
     let rows = stmt.query_map([], |r| {
@@ -80,7 +80,7 @@ pub fn categories(conn: &Connection) -> Result<Vec<Category>> {
 
 const EXHIBITOR_COLUMNS: &str = "e.id, e.name_json, e.hall_id, h.code AS hall_code, e.booth,
     e.tagline_json, e.featured, e.description_json,
-    (SELECT COUNT(*) FROM products p WHERE p.exhibitor_id = e.id) AS product_count";
+    (SELECT COUNT(*) FROM products p WHERE p.exhibitor_id = e.id AND p.published = 1) AS product_count";
 
 fn exhibitor_summary(r: &Row) -> rusqlite::Result<ExhibitorSummary> {
     let id: i64 = r.get("id")?;
@@ -102,7 +102,7 @@ pub fn paging(page: Option<u32>, limit: Option<u32>) -> (u32, u32) {
 }
 
 pub fn exhibitors(conn: &Connection, q: &ExhibitorQuery) -> Result<Page<ExhibitorSummary>> {
-    let mut cond = vec!["1 = 1".to_string()];
+    let mut cond = vec!["p.published = 1".to_string()];
     let mut args: Vec<Value> = Vec::new();
     if let Some(words) = q.q.as_deref().filter(|w| !w.trim().is_empty()) {
         cond.push("e.search_text LIKE ? ESCAPE '\\'".into());
@@ -114,7 +114,7 @@ pub fn exhibitors(conn: &Connection, q: &ExhibitorQuery) -> Result<Page<Exhibito
     }
     if let Some(cat) = q.category {
         cond.push(
-            "EXISTS (SELECT 1 FROM products p WHERE p.exhibitor_id = e.id AND p.category_id = ?)"
+            "EXISTS (SELECT 1 FROM products p WHERE p.exhibitor_id = e.id AND p.category_id = ? AND p.published = 1)"
                 .into(),
         );
         args.push(cat.into());
@@ -168,7 +168,8 @@ pub fn exhibitor(conn: &Connection, id: i64) -> Result<Option<Exhibitor>> {
         .optional()?;
     let Some(mut ex) = ex else { return Ok(None) };
     let mut stmt = conn.prepare(
-        "SELECT DISTINCT category_id FROM products WHERE exhibitor_id = ? ORDER BY category_id",
+        "SELECT DISTINCT category_id FROM products WHERE exhibitor_id = ? AND published = 1
+         ORDER BY category_id",
     )?;
     ex.category_ids = stmt
         .query_map([id], |r| r.get(0))?
@@ -176,12 +177,12 @@ pub fn exhibitor(conn: &Connection, id: i64) -> Result<Option<Exhibitor>> {
     Ok(Some(ex))
 }
 
-const PRODUCT_COLUMNS: &str = "p.id, p.name_json, p.price_minor, p.currency, p.stock,
+pub(super) const PRODUCT_COLUMNS: &str = "p.id, p.name_json, p.price_minor, p.currency, p.stock,
     p.category_id, p.exhibitor_id, e.name_json AS exhibitor_name_json, e.booth, p.featured,
     p.description_json, c.name_json AS category_name_json, h.code AS hall_code, p.version,
-    p.option_name_json, p.options_json";
+    p.option_name_json, p.options_json, p.image_key, p.published";
 
-const PRODUCT_FROM: &str = "products p JOIN exhibitors e ON e.id = p.exhibitor_id
+pub(super) const PRODUCT_FROM: &str = "products p JOIN exhibitors e ON e.id = p.exhibitor_id
     JOIN categories c ON c.id = p.category_id JOIN halls h ON h.id = e.hall_id";
 
 fn product_summary(r: &Row) -> rusqlite::Result<ProductSummary> {
@@ -194,7 +195,7 @@ fn product_summary(r: &Row) -> rusqlite::Result<ProductSummary> {
             currency: r.get("currency")?,
         },
         stock: r.get("stock")?,
-        image_url: format!("/media/products/{id}.svg"),
+        image_url: image_url(id, r.get("image_key")?),
         category_id: r.get("category_id")?,
         exhibitor_id: r.get("exhibitor_id")?,
         exhibitor_name: loc(r, "exhibitor_name_json")?,
@@ -204,7 +205,7 @@ fn product_summary(r: &Row) -> rusqlite::Result<ProductSummary> {
 }
 
 pub fn products(conn: &Connection, q: &ProductQuery) -> Result<Page<ProductSummary>> {
-    let mut cond = vec!["1 = 1".to_string()];
+    let mut cond = vec!["p.published = 1".to_string()];
     let mut args: Vec<Value> = Vec::new();
     if let Some(words) = q.q.as_deref().filter(|w| !w.trim().is_empty()) {
         cond.push("p.search_text LIKE ? ESCAPE '\\'".into());
@@ -254,51 +255,43 @@ pub fn products(conn: &Connection, q: &ProductQuery) -> Result<Page<ProductSumma
     })
 }
 
+/// A product the storefront shows (published).
 pub fn product(conn: &Connection, id: i64) -> Result<Option<Product>> {
+    Ok(product_with(conn, id)?
+        .filter(|(_, published)| *published)
+        .map(|(p, _)| p))
+}
+
+/// Where a product's picture is: the uploaded one (a new upload has a new key, so it is
+/// fetched at once and cached for long), else the generated one.
+pub fn image_url(id: i64, image_key: Option<String>) -> String {
+    match image_key {
+        Some(key) => format!("{}/product-images/{key}", expocx_contract::API_PREFIX),
+        None => format!("/media/products/{id}.svg"),
+    }
+}
+
+/// Any product, published or not, with whether it is.
+pub fn product_with(conn: &Connection, id: i64) -> Result<Option<(Product, bool)>> {
     Ok(conn
         .query_row(
             &format!("SELECT {PRODUCT_COLUMNS} FROM {PRODUCT_FROM} WHERE p.id = ?"),
             [id],
-            |r| {
-                Ok(Product {
-                    summary: product_summary(r)?,
-                    description: loc(r, "description_json")?,
-                    category_name: loc(r, "category_name_json")?,
-                    hall_code: r.get("hall_code")?,
-                    version: r.get("version")?,
-                    option_name: r
-                        .get::<_, Option<String>>("option_name_json")?
-                        .and_then(|j| serde_json::from_str(&j).ok()),
-                    options: serde_json::from_str(&r.get::<_, String>("options_json")?)
-                        .unwrap_or_default(),
-                })
-            },
+            |r| Ok((product_row(r)?, r.get("published")?)),
         )
         .optional()?)
 }
 
-/// Changes price and/or stock of an exhibitor's own product if `version` is still current.
-/// `Ok(None)`: not this exhibitor's product; `Err(412)`: someone changed it first.
-pub fn update_product(
-    conn: &Connection,
-    exhibitor_id: i64,
-    id: i64,
-    version: i64,
-    update: &expocx_contract::ProductUpdate,
-) -> Result<Option<Product>> {
-    let Some(current) = product(conn, id)? else {
-        return Ok(None);
-    };
-    if current.summary.exhibitor_id != exhibitor_id {
-        return Ok(None);
-    }
-    let n = conn.execute(
-        "UPDATE products SET price_minor = COALESCE(?, price_minor), stock = COALESCE(?, stock),
-         version = version + 1 WHERE id = ? AND version = ?",
-        rusqlite::params![update.price_minor, update.stock, id, version],
-    )?;
-    if n == 0 {
-        return Err(Error::Stale);
-    }
-    product(conn, id)
+pub(super) fn product_row(r: &Row) -> rusqlite::Result<Product> {
+    Ok(Product {
+        summary: product_summary(r)?,
+        description: loc(r, "description_json")?,
+        category_name: loc(r, "category_name_json")?,
+        hall_code: r.get("hall_code")?,
+        version: r.get("version")?,
+        option_name: r
+            .get::<_, Option<String>>("option_name_json")?
+            .and_then(|j| serde_json::from_str(&j).ok()),
+        options: serde_json::from_str(&r.get::<_, String>("options_json")?).unwrap_or_default(),
+    })
 }

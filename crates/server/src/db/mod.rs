@@ -21,6 +21,7 @@ pub mod fulfilment;
 pub mod halls;
 pub mod idempotency;
 pub mod interests;
+pub mod listings;
 pub mod membership;
 pub mod notify;
 pub mod offers;
@@ -54,6 +55,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0014_figures.sql"),
     include_str!("../../migrations/0015_staff_desk.sql"),
     include_str!("../../migrations/0016_part_steps.sql"),
+    include_str!("../../migrations/0017_listings.sql"),
 ];
 
 /// A handle on the database; cheap to clone.

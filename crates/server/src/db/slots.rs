@@ -1,10 +1,14 @@
 //! Booth pickup slots and the room left in each. An order holds its place in a slot while it
 //! waits for payment and after; a cancelled or expired order frees it.
 
-use expocx_contract::PickupSlot;
-use rusqlite::{Connection, OptionalExtension, Row};
+use chrono::NaiveDate;
+use expocx_contract::{
+    ErrorCode, FieldError, FieldErrorCode, PickupSlot, SlotDraft, SLOTS_PER_EXHIBITOR_MAX,
+};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::Result;
+use super::{Error, Result};
+use crate::rules::slots;
 
 fn slot_row(r: &Row) -> rusqlite::Result<PickupSlot> {
     let capacity: u32 = r.get("capacity")?;
@@ -38,4 +42,78 @@ pub fn slot(conn: &Connection, id: i64) -> Result<Option<PickupSlot>> {
     Ok(conn
         .query_row(&format!("{SLOT_SELECT} WHERE s.id = ?"), [id], slot_row)
         .optional()?)
+}
+
+fn own_slot(conn: &Connection, exhibitor_id: i64, id: i64) -> Result<PickupSlot> {
+    slot(conn, id)?
+        .filter(|s| s.exhibitor_id == exhibitor_id)
+        .ok_or(Error::NotFound)
+}
+
+/// Adds a slot to the booth: on the expo's days, over no other slot of the booth.
+pub fn create(conn: &Connection, exhibitor_id: i64, d: &SlotDraft) -> Result<PickupSlot> {
+    let have = pickup_slots(conn, exhibitor_id)?;
+    if have.len() >= SLOTS_PER_EXHIBITOR_MAX as usize {
+        return Err(Error::Conflict(
+            ErrorCode::LimitReached,
+            "The booth has as many pickup slots as it may have",
+        ));
+    }
+    let (first, last): (NaiveDate, NaiveDate) =
+        conn.query_row("SELECT starts_on, ends_on FROM expo LIMIT 1", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
+    let tz = super::figures::venue_tz(conn)?;
+    let others: Vec<_> = have.iter().map(|s| (s.starts_at, s.ends_at)).collect();
+    Error::check(slots::place(
+        (d.starts_at, d.ends_at),
+        (first, last, tz),
+        &others,
+    ))?;
+    conn.execute(
+        "INSERT INTO pickup_slots (exhibitor_id, starts_at, ends_at, capacity) VALUES (?, ?, ?, ?)",
+        params![exhibitor_id, d.starts_at, d.ends_at, d.capacity],
+    )?;
+    slot(conn, conn.last_insert_rowid())?.ok_or(Error::NotFound)
+}
+
+/// Changes a slot's capacity, never below the orders that hold it.
+pub fn set_capacity(
+    conn: &Connection,
+    exhibitor_id: i64,
+    id: i64,
+    capacity: u32,
+) -> Result<PickupSlot> {
+    let s = own_slot(conn, exhibitor_id, id)?;
+    let taken = s.capacity.saturating_sub(s.remaining);
+    if capacity < taken {
+        return Err(Error::Invalid(vec![FieldError::new(
+            "capacity",
+            FieldErrorCode::OutOfRange,
+        )
+        .with_limit(i64::from(taken))]));
+    }
+    conn.execute(
+        "UPDATE pickup_slots SET capacity = ? WHERE id = ?",
+        params![capacity, id],
+    )?;
+    own_slot(conn, exhibitor_id, id)
+}
+
+/// Removes a slot that no order has ever chosen (orders keep their slot for the record).
+pub fn delete(conn: &Connection, exhibitor_id: i64, id: i64) -> Result<()> {
+    own_slot(conn, exhibitor_id, id)?;
+    let used: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM order_parts WHERE slot_id = ?)",
+        [id],
+        |r| r.get(0),
+    )?;
+    if used {
+        return Err(Error::Conflict(
+            ErrorCode::WrongStatus,
+            "Orders chose this slot: set its capacity to what they hold instead",
+        ));
+    }
+    conn.execute("DELETE FROM pickup_slots WHERE id = ?", [id])?;
+    Ok(())
 }

@@ -12,14 +12,7 @@ pub fn json(l: &Localized) -> String {
     serde_json::to_string(l).unwrap_or_default()
 }
 
-pub fn search_text(parts: &[&Localized]) -> String {
-    parts
-        .iter()
-        .flat_map(|l| [&l.zh_hans, &l.zh_hant, &l.en])
-        .map(|s| s.to_lowercase())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+pub use crate::db::listings::search_text;
 
 pub const HALLS: [(&str, T3, T3); 3] = [
     (

@@ -12,3 +12,4 @@ pub mod photos;
 pub mod pricing;
 pub mod returns;
 pub mod service;
+pub mod slots;

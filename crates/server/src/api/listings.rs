@@ -1,0 +1,267 @@
+//! The booth's own catalog and pickup slots, as its staff edit them. Every endpoint is scoped
+//! to the staff member's exhibitor: another booth's product or slot answers 404.
+
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use chrono::Utc;
+use expocx_contract::{
+    FieldError, FieldErrorCode, Page, PickupSlot, Problem, ProductDraft, ProductUpdate, SlotChange,
+    SlotDraft, StaffProduct, PRODUCT_IMAGE_MAX_BYTES,
+};
+use serde::Deserialize;
+
+use super::extract::{etag, if_match, paging, ApiJson, ApiPath, ApiQuery, Staff};
+use super::ApiError;
+use crate::db::{listings as db, slots};
+use crate::AppState;
+
+/// The product with its `ETag` (`"p{id}-v{version}"`, the storefront's too).
+fn with_etag(status: StatusCode, p: StaffProduct) -> Result<Response, ApiError> {
+    let tag = HeaderValue::from_str(&etag('p', p.product.summary.id, p.product.version))
+        .map_err(|e| ApiError::internal(e.to_string()))?;
+    Ok((status, [(header::ETAG, tag)], Json(p)).into_response())
+}
+
+/// Which of the booth's products `GET /api/v1/exhibitor/products` lists.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct StaffProductQuery {
+    /// `true`: those the storefront shows; `false`: the drafts; absent: all.
+    published: Option<bool>,
+    page: Option<u32>,
+    limit: Option<u32>,
+}
+
+#[utoipa::path(get, path = "/api/v1/exhibitor/products", tag = "exhibitor", params(StaffProductQuery),
+    security(("bearer" = [])),
+    responses((status = 200, description = "The booth's products, drafts included, newest first", body = Page<StaffProduct>),
+              (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json"),
+              (status = 422, description = "`validation_failed`: page or limit out of range", body = Problem, content_type = "application/problem+json")))]
+pub async fn list(
+    State(state): State<AppState>,
+    staff: Staff,
+    ApiQuery(q): ApiQuery<StaffProductQuery>,
+) -> Result<Json<Page<StaffProduct>>, ApiError> {
+    let (page, limit) = paging(q.page, q.limit, 24)?;
+    let ex = staff.exhibitor_id;
+    let list = state
+        .db
+        .call(move |c| db::list(c, ex, q.published, page, limit))
+        .await?;
+    Ok(Json(list))
+}
+
+#[utoipa::path(post, path = "/api/v1/exhibitor/products", tag = "exhibitor", request_body = ProductDraft,
+    security(("bearer" = [])),
+    responses((status = 201, description = "Created; `ETag` carries its version", body = StaffProduct),
+              (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json"),
+              (status = 409, description = "`limit_reached`: the booth has as many products as it may have", body = Problem, content_type = "application/problem+json"),
+              (status = 422, description = "`validation_failed`, with every field that is wrong", body = Problem, content_type = "application/problem+json")))]
+pub async fn create(
+    State(state): State<AppState>,
+    staff: Staff,
+    ApiJson(draft): ApiJson<ProductDraft>,
+) -> Result<Response, ApiError> {
+    ApiError::check(draft.validate())?;
+    let ex = staff.exhibitor_id;
+    let p = state
+        .db
+        .call(move |c| db::create(c, ex, &draft, Utc::now()))
+        .await?;
+    with_etag(StatusCode::CREATED, p)
+}
+
+#[utoipa::path(get, path = "/api/v1/exhibitor/products/{id}", tag = "exhibitor", security(("bearer" = [])),
+    params(("id" = i64, Path, description = "Product id")),
+    responses((status = 200, description = "The product, published or not; `ETag` carries its version", body = StaffProduct),
+              (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json"),
+              (status = 404, description = "`not_found` (also another booth's product)", body = Problem, content_type = "application/problem+json")))]
+pub async fn get(
+    State(state): State<AppState>,
+    staff: Staff,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Response, ApiError> {
+    let ex = staff.exhibitor_id;
+    let p = state
+        .db
+        .call(move |c| db::get(c, ex, id))
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    with_etag(StatusCode::OK, p)
+}
+
+#[utoipa::path(patch, path = "/api/v1/exhibitor/products/{id}", tag = "exhibitor",
+    request_body = ProductUpdate,
+    security(("bearer" = [])),
+    params(("id" = i64, Path, description = "Product id"),
+           ("If-Match" = String, Header, description = "The product's `ETag`")),
+    responses((status = 200, description = "Updated; carries the new `ETag`", body = StaffProduct),
+              (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json"),
+              (status = 404, description = "`not_found`: no such product of this exhibitor", body = Problem, content_type = "application/problem+json"),
+              (status = 412, description = "`precondition_failed`: changed by someone else first", body = Problem, content_type = "application/problem+json"),
+              (status = 422, description = "`validation_failed`, with every field that is wrong; nothing stored", body = Problem, content_type = "application/problem+json"),
+              (status = 428, description = "`precondition_failed`: `If-Match` missing", body = Problem, content_type = "application/problem+json")))]
+pub async fn update(
+    State(state): State<AppState>,
+    staff: Staff,
+    ApiPath(id): ApiPath<i64>,
+    headers: HeaderMap,
+    ApiJson(update): ApiJson<ProductUpdate>,
+) -> Result<Response, ApiError> {
+    let version = if_match(&headers, 'p', id)?;
+    let ex = staff.exhibitor_id;
+    let p = state
+        .db
+        .call(move |c| db::update(c, ex, id, version, &update))
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    with_etag(StatusCode::OK, p)
+}
+
+#[utoipa::path(post, path = "/api/v1/exhibitor/products/{id}/image", tag = "exhibitor", security(("bearer" = [])),
+    params(("id" = i64, Path, description = "Product id")),
+    request_body(content(("image/jpeg"), ("image/png"), ("image/webp")),
+        description = "The picture's bytes (at most 2 MB); its type is read from them"),
+    responses((status = 200, description = "The product with its new picture and `ETag`", body = StaffProduct),
+              (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json"),
+              (status = 404, description = "`not_found` (also another booth's product)", body = Problem, content_type = "application/problem+json"),
+              (status = 422, description = "`validation_failed`: not a JPEG, PNG or WebP image, or larger than 2 MB", body = Problem, content_type = "application/problem+json")))]
+pub async fn upload_image(
+    State(state): State<AppState>,
+    staff: Staff,
+    ApiPath(id): ApiPath<i64>,
+    body: Result<Bytes, axum::extract::rejection::BytesRejection>,
+) -> Result<Response, ApiError> {
+    // Over the route's body limit, the body is not read at all.
+    let body = body.unwrap_or_default();
+    if body.is_empty() || body.len() > PRODUCT_IMAGE_MAX_BYTES {
+        return Err(ApiError::validation(vec![FieldError::new(
+            "image",
+            FieldErrorCode::TooLong,
+        )
+        .with_limit(PRODUCT_IMAGE_MAX_BYTES as i64)]));
+    }
+    let kind = crate::rules::photos::sniff(&body).ok_or_else(|| {
+        ApiError::validation(vec![FieldError::new("image", FieldErrorCode::InvalidValue)])
+    })?;
+    let ex = staff.exhibitor_id;
+    let p = state
+        .db
+        .call(move |c| db::set_image(c, ex, id, kind, &body, Utc::now()))
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    with_etag(StatusCode::OK, p)
+}
+
+#[utoipa::path(get, path = "/api/v1/product-images/{key}", tag = "catalog",
+    params(("key" = String, Path, description = "The picture's key, from a product's `image_url`")),
+    responses((status = 200, description = "The picture, with its real type; never run as a document", content_type = "image/jpeg"),
+              (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json")))]
+pub async fn image(
+    State(state): State<AppState>,
+    ApiPath(key): ApiPath<String>,
+) -> Result<Response, ApiError> {
+    if key.len() > 64 {
+        return Err(ApiError::not_found());
+    }
+    let (kind, data) = state
+        .db
+        .call(move |c| db::image(c, &key))
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let kind = HeaderValue::from_str(&kind).map_err(|e| ApiError::internal(e.to_string()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, kind),
+            (
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static("default-src 'none'; sandbox"),
+            ),
+            // A new picture has a new key: this one never changes.
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("public, max-age=31536000, immutable"),
+            ),
+        ],
+        data,
+    )
+        .into_response())
+}
+
+#[utoipa::path(get, path = "/api/v1/exhibitor/pickup-slots", tag = "exhibitor", security(("bearer" = [])),
+    responses((status = 200, description = "The booth's pickup slots with the room left in each", body = Vec<PickupSlot>),
+              (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json")))]
+pub async fn slots(
+    State(state): State<AppState>,
+    staff: Staff,
+) -> Result<Json<Vec<PickupSlot>>, ApiError> {
+    let ex = staff.exhibitor_id;
+    Ok(Json(
+        state.db.call(move |c| slots::pickup_slots(c, ex)).await?,
+    ))
+}
+
+#[utoipa::path(post, path = "/api/v1/exhibitor/pickup-slots", tag = "exhibitor", request_body = SlotDraft,
+    security(("bearer" = [])),
+    responses((status = 201, description = "Added; visitors can choose it at once", body = PickupSlot),
+              (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json"),
+              (status = 409, description = "`limit_reached`: the booth has as many slots as it may have", body = Problem, content_type = "application/problem+json"),
+              (status = 422, description = "`validation_failed`: length or capacity out of range, not on the expo's days (`starts_at` `out_of_range`) or over another slot (`starts_at` `duplicate`)", body = Problem, content_type = "application/problem+json")))]
+pub async fn create_slot(
+    State(state): State<AppState>,
+    staff: Staff,
+    ApiJson(draft): ApiJson<SlotDraft>,
+) -> Result<(StatusCode, Json<PickupSlot>), ApiError> {
+    ApiError::check(draft.validate())?;
+    let ex = staff.exhibitor_id;
+    let slot = state.db.call(move |c| slots::create(c, ex, &draft)).await?;
+    Ok((StatusCode::CREATED, Json(slot)))
+}
+
+#[utoipa::path(put, path = "/api/v1/exhibitor/pickup-slots/{id}/capacity", tag = "exhibitor", request_body = SlotChange,
+    security(("bearer" = [])),
+    params(("id" = i64, Path, description = "Slot id")),
+    responses((status = 200, description = "The slot with its new capacity", body = PickupSlot),
+              (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json"),
+              (status = 404, description = "`not_found` (also another booth's slot)", body = Problem, content_type = "application/problem+json"),
+              (status = 422, description = "`validation_failed`: `capacity` out of range; its `limit` is the least allowed when orders hold the slot", body = Problem, content_type = "application/problem+json")))]
+pub async fn change_slot(
+    State(state): State<AppState>,
+    staff: Staff,
+    ApiPath(id): ApiPath<i64>,
+    ApiJson(change): ApiJson<SlotChange>,
+) -> Result<Json<PickupSlot>, ApiError> {
+    if !(1..=expocx_contract::SLOT_CAPACITY_MAX).contains(&change.capacity) {
+        return Err(ApiError::validation(vec![FieldError::new(
+            "capacity",
+            FieldErrorCode::OutOfRange,
+        )
+        .with_limit(i64::from(expocx_contract::SLOT_CAPACITY_MAX))]));
+    }
+    let ex = staff.exhibitor_id;
+    Ok(Json(
+        state
+            .db
+            .call(move |c| slots::set_capacity(c, ex, id, change.capacity))
+            .await?,
+    ))
+}
+
+#[utoipa::path(delete, path = "/api/v1/exhibitor/pickup-slots/{id}", tag = "exhibitor", security(("bearer" = [])),
+    params(("id" = i64, Path, description = "Slot id")),
+    responses((status = 204, description = "Removed"),
+              (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json"),
+              (status = 404, description = "`not_found` (also another booth's slot)", body = Problem, content_type = "application/problem+json"),
+              (status = 409, description = "`wrong_status`: orders chose this slot", body = Problem, content_type = "application/problem+json")))]
+pub async fn delete_slot(
+    State(state): State<AppState>,
+    staff: Staff,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<StatusCode, ApiError> {
+    let ex = staff.exhibitor_id;
+    state.db.call(move |c| slots::delete(c, ex, id)).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
