@@ -3,6 +3,7 @@
 
 mod client;
 mod error;
+mod listings;
 mod portal;
 
 pub use client::{idempotency_key, Api, RetryPolicy};

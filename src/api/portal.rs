@@ -8,7 +8,6 @@ use expocx_contract::{
     Dashboard, DashboardQuery, Page, PickupLookup, StaffOrder, StaffOrderQuery, StaffOrderRow,
     StaffOrderStep,
 };
-use expocx_contract::{Product, ProductUpdate};
 
 use super::{with_query, Api, ApiError};
 
@@ -84,15 +83,5 @@ impl Api {
     ) -> Result<ReturnRequest, ApiError> {
         self.post(&format!("/exhibitor/returns/{id}/decision"), body, None)
             .await
-    }
-    /// Changes a product of the exhibitor as it was loaded: `412` when someone changed it since.
-    pub async fn update_product(
-        &self,
-        product: &Product,
-        update: &ProductUpdate,
-    ) -> Result<Product, ApiError> {
-        let etag = format!("\"p{}-v{}\"", product.summary.id, product.version);
-        let path = format!("/exhibitor/products/{}", product.summary.id);
-        self.patch_if_match(&path, update, &etag).await
     }
 }

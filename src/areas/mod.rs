@@ -38,6 +38,9 @@ pub enum Page {
     StaffTicket,
     StaffReturns,
     StaffProducts,
+    StaffProductNew,
+    StaffProductEdit,
+    StaffSlots,
 }
 
 /// The chunks, as the build names them (`split_<name>`).
@@ -53,7 +56,7 @@ pub enum Area {
 }
 
 impl Page {
-    pub const ALL: [Page; 25] = [
+    pub const ALL: [Page; 28] = [
         Page::Checkout,
         Page::Order,
         Page::Account,
@@ -79,6 +82,9 @@ impl Page {
         Page::StaffTicket,
         Page::StaffReturns,
         Page::StaffProducts,
+        Page::StaffProductNew,
+        Page::StaffProductEdit,
+        Page::StaffSlots,
     ];
 
     /// The exhibitor portal's pages (exhibitor staff only).
@@ -98,7 +104,10 @@ impl Page {
             | Page::StaffTickets
             | Page::StaffTicket
             | Page::StaffReturns
-            | Page::StaffProducts => Area::Exhibitor,
+            | Page::StaffProducts
+            | Page::StaffProductNew
+            | Page::StaffProductEdit
+            | Page::StaffSlots => Area::Exhibitor,
             Page::Account
             | Page::MyOrders
             | Page::Membership
@@ -216,6 +225,11 @@ area!(
             || view! { <crate::pages::exhibitor::returns::StaffReturns /> }.into_any(),
         Page::StaffProducts =>
             || view! { <crate::pages::exhibitor::products::StaffProducts /> }.into_any(),
+        Page::StaffProductNew =>
+            || view! { <crate::pages::exhibitor::product_edit::StaffProductNew /> }.into_any(),
+        Page::StaffProductEdit =>
+            || view! { <crate::pages::exhibitor::product_edit::StaffProductEdit /> }.into_any(),
+        Page::StaffSlots => || view! { <crate::pages::exhibitor::slots::StaffSlots /> }.into_any(),
         // Every portal page needs its own arm above; only the dashboard falls through here.
         _ => || view! { <crate::pages::exhibitor::dashboard::Dashboard /> }.into_any(),
     }

@@ -37,6 +37,9 @@ const PAGES: &[(&str, Page)] = &[
     ("/exhibitor/tickets/:id", Page::StaffTicket),
     ("/exhibitor/returns", Page::StaffReturns),
     ("/exhibitor/products", Page::StaffProducts),
+    ("/exhibitor/products/new", Page::StaffProductNew),
+    ("/exhibitor/products/:id", Page::StaffProductEdit),
+    ("/exhibitor/slots", Page::StaffSlots),
 ];
 
 fn matches(pattern: &str, path: &str) -> bool {
@@ -129,6 +132,8 @@ mod tests {
             ("/exhibitor/orders", Some(Page::StaffOrders)),
             ("/exhibitor/orders/9", Some(Page::StaffOrder)),
             ("/exhibitor/pickup", Some(Page::Pickup)),
+            ("/exhibitor/products/new", Some(Page::StaffProductNew)),
+            ("/exhibitor/products/12", Some(Page::StaffProductEdit)),
             ("/", None),
             ("/nowhere", None),
         ];

@@ -1,6 +1,7 @@
 //! Shared pieces of the interface.
 
 pub mod address;
+pub mod amounts;
 pub mod area_style;
 pub mod camera_scan;
 pub mod cards;
@@ -15,5 +16,6 @@ pub mod layout;
 pub mod pager;
 pub mod photos;
 pub mod portal;
+pub mod product_form;
 pub mod qr;
 pub mod route;

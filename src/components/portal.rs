@@ -18,6 +18,7 @@ pub const PICKUP: Text3 = ["扫码自提", "掃碼自取", "Pickup"];
 pub const SERVICE: Text3 = ["售后工单", "售後工單", "Service"];
 pub const RETURNS: Text3 = ["退货", "退貨", "Returns"];
 pub const PRODUCTS: Text3 = ["商品", "商品", "Products"];
+pub const SLOTS: Text3 = ["自提时段", "自取時段", "Pickup slots"];
 const OVERVIEW: Text3 = ["概览", "概覽", "Overview"];
 const PORTAL_NAV: Text3 = ["展商后台导航", "展商後台導覽", "Portal sections"];
 const CUSTOMER: Text3 = ["顾客：{name}", "顧客：{name}", "Customer: {name}"];
@@ -76,6 +77,7 @@ pub fn PortalNav() -> impl IntoView {
             {link("/exhibitor/tickets", &SERVICE)}
             {link("/exhibitor/returns", &RETURNS)}
             {link("/exhibitor/products", &PRODUCTS)}
+            {link("/exhibitor/slots", &SLOTS)}
         </nav>
     }
 }

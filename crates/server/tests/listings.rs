@@ -7,7 +7,8 @@ mod common;
 
 use common::{problem, start, Api, PNG};
 use expocx_contract::{
-    CartView, ErrorCode, FieldErrorCode, Page, PickupSlot, ProductSummary, StaffProduct,
+    CartView, ErrorCode, Exhibitor, ExhibitorSummary, FieldErrorCode, Page, PickupSlot,
+    ProductSummary, StaffProduct,
 };
 use reqwest::{header, Method, StatusCode};
 use serde_json::{json, Value};
@@ -59,6 +60,14 @@ async fn storefront_finds(s: &common::TestServer, words: &str) -> Vec<i64> {
 async fn a_new_product_is_a_draft_until_published_and_then_sold_at_once() {
     let s = start().await;
     let (tea, tea_id) = s.staff("tea").await;
+    let booth = format!("/api/v1/exhibitors/{tea_id}");
+    let counted = || async {
+        let e: Exhibitor = s.anon().ok(&booth).await;
+        let listed: Page<ExhibitorSummary> = s.anon().ok("/api/v1/exhibitors?limit=100").await;
+        assert!(listed.items.iter().any(|x| x.id == tea_id));
+        e.product_count
+    };
+    let before = counted().await;
     let r = tea
         .post("/api/v1/exhibitor/products", &draft("Swan kettle"))
         .await;
@@ -81,6 +90,7 @@ async fn a_new_product_is_a_draft_until_published_and_then_sold_at_once() {
         ada.put("/api/v1/cart", &line).await.status(),
         StatusCode::UNPROCESSABLE_ENTITY
     );
+    assert_eq!(counted().await, before, "a draft is not counted");
     let mine: Page<StaffProduct> = tea.ok("/api/v1/exhibitor/products?published=false").await;
     assert_eq!(mine.items[0].product.summary.id, id, "newest first");
 
@@ -97,6 +107,7 @@ async fn a_new_product_is_a_draft_until_published_and_then_sold_at_once() {
     let (p, _) = with_tag(r).await;
     assert!(p.published);
     assert_eq!(s.anon().get(&path).await.status(), StatusCode::OK);
+    assert_eq!(counted().await, before + 1);
     assert!(storefront_finds(&s, "heron").await.contains(&id));
     assert!(storefront_finds(&s, "%E5%A4%A9%E9%B9%85")
         .await

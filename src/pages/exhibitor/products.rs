@@ -1,23 +1,30 @@
-//! The exhibitor's products: price and stock changed in place. A change is sent with the
-//! product's version; if a colleague changed it first, nothing is overwritten: the page says so
-//! and shows the product as it is now. The storefront shows a change at once, and visitors who
-//! hold the product see it in their cart.
+//! The booth's products, drafts included: price and stock changed in place, everything else in
+//! the product editor. A change is sent with the product's version; if a colleague changed it
+//! first, nothing is overwritten: the page says so and shows the product as it is now. The
+//! storefront shows a change at once, and visitors who hold the product see it in their cart.
 
-use expocx_contract::{Page, Product, ProductQuery, ProductSummary, ProductUpdate};
+use expocx_contract::{Page, ProductUpdate, StaffProduct};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 use crate::api::{Api, ApiError};
+use crate::components::amounts::{parse_price, parse_stock, yuan};
 use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::pager::{paged, Pager};
 use crate::components::portal::{PortalNav, PRODUCTS};
 use crate::i18n::lazy::error_message;
 use crate::i18n::{fill, pick, tr3, use_i18n, Text3};
-use crate::state::use_session;
 
 const EDIT: Text3 = ["修改价格与库存", "修改價格與庫存", "Change price and stock"];
+const NEW: Text3 = ["新建商品", "新增商品", "New product"];
+const DRAFT: Text3 = ["草稿（未上架）", "草稿（未上架）", "Draft (not on sale)"];
+const NONE_YET: Text3 = [
+    "还没有商品。新建一个，上架后访客即可购买。",
+    "還沒有商品。新增一個，上架後訪客即可購買。",
+    "No products yet. Create one; once published, visitors can buy it.",
+];
 const PRICE: Text3 = ["价格（元）", "價格（元）", "Price (yuan)"];
 const STOCK: Text3 = ["库存（件）", "庫存（件）", "Stock (units)"];
 const SAVE: Text3 = ["保存", "儲存", "Save"];
@@ -44,68 +51,26 @@ const CHANGED: Text3 = [
     "A colleague just changed this product. Here are its price and stock now: check them, then save.",
 ];
 
-/// A price typed in yuan (`129`, `129.5`, `129.50`) in minor units; `None` for anything else.
-pub fn parse_price(text: &str) -> Option<i64> {
-    let t = text.trim();
-    let (whole, frac) = t.split_once('.').unwrap_or((t, ""));
-    if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) || whole.len() > 7 {
-        return None;
-    }
-    if frac.len() > 2
-        || !frac.bytes().all(|b| b.is_ascii_digit())
-        || (t.contains('.') && frac.is_empty())
-    {
-        return None;
-    }
-    let cents = format!("{frac:0<2}").parse::<i64>().ok()?;
-    let minor = whole.parse::<i64>().ok()? * 100 + cents;
-    (minor <= 100_000_000).then_some(minor)
-}
-
-/// A stock typed as a whole number up to a million.
-pub fn parse_stock(text: &str) -> Option<u32> {
-    let t = text.trim();
-    (!t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) && t.len() <= 7)
-        .then(|| t.parse::<u32>().ok())
-        .flatten()
-        .filter(|n| *n <= 1_000_000)
-}
-
-fn yuan(minor: i64) -> String {
-    format!("{}.{:02}", minor / 100, minor % 100)
-}
-
 #[component]
 pub fn StaffProducts() -> impl IntoView {
     let api = expect_context::<Api>();
-    let session = use_session();
-    // The booth's products only: the list waits for the session to name the exhibitor.
-    let (list, on_page) = paged(move |p| {
-        let exhibitor = session
-            .user
-            .with(|u| u.as_ref().and_then(|u| u.exhibitor_id));
-        async move {
-            let q = ProductQuery {
-                exhibitor: Some(exhibitor.ok_or_else(ApiError::not_found)?),
-                page: Some(p),
-                limit: Some(24),
-                ..Default::default()
-            };
-            api.products(&q).await
-        }
-    });
+    let (list, on_page) = paged(move |p| async move { api.staff_products(p).await });
     view! {
         <h1>{tr3(&PRODUCTS)}</h1>
         <PortalNav />
+        <p><A href="/exhibitor/products/new" attr:class="btn btn-primary">{tr3(&NEW)}</A></p>
         <Loaded resource=list page=true fallback=|| view! { <BlockSkeleton /> }
-            ok={move |p: Page<ProductSummary>| {
+            ok={move |p: Page<StaffProduct>| {
+                if p.items.is_empty() {
+                    return view! { <p class="empty">{tr3(&NONE_YET)}</p> }.into_any();
+                }
                 let (current, pages) = (p.page, p.page_count());
                 view! {
                     <ul class="order-list panel">
                         {p.items.into_iter().map(|item| view! { <ProductRow item=item /> }).collect_view()}
                     </ul>
                     <Pager current=current pages=pages on_page=on_page />
-                }
+                }.into_any()
             }}
         />
     }
@@ -119,24 +84,27 @@ enum Notice {
 }
 
 #[component]
-fn ProductRow(item: ProductSummary) -> impl IntoView {
+fn ProductRow(item: StaffProduct) -> impl IntoView {
     let api = expect_context::<Api>();
     let i18n = use_i18n();
+    let published = item.published;
+    let item = item.product.summary;
     let id = item.id;
     let name = item.name.clone();
     let shown = RwSignal::new((item.price.clone(), item.stock));
     // The product as loaded for editing (its version goes with the change).
-    let editing = RwSignal::new(None::<Product>);
+    let editing = RwSignal::new(None::<StaffProduct>);
     let (price, stock) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let (bad_price, bad_stock) = (RwSignal::new(false), RwSignal::new(false));
     let notice = RwSignal::new(None::<Notice>);
     let load = move |then: Option<Notice>| {
         spawn_local(async move {
-            match api.product(id).await {
+            match api.staff_product(id).await {
                 Ok(p) => {
-                    price.set(yuan(p.summary.price.amount_minor));
-                    stock.set(p.summary.stock.to_string());
-                    shown.set((p.summary.price.clone(), p.summary.stock));
+                    let summary = &p.product.summary;
+                    price.set(yuan(summary.price.amount_minor));
+                    stock.set(summary.stock.to_string());
+                    shown.set((summary.price.clone(), summary.stock));
                     editing.set(Some(p));
                     notice.set(then);
                 }
@@ -158,11 +126,13 @@ fn ProductRow(item: ProductSummary) -> impl IntoView {
         let update = ProductUpdate {
             price_minor: Some(p),
             stock: Some(s),
+            ..Default::default()
         };
         spawn_local(async move {
             match api.update_product(&current, &update).await {
                 Ok(fresh) => {
-                    shown.set((fresh.summary.price.clone(), fresh.summary.stock));
+                    let summary = fresh.product.summary;
+                    shown.set((summary.price, summary.stock));
                     editing.set(None);
                     notice.set(Some(Notice::Saved));
                 }
@@ -174,7 +144,8 @@ fn ProductRow(item: ProductSummary) -> impl IntoView {
     let field = move |what: &str| format!("product-{id}-{what}");
     view! {
         <li class="product-row">
-            <A href=format!("/products/{id}")>{move || name.get(i18n.lang.get()).to_string()}</A>
+            <A href=format!("/exhibitor/products/{id}")>{move || name.get(i18n.lang.get()).to_string()}</A>
+            {(!published).then(|| view! { <span class="badge">{tr3(&DRAFT)}</span> })}
             {move || view! { <Price money=shown.get().0 /> }}
             <span class="muted">{move || fill(pick(&IN_STOCK, i18n.lang.get()), &[("n", &shown.get().1.to_string())])}</span>
             {move || match editing.get() {
@@ -206,47 +177,5 @@ fn ProductRow(item: ProductSummary) -> impl IntoView {
                 Notice::Failed(e) => view! { <p role="alert" class="error-text">{move || error_message(&e, i18n.t())}</p> }.into_any(),
             })}
         </li>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn prices_are_read_as_yuan_with_at_most_two_decimals() {
-        for (text, want) in [
-            ("129", Some(12_900)),
-            ("129.5", Some(12_950)),
-            ("129.50", Some(12_950)),
-            (" 0.05 ", Some(5)),
-            ("0", Some(0)),
-            ("1000000", Some(100_000_000)),
-            ("1000000.01", None),
-            ("129.", None),
-            ("129.505", None),
-            ("-5", None),
-            ("1e3", None),
-            ("", None),
-            ("¥129", None),
-        ] {
-            assert_eq!(parse_price(text), want, "{text:?}");
-        }
-        assert_eq!(yuan(12_950), "129.50");
-    }
-
-    #[test]
-    fn stock_is_a_whole_number_up_to_a_million() {
-        for (text, want) in [
-            ("0", Some(0)),
-            ("42", Some(42)),
-            ("1000000", Some(1_000_000)),
-            ("1000001", None),
-            ("4.5", None),
-            ("-1", None),
-            ("", None),
-        ] {
-            assert_eq!(parse_stock(text), want, "{text:?}");
-        }
     }
 }
