@@ -102,6 +102,12 @@ pub struct ProductForm {
     published: RwSignal<bool>,
 }
 
+impl Default for ProductForm {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl ProductForm {
     pub fn new() -> Self {
         ProductForm {
