@@ -3,7 +3,7 @@
 //! form and marks the fields; a colleague's earlier change is announced, and staff choose to
 //! save theirs over it or to look at it first.
 
-use expocx_contract::{Category, StaffProduct, PRODUCT_IMAGE_MAX_BYTES};
+use expocx_contract::{Category, ProductDraft, StaffProduct, PRODUCT_IMAGE_MAX_BYTES};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -129,30 +129,33 @@ pub fn StaffProductNew() -> impl IntoView {
     let form = ProductForm::new();
     let errors = RwSignal::new(FormErrors::default());
     let notice = RwSignal::new(None::<Notice>);
-    let busy = RwSignal::new(false);
+    let create = Action::new_local(move |d: &ProductDraft| {
+        let d = d.clone();
+        async move { api.create_product(&d).await }
+    });
+    let busy = create.pending();
+    // Leaves for the new product's page from an effect, as the router expects (not from
+    // inside the request's task, which the page being replaced still owns).
+    Effect::new(move |_| match create.value().get() {
+        Some(Ok(p)) => navigate(
+            &format!("/exhibitor/products/{}?created=1", p.product.summary.id),
+            Default::default(),
+        ),
+        Some(Err(e)) => refused(e, errors, notice),
+        None => {}
+    });
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let draft = match form.read() {
-            Ok(d) => d,
+        match form.read() {
+            Ok(d) => {
+                errors.set(FormErrors::default());
+                create.dispatch(d);
+            }
             Err(fields) => {
                 errors.set(FormErrors::local(fields));
                 notice.set(Some(Notice::Fix));
-                return;
             }
-        };
-        errors.set(FormErrors::default());
-        busy.set(true);
-        let navigate = navigate.clone();
-        spawn_local(async move {
-            match api.create_product(&draft).await {
-                Ok(p) => navigate(
-                    &format!("/exhibitor/products/{}?created=1", p.product.summary.id),
-                    Default::default(),
-                ),
-                Err(e) => refused(e, errors, notice),
-            }
-            busy.set(false);
-        });
+        }
     };
     let cats = categories();
     view! {

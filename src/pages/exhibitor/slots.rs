@@ -2,7 +2,7 @@
 //! change how many orders it takes, remove one no order chose. Visitors see a change at
 //! checkout at once.
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::NaiveDate;
 use expocx_contract::{Expo, FieldErrorCode, PickupSlot, SlotDraft};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -99,10 +99,17 @@ fn venue_offset(day: NaiveDate, tz: &str) -> i64 {
     0
 }
 
+/// A clock time typed as `HH:MM` (what a time input gives), in minutes after midnight.
+fn minutes(time: &str) -> Option<i64> {
+    let (h, m) = time.trim().split_once(':')?;
+    let (h, m) = (h.parse::<i64>().ok()?, m.get(..2)?.parse::<i64>().ok()?);
+    (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
 /// A venue-time day and clock time as an instant.
 fn at(day: NaiveDate, time: &str, tz: &str) -> Option<chrono::DateTime<chrono::Utc>> {
-    let t = NaiveTime::parse_from_str(time, "%H:%M").ok()?;
-    Some(day.and_time(t).and_utc() - chrono::Duration::minutes(venue_offset(day, tz)))
+    let midnight = day.and_hms_opt(0, 0, 0)?.and_utc();
+    Some(midnight + chrono::Duration::minutes(minutes(time)? - venue_offset(day, tz)))
 }
 
 /// What a refusal of the slot form means, in words.
@@ -172,8 +179,9 @@ fn Slots(expo: Expo, slots: Vec<PickupSlot>) -> impl IntoView {
         .iter_days()
         .take_while(|d| *d <= expo.ends_on)
         .collect();
+    let chosen = StoredValue::new(days.clone());
     let (day, from, to, capacity) = (
-        RwSignal::new(expo.starts_on.to_string()),
+        RwSignal::new("0".to_string()),
         RwSignal::new("10:00".to_string()),
         RwSignal::new("11:00".to_string()),
         RwSignal::new("10".to_string()),
@@ -182,7 +190,11 @@ fn Slots(expo: Expo, slots: Vec<PickupSlot>) -> impl IntoView {
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let tz = tz.get_value();
-        let d = day.get_untracked().parse::<NaiveDate>().ok();
+        let d = day
+            .get_untracked()
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| chosen.with_value(|days| days.get(i).copied()));
         let draft = d.and_then(|d| {
             Some(SlotDraft {
                 starts_at: at(d, &from.get_untracked(), &tz)?,
@@ -212,8 +224,8 @@ fn Slots(expo: Expo, slots: Vec<PickupSlot>) -> impl IntoView {
             <div class="field">
                 <label for="slot-day">{tr3(&DAY)}</label>
                 <select id="slot-day" prop:value=move || day.get() on:change=move |ev| day.set(event_target_value(&ev))>
-                    {days.into_iter().map(|d| view! {
-                        <option value=d.to_string()>{move || format::date(d, i18n.lang.get())}</option>
+                    {days.into_iter().enumerate().map(|(i, d)| view! {
+                        <option value=i.to_string()>{move || format::date(d, i18n.lang.get())}</option>
                     }).collect_view()}
                 </select>
             </div>
@@ -350,5 +362,7 @@ mod tests {
             "2026-12-06T18:00:00+00:00"
         );
         assert_eq!(at(day, "7pm", "UTC"), None);
+        assert_eq!(at(day, "24:00", "UTC"), None);
+        assert_eq!(minutes("09:05"), Some(545));
     }
 }

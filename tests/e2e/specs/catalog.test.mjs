@@ -94,7 +94,9 @@ test("slots are added by venue time, overlaps refused, and visitors see them at 
   const expo = (await api("/expo")).json;
   const page = await newPage({ locale: "zh-CN" });
   await signIn(page, TEA, "/exhibitor/slots");
-  await page.getByLabel("日期").selectOption(expo.ends_on);
+  // The expo's last day (the options are its days in order).
+  const last = Math.round((Date.parse(expo.ends_on) - Date.parse(expo.starts_on)) / 864e5);
+  await page.getByLabel("日期").selectOption(String(last));
   await page.getByLabel("开始（场馆时间）").fill("18:00");
   await page.getByLabel("结束（场馆时间）").fill("19:00");
   await page.getByLabel("可接订单数", { exact: true }).first().fill("3");
