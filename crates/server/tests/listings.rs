@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{problem, start, Api, PNG};
+use common::{problem, send, slot, start, Api, PNG};
 use expocx_contract::{
     CartView, ErrorCode, Exhibitor, ExhibitorSummary, FieldErrorCode, Page, PickupSlot,
     ProductSummary, StaffProduct,
@@ -24,23 +24,6 @@ fn draft(en: &str) -> Value {
             {"id": "1l", "label": {"zh-Hans": "1升", "zh-Hant": "1升", "en": "1 l"}, "price_delta_minor": 4_000}
         ]
     })
-}
-
-async fn send(
-    who: &Api,
-    method: Method,
-    path: &str,
-    tag: Option<&str>,
-    body: Option<Value>,
-) -> reqwest::Response {
-    let mut r = who.request(method, path);
-    if let Some(t) = tag {
-        r = r.header("If-Match", t);
-    }
-    if let Some(b) = body {
-        r = r.json(&b);
-    }
-    r.send().await.unwrap()
 }
 
 async fn with_tag(r: reqwest::Response) -> (StaffProduct, String) {
@@ -268,83 +251,6 @@ async fn a_product_taken_off_sale_leaves_the_carts_that_hold_it() {
     let cart: CartView = ada.quote(&line).await;
     assert!(cart.groups.is_empty());
     assert_eq!(cart.removed, 1, "the visitor is told a line went");
-}
-
-fn slot(day: u32, from: u32, to: u32, capacity: u32) -> Value {
-    // Venue time is UTC+8: 10:00 venue = 02:00Z.
-    json!({
-        "starts_at": format!("2026-12-{day:02}T{:02}:00:00Z", from - 8),
-        "ends_at": format!("2026-12-{day:02}T{:02}:00:00Z", to - 8),
-        "capacity": capacity
-    })
-}
-
-#[tokio::test]
-async fn slots_stay_on_the_expo_days_apart_and_never_below_what_orders_hold() {
-    let s = start().await;
-    let (tea, tea_id) = s.staff("tea").await;
-    // The demo's slots run 10:00–18:00; 18:00–19:00 on the last day is free.
-    let r = tea
-        .post("/api/v1/exhibitor/pickup-slots", &slot(6, 18, 19, 3))
-        .await;
-    assert_eq!(r.status(), StatusCode::CREATED);
-    let added: PickupSlot = r.json().await.unwrap();
-    assert_eq!(added.remaining, 3);
-    let public: Vec<PickupSlot> = s
-        .anon()
-        .ok(&format!("/api/v1/exhibitors/{tea_id}/pickup-slots"))
-        .await;
-    assert!(
-        public.iter().any(|p| p.id == added.id),
-        "visitors see it at once"
-    );
-
-    for (body, field, code) in [
-        (slot(7, 10, 11, 3), "starts_at", FieldErrorCode::OutOfRange),
-        (slot(6, 17, 19, 3), "starts_at", FieldErrorCode::Duplicate),
-        (slot(5, 18, 23, 3), "ends_at", FieldErrorCode::OutOfRange),
-        (slot(5, 18, 19, 0), "capacity", FieldErrorCode::OutOfRange),
-    ] {
-        let r = tea.post("/api/v1/exhibitor/pickup-slots", &body).await;
-        let e = &problem(r).await.errors[0];
-        assert_eq!((e.field.as_str(), e.code), (field, code), "{body}");
-    }
-
-    // An order holds a place: capacity cannot drop below it, nor can the slot go.
-    let ada = s.visitor("ada@example.cn").await;
-    let (item, _, _) = s.item_of(tea_id);
-    ada.place((item, tea_id, added.id), 1).await;
-    let path = format!("/api/v1/exhibitor/pickup-slots/{}", added.id);
-    let capacity = format!("{path}/capacity");
-    let r = send(
-        &tea,
-        Method::PUT,
-        &capacity,
-        None,
-        Some(json!({"capacity": 0})),
-    )
-    .await;
-    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let r = send(
-        &tea,
-        Method::PUT,
-        &capacity,
-        None,
-        Some(json!({"capacity": 1})),
-    )
-    .await;
-    let changed: PickupSlot = r.json().await.unwrap();
-    assert_eq!((changed.capacity, changed.remaining), (1, 0));
-    let r = send(&tea, Method::DELETE, &path, None, None).await;
-    assert_eq!(problem(r).await.code, ErrorCode::WrongStatus);
-
-    let r = tea
-        .post("/api/v1/exhibitor/pickup-slots", &slot(5, 18, 19, 3))
-        .await;
-    let unused: PickupSlot = r.json().await.unwrap();
-    let unused_path = format!("/api/v1/exhibitor/pickup-slots/{}", unused.id);
-    let r = send(&tea, Method::DELETE, &unused_path, None, None).await;
-    assert_eq!(r.status(), StatusCode::NO_CONTENT);
 }
 
 #[tokio::test]

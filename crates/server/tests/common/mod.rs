@@ -404,3 +404,31 @@ pub fn key() -> String {
         N.fetch_add(1, Ordering::Relaxed)
     )
 }
+
+/// A pickup slot's body: expo day `day` of December, `from` to `to` o'clock venue time (UTC+8).
+pub fn slot(day: u32, from: u32, to: u32, capacity: u32) -> Value {
+    // Venue time is UTC+8: 10:00 venue = 02:00Z.
+    json!({
+        "starts_at": format!("2026-12-{day:02}T{:02}:00:00Z", from - 8),
+        "ends_at": format!("2026-12-{day:02}T{:02}:00:00Z", to - 8),
+        "capacity": capacity
+    })
+}
+
+/// A request with an optional `If-Match` and an optional JSON body.
+pub async fn send(
+    who: &Api,
+    method: Method,
+    path: &str,
+    tag: Option<&str>,
+    body: Option<Value>,
+) -> reqwest::Response {
+    let mut r = who.request(method, path);
+    if let Some(t) = tag {
+        r = r.header("If-Match", t);
+    }
+    if let Some(b) = body {
+        r = r.json(&b);
+    }
+    r.send().await.unwrap()
+}
