@@ -44,6 +44,27 @@ const CONFLICT: Text3 = [
     "A colleague just changed this order. Here it is as it is now: check it, then try again.",
 ];
 const DONE: Text3 = ["已更新。", "已更新。", "Updated."];
+const CANCEL_PART: Text3 = [
+    "取消本展位的商品…",
+    "取消本展位的商品…",
+    "Cancel this booth's items…",
+];
+const CANCEL_REASON: Text3 = [
+    "原因（顾客会看到）",
+    "原因（顧客會看到）",
+    "Reason (the customer sees it)",
+];
+const REASON_NEEDED: Text3 = [
+    "请告诉顾客取消的原因。",
+    "請告訴顧客取消的原因。",
+    "Tell the customer why.",
+];
+const CANCEL_AND_REFUND: Text3 = ["取消并退款", "取消並退款", "Cancel and refund"];
+const CALLED_OFF: Text3 = [
+    "本展位已取消：{reason}。已退款 {amount}。",
+    "本展位已取消：{reason}。已退款 {amount}。",
+    "Cancelled by this booth: {reason}. Refunded {amount}.",
+];
 const WORKING: Text3 = ["正在更新…", "正在更新…", "Updating…"];
 
 /// The label of the button that takes the order to `to`.
@@ -100,11 +121,13 @@ pub fn StaffOrderView(order: StaffOrder) -> impl IntoView {
     let current = RwSignal::new(order);
     let notice = RwSignal::new(None::<Notice>);
     let tracking = RwSignal::new(String::new());
+    let reason = RwSignal::new(String::new());
     let step = Action::new_local(move |to: &OrderStatus| {
         let order = current.get_untracked();
         let body = StaffOrderStep {
             status: *to,
             tracking: (*to == OrderStatus::Shipped).then(|| tracking.get_untracked()),
+            reason: (*to == OrderStatus::Cancelled).then(|| reason.get_untracked()),
         };
         async move { api.staff_step(&order, &body).await }
     });
@@ -163,7 +186,12 @@ pub fn StaffOrderView(order: StaffOrder) -> impl IntoView {
                     let name = e.by.unwrap_or_default();
                     view! { <p class="done-note" role="status">{move || fill(pick(&HANDED_OVER, i18n.lang.get()), &[("when", &when(e.at)), ("name", &name)])}</p> }
                 })}
+                {part.cancelled.map(|c| view! {
+                    <p class="done-note" role="status">{move || fill(pick(&CALLED_OFF, i18n.lang.get()), &[
+                        ("reason", &c.reason), ("amount", &format::money(&c.refund, i18n.lang.get()))])}</p>
+                })}
                 <Steps next=o.next.clone() step=step tracking=tracking />
+                <CancelPart next=o.next.clone() step=step reason=reason />
                 {move || notice.get().map(|n| match n {
                     Notice::Done => view! { <p role="status">{tr3(&DONE)}</p> }.into_any(),
                     Notice::Conflict => view! { <p role="alert" class="error-text">{tr3(&CONFLICT)}</p> }.into_any(),
@@ -198,6 +226,9 @@ fn Steps(
     if next.is_empty() {
         return view! { <p class="muted">{tr3(&NOTHING_TO_DO)}</p> }.into_any();
     }
+    if next == [OrderStatus::Cancelled] {
+        return ().into_any();
+    }
     let ships = next.contains(&OrderStatus::Shipped);
     let busy = step.pending();
     view! {
@@ -208,7 +239,7 @@ fn Steps(
             </label>
         })}
         <div class="actions">
-            {next.into_iter().map(|to| {
+            {next.into_iter().filter(|to| *to != OrderStatus::Cancelled).map(|to| {
                 let primary = to == OrderStatus::Completed || to == OrderStatus::Confirmed;
                 view! {
                     <button type="button" class=if primary { "btn btn-primary" } else { "btn" }
@@ -221,4 +252,35 @@ fn Steps(
         {move || busy.get().then(|| view! { <p role="status" class="muted">{tr3(&WORKING)}</p> })}
     }
     .into_any()
+}
+
+/// Calling the booth's part off: only with a reason, which the customer is told with the
+/// refund of the part's share.
+#[component]
+fn CancelPart(
+    next: Vec<OrderStatus>,
+    step: Action<OrderStatus, Result<StaffOrder, ApiError>>,
+    reason: RwSignal<String>,
+) -> impl IntoView {
+    let missing = RwSignal::new(false);
+    let busy = step.pending();
+    next.contains(&OrderStatus::Cancelled).then(|| view! {
+        <details class="cancel-part">
+            <summary>{tr3(&CANCEL_PART)}</summary>
+            <div class="field">
+                <label for="cancel-reason">{tr3(&CANCEL_REASON)}</label>
+                <textarea id="cancel-reason" rows="2" maxlength="200" bind:value=reason
+                    aria-invalid=move || missing.get().then_some("true")
+                    aria-describedby="cancel-reason-error"></textarea>
+                <p class="field-error" id="cancel-reason-error">{move || missing.get().then(|| tr3(&REASON_NEEDED))}</p>
+            </div>
+            <button type="button" class="btn btn-danger" disabled=move || busy.get() on:click=move |_| {
+                let blank = reason.with_untracked(|r| r.trim().is_empty());
+                missing.set(blank);
+                if !blank {
+                    step.dispatch(OrderStatus::Cancelled);
+                }
+            }>{tr3(&CANCEL_AND_REFUND)}</button>
+        </details>
+    })
 }

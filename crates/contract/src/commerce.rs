@@ -398,6 +398,19 @@ pub struct OrderPart {
     pub pickup_code: Option<String>,
     pub lines: Vec<OrderLine>,
     pub subtotal: Money,
+    /// Set when the booth cancelled its part: why, when, and what was refunded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cancelled: Option<PartCancellation>,
+}
+
+/// A booth's cancellation of its part of an order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PartCancellation {
+    pub reason: String,
+    pub at: DateTime<Utc>,
+    /// Paid back through the payment provider (the part's share of what was paid).
+    pub refund: Money,
 }
 
 /// Answer of `POST /api/v1/orders` and `GET /api/v1/orders/{id}`.

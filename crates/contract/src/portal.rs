@@ -10,6 +10,7 @@ use crate::{FieldError, FieldErrorCode, Money, OrderPart, OrderStatus};
 /// Longest search text, tracking number and cancellation reason.
 pub const PORTAL_SEARCH_MAX: usize = 64;
 pub const TRACKING_MAX: usize = 64;
+pub const CANCEL_REASON_MAX: usize = 200;
 
 /// Which orders the staff's list shows (`GET /api/v1/exhibitor/orders`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -159,10 +160,13 @@ pub struct StaffOrder {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StaffOrderStep {
-    /// `confirmed`, `ready_for_pickup`, `shipped` (with `tracking`) or `completed`.
+    /// `confirmed`, `ready_for_pickup`, `shipped` (with `tracking`), `completed`, or
+    /// `cancelled` (with `reason`: the booth's part is refunded and the customer told why).
     pub status: OrderStatus,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracking: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 impl StaffOrderStep {
@@ -175,6 +179,15 @@ impl StaffOrderStep {
             errors.push(
                 FieldError::new("tracking", FieldErrorCode::TooLong)
                     .with_limit(TRACKING_MAX as i64),
+            );
+        }
+        let reason = self.reason.as_deref().map(str::trim).unwrap_or("");
+        if self.status == OrderStatus::Cancelled && reason.is_empty() {
+            errors.push(FieldError::new("reason", FieldErrorCode::Required));
+        } else if reason.chars().count() > CANCEL_REASON_MAX {
+            errors.push(
+                FieldError::new("reason", FieldErrorCode::TooLong)
+                    .with_limit(CANCEL_REASON_MAX as i64),
             );
         }
         errors
@@ -214,6 +227,7 @@ mod tests {
         let step = |status, tracking: Option<&str>| StaffOrderStep {
             status,
             tracking: tracking.map(str::to_string),
+            reason: None,
         };
         assert_eq!(step(OrderStatus::Shipped, None).validate().len(), 1);
         assert_eq!(step(OrderStatus::Shipped, Some("  ")).validate().len(), 1);
@@ -223,6 +237,20 @@ mod tests {
         assert!(step(OrderStatus::Confirmed, None).validate().is_empty());
         let long = "9".repeat(TRACKING_MAX + 1);
         assert_eq!(step(OrderStatus::Shipped, Some(&long)).validate().len(), 1);
+        let cancel = |reason: &str| StaffOrderStep {
+            reason: Some(reason.into()),
+            ..step(OrderStatus::Cancelled, None)
+        };
+        assert_eq!(
+            cancel(" ").validate()[0].field,
+            "reason",
+            "a reason is owed"
+        );
+        assert!(cancel("Sold out at the booth").validate().is_empty());
+        assert_eq!(
+            cancel(&"x".repeat(CANCEL_REASON_MAX + 1)).validate().len(),
+            1
+        );
         let q = StaffOrderQuery {
             q: Some("x".repeat(PORTAL_SEARCH_MAX + 1)),
             slot_id: Some(0),

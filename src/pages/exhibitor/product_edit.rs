@@ -162,7 +162,7 @@ pub fn StaffProductNew() -> impl IntoView {
         <Header title=&NEW />
         <Loaded resource=cats page=true fallback=|| view! { <BlockSkeleton /> }
             ok={move |list: Vec<Category>| view! {
-                <form class="panel product-form" on:submit=submit.clone() novalidate>
+                <form class="panel product-form" on:submit=submit novalidate>
                     <ProductFields form errors categories=list />
                     <NoticeLine notice />
                     <button type="submit" class="btn btn-primary" disabled=move || busy.get()>

@@ -67,11 +67,12 @@ pub async fn order(
     request_body = StaffOrderStep, security(("bearer" = [])),
     params(("id" = i64, Path, description = "Order id"),
            ("If-Match" = String, Header, description = "The order's `ETag`")),
-    responses((status = 200, description = "Step taken, recorded with who and when; the member is told; carries the new `ETag`", body = StaffOrder),
+    responses((status = 200, description = "Step taken, recorded with who and when; the member is told; carries the new `ETag`. `cancelled` (with a reason) returns the part's stock, refunds its share of what was paid and tells the member why; the last part cancelled cancels the order", body = StaffOrder),
               (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json"),
               (status = 404, description = "`not_found` (also another exhibitor's order)", body = Problem, content_type = "application/problem+json"),
-              (status = 409, description = "`wrong_status`: not a step that follows the current one", body = Problem, content_type = "application/problem+json"),
+              (status = 409, description = "`wrong_status`: not a step that follows the current one (a part handed over or shipped cannot be cancelled)", body = Problem, content_type = "application/problem+json"),
               (status = 412, description = "`precondition_failed`: someone else changed the order first; load it again", body = Problem, content_type = "application/problem+json"),
+              (status = 422, description = "`validation_failed`: `tracking` for a shipment, `reason` for a cancellation (each at most its limit)", body = Problem, content_type = "application/problem+json"),
               (status = 428, description = "`precondition_failed`: `If-Match` missing", body = Problem, content_type = "application/problem+json")))]
 pub async fn take_step(
     State(state): State<AppState>,

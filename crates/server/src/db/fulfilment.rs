@@ -279,6 +279,11 @@ pub fn take_step(
         .as_deref()
         .map(str::trim)
         .filter(|t| !t.is_empty() && step.status == OrderStatus::Shipped);
+    let reason = step.reason.as_deref().map(str::trim).unwrap_or("");
+    if step.status == OrderStatus::Cancelled {
+        super::part_cancel::cancel_part(&tx, order_id, p.id, reason, now)?;
+    }
+    let note = tracking.or((step.status == OrderStatus::Cancelled).then_some(reason));
     tx.execute(
         "UPDATE order_parts SET status = ?, tracking = COALESCE(?, tracking), version = version + 1
          WHERE id = ? AND version = ?",
@@ -287,7 +292,7 @@ pub fn take_step(
     tx.execute(
         "INSERT INTO order_part_events (part_id, status, staff_user_id, note, at)
          VALUES (?, ?, ?, ?, ?)",
-        params![p.id, step.status.code(), staff_user_id, tracking, now],
+        params![p.id, step.status.code(), staff_user_id, note, now],
     )?;
     let steps: Vec<OrderStatus> = tx
         .prepare(&format!(

@@ -27,6 +27,7 @@ pub mod notify;
 pub mod offers;
 pub mod order_view;
 pub mod orders;
+pub mod part_cancel;
 pub mod payments;
 pub mod personal_data;
 pub mod photos;
@@ -56,6 +57,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0015_staff_desk.sql"),
     include_str!("../../migrations/0016_part_steps.sql"),
     include_str!("../../migrations/0017_listings.sql"),
+    include_str!("../../migrations/0018_part_cancel.sql"),
 ];
 
 /// A handle on the database; cheap to clone.

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use expocx_contract::{
     Address, Money, Order, OrderEvent, OrderFilter, OrderLine, OrderPart, OrderStatus, Page,
-    PaymentStatus,
+    PartCancellation, PaymentStatus,
 };
 use rusqlite::{params, Connection, OptionalExtension};
 
@@ -111,7 +111,7 @@ pub fn parts(
     };
     let mut stmt = conn.prepare_cached(
         "SELECT op.id, op.exhibitor_id, e.name_json, e.booth, e.hall_id, op.method, op.slot_id,
-                op.pickup_code, op.subtotal_minor
+                op.pickup_code, op.subtotal_minor, op.cancel_reason, op.cancelled_at, op.refund_minor
          FROM order_parts op JOIN exhibitors e ON e.id = op.exhibitor_id
          WHERE op.order_id = ?1 AND (?2 IS NULL OR op.exhibitor_id = ?2) ORDER BY op.id",
     )?;
@@ -125,12 +125,26 @@ pub fn parts(
         Option<i64>,
         String,
         i64,
+        Option<String>,
+        Option<chrono::DateTime<chrono::Utc>>,
+        Option<i64>,
     );
     let rows: Vec<PartRow> = stmt
         .query_map(params![id, exhibitor], |r| PartRow::try_from(r))?
         .collect::<Result<_, _>>()?;
     let mut parts = Vec::new();
-    for (part_id, exhibitor_id, name, booth, hall_id, method, slot_id, code, sub) in rows {
+    for row in rows {
+        let (part_id, exhibitor_id, name, booth, hall_id, method, slot_id, code, sub) = (
+            row.0, row.1, row.2, row.3, row.4, row.5, row.6, row.7, row.8,
+        );
+        let cancelled = match (row.9, row.10) {
+            (Some(reason), Some(at)) => Some(PartCancellation {
+                reason,
+                at,
+                refund: money(row.11.unwrap_or(0)),
+            }),
+            _ => None,
+        };
         let mut ls = conn.prepare_cached(
             "SELECT product_id, option_id, name_json, option_label_json, quantity, unit_price_minor
              FROM order_lines WHERE part_id = ? ORDER BY id",
@@ -160,6 +174,7 @@ pub fn parts(
             method,
             lines,
             subtotal: money(sub),
+            cancelled,
         });
     }
     Ok(parts)

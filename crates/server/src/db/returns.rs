@@ -289,7 +289,7 @@ pub fn list(conn: &Connection, who: Who, page: u32, limit: u32) -> Result<Page<R
 }
 
 /// An amount for a message (`129.00 CNY`).
-fn money_text(m: &Money) -> String {
+pub(crate) fn money_text(m: &Money) -> String {
     let a = m.amount_minor;
     format!("{}.{:02} {}", a / 100, a % 100, m.currency)
 }

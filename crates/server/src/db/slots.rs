@@ -25,7 +25,8 @@ fn slot_row(r: &Row) -> rusqlite::Result<PickupSlot> {
 
 const SLOT_SELECT: &str = "SELECT s.id, s.exhibitor_id, s.starts_at, s.ends_at, s.capacity,
     (SELECT COUNT(*) FROM order_parts op JOIN orders o ON o.id = op.order_id
-     WHERE op.slot_id = s.id AND o.status IN ('awaiting_payment', 'paid', 'confirmed', 'ready_for_pickup', 'shipped', 'completed')) AS taken
+     WHERE op.slot_id = s.id AND COALESCE(op.status, '') <> 'cancelled'
+       AND o.status IN ('awaiting_payment', 'paid', 'confirmed', 'ready_for_pickup', 'shipped', 'completed')) AS taken
     FROM pickup_slots s";
 
 pub fn pickup_slots(conn: &Connection, exhibitor_id: i64) -> Result<Vec<PickupSlot>> {

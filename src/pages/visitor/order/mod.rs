@@ -142,6 +142,13 @@ fn OrderView(order: Order, tz: Signal<String>, reload: Callback<()>) -> impl Int
     }
 }
 
+/// A booth's cancellation of its part, with the reason it gave and the refund.
+const PART_CANCELLED: Text3 = [
+    "展位已取消这部分商品：{reason}。已退款 {amount}。",
+    "展位已取消這部分商品：{reason}。已退款 {amount}。",
+    "The booth cancelled these items: {reason}. Refunded {amount}.",
+];
+
 #[component]
 fn PartView(part: OrderPart, tz: Signal<String>) -> impl IntoView {
     let i18n = use_i18n();
@@ -170,7 +177,12 @@ fn PartView(part: OrderPart, tz: Signal<String>) -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
-            {if pickup {
+            {if let Some(c) = part.cancelled {
+                view! {
+                    <p class="error-text" role="status">{move || fill(pick(&PART_CANCELLED, i18n.lang.get()), &[
+                        ("reason", &c.reason), ("amount", &format::money(&c.refund, i18n.lang.get()))])}</p>
+                }.into_any()
+            } else if pickup {
                 view! {
                     <p class="pickup">
                         {move || fill(pick(&ORDER_PICKUP_AT, i18n.lang.get()), &[("booth", &booth)])}
