@@ -57,7 +57,14 @@ async fn staff_take_an_order_from_paid_to_picked_up_and_the_member_sees_each_ste
     assert!(!row.customer.is_empty(), "staff see who will come");
 
     let (o, tag) = staff_order(&tea, order.id).await;
-    assert_eq!(o.next, vec![OrderStatus::Confirmed, OrderStatus::Completed]);
+    assert_eq!(
+        o.next,
+        vec![
+            OrderStatus::Confirmed,
+            OrderStatus::Completed,
+            OrderStatus::Cancelled
+        ]
+    );
     assert_eq!(
         o.part.pickup_code, None,
         "the code is the member's proof, not shown to staff"
