@@ -164,3 +164,105 @@ async fn a_period_lists_every_day_and_is_bounded() {
         );
     }
 }
+
+/// The dashboard's sums, counted again from the orders themselves.
+fn truth(s: &common::TestServer, exhibitor: i64) -> (u32, i64, Vec<(i64, i64, i64)>) {
+    let paid = "op.step IN ('paid', 'confirmed', 'ready_for_pickup', 'shipped', 'completed')";
+    let db = s.db();
+    let (orders, revenue) = db
+        .query_row(
+            &format!("SELECT COUNT(*), COALESCE(SUM(subtotal_minor), 0) FROM order_parts op WHERE exhibitor_id = ? AND {paid}"),
+            [exhibitor],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    let mut stmt = db
+        .prepare(&format!(
+            "SELECT ol.product_id, SUM(ol.quantity), SUM(ol.quantity * ol.unit_price_minor) AS revenue
+             FROM order_parts op JOIN order_lines ol ON ol.part_id = op.id
+             WHERE op.exhibitor_id = ? AND {paid} GROUP BY ol.product_id ORDER BY revenue DESC, ol.product_id"
+        ))
+        .unwrap();
+    let top = stmt
+        .query_map([exhibitor], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    (orders, revenue, top)
+}
+
+#[tokio::test]
+async fn the_kept_sums_follow_every_step_and_cancellation() {
+    let s = start().await;
+    let (tea, tea_id) = s.staff("tea").await;
+    let (ceramics, ceramics_id) = s.staff("ceramics").await;
+    let (tea_item, ceramics_item) = (s.item_of(tea_id), s.item_of(ceramics_id));
+    let mut orders = Vec::new();
+    for (i, who) in ["a@example.cn", "b@example.cn", "c@example.cn"]
+        .iter()
+        .enumerate()
+    {
+        let v = s.visitor(who).await;
+        for n in 1..=3u32 {
+            let o = v
+                .place_many(&[(tea_item, n), (ceramics_item, i as u32 + 1)])
+                .await;
+            if n < 3 {
+                v.pay(o.id).await;
+            }
+            orders.push((v.clone(), o.id, n));
+        }
+    }
+    let step = |staff: &common::Api, id: i64, body: serde_json::Value| {
+        let staff = staff.clone();
+        async move {
+            let r = staff.get(&format!("/api/v1/exhibitor/orders/{id}")).await;
+            let tag = r.headers()["etag"].to_str().unwrap().to_string();
+            let path = format!("/api/v1/exhibitor/orders/{id}/status");
+            let r =
+                common::send(&staff, reqwest::Method::POST, &path, Some(&tag), Some(body)).await;
+            assert_eq!(r.status(), StatusCode::OK);
+        }
+    };
+    // Confirmed, completed, a booth's part called off, a member's cancel, one left unpaid.
+    step(&tea, orders[0].1, json!({"status": "confirmed"})).await;
+    step(&tea, orders[0].1, json!({"status": "completed"})).await;
+    step(
+        &tea,
+        orders[1].1,
+        json!({"status": "cancelled", "reason": "Sold out"}),
+    )
+    .await;
+    step(
+        &ceramics,
+        orders[3].1,
+        json!({"status": "cancelled", "reason": "Broken"}),
+    )
+    .await;
+    let (v, id, _) = &orders[4];
+    let r = v
+        .post(&format!("/api/v1/orders/{id}/cancel"), &json!({}))
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+
+    for (staff, exhibitor) in [(&tea, tea_id), (&ceramics, ceramics_id)] {
+        let d: Dashboard = staff.ok("/api/v1/exhibitor/dashboard").await;
+        let (orders, revenue, top) = truth(&s, exhibitor);
+        assert_eq!(
+            (d.orders, d.revenue.amount_minor),
+            (orders, revenue),
+            "booth {exhibitor}"
+        );
+        let shown: Vec<(i64, i64, i64)> = d
+            .top_products
+            .iter()
+            .map(|p| (p.product_id, p.quantity as i64, p.revenue.amount_minor))
+            .collect();
+        assert_eq!(shown, top.into_iter().take(5).collect::<Vec<_>>());
+        let counted: u32 = d.by_status.iter().map(|c| c.count).sum();
+        assert_eq!(
+            counted, 9,
+            "every part of the booth counted once, in its step"
+        );
+    }
+}

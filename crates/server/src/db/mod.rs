@@ -58,6 +58,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0016_part_steps.sql"),
     include_str!("../../migrations/0017_listings.sql"),
     include_str!("../../migrations/0018_part_cancel.sql"),
+    include_str!("../../migrations/0019_figure_buckets.sql"),
 ];
 
 /// A handle on the database; cheap to clone.
