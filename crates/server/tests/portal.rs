@@ -353,6 +353,21 @@ async fn the_list_filters_searches_sorts_and_pages() {
         (3, small.id, big.id)
     );
 
+    // By pickup time: an order for the booth's earliest slot comes first, whatever its age.
+    let earliest: i64 = s
+        .db()
+        .query_row(
+            "SELECT id FROM pickup_slots WHERE exhibitor_id = ? ORDER BY starts_at LIMIT 1",
+            [tea_id],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let early = ada.place((item.0, tea_id, earliest), 1).await;
+    let by_pickup: Page<StaffOrderRow> = tea.ok("/api/v1/exhibitor/orders?sort=pickup").await;
+    assert_eq!(by_pickup.items[0].id, early.id);
+    let starts: Vec<_> = by_pickup.items.iter().map(|r| r.slot_starts_at).collect();
+    assert!(starts.windows(2).all(|w| w[0] <= w[1]), "{starts:?}");
+
     let long = "x".repeat(65);
     let r = tea.get(&format!("/api/v1/exhibitor/orders?q={long}")).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);

@@ -25,6 +25,17 @@ fn method(s: &str) -> FulfilmentMethod {
     }
 }
 
+/// Search text shaped like an order number's start (`EX26-0123`, any case), upper-cased; it
+/// holds nothing a `GLOB` pattern would read as a wildcard.
+pub(crate) fn number_prefix(text: &str) -> Option<String> {
+    let t = text.to_ascii_uppercase();
+    let shaped = t.starts_with("EX")
+        && t.as_bytes().get(2).is_some_and(u8::is_ascii_digit)
+        && t.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
+    shaped.then_some(t)
+}
+
 /// `%` and `_` in the staff's search text are literal.
 fn like_escaped(q: &str) -> String {
     q.replace('\\', "\\\\")
@@ -50,10 +61,20 @@ fn filter(exhibitor_id: i64, q: &StaffOrderQuery) -> (String, Vec<Value>) {
         args.push(Value::Text(method.into()));
     }
     if let Some(text) = q.q.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-        let t = like_escaped(text);
-        filter.push_str(" AND (o.number LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\')");
-        args.push(Value::Text(format!("{t}%")));
-        args.push(Value::Text(format!("%{t}%")));
+        if let Some(prefix) = number_prefix(text) {
+            // An order number (or its start): the numbers' index, not every customer's name.
+            // (`+` keeps SQLite from walking all the exhibitor's parts instead.)
+            filter = filter.replacen("op.exhibitor_id", "+op.exhibitor_id", 1);
+            filter.push_str(" AND o.number GLOB ?");
+            args.push(Value::Text(format!("{prefix}*")));
+        } else {
+            let t = like_escaped(text);
+            filter.push_str(
+                " AND (o.number LIKE ? ESCAPE '\\' OR u.display_name LIKE ? ESCAPE '\\')",
+            );
+            args.push(Value::Text(format!("{t}%")));
+            args.push(Value::Text(format!("%{t}%")));
+        }
     }
     if let Some(slot) = q.slot_id {
         filter.push_str(" AND op.slot_id = ?");
@@ -133,7 +154,7 @@ pub fn list(
         StaffOrderSort::Newest => "op.order_id DESC",
         StaffOrderSort::Oldest => "op.order_id",
         StaffOrderSort::Amount => "op.subtotal_minor DESC, op.order_id DESC",
-        StaffOrderSort::Pickup => "s.starts_at IS NULL, s.starts_at, op.order_id",
+        StaffOrderSort::Pickup => "op.pickup_sort, op.order_id",
     };
     let items = rows(
         conn,
@@ -345,5 +366,27 @@ pub fn pickup(conn: &Connection, exhibitor_id: i64, text: &str) -> Result<i64> {
             "This pickup code is for another exhibitor's booth",
         )),
         Some((order_id, _)) => Ok(order_id),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::number_prefix;
+
+    #[test]
+    fn only_an_order_numbers_start_searches_the_numbers_alone() {
+        for (text, want) in [
+            ("EX26-0123", Some("EX26-0123")),
+            ("ex26-000001", Some("EX26-000001")),
+            ("EX2", Some("EX2")),
+            ("Exa Lin", None),
+            ("EX", None),
+            ("EX26*", None),
+            ("EX2[6]", None),
+            ("0123", None),
+            ("林", None),
+        ] {
+            assert_eq!(number_prefix(text).as_deref(), want, "{text:?}");
+        }
     }
 }

@@ -59,6 +59,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0017_listings.sql"),
     include_str!("../../migrations/0018_part_cancel.sql"),
     include_str!("../../migrations/0019_figure_buckets.sql"),
+    include_str!("../../migrations/0020_pickup_sort.sql"),
 ];
 
 /// A handle on the database; cheap to clone.
