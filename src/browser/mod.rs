@@ -9,4 +9,5 @@ pub mod focus;
 pub mod idle;
 pub mod online;
 pub mod photos;
+pub mod viewport;
 pub mod wechat;

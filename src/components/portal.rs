@@ -114,7 +114,12 @@ enum Notice {
 /// someone else changed meanwhile is refused by the backend; the fresh order is shown with a
 /// note, and nothing is overwritten.
 #[component]
-pub fn StaffOrderView(order: StaffOrder) -> impl IntoView {
+pub fn StaffOrderView(
+    order: StaffOrder,
+    /// Told after each step taken (a list beside it shows the new status).
+    #[prop(optional)]
+    on_change: Option<Callback<()>>,
+) -> impl IntoView {
     let api = expect_context::<Api>();
     let i18n = use_i18n();
     let tz = crate::state::venue_time_zone();
@@ -135,6 +140,9 @@ pub fn StaffOrderView(order: StaffOrder) -> impl IntoView {
         Some(Ok(o)) => {
             current.set(o);
             notice.set(Some(Notice::Done));
+            if let Some(cb) = on_change {
+                cb.run(());
+            }
         }
         Some(Err(e)) if e.status() == Some(412) => {
             notice.set(Some(Notice::Conflict));

@@ -2,7 +2,9 @@
 //! (`/exhibitor/orders?status=paid&q=EX26&sort=pickup&page=2`), so back, reload and a shared
 //! link show the same list; filtering, sorting and paging are done by the backend.
 
-use expocx_contract::{OrderStatus, Page, StaffOrderQuery, StaffOrderRow, StaffOrderSort};
+use expocx_contract::{
+    OrderStatus, Page, StaffOrder, StaffOrderQuery, StaffOrderRow, StaffOrderSort,
+};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -12,11 +14,13 @@ use crate::api::Api;
 use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::pager::Pager;
-use crate::components::portal::{PortalNav, ORDERS};
+use crate::components::portal::{PortalNav, StaffOrderView, ORDERS};
 use crate::format;
 use crate::i18n::{lazy, tr3, use_i18n, Text3};
 
 const STATUS: Text3 = ["状态", "狀態", "Status"];
+const OPEN_ORDER: Text3 = ["所选订单", "所選訂單", "Selected order"];
+const CLOSE: Text3 = ["关闭", "關閉", "Close"];
 const ANY: Text3 = ["全部", "全部", "All"];
 const SEARCH: Text3 = [
     "订单号或顾客姓名",
@@ -94,6 +98,19 @@ pub fn StaffOrders() -> impl IntoView {
         let q = wanted.get();
         async move { api.staff_orders(&q).await }
     });
+    // On a wide screen an order opens beside the list (`?open=<id>`), so staff keep their place.
+    let open =
+        Memo::new(move |_| query.with(|q| q.get("open").and_then(|v| v.parse::<i64>().ok())));
+    let detail = LocalResource::new(move || {
+        let id = open.get();
+        async move {
+            match id {
+                Some(id) => api.staff_order(id).await.map(Some),
+                None => Ok(None),
+            }
+        }
+    });
+    let refresh = Callback::new(move |()| orders.refetch());
     let navigate = use_navigate();
     let go =
         Callback::new(move |q: StaffOrderQuery| navigate(&href(&q), NavigateOptions::default()));
@@ -173,10 +190,34 @@ pub fn StaffOrders() -> impl IntoView {
                 _ => None,
             }}
         </p>
-        <Loaded resource=orders page=true fallback=|| view! { <BlockSkeleton /> }
-            ok={move |page: Page<StaffOrderRow>| view! { <OrderTable page=page on_page=on_page /> }}
-        />
+        <div class=move || if open.get().is_some() { "orders-split open" } else { "orders-split" }>
+            <div>
+                <Loaded resource=orders page=true fallback=|| view! { <BlockSkeleton /> }
+                    ok={move |page: Page<StaffOrderRow>| view! {
+                        <OrderTable page=page on_page=on_page open=open list=wanted />
+                    }}
+                />
+            </div>
+            {move || open.get().map(|_| view! {
+                <aside class="side-panel panel" aria-label=label(&OPEN_ORDER)>
+                    <p><a href=move || href(&wanted.get())>{tr3(&CLOSE)}</a></p>
+                    <Loaded resource=detail fallback=|| view! { <BlockSkeleton /> }
+                        ok={move |o: Option<StaffOrder>| o.map(|o| view! { <StaffOrderView order=o on_change=refresh /> })}
+                    />
+                </aside>
+            })}
+        </div>
     }
+}
+
+/// Where an order's number leads: beside the list on a wide screen, else its own page.
+fn order_href(list: &StaffOrderQuery, id: i64, wide: bool) -> String {
+    if !wide {
+        return format!("/exhibitor/orders/{id}");
+    }
+    let base = href(list);
+    let sep = if base.contains('?') { '&' } else { '?' };
+    format!("{base}{sep}open={id}")
 }
 
 /// When a pickup slot starts, by the venue's clock (`12月3日周四 10:00`).
@@ -186,8 +227,14 @@ fn slot_start(s: chrono::DateTime<chrono::Utc>, lang: expocx_contract::Lang, tz:
 }
 
 #[component]
-fn OrderTable(page: Page<StaffOrderRow>, on_page: Callback<u32>) -> impl IntoView {
+fn OrderTable(
+    page: Page<StaffOrderRow>,
+    on_page: Callback<u32>,
+    open: Memo<Option<i64>>,
+    list: Memo<StaffOrderQuery>,
+) -> impl IntoView {
     let i18n = use_i18n();
+    let wide = crate::browser::viewport::at_least(1100.0);
     let tz = crate::state::venue_time_zone();
     if page.items.is_empty() {
         return view! { <p class="empty panel">{tr3(&NONE)}</p> }.into_any();
@@ -208,10 +255,11 @@ fn OrderTable(page: Page<StaffOrderRow>, on_page: Callback<u32>) -> impl IntoVie
             </tr></thead>
             <tbody>
                 {page.items.into_iter().map(|r| {
-                    let (placed, slot) = (r.placed_at, r.slot_starts_at);
+                    let (placed, slot, id) = (r.placed_at, r.slot_starts_at, r.id);
+                    let link = order_href(&list.get_untracked(), id, wide);
                     view! {
-                        <tr>
-                            <th scope="row"><A href=format!("/exhibitor/orders/{}", r.id)>{r.number.clone()}</A></th>
+                        <tr aria-current=move || (open.get() == Some(id)).then_some("true")>
+                            <th scope="row"><A href=link>{r.number.clone()}</A></th>
                             <td><span class="badge">{tr3(lazy::order_status(r.status))}</span></td>
                             <td>{r.customer.clone()}</td>
                             <td>{move || crate::i18n::fill(crate::i18n::pick(&PIECES, i18n.lang.get()), &[("n", &r.items.to_string())])}</td>

@@ -144,3 +144,24 @@ test("staff change a price and the stock; a visitor holding the product sees it;
   assert.equal(await row.getByLabel("Stock (units)").inputValue(), "30", "the fresh stock is shown");
   assert.equal((await api(`/products/${own.id}`)).json.stock, 30, "theirs stands");
 });
+
+test("on a desktop an order opens beside the list; a step taken there shows in the list", async () => {
+  const { order: o } = await teaOrder();
+  const page = await newPage({ locale: "en-US", viewport: { width: 1280, height: 800 } });
+  await signIn(page, TEA, `/exhibitor/orders?q=${o.number}`);
+  const row = page.getByRole("row").filter({ hasText: o.number });
+  await row.getByRole("link", { name: o.number }).click();
+  const panel = page.getByRole("complementary", { name: "Selected order" });
+  await panel.getByRole("heading", { name: `Order number ${o.number}` }).waitFor();
+  assert.match(page.url(), new RegExp(`q=${o.number}&open=${o.id}$`), "the list stays, the order beside it");
+  assert.equal(await row.getAttribute("aria-current"), "true");
+  const [list, side] = await Promise.all([page.locator("table.staff-orders").boundingBox(), panel.boundingBox()]);
+  assert.ok(side.x >= list.x + list.width, "side by side");
+  await expectAccessible(page, "orders with the side panel (en, desktop)");
+  await panel.getByRole("button", { name: "Confirm order" }).click();
+  await panel.getByText("Updated.").waitFor();
+  await row.getByRole("cell", { name: "Confirmed" }).waitFor();
+  await panel.getByRole("link", { name: "Close" }).click();
+  await panel.waitFor({ state: "detached" });
+  assert.deepEqual(page.errors, []);
+});
