@@ -9,5 +9,6 @@ pub mod focus;
 pub mod idle;
 pub mod online;
 pub mod photos;
+pub mod ticker;
 pub mod viewport;
 pub mod wechat;

@@ -64,6 +64,20 @@ pub struct StaffTicketRow {
     pub assignee: Option<StaffMember>,
     /// Open, unanswered and past `respond_by`.
     pub overdue: bool,
+    /// Open and not answered yet: `respond_by` still runs (the portal counts it down).
+    #[serde(default)]
+    pub awaiting_answer: bool,
+}
+
+/// How long until a first answer is due (`Ok`, whole minutes, rounded up) or how long it is
+/// overdue (`Err`, whole minutes), as the portal's queue shows it at `now`.
+pub fn answer_due_in(now: DateTime<Utc>, respond_by: DateTime<Utc>) -> Result<i64, i64> {
+    let seconds = (respond_by - now).num_seconds();
+    if seconds >= 0 {
+        Ok((seconds + 59) / 60)
+    } else {
+        Err(-seconds / 60)
+    }
 }
 
 /// A note staff keep on a ticket; the member never sees it.
@@ -148,5 +162,20 @@ mod tests {
             .len(),
             1
         );
+    }
+
+    #[test]
+    fn the_answer_is_due_in_whole_minutes_then_overdue_by_them() {
+        let due: DateTime<Utc> = "2026-12-03T10:00:00Z".parse().unwrap();
+        for (now, want) in [
+            ("2026-12-03T08:40:00Z", Ok(80)),
+            ("2026-12-03T09:59:01Z", Ok(1)),
+            ("2026-12-03T10:00:00Z", Ok(0)),
+            ("2026-12-03T10:00:30Z", Err(0)),
+            ("2026-12-03T10:15:59Z", Err(15)),
+        ] {
+            let now: DateTime<Utc> = now.parse().unwrap();
+            assert_eq!(answer_due_in(now, due), want, "{now}");
+        }
     }
 }

@@ -3,8 +3,8 @@
 //! next status, a note only the team sees, and who handles it.
 
 use expocx_contract::{
-    Assigned, Page, StaffMember, StaffTicket, StaffTicketQuery, StaffTicketRow, TicketReply,
-    TicketStatus,
+    answer_due_in, Assigned, Page, StaffMember, StaffTicket, StaffTicketQuery, StaffTicketRow,
+    TicketReply, TicketStatus,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -32,12 +32,30 @@ const NONE: Text3 = [
     "佇列裡沒有工單。",
     "The queue is empty.",
 ];
-const DUE: Text3 = [
-    "应在 {time} 前首次回复",
-    "應在 {time} 前首次回覆",
-    "First answer due {time}",
+const DUE_IN: Text3 = [
+    "{t}内需首次回复",
+    "{t}內需首次回覆",
+    "First answer due in {t}",
+];
+const OVERDUE_BY: Text3 = [
+    "首次回复已超时 {t}",
+    "首次回覆已逾時 {t}",
+    "First answer overdue by {t}",
 ];
 const OVERDUE: Text3 = ["已超时", "已逾時", "Overdue"];
+const HOURS_MINUTES: Text3 = ["{h} 小时 {m} 分钟", "{h} 小時 {m} 分鐘", "{h} h {m} min"];
+const MINUTES: Text3 = ["{m} 分钟", "{m} 分鐘", "{m} min"];
+
+/// Minutes as the countdown says them (`1 h 20 min`, `5 min`).
+fn span(minutes: i64, lang: expocx_contract::Lang) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    let (hs, ms) = (h.to_string(), m.to_string());
+    if h > 0 {
+        fill(pick(&HOURS_MINUTES, lang), &[("h", &hs), ("m", &ms)])
+    } else {
+        fill(pick(&MINUTES, lang), &[("m", &ms)])
+    }
+}
 const HANDLED_BY: Text3 = ["负责人：{name}", "負責人：{name}", "Handled by {name}"];
 const CUSTOMER: Text3 = ["顾客", "顧客", "Customer"];
 const OUR_TEAM: Text3 = ["我们", "我們", "Our team"];
@@ -129,21 +147,32 @@ fn Queue(page: Page<StaffTicketRow>, on_page: Callback<u32>) -> impl IntoView {
     if page.items.is_empty() {
         return view! { <p class="empty panel">{tr3(&NONE)}</p> }.into_any();
     }
+    // The countdowns run while the queue is on screen: a ticket turns overdue without a reload.
+    let clock = crate::browser::ticker::ticking(30);
     let (current, pages) = (page.page, page.page_count());
     view! {
         <ul class="order-list panel">
             {page.items.into_iter().map(|t| {
-                let due = t.summary.respond_by;
-                let open = !matches!(t.summary.status, TicketStatus::Resolved | TicketStatus::Closed);
+                let (due, awaiting, was_overdue) = (t.summary.respond_by, t.awaiting_answer, t.overdue);
+                let overdue = move || was_overdue || (awaiting && answer_due_in(clock.get(), due).is_err());
                 let who = t.assignee.map(|a| a.name);
+                let countdown = move || {
+                    let lang = i18n.lang.get();
+                    match answer_due_in(clock.get(), due) {
+                        Ok(m) => fill(pick(&DUE_IN, lang), &[("t", &span(m, lang))]),
+                        Err(m) => fill(pick(&OVERDUE_BY, lang), &[("t", &span(m, lang))]),
+                    }
+                };
                 view! {
-                    <li class:alert=t.overdue>
+                    <li class:alert=overdue>
                         <A href=format!("/exhibitor/tickets/{}", t.summary.id)>{t.summary.subject.clone()}</A>
                         <span class="badge">{tr3(staff_status(t.summary.status))}</span>
-                        {t.overdue.then(|| view! { <span class="badge badge-alert">{tr3(&OVERDUE)}</span> })}
+                        {move || overdue().then(|| view! { <span class="badge badge-alert">{tr3(&OVERDUE)}</span> })}
                         <span class="muted">{t.customer.clone()} " · " {t.summary.order_number.clone()}</span>
-                        {open.then(|| view! {
-                            <span class="muted">{move || fill(pick(&DUE, i18n.lang.get()), &[("time", &format::date_time(due, i18n.lang.get()))])}</span>
+                        {awaiting.then(|| view! {
+                            <span class="muted">
+                                <time datetime=due.to_rfc3339() title=move || format::date_time(due, i18n.lang.get())>{countdown}</time>
+                            </span>
                         })}
                         {who.map(|n| view! { <span class="muted">{move || fill(pick(&HANDLED_BY, i18n.lang.get()), &[("name", &n)])}</span> })}
                     </li>

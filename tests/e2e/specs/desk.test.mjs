@@ -98,3 +98,23 @@ test("the dashboard shows the day's figures and the expo days, each chart with i
   await perDay.locator("tbody tr").nth(3).waitFor();
   assert.equal(await perDay.locator("tbody tr").count(), 4, "one row per expo day");
 });
+
+test("the queue counts down to each first answer and turns a ticket overdue while on screen", async () => {
+  const { visitor, order: o } = await teaCustomer();
+  const opened = await api("/me/tickets", { method: "POST", token: visitor.token,
+    body: { order_id: o.id, category: "other", subject: "Gift wrap?", text: "Can you wrap it?", photo_ids: [] } });
+  assert.equal(opened.status, 201);
+  const page = await newPage({ locale: "en-US" });
+  await page.clock.install();
+  await signIn(page, TEA, "/exhibitor/tickets?assigned=nobody");
+  const row = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Gift wrap?" }) }).first();
+  await row.getByText(/^First answer due in (\d+ h )?\d+ min$/).waitFor();
+  assert.equal(await row.getByText("Overdue", { exact: true }).count(), 0);
+  await expectAccessible(page, "service queue with countdowns (en)");
+  // Time passes at the booth: past the due time, the same row says so without a reload.
+  const late = Date.parse(opened.json.respond_by) - Date.now() + 5 * 60_000;
+  await page.clock.fastForward(late);
+  await row.getByText(/^First answer overdue by \d+ min$/).waitFor();
+  await row.getByText("Overdue", { exact: true }).waitFor();
+  assert.deepEqual(page.errors, []);
+});

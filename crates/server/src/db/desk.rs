@@ -91,6 +91,7 @@ pub fn queue(
                     customer: r.get(12)?,
                     assignee: None,
                     overdue,
+                    awaiting_answer: open && answered.is_none(),
                 },
                 r.get(13)?,
             ))
