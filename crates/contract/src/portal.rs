@@ -30,7 +30,7 @@ pub struct StaffOrderQuery {
     /// Only orders whose pickup slot is this one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slot_id: Option<i64>,
-    /// Only orders placed on this day (UTC, `YYYY-MM-DD`).
+    /// Only orders placed on this day of the venue's calendar (`YYYY-MM-DD`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub day: Option<chrono::NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

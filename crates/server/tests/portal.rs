@@ -353,6 +353,36 @@ async fn the_list_filters_searches_sorts_and_pages() {
         (3, small.id, big.id)
     );
 
+    // A day is the venue's (Shanghai, UTC+8): today there holds all three; another day none.
+    let venue_today = (chrono::Utc::now() + chrono::Duration::hours(8)).date_naive();
+    let today: Page<StaffOrderRow> = tea
+        .ok(&format!("/api/v1/exhibitor/orders?day={venue_today}"))
+        .await;
+    assert_eq!(today.total, 3);
+    let other: Page<StaffOrderRow> = tea.ok("/api/v1/exhibitor/orders?day=2020-01-01").await;
+    assert_eq!(other.total, 0);
+    // 20:00 UTC on 3 December is 04:00 on the 4th at the venue: it counts on the 4th.
+    s.db()
+        .execute(
+            "UPDATE order_parts SET placed_at = '2026-12-03 20:00:00+00:00' WHERE order_id = ?",
+            [small.id],
+        )
+        .unwrap();
+    let on = |day: &'static str| {
+        let tea = tea.clone();
+        async move {
+            let p: Page<StaffOrderRow> =
+                tea.ok(&format!("/api/v1/exhibitor/orders?day={day}")).await;
+            p.items.iter().map(|r| r.id).collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(on("2026-12-04").await, vec![small.id]);
+    assert!(on("2026-12-03").await.is_empty());
+    let in_slot: Page<StaffOrderRow> = tea
+        .ok(&format!("/api/v1/exhibitor/orders?slot_id={}", item.2))
+        .await;
+    assert_eq!(in_slot.total, 3);
+
     // By pickup time: an order for the booth's earliest slot comes first, whatever its age.
     let earliest: i64 = s
         .db()

@@ -3,7 +3,7 @@
 //! link show the same list; filtering, sorting and paging are done by the backend.
 
 use expocx_contract::{
-    OrderStatus, Page, StaffOrder, StaffOrderQuery, StaffOrderRow, StaffOrderSort,
+    FulfilmentMethod, OrderStatus, Page, StaffOrder, StaffOrderQuery, StaffOrderRow, StaffOrderSort,
 };
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -57,6 +57,21 @@ const STATUSES: [OrderStatus; 7] = [
     OrderStatus::Cancelled,
     OrderStatus::AwaitingPayment,
 ];
+const METHODS: [(FulfilmentMethod, &str, &Text3); 2] = [
+    (
+        FulfilmentMethod::Pickup,
+        "pickup",
+        &["展位自提", "展位自取", "Pickup at the booth"],
+    ),
+    (
+        FulfilmentMethod::Delivery,
+        "delivery",
+        &["快递配送", "宅配", "Delivery"],
+    ),
+];
+const METHOD: Text3 = ["取货方式", "取貨方式", "Fulfilment"];
+const DAY: Text3 = ["下单日期", "下單日期", "Day placed"];
+const SLOT: Text3 = ["自提时段", "自取時段", "Pickup slot"];
 const SORTS: [(StaffOrderSort, &str, &Text3); 4] = [
     (StaffOrderSort::Newest, "newest", &NEWEST),
     (StaffOrderSort::Oldest, "oldest", &OLDEST),
@@ -76,8 +91,23 @@ fn from_query(get: impl Fn(&str) -> Option<String>) -> StaffOrderQuery {
         q: get("q").filter(|q| !q.trim().is_empty()),
         sort: get("sort").and_then(|s| SORTS.iter().find(|x| x.1 == s).map(|x| x.0)),
         page: get("page").and_then(|p| p.parse().ok()).filter(|p| *p > 1),
+        method: get("method").and_then(|m| METHODS.iter().find(|x| x.1 == m).map(|x| x.0)),
+        slot_id: get("slot_id")
+            .and_then(|v| v.parse().ok())
+            .filter(|v| *v > 0),
+        day: get("day").and_then(|d| parse_day(&d)),
         ..Default::default()
     }
+}
+
+/// `YYYY-MM-DD` as the URL carries a day (without chrono's format parser in the bundle).
+fn parse_day(text: &str) -> Option<chrono::NaiveDate> {
+    let mut parts = text.split('-').map(|p| p.parse::<u32>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    if parts.next().is_some() {
+        return None;
+    }
+    chrono::NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
 }
 
 fn href(q: &StaffOrderQuery) -> String {
@@ -111,6 +141,18 @@ pub fn StaffOrders() -> impl IntoView {
         }
     });
     let refresh = Callback::new(move |()| orders.refetch());
+    // What the day and slot filters offer: the expo's days and the booth's slots.
+    let tz = crate::state::venue_time_zone();
+    let expo = LocalResource::new(move || async move { api.expo().await });
+    let days = Signal::derive(move || {
+        expo.get().and_then(Result::ok).map(|e| {
+            e.starts_on
+                .iter_days()
+                .take_while(|d| *d <= e.ends_on)
+                .collect::<Vec<_>>()
+        })
+    });
+    let slots = LocalResource::new(move || async move { api.staff_slots().await });
     let navigate = use_navigate();
     let go =
         Callback::new(move |q: StaffOrderQuery| navigate(&href(&q), NavigateOptions::default()));
@@ -177,6 +219,44 @@ pub fn StaffOrders() -> impl IntoView {
                             {label(text)}
                         </option>
                     }).collect_view()}
+                </select>
+            </label>
+            <label class="field"><span>{tr3(&METHOD)}</span>
+                <select on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    let method = METHODS.iter().find(|x| x.1 == v).map(|x| x.0);
+                    go.run(StaffOrderQuery { method, page: None, ..wanted.get_untracked() });
+                }>
+                    <option value="" selected=move || wanted.get().method.is_none()>{label(&ANY)}</option>
+                    {METHODS.map(|(m, code, text)| view! {
+                        <option value=code selected=move || wanted.get().method == Some(m)>{label(text)}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <label class="field"><span>{tr3(&DAY)}</span>
+                <select on:change=move |ev| {
+                    let day = parse_day(&event_target_value(&ev));
+                    go.run(StaffOrderQuery { day, page: None, ..wanted.get_untracked() });
+                }>
+                    <option value="" selected=move || wanted.get().day.is_none()>{label(&ANY)}</option>
+                    {move || days.get().map(|days| days.into_iter().map(|d| view! {
+                        <option value=d.to_string() selected=move || wanted.get().day == Some(d)>
+                            {move || format::date(d, i18n.lang.get())}
+                        </option>
+                    }).collect_view())}
+                </select>
+            </label>
+            <label class="field"><span>{tr3(&SLOT)}</span>
+                <select on:change=move |ev| {
+                    let slot_id = event_target_value(&ev).parse().ok();
+                    go.run(StaffOrderQuery { slot_id, page: None, ..wanted.get_untracked() });
+                }>
+                    <option value="" selected=move || wanted.get().slot_id.is_none()>{label(&ANY)}</option>
+                    {move || slots.get().and_then(Result::ok).map(|slots| slots.into_iter().map(|s| view! {
+                        <option value=s.id.to_string() selected=move || wanted.get().slot_id == Some(s.id)>
+                            {move || format::time_range(s.starts_at, s.ends_at, i18n.lang.get(), &tz.get())}
+                        </option>
+                    }).collect_view())}
                 </select>
             </label>
         </form>
@@ -289,19 +369,30 @@ mod tests {
             "q" => Some("EX26".into()),
             "sort" => Some("pickup".into()),
             "page" => Some("3".into()),
+            "method" => Some("delivery".into()),
+            "slot_id" => Some("12".into()),
+            "day" => Some("2026-12-04".into()),
             _ => None,
         });
+        assert_eq!(q.method, Some(FulfilmentMethod::Delivery));
+        assert_eq!((q.slot_id, q.day), (Some(12), parse_day("2026-12-04")));
         assert_eq!(q.status, Some(OrderStatus::ReadyForPickup));
         assert_eq!(q.sort, Some(StaffOrderSort::Pickup));
         assert_eq!(q.page, Some(3));
         assert_eq!(
             href(&q),
-            "/exhibitor/orders?status=ready_for_pickup&q=EX26&sort=pickup&page=3"
+            "/exhibitor/orders?status=ready_for_pickup&method=delivery&q=EX26&slot_id=12&day=2026-12-04&sort=pickup&page=3"
         );
+        for bad in ["2026-13-01", "2026-12", "2026-12-04-1", "x"] {
+            assert_eq!(parse_day(bad), None, "{bad}");
+        }
         let junk = from_query(|k| match k {
             "status" => Some("nonsense".into()),
             "page" => Some("-1".into()),
             "q" => Some("  ".into()),
+            "method" => Some("drone".into()),
+            "slot_id" => Some("0".into()),
+            "day" => Some("tomorrow".into()),
             _ => None,
         });
         assert_eq!(junk, StaffOrderQuery::default());

@@ -149,11 +149,19 @@ test("on a desktop an order opens beside the list; a step taken there shows in t
   const { order: o } = await teaOrder();
   const page = await newPage({ locale: "en-US", viewport: { width: 1280, height: 800 } });
   await signIn(page, TEA, `/exhibitor/orders?q=${o.number}`);
+  // The fulfilment, day and slot filters narrow the list and stay in its URL.
+  await page.getByLabel("Fulfilment").selectOption({ label: "Delivery" });
+  await page.getByText("No orders match.").waitFor();
+  assert.match(page.url(), /method=delivery/);
+  await page.getByLabel("Fulfilment").selectOption({ label: "Pickup at the booth" });
+  const slot = o.parts[0].slot.id;
+  await page.getByLabel("Pickup slot").selectOption(String(slot));
+  await page.waitForURL((u) => u.search.includes(`slot_id=${slot}`) && u.search.includes("method=pickup"));
   const row = page.getByRole("row").filter({ hasText: o.number });
   await row.getByRole("link", { name: o.number }).click();
   const panel = page.getByRole("complementary", { name: "Selected order" });
   await panel.getByRole("heading", { name: `Order number ${o.number}` }).waitFor();
-  assert.match(page.url(), new RegExp(`q=${o.number}&open=${o.id}$`), "the list stays, the order beside it");
+  assert.match(page.url(), new RegExp(`q=${o.number}&slot_id=${slot}&open=${o.id}$`), "the list stays, the order beside it");
   assert.equal(await row.getAttribute("aria-current"), "true");
   const [list, side] = await Promise.all([page.locator("table.staff-orders").boundingBox(), panel.boundingBox()]);
   assert.ok(side.x >= list.x + list.width, "side by side");

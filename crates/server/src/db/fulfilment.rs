@@ -11,6 +11,7 @@ use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 
 use super::notify::{order_news, OrderNews};
 use super::{col, Codec, Error, Result};
+use crate::rules::figures::bounds;
 use crate::rules::fulfilment::{next_steps, order_status, staff_may_move};
 
 /// The exhibitor's step for its part: its own step once the order is paid, else the order's
@@ -44,7 +45,11 @@ fn like_escaped(q: &str) -> String {
 }
 
 /// The SQL condition and its arguments for the exhibitor's orders that `q` asks for.
-fn filter(exhibitor_id: i64, q: &StaffOrderQuery) -> (String, Vec<Value>) {
+fn filter(
+    conn: &Connection,
+    exhibitor_id: i64,
+    q: &StaffOrderQuery,
+) -> Result<(String, Vec<Value>)> {
     let mut filter = String::from(" WHERE op.exhibitor_id = ?");
     let mut args = vec![Value::Integer(exhibitor_id)];
     if let Some(s) = q.status {
@@ -81,10 +86,15 @@ fn filter(exhibitor_id: i64, q: &StaffOrderQuery) -> (String, Vec<Value>) {
         args.push(Value::Integer(slot));
     }
     if let Some(day) = q.day {
-        filter.push_str(" AND substr(o.placed_at, 1, 10) = ?");
-        args.push(Value::Text(day.to_string()));
+        // The venue's calendar day, as staff at the booth count days.
+        let (start, end) = bounds(day, day, super::figures::venue_tz(conn)?);
+        filter.push_str(" AND op.placed_at >= ? AND op.placed_at < ?");
+        // As rusqlite stores an instant, so the text compares in order.
+        for t in [start, end] {
+            args.push(Value::Text(t.format("%F %T%.f%:z").to_string()));
+        }
     }
-    (filter, args)
+    Ok((filter, args))
 }
 
 const FROM: &str = "FROM order_parts op JOIN orders o ON o.id = op.order_id \
@@ -137,13 +147,12 @@ pub fn list(
     page: u32,
     limit: u32,
 ) -> Result<Page<StaffOrderRow>> {
-    let (filter, args) = filter(exhibitor_id, q);
-    // The count joins only what the filter reads (the users for a search, the orders for a day
-    // or a number).
-    let joins = match (q.q.is_some(), q.day.is_some()) {
-        (true, _) => "JOIN orders o ON o.id = op.order_id LEFT JOIN users u ON u.id = o.user_id",
-        (false, true) => "JOIN orders o ON o.id = op.order_id",
-        (false, false) => "",
+    let (filter, args) = filter(conn, exhibitor_id, q)?;
+    // The count joins only what the filter reads (the orders and users for a search).
+    let joins = if q.q.is_some() {
+        "JOIN orders o ON o.id = op.order_id LEFT JOIN users u ON u.id = o.user_id"
+    } else {
+        ""
     };
     let total: u64 = conn.query_row(
         &format!("SELECT COUNT(*) FROM order_parts op {joins}{filter}"),
@@ -176,7 +185,7 @@ pub fn export_page(
     before: Option<i64>,
     limit: u32,
 ) -> Result<Vec<StaffOrderRow>> {
-    let (mut filter, mut args) = filter(exhibitor_id, q);
+    let (mut filter, mut args) = filter(conn, exhibitor_id, q)?;
     if let Some(id) = before {
         filter.push_str(" AND op.order_id < ?");
         args.push(Value::Integer(id));
