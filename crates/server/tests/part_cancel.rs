@@ -71,6 +71,16 @@ async fn a_booth_cancels_its_part_with_a_reason_and_the_other_booth_goes_on() {
         "the pickup place is free again"
     );
 
+    // What the booth refunded cannot be returned for a second refund.
+    let r = ada
+        .post(
+            "/api/v1/me/returns",
+            &json!({"order_id": order.id, "lines": [{"product_id": tea_item.0, "quantity": 1}],
+                    "reason": "damaged", "text": "Refund me again", "photo_ids": []}),
+        )
+        .await;
+    assert_eq!(problem(r).await.code, ErrorCode::ValidationFailed);
+
     // Once called off, it cannot be called off again; the other booth completes the order.
     let again = step(
         &tea,

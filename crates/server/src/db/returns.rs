@@ -62,7 +62,8 @@ pub fn request(
             .query_row(
                 "SELECT ol.quantity, ol.unit_price_minor, ol.name_json, op.exhibitor_id
                  FROM order_lines ol JOIN order_parts op ON op.id = ol.part_id
-                 WHERE op.order_id = ? AND ol.product_id = ? AND ol.option_id IS ?",
+                 WHERE op.order_id = ? AND ol.product_id = ? AND ol.option_id IS ?
+                   AND op.cancelled_at IS NULL",
                 params![req.order_id, l.product_id, l.option_id],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
             )
