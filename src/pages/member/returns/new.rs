@@ -40,7 +40,13 @@ pub fn NewReturnPage() -> impl IntoView {
 fn ReturnForm(order: Order) -> impl IntoView {
     let api = expect_context::<Api>();
     let i18n = use_i18n();
-    let lines: Vec<OrderLine> = order.parts.iter().flat_map(|p| p.lines.clone()).collect();
+    // Items a booth cancelled (and refunded) cannot be returned.
+    let lines: Vec<OrderLine> = order
+        .parts
+        .iter()
+        .filter(|p| p.cancelled.is_none())
+        .flat_map(|p| p.lines.clone())
+        .collect();
     let quantities: Vec<RwSignal<u32>> = lines.iter().map(|_| RwSignal::new(0)).collect();
     let reason = RwSignal::new("damaged".to_string());
     let text = RwSignal::new(String::new());
