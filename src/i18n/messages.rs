@@ -56,7 +56,6 @@ messages! {
     product_category: "分类", "分類", "Category";
     product_details: "商品详情", "商品詳情", "Details";
     product_more_from: "同展商更多商品", "同展商更多商品", "More from this exhibitor";
-    back: "返回", "返回", "Back";
 
     products_title: "全部商品", "全部商品", "All products";
     products_count: "共 {n} 件", "共 {n} 件", "{n} products";
