@@ -8,12 +8,20 @@ fn now() -> DateTime<Utc> {
     DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
 }
 
+/// Sets the clock every `ms` for as long as the signal lives (a one-shot timer re-armed each
+/// time: the first load already carries its binding, an interval timer would add two).
+fn tick(set: WriteSignal<DateTime<Utc>>, ms: u32) {
+    gloo_timers::callback::Timeout::new(ms, move || {
+        if set.try_set(now()).is_none() {
+            tick(set, ms);
+        }
+    })
+    .forget();
+}
+
 /// The time now, updated every `seconds` until the calling component goes away.
-pub fn ticking(seconds: u64) -> ReadSignal<DateTime<Utc>> {
+pub fn ticking(seconds: u32) -> ReadSignal<DateTime<Utc>> {
     let (clock, set) = signal(now());
-    let tick = std::time::Duration::from_secs(seconds);
-    if let Ok(handle) = set_interval_with_handle(move || set.set(now()), tick) {
-        on_cleanup(move || handle.clear());
-    }
+    tick(set, seconds.saturating_mul(1000));
     clock
 }
