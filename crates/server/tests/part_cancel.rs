@@ -19,6 +19,15 @@ async fn step(staff: &Api, id: i64, body: Value) -> reqwest::Response {
     send(staff, Method::POST, &path, Some(&tag), Some(body)).await
 }
 
+/// The tea booth's staff, a visitor, and the visitor's paid order of one tea item.
+async fn paid_tea_order(s: &common::TestServer) -> (Api, Api, Order) {
+    let (tea, tea_id) = s.staff("tea").await;
+    let ada = s.visitor("ada@example.cn").await;
+    let order = ada.place(s.item_of(tea_id), 1).await;
+    ada.pay(order.id).await;
+    (tea, ada, order)
+}
+
 #[tokio::test]
 async fn a_booth_cancels_its_part_with_a_reason_and_the_other_booth_goes_on() {
     let s = start().await;
@@ -98,10 +107,7 @@ async fn a_booth_cancels_its_part_with_a_reason_and_the_other_booth_goes_on() {
 #[tokio::test]
 async fn the_last_part_cancelled_cancels_and_refunds_the_order() {
     let s = start().await;
-    let (tea, tea_id) = s.staff("tea").await;
-    let ada = s.visitor("ada@example.cn").await;
-    let order = ada.place(s.item_of(tea_id), 1).await;
-    ada.pay(order.id).await;
+    let (tea, ada, order) = paid_tea_order(&s).await;
     let r = step(&tea, order.id, json!({"status": "confirmed"})).await;
     assert_eq!(r.status(), StatusCode::OK);
     let r = step(
@@ -121,11 +127,9 @@ async fn the_last_part_cancelled_cancels_and_refunds_the_order() {
 #[tokio::test]
 async fn a_part_handed_over_or_shipped_is_not_called_off_and_nobody_else_can() {
     let s = start().await;
-    let (tea, tea_id) = s.staff("tea").await;
+    let (tea, ada, order) = paid_tea_order(&s).await;
     let (ceramics, _) = s.staff("ceramics").await;
-    let ada = s.visitor("ada@example.cn").await;
-    let order = ada.place(s.item_of(tea_id), 1).await;
-    ada.pay(order.id).await;
+    let tea_id = order.parts[0].exhibitor_id;
     let body = json!({"status": "cancelled", "reason": "No"});
     let r = step(&tea, order.id, body.clone()).await;
     // (a fresh order for the matrix below; this one is cancelled)

@@ -189,3 +189,28 @@ pub fn if_match(headers: &axum::http::HeaderMap, kind: char, id: i64) -> Result<
         )
     })
 }
+
+/// An uploaded image as an answer: its real type (read from the bytes when it was stored),
+/// never run as a document (`sandbox`), shown inline, cached as `cache` says.
+pub fn image(
+    kind: &str,
+    data: Vec<u8>,
+    cache: &'static str,
+) -> Result<axum::response::Response, ApiError> {
+    use axum::http::{header, HeaderValue};
+    use axum::response::IntoResponse;
+    let kind = HeaderValue::from_str(kind).map_err(|e| ApiError::internal(e.to_string()))?;
+    let headers = [
+        (header::CONTENT_TYPE, kind),
+        (
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("default-src 'none'; sandbox"),
+        ),
+        (
+            header::CONTENT_DISPOSITION,
+            HeaderValue::from_static("inline"),
+        ),
+        (header::CACHE_CONTROL, HeaderValue::from_static(cache)),
+    ];
+    Ok((headers, data).into_response())
+}

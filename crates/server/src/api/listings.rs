@@ -172,23 +172,8 @@ pub async fn image(
         .call(move |c| db::image(c, &key))
         .await?
         .ok_or_else(ApiError::not_found)?;
-    let kind = HeaderValue::from_str(&kind).map_err(|e| ApiError::internal(e.to_string()))?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, kind),
-            (
-                header::CONTENT_SECURITY_POLICY,
-                HeaderValue::from_static("default-src 'none'; sandbox"),
-            ),
-            // A new picture has a new key: this one never changes.
-            (
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("public, max-age=31536000, immutable"),
-            ),
-        ],
-        data,
-    )
-        .into_response())
+    // A new picture has a new key: this one never changes.
+    super::extract::image(&kind, data, "public, max-age=31536000, immutable")
 }
 
 #[utoipa::path(get, path = "/api/v1/exhibitor/pickup-slots", tag = "exhibitor", security(("bearer" = [])),

@@ -2,8 +2,8 @@
 
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{header, HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use axum::Json;
 use chrono::Utc;
 use expocx_contract::{
@@ -195,24 +195,5 @@ pub async fn photo(
         .call(move |c| crate::db::photos::load(c, &viewer, &id))
         .await?
         .ok_or_else(ApiError::not_found)?;
-    let kind = HeaderValue::from_str(&kind).map_err(|e| ApiError::internal(e.to_string()))?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, kind),
-            (
-                header::CONTENT_SECURITY_POLICY,
-                HeaderValue::from_static("default-src 'none'; sandbox"),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_static("inline; filename=\"photo\""),
-            ),
-            (
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("private, max-age=86400"),
-            ),
-        ],
-        data,
-    )
-        .into_response())
+    super::extract::image(&kind, data, "private, max-age=86400")
 }

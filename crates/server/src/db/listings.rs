@@ -56,12 +56,7 @@ pub fn list(
     let items = stmt
         .query_map(params![exhibitor_id, published, limit, offset], staff_row)?
         .collect::<Result<_, _>>()?;
-    Ok(Page {
-        items,
-        total,
-        page,
-        limit,
-    })
+    Ok(Page::new(items, total, page, limit))
 }
 
 /// One of the booth's products, published or not; `None` for any other exhibitor's.

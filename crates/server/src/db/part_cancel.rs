@@ -78,14 +78,8 @@ pub fn cancel_part(
             ),
         );
         let link = format!("/orders/{order_id}");
-        super::notify::notify(
-            tx,
-            member,
-            MessageKind::OrderUpdates,
-            &text,
-            Some(&link),
-            now,
-        )?;
+        let kind = MessageKind::OrderUpdates;
+        super::notify::notify(tx, member, kind, &text, Some(&link), now)?;
     }
     Ok(refund)
 }
