@@ -214,3 +214,26 @@ pub fn image(
     ];
     Ok((headers, data).into_response())
 }
+
+/// An uploaded image's bytes and their real type (read from them: JPEG, PNG or WebP), or a 422
+/// naming `field`: empty, over `max` bytes (over the route's body limit the body is not read at
+/// all), or not such an image.
+pub fn uploaded_image(
+    body: Result<axum::body::Bytes, axum::extract::rejection::BytesRejection>,
+    field: &str,
+    max: usize,
+) -> Result<(&'static str, axum::body::Bytes), ApiError> {
+    use expocx_contract::{FieldError, FieldErrorCode};
+    let body = body.unwrap_or_default();
+    if body.is_empty() || body.len() > max {
+        return Err(ApiError::validation(vec![FieldError::new(
+            field,
+            FieldErrorCode::TooLong,
+        )
+        .with_limit(max as i64)]));
+    }
+    let kind = crate::rules::photos::sniff(&body).ok_or_else(|| {
+        ApiError::validation(vec![FieldError::new(field, FieldErrorCode::InvalidValue)])
+    })?;
+    Ok((kind, body))
+}

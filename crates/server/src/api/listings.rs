@@ -135,18 +135,7 @@ pub async fn upload_image(
     ApiPath(id): ApiPath<i64>,
     body: Result<Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Result<Response, ApiError> {
-    // Over the route's body limit, the body is not read at all.
-    let body = body.unwrap_or_default();
-    if body.is_empty() || body.len() > PRODUCT_IMAGE_MAX_BYTES {
-        return Err(ApiError::validation(vec![FieldError::new(
-            "image",
-            FieldErrorCode::TooLong,
-        )
-        .with_limit(PRODUCT_IMAGE_MAX_BYTES as i64)]));
-    }
-    let kind = crate::rules::photos::sniff(&body).ok_or_else(|| {
-        ApiError::validation(vec![FieldError::new("image", FieldErrorCode::InvalidValue)])
-    })?;
+    let (kind, body) = super::extract::uploaded_image(body, "image", PRODUCT_IMAGE_MAX_BYTES)?;
     let ex = staff.exhibitor_id;
     let p = state
         .db

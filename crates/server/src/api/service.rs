@@ -7,8 +7,8 @@ use axum::response::Response;
 use axum::Json;
 use chrono::Utc;
 use expocx_contract::{
-    FieldError, FieldErrorCode, NewTicket, Page, PageQuery, Photo, Problem, Rating, Ticket,
-    TicketReply, TicketStatusChange, TicketSummary, DEFAULT_PAGE_LIMIT, PHOTO_MAX_BYTES,
+    NewTicket, Page, PageQuery, Photo, Problem, Rating, Ticket, TicketReply, TicketStatusChange,
+    TicketSummary, DEFAULT_PAGE_LIMIT, PHOTO_MAX_BYTES,
 };
 
 use super::extract::{ApiJson, ApiPath, ApiQuery, AuthUser};
@@ -157,21 +157,7 @@ pub async fn upload_photo(
     auth: AuthUser,
     body: Result<Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Result<(StatusCode, Json<Photo>), ApiError> {
-    // Over the route's body limit, the body is not read at all.
-    let body = body.unwrap_or_default();
-    if body.is_empty() || body.len() > PHOTO_MAX_BYTES {
-        return Err(ApiError::validation(vec![FieldError::new(
-            "photo",
-            FieldErrorCode::TooLong,
-        )
-        .with_limit(PHOTO_MAX_BYTES as i64)]));
-    }
-    let Some(kind) = crate::rules::photos::sniff(&body) else {
-        return Err(ApiError::validation(vec![FieldError::new(
-            "photo",
-            FieldErrorCode::InvalidValue,
-        )]));
-    };
+    let (kind, body) = super::extract::uploaded_image(body, "photo", PHOTO_MAX_BYTES)?;
     let photo = auth
         .run(&state, move |c, me| {
             crate::db::photos::store(c, me, kind, &body, Utc::now())
