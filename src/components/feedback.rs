@@ -1,10 +1,16 @@
 //! Loading skeletons and error panels: every state of a page is designed.
 
+use std::any::Any;
+use std::rc::Rc;
+
 use leptos::prelude::*;
+
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
+use send_wrapper::SendWrapper;
 
 use crate::api::ApiError;
+use crate::components::resource::{value, Answer, Res};
 use crate::i18n::{error_message, tr, use_i18n};
 
 /// `/signin?next=<where the visitor is now>`, so signing in brings them back.
@@ -111,7 +117,7 @@ pub fn BlockSkeleton() -> impl IntoView {
 /// request (filter change, retry) is under way.
 #[component]
 pub fn Loaded<T, F, V>(
-    resource: LocalResource<Result<T, ApiError>>,
+    resource: Res<T>,
     #[prop(into)] fallback: ViewFn,
     ok: F,
     /// The resource is the page's main content: a failure carries the page heading.
@@ -120,16 +126,29 @@ pub fn Loaded<T, F, V>(
 ) -> impl IntoView
 where
     T: Clone + 'static,
-    F: Fn(T) -> V + Clone + Send + Sync + 'static,
+    F: Fn(T) -> V + 'static,
     V: IntoView + 'static,
 {
+    let ok: Rc<dyn Fn(&Rc<dyn Any>) -> AnyView> = Rc::new(move |v| ok(value::<T>(v)).into_any());
+    untyped_loaded(resource.inner, fallback, SendWrapper::new(ok), page)
+}
+
+/// The one `Transition` of every loaded section: its rendering code exists once, whatever
+/// the sections show.
+#[inline(never)]
+fn untyped_loaded(
+    resource: LocalResource<Answer>,
+    fallback: ViewFn,
+    ok: SendWrapper<Rc<dyn Fn(&Rc<dyn Any>) -> AnyView>>,
+    page: bool,
+) -> AnyView {
     view! {
         <Transition fallback=move || fallback.run()>
             {move || {
                 let ok = ok.clone();
                 Suspend::new(async move {
                     match resource.await {
-                        Ok(value) => ok(value).into_any(),
+                        Ok(value) => ok(&value),
                         Err(error) => {
                             view! { <ErrorPanel error=error page=page on_retry=move |_| resource.refetch() /> }
                                 .into_any()
@@ -139,6 +158,7 @@ where
             }}
         </Transition>
     }
+    .into_any()
 }
 
 /// Nothing in the cart, and the way to fill it.

@@ -4,6 +4,8 @@
 use expocx_contract::HallMap;
 use leptos::prelude::*;
 
+use crate::components::resource::Res;
+
 use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::i18n::{fill, use_i18n};
@@ -11,7 +13,7 @@ use crate::i18n::{fill, use_i18n};
 #[component]
 pub fn HallMapView(hall_id: i64, #[prop(optional)] highlight: Option<i64>) -> impl IntoView {
     let api = expect_context::<Api>();
-    let map = LocalResource::new(move || async move { api.hall_map(hall_id).await });
+    let map = Res::new(move || async move { api.hall_map(hall_id).await });
     view! {
         <Loaded resource=map fallback=|| view! { <BlockSkeleton /> }
             ok={move |m: HallMap| view! { <HallSvg map=m highlight=highlight /> }}

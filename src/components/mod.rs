@@ -18,4 +18,5 @@ pub mod photos;
 pub mod portal;
 pub mod product_form;
 pub mod qr;
+pub mod resource;
 pub mod route;

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::resource::Res;
+
 use crate::i18n::{fill, tr, tr_attr, use_i18n};
 
 #[component]
@@ -21,17 +23,12 @@ pub fn Pager(current: u32, pages: u32, on_page: Callback<u32>) -> impl IntoView 
 }
 
 /// A list loaded a page at a time by `fetch(page)`, and the [`Pager`]'s callback to move.
-pub fn paged<T, Fut>(
-    fetch: impl Fn(u32) -> Fut + 'static,
-) -> (
-    LocalResource<Result<T, crate::api::ApiError>>,
-    Callback<u32>,
-)
+pub fn paged<T, Fut>(fetch: impl Fn(u32) -> Fut + 'static) -> (Res<T>, Callback<u32>)
 where
-    T: 'static,
+    T: Clone + 'static,
     Fut: std::future::Future<Output = Result<T, crate::api::ApiError>> + 'static,
 {
     let page = RwSignal::new(1u32);
-    let list = LocalResource::new(move || fetch(page.get()));
+    let list = Res::new(move || fetch(page.get()));
     (list, Callback::new(move |p| page.set(p)))
 }

@@ -3,6 +3,8 @@
 use std::future::Future;
 
 use leptos::prelude::*;
+
+use crate::components::resource::Res;
 use leptos_router::hooks::use_location;
 
 use crate::api::{Api, ApiError};
@@ -36,9 +38,9 @@ fn id_at(base: &str, path: &str, before: Option<i64>) -> Option<i64> {
 
 /// Loads what the path's id names with `fetch`; a missing or malformed id is a 404, shown
 /// like one from the backend.
-pub fn resource_by_id<T, F, Fut>(fetch: F) -> LocalResource<Result<T, ApiError>>
+pub fn resource_by_id<T, F, Fut>(fetch: F) -> Res<T>
 where
-    T: 'static,
+    T: Clone + 'static,
     F: Fn(Api, i64) -> Fut + 'static,
     Fut: Future<Output = Result<T, ApiError>> + 'static,
 {
@@ -48,7 +50,7 @@ where
     let id = Memo::new(move |before: Option<&Option<i64>>| {
         path.with(|p| id_at(&base, p, before.copied().flatten()))
     });
-    LocalResource::new(move || {
+    Res::new(move || {
         let request = id.get().map(|id| fetch(api, id));
         async move {
             match request {

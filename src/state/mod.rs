@@ -19,7 +19,9 @@ pub use session::{use_session, SessionState};
 pub fn venue_time_zone() -> leptos::prelude::Signal<String> {
     use leptos::prelude::*;
     let api = expect_context::<crate::api::Api>();
-    let tz = LocalResource::new(move || async move { api.expo().await.map(|e| e.time_zone) });
+    let tz = crate::components::resource::Res::new(move || async move {
+        api.expo().await.map(|e| e.time_zone)
+    });
     Signal::derive(move || {
         tz.get()
             .and_then(Result::ok)

@@ -5,6 +5,8 @@
 use chrono::{Datelike, NaiveDate};
 use expocx_contract::{Dashboard, DashboardQuery};
 use leptos::prelude::*;
+
+use crate::components::resource::Res;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -86,13 +88,13 @@ pub fn Dashboard() -> impl IntoView {
             to: q.get("to").as_deref().and_then(parse_day),
         })
     });
-    let figures = LocalResource::new(move || {
+    let figures = Res::new(move || {
         let q = wanted.get();
         async move { api.dashboard(&q).await }
     });
-    let expo = LocalResource::new(move || async move { api.expo().await.ok() });
+    let expo = Res::new(move || async move { api.expo().await });
     let expo_days = move || {
-        expo.get().flatten().map(|e| DashboardQuery {
+        expo.get().and_then(Result::ok).map(|e| DashboardQuery {
             from: Some(e.starts_on),
             to: Some(e.ends_on),
         })
@@ -141,7 +143,7 @@ fn Booth() -> impl IntoView {
     let api = expect_context::<Api>();
     let session = crate::state::use_session();
     let i18n = use_i18n();
-    let exhibitor = LocalResource::new(move || {
+    let exhibitor = Res::new(move || {
         let id = session
             .user
             .with(|u| u.as_ref().and_then(|u| u.exhibitor_id));

@@ -6,6 +6,8 @@ use expocx_contract::{
     FulfilmentMethod, OrderStatus, Page, StaffOrder, StaffOrderQuery, StaffOrderRow, StaffOrderSort,
 };
 use leptos::prelude::*;
+
+use crate::components::resource::Res;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -124,14 +126,14 @@ pub fn StaffOrders() -> impl IntoView {
     let api = expect_context::<Api>();
     let query = use_query_map();
     let wanted = Memo::new(move |_| query.with(|q| from_query(|k| q.get(k))));
-    let orders = LocalResource::new(move || {
+    let orders = Res::new(move || {
         let q = wanted.get();
         async move { api.staff_orders(&q).await }
     });
     // On a wide screen an order opens beside the list (`?open=<id>`), so staff keep their place.
     let open =
         Memo::new(move |_| query.with(|q| q.get("open").and_then(|v| v.parse::<i64>().ok())));
-    let detail = LocalResource::new(move || {
+    let detail = Res::new(move || {
         let id = open.get();
         async move {
             match id {
@@ -143,7 +145,7 @@ pub fn StaffOrders() -> impl IntoView {
     let refresh = Callback::new(move |()| orders.refetch());
     // What the day and slot filters offer: the expo's days and the booth's slots.
     let tz = crate::state::venue_time_zone();
-    let expo = LocalResource::new(move || async move { api.expo().await });
+    let expo = Res::new(move || async move { api.expo().await });
     let days = Signal::derive(move || {
         expo.get().and_then(Result::ok).map(|e| {
             e.starts_on
@@ -152,7 +154,7 @@ pub fn StaffOrders() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let slots = LocalResource::new(move || async move { api.staff_slots().await });
+    let slots = Res::new(move || async move { api.staff_slots().await });
     let navigate = use_navigate();
     let go =
         Callback::new(move |q: StaffOrderQuery| navigate(&href(&q), NavigateOptions::default()));

@@ -5,6 +5,8 @@
 
 use expocx_contract::{Category, ProductDraft, StaffProduct, PRODUCT_IMAGE_MAX_BYTES};
 use leptos::prelude::*;
+
+use crate::components::resource::Res;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -96,9 +98,9 @@ fn NoticeLine(
     }
 }
 
-fn categories() -> LocalResource<Result<Vec<Category>, ApiError>> {
+fn categories() -> Res<Vec<Category>> {
     let api = expect_context::<Api>();
-    LocalResource::new(move || async move { api.categories().await })
+    Res::new(move || async move { api.categories().await })
 }
 
 /// The errors of a refused save: the server's field errors, else what went wrong.

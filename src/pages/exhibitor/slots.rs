@@ -5,6 +5,8 @@
 use chrono::NaiveDate;
 use expocx_contract::{Expo, FieldErrorCode, PickupSlot, SlotDraft};
 use leptos::prelude::*;
+
+use crate::components::resource::Res;
 use leptos::task::spawn_local;
 
 use crate::api::{Api, ApiError};
@@ -155,7 +157,7 @@ fn refusal(e: ApiError) -> Notice {
 #[component]
 pub fn StaffSlots() -> impl IntoView {
     let api = expect_context::<Api>();
-    let loaded = LocalResource::new(move || async move {
+    let loaded = Res::new(move || async move {
         let slots = api.staff_slots().await?;
         Ok::<_, ApiError>((api.expo().await?, slots))
     });

@@ -7,6 +7,8 @@ use expocx_contract::{
     TicketReply, TicketStatus,
 };
 use leptos::prelude::*;
+
+use crate::components::resource::Res;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -116,7 +118,7 @@ pub fn StaffQueue() -> impl IntoView {
             ..Default::default()
         })
     });
-    let list = LocalResource::new(move || {
+    let list = Res::new(move || {
         let q = wanted.get();
         async move { api.staff_tickets(&q).await }
     });
@@ -208,8 +210,7 @@ fn Desk(ticket: StaffTicket) -> impl IntoView {
     let (reply, note) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let then = RwSignal::new(TicketStatus::InProgress);
     let failure = RwSignal::new(None::<ApiError>);
-    let team =
-        LocalResource::new(move || async move { api.staff_members().await.unwrap_or_default() });
+    let team = Res::new(move || async move { api.staff_members().await });
     let run = move |fut: std::pin::Pin<
         Box<dyn std::future::Future<Output = Result<StaffTicket, ApiError>>>,
     >,
@@ -270,7 +271,7 @@ fn Desk(ticket: StaffTicket) -> impl IntoView {
                         <label for="assignee">{tr3(&ASSIGNEE)}</label>
                         <select id="assignee" on:change=on_assign>
                             <option value="" selected=assignee.is_none()>{move || pick(&NO_ONE, i18n.lang.get())}</option>
-                            {move || team.get().unwrap_or_default().into_iter().map(|m: StaffMember| view! {
+                            {move || team.get().and_then(Result::ok).unwrap_or_default().into_iter().map(|m: StaffMember| view! {
                                 <option value=m.id.to_string() selected=assignee == Some(m.id)>{m.name}</option>
                             }).collect_view()}
                         </select>

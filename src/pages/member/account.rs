@@ -2,6 +2,8 @@
 
 use expocx_contract::Role;
 use leptos::prelude::*;
+
+use crate::components::resource::Res;
 use leptos_router::components::A;
 
 use super::addresses::AddressBook;
@@ -81,7 +83,7 @@ pub fn Account() -> impl IntoView {
 pub fn MyOffer() -> impl IntoView {
     let api = expect_context::<Api>();
     let i18n = use_i18n();
-    let offers = LocalResource::new(move || async move { api.offers().await });
+    let offers = Res::new(move || async move { api.offers().await });
     move || {
         offers
             .get()
@@ -106,7 +108,7 @@ pub fn MyOffer() -> impl IntoView {
 fn Unread() -> impl IntoView {
     let api = expect_context::<Api>();
     let i18n = use_i18n();
-    let inbox = LocalResource::new(move || async move { api.inbox(1).await });
+    let inbox = Res::new(move || async move { api.inbox(1).await });
     move || {
         inbox
             .get()

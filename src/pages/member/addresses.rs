@@ -4,6 +4,8 @@
 use expocx_contract::{Address, AddressInput, SavedAddress};
 use leptos::prelude::*;
 
+use crate::components::resource::Res;
+
 use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::form::{field_error, from_result, send_if_valid, Field, FormErrors};
@@ -36,7 +38,7 @@ pub fn AddressBook() -> impl IntoView {
     let api = expect_context::<Api>();
     let i18n = use_i18n();
     let revision = RwSignal::new(0u32);
-    let book = LocalResource::new(move || {
+    let book = Res::new(move || {
         revision.track();
         async move { api.addresses().await }
     });

@@ -4,6 +4,8 @@
 
 use expocx_contract::Badge;
 use leptos::prelude::*;
+
+use crate::components::resource::Res;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
@@ -38,7 +40,7 @@ const RENEW: Text3 = [
 #[component]
 pub fn BadgeCard() -> impl IntoView {
     let api = expect_context::<Api>();
-    let badge = LocalResource::new(move || async move { api.badge().await });
+    let badge = Res::new(move || async move { api.badge().await });
     let renewed = RwSignal::new(None::<Badge>);
     let renew = move |_| {
         spawn_local(async move {

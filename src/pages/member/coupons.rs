@@ -3,6 +3,8 @@
 
 use expocx_contract::{CouponState, WalletCoupon};
 use leptos::prelude::*;
+
+use crate::components::resource::Res;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
@@ -57,7 +59,7 @@ fn state_text(s: CouponState) -> &'static Text3 {
 #[component]
 pub fn CouponWallet() -> impl IntoView {
     let api = expect_context::<Api>();
-    let coupons = LocalResource::new(move || async move { api.coupons().await });
+    let coupons = Res::new(move || async move { api.coupons().await });
     view! {
         <section class="panel">
             <h1>{tr3(&TITLE)}</h1>

@@ -4,6 +4,8 @@
 use expocx_contract::{Benefit, Membership, Page, PointsEntry, PointsKind, Tier, TierInfo};
 use leptos::prelude::*;
 
+use crate::components::resource::Res;
+
 use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::pager::{paged, Pager};
@@ -111,7 +113,7 @@ pub fn tier_name(t: Tier) -> &'static Text3 {
 #[component]
 pub fn MembershipPage() -> impl IntoView {
     let api = expect_context::<Api>();
-    let membership = LocalResource::new(move || async move { api.membership().await });
+    let membership = Res::new(move || async move { api.membership().await });
     view! {
         <section class="panel">
             <h1>{tr3(&TITLE)}</h1>

@@ -3,6 +3,8 @@
 
 use expocx_contract::{Order, OrderFilter, Page};
 use leptos::prelude::*;
+
+use crate::components::resource::Res;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -64,7 +66,7 @@ pub fn OrderHistory() -> impl IntoView {
     let api = expect_context::<Api>();
     let query = use_query_map();
     let wanted = Memo::new(move |_| query.with(|q| from_query(q.get("status"), q.get("page"))));
-    let orders = LocalResource::new(move || {
+    let orders = Res::new(move || {
         let (filter, page) = wanted.get();
         async move { api.orders(filter, page).await }
     });

@@ -4,6 +4,8 @@ use expocx_contract::{
     Exhibitor, ExhibitorQuery, ExhibitorSummary, Page, ProductQuery, ProductSummary,
 };
 use leptos::prelude::*;
+
+use crate::components::resource::Res;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -42,9 +44,9 @@ pub fn ExhibitorList() -> impl IntoView {
         };
         navigate(&url, NavigateOptions::default());
     };
-    let expo = { LocalResource::new(move || async move { api.expo().await }) };
-    let categories = { LocalResource::new(move || async move { api.categories().await }) };
-    let list = LocalResource::new(move || {
+    let expo = { Res::new(move || async move { api.expo().await }) };
+    let categories = { Res::new(move || async move { api.categories().await }) };
+    let list = Res::new(move || {
         let q = query.get();
         async move { api.exhibitors(&q).await }
     });
@@ -137,7 +139,7 @@ pub fn ExhibitorDetail(exhibitor: Exhibitor) -> impl IntoView {
     let booth = s.booth.clone();
     let hall = s.hall_code.clone();
     let page = RwSignal::new(1u32);
-    let products = LocalResource::new(move || {
+    let products = Res::new(move || {
         let q = ProductQuery {
             exhibitor: Some(id),
             page: Some(page.get()),

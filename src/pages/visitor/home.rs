@@ -2,6 +2,8 @@
 
 use expocx_contract::{ExhibitorQuery, ProductQuery};
 use leptos::prelude::*;
+
+use crate::components::resource::Res;
 use leptos_router::components::{Form, A};
 
 use crate::api::Api;
@@ -18,10 +20,10 @@ use expocx_contract::{purpose, Category, ConsentChannel, ConsentDecision, Produc
 pub fn Home() -> impl IntoView {
     let api = expect_context::<Api>();
     let i18n = use_i18n();
-    let expo = { LocalResource::new(move || async move { api.expo().await }) };
-    let categories = { LocalResource::new(move || async move { api.categories().await }) };
+    let expo = { Res::new(move || async move { api.expo().await }) };
+    let categories = { Res::new(move || async move { api.categories().await }) };
     let exhibitors = {
-        LocalResource::new(move || {
+        Res::new(move || {
             let q = ExhibitorQuery {
                 featured: Some(true),
                 limit: Some(6),
@@ -30,7 +32,7 @@ pub fn Home() -> impl IntoView {
             async move { api.exhibitors(&q).await }
         })
     };
-    let products = LocalResource::new(move || {
+    let products = Res::new(move || {
         let q = ProductQuery {
             featured: Some(true),
             limit: Some(8),
@@ -172,7 +174,7 @@ async fn candidates(
 /// "For you" (千人千面): ranked on the device from the interest profile, each item saying why;
 /// a switch turns personalization off (only that purpose) right here.
 #[component]
-fn ForYou(categories: LocalResource<Result<Vec<Category>, crate::api::ApiError>>) -> impl IntoView {
+fn ForYou(categories: Res<Vec<Category>>) -> impl IntoView {
     let api = expect_context::<Api>();
     let i18n = use_i18n();
     let interests = use_interests();
@@ -190,7 +192,7 @@ fn ForYou(categories: LocalResource<Result<Vec<Category>, crate::api::ApiError>>
         })
     });
     let list = {
-        LocalResource::new(move || {
+        Res::new(move || {
             let top = top.get();
             async move { candidates(api, top).await }
         })

@@ -2,6 +2,8 @@
 
 use expocx_contract::{Product, ProductQuery};
 use leptos::prelude::*;
+
+use crate::components::resource::Res;
 use leptos_router::components::A;
 
 use crate::api::Api;
@@ -159,7 +161,7 @@ fn AddToCart(product: Product) -> impl IntoView {
 #[component]
 fn MoreFromExhibitor(exhibitor_id: i64, except: i64) -> impl IntoView {
     let api = expect_context::<Api>();
-    let more = LocalResource::new(move || {
+    let more = Res::new(move || {
         let q = ProductQuery {
             exhibitor: Some(exhibitor_id),
             limit: Some(5),

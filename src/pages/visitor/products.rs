@@ -3,6 +3,8 @@
 
 use expocx_contract::{Category, Page, ProductQuery, ProductSort, ProductSummary};
 use leptos::prelude::*;
+
+use crate::components::resource::Res;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
@@ -53,8 +55,8 @@ pub fn ProductList() -> impl IntoView {
         };
         navigate(&url, NavigateOptions::default());
     };
-    let categories = { LocalResource::new(move || async move { api.categories().await }) };
-    let products = LocalResource::new(move || {
+    let categories = { Res::new(move || async move { api.categories().await }) };
+    let products = Res::new(move || {
         let q = query.get();
         async move { api.products(&q).await }
     });

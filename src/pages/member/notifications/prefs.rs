@@ -8,6 +8,8 @@ use expocx_contract::{
 };
 use leptos::prelude::*;
 
+use crate::components::resource::Res;
+
 use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::form::{from_result, FormErrors};
@@ -100,7 +102,7 @@ fn toggle(p: &mut NotificationPrefs, kind: MessageKind, channel: Channel, on: bo
 #[component]
 pub fn NotificationSettings() -> impl IntoView {
     let api = expect_context::<Api>();
-    let prefs = LocalResource::new(move || async move { api.notification_prefs().await });
+    let prefs = Res::new(move || async move { api.notification_prefs().await });
     view! {
         <section class="panel" aria-labelledby="notify-h">
             <h2 id="notify-h">{tr3(&TITLE)}</h2>

@@ -5,6 +5,8 @@ use expocx_contract::{
     ConsentChannel, ConsentDecision, ConsentReceipt, DeletionReceipt, DeletionRequest,
 };
 use leptos::prelude::*;
+
+use crate::components::resource::Res;
 use leptos_router::components::A;
 
 use crate::api::{Api, ApiError};
@@ -85,7 +87,7 @@ fn ConsentHistory() -> impl IntoView {
     let consent = use_consent();
     let session = use_session();
     let api = expect_context::<Api>();
-    let receipts = LocalResource::new(move || {
+    let receipts = Res::new(move || {
         consent.revision.track();
         session.user.track();
         let device = consent.device_id.get_untracked();
@@ -278,7 +280,7 @@ fn InterestProfileView() -> impl IntoView {
     let session = use_session();
     let api = expect_context::<Api>();
     let names = {
-        LocalResource::new(move || async move {
+        Res::new(move || async move {
             let cats = api.categories().await?;
             let q = expocx_contract::ExhibitorQuery {
                 limit: Some(100),

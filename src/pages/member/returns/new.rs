@@ -5,6 +5,8 @@ use expocx_contract::{
     ErrorCode, NewReturn, Order, OrderLine, Photo, ReturnLineInput, ReturnReason,
 };
 use leptos::prelude::*;
+
+use crate::components::resource::Res;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -20,7 +22,7 @@ pub fn NewReturnPage() -> impl IntoView {
     let api = expect_context::<Api>();
     let query = use_query_map();
     let order_id = query.with_untracked(|q| q.get("order").and_then(|v| v.parse::<i64>().ok()));
-    let order = LocalResource::new(move || async move {
+    let order = Res::new(move || async move {
         match order_id {
             Some(id) => api.order(id).await,
             None => Err(ApiError::not_found()),

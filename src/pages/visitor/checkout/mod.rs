@@ -8,6 +8,8 @@ use expocx_contract::{
     PlaceOrder,
 };
 use leptos::prelude::*;
+
+use crate::components::resource::Res;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -269,7 +271,7 @@ fn SlotPicker(
 ) -> impl IntoView {
     let api = expect_context::<Api>();
     let i18n = use_i18n();
-    let slots = LocalResource::new(move || {
+    let slots = Res::new(move || {
         revision.track();
         async move { api.pickup_slots(exhibitor_id).await }
     });
