@@ -56,7 +56,7 @@ pub fn App(#[prop(optional)] config: RuntimeConfig) -> impl IntoView {
     let i18n = I18n {
         lang: RwSignal::new(lang),
     };
-    Effect::new(move |_| sync_document_language(i18n.lang.get()));
+    crate::state::watch::watch(move || sync_document_language(i18n.lang.get()));
     provide_context(i18n);
 
     let session = SessionState::restore();

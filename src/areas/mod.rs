@@ -264,7 +264,7 @@ pub async fn preload(area: Area) -> Result<(), ChunkFailed> {
 /// page to retry.
 pub fn prefetch_likely_areas(cart: crate::state::CartStore, session: crate::state::SessionState) {
     let asked = StoredValue::new(Vec::<Area>::new());
-    Effect::new(move |_| {
+    crate::state::watch::watch(move || {
         let mut likely = Vec::new();
         if cart.count() > 0 {
             likely.push(Area::Checkout);

@@ -23,7 +23,7 @@ where
             }
         };
         let observer = StoredValue::new_local(None::<web_sys::ResizeObserver>);
-        Effect::new(move |_| {
+        crate::state::watch::watch(move || {
             let Some(node) = el.get() else { return };
             let node: web_sys::Element = node.unchecked_into();
             let cb = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {

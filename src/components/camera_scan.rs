@@ -61,7 +61,7 @@ pub fn CameraScan(on_code: Callback<String>) -> impl IntoView {
         #[allow(clippy::redundant_closure)]
         on_cleanup(move || stop_now());
         let stop_closed = stop.clone();
-        Effect::new(move |_| {
+        crate::state::watch::watch(move || {
             if !open.get() {
                 stop_closed();
                 return;

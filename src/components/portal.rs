@@ -136,7 +136,7 @@ pub fn StaffOrderView(
         };
         async move { api.staff_step(&order, &body).await }
     });
-    Effect::new(move |_| match step.value().get() {
+    crate::state::watch::watch(move || match step.value().get() {
         Some(Ok(o)) => {
             current.set(o);
             notice.set(Some(Notice::Done));

@@ -110,7 +110,7 @@ impl CartStore {
         };
         // Follow the account: merge at sign-in, refresh on load, forget at sign-out.
         let synced_for = StoredValue::new(None::<Option<i64>>);
-        Effect::new(move |_| {
+        crate::state::watch::watch(move || {
             let user = session.user.with(|u| u.as_ref().map(|u| u.id));
             if synced_for.get_value() == Some(user) {
                 return;

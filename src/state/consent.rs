@@ -155,7 +155,7 @@ impl ConsentStore {
         }
         // Whenever an account is (or becomes) signed in and the policy is known, reconcile once.
         let reconciled_for = StoredValue::new(None::<i64>);
-        Effect::new(move |_| {
+        crate::state::watch::watch(move || {
             let user = session.user.with(|u| u.as_ref().map(|u| u.id));
             let ready = store.policy.with(Option::is_some);
             if user.is_none() {

@@ -35,7 +35,7 @@ impl InterestStore {
         // Without the consent there is no profile: withdrawing deletes it on the device at once
         // (the backend deletes the account's copy when it records the withdrawal). The cached
         // policy is known from the first moment, so this does not wipe on a slow start.
-        Effect::new(move |_| {
+        crate::state::watch::watch(move || {
             let known = consent.policy.with(Option::is_some);
             if known && !consent.allows(purpose::PERSONALIZATION) {
                 store.forget_on_device();
@@ -44,7 +44,7 @@ impl InterestStore {
         // Signed in with consent: merge this device's profile into the account's, once per
         // sign-in (retried when consent is reconciled).
         let merged_for = StoredValue::new(None::<i64>);
-        Effect::new(move |_| {
+        crate::state::watch::watch(move || {
             let user = session.user.with(|u| u.as_ref().map(|u| u.id));
             let allowed = consent.allows(purpose::PERSONALIZATION);
             consent.revision.track();

@@ -7,6 +7,7 @@ pub mod consent;
 pub mod interest;
 pub mod session;
 pub mod storage;
+pub mod watch;
 
 pub use cart::{use_cart, CartStore};
 pub use config::RuntimeConfig;

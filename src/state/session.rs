@@ -31,7 +31,7 @@ impl SessionState {
             expired: RwSignal::new(false),
             signed_out: RwSignal::new(false),
         };
-        Effect::new(move |_| match s.token.get() {
+        crate::state::watch::watch(move || match s.token.get() {
             Some(t) => storage::set(storage::KEY_TOKEN, &t),
             None => {
                 storage::remove(storage::KEY_TOKEN);

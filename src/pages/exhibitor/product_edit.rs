@@ -138,7 +138,7 @@ pub fn StaffProductNew() -> impl IntoView {
     let busy = create.pending();
     // Leaves for the new product's page from an effect, as the router expects (not from
     // inside the request's task, which the page being replaced still owns).
-    Effect::new(move |_| match create.value().get() {
+    crate::state::watch::watch(move || match create.value().get() {
         Some(Ok(p)) => navigate(
             &format!("/exhibitor/products/{}?created=1", p.product.summary.id),
             Default::default(),

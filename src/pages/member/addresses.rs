@@ -47,7 +47,7 @@ pub fn AddressBook() -> impl IntoView {
         let id = *id;
         async move { api.delete_address(id).await }
     });
-    Effect::new(move |_| {
+    crate::state::watch::watch(move || {
         if let Some(Ok(())) = remove.value().get() {
             revision.update(|r| *r += 1);
         }
@@ -133,7 +133,7 @@ fn AddressEditor(
         };
         async move { api.save_address(id, &input).await }
     });
-    Effect::new(move |_| {
+    crate::state::watch::watch(move || {
         if let Some(r) = save.value().get() {
             errors.set(from_result(&r));
             if r.is_ok() {

@@ -53,7 +53,7 @@ pub fn SignIn() -> impl IntoView {
         let req = req.clone();
         async move { api.login(&req).await }
     });
-    Effect::new(move |_| {
+    crate::state::watch::watch(move || {
         if let Some(result) = submit.value().get() {
             errors.set(from_result(&result));
             if let Ok(s) = result {
@@ -145,7 +145,7 @@ pub fn SignUp() -> impl IntoView {
         let key = key.get_value();
         async move { api.register(&req, &key).await }
     });
-    Effect::new(move |_| {
+    crate::state::watch::watch(move || {
         if let Some(result) = submit.value().get() {
             errors.set(from_result(&result));
             match result {

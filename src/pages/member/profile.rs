@@ -85,7 +85,7 @@ pub fn ProfileForm() -> impl IntoView {
         let p = p.clone();
         async move { api.save_profile(&p).await }
     });
-    Effect::new(move |_| {
+    crate::state::watch::watch(move || {
         if let Some(r) = save.value().get() {
             errors.set(from_result(&r));
             done.set(r.is_ok());
@@ -143,7 +143,7 @@ pub fn PasswordForm() -> impl IntoView {
         let req = req.clone();
         async move { api.change_password(&req).await }
     });
-    Effect::new(move |_| {
+    crate::state::watch::watch(move || {
         if let Some(r) = change.value().get() {
             errors.set(from_result(&r));
             done.set(r.is_ok());
@@ -189,7 +189,7 @@ pub fn SignOutEverywhere() -> impl IntoView {
     let i18n = use_i18n();
     let failed = RwSignal::new(None::<ApiError>);
     let all = Action::new_local(move |_: &()| async move { api.logout_all().await });
-    Effect::new(move |_| match all.value().get() {
+    crate::state::watch::watch(move || match all.value().get() {
         Some(Ok(())) => session.sign_out(api),
         Some(Err(e)) => failed.set(Some(e)),
         None => {}

@@ -4,7 +4,8 @@ use expocx_contract::{ExhibitorQuery, ProductQuery};
 use leptos::prelude::*;
 
 use crate::components::resource::Res;
-use leptos_router::components::{Form, A};
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
 
 use crate::api::Api;
 use crate::components::cards::{ExhibitorCard, ProductCard};
@@ -40,6 +41,20 @@ pub fn Home() -> impl IntoView {
         };
         async move { api.products(&q).await }
     });
+    // The search opens the products page in the app (no reload), as a GET form would.
+    let query = RwSignal::new(String::new());
+    let navigate = use_navigate();
+    let search = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let q = query.get_untracked();
+        let q = q.trim();
+        let to = if q.is_empty() {
+            "/products".to_string()
+        } else {
+            format!("/products?q={}", expocx_contract::encode_query_value(q))
+        };
+        navigate(&to, Default::default());
+    };
     view! {
         <Loaded resource=expo fallback=|| view! { <HomeTopSkeleton /> }
             ok={move |expo: expocx_contract::Expo| {
@@ -69,12 +84,13 @@ pub fn Home() -> impl IntoView {
                                 ("products", &expo.product_count.to_string()),
                             ])}
                         </p>
-                        <Form method="GET" action="/products" attr:class="search" attr:role="search">
+                        <form method="get" action="/products" class="search" role="search" on:submit=search.clone()>
                             <label for="home-search" class="visually-hidden">{tr(|m| m.home_search_label)}</label>
                             <input id="home-search" type="search" name="q" enterkeyhint="search"
-                                placeholder=tr_attr(|m| m.home_search_placeholder) />
+                                placeholder=tr_attr(|m| m.home_search_placeholder)
+                                on:input=move |ev| query.set(event_target_value(&ev)) />
                             <button type="submit" class="btn btn-primary">{tr(|m| m.search_submit)}</button>
-                        </Form>
+                        </form>
                     </section>
                     <section aria-labelledby="halls-h">
                         <h2 id="halls-h">{tr(|m| m.home_halls)}</h2>

@@ -66,8 +66,11 @@ test("search and category filter are answered by the backend and kept in the URL
   const page = await newPage({ locale: "en-US" });
   await page.goto("/");
   await page.getByRole("searchbox", { name: "Search products" }).fill("longjing");
+  // The search opens the results inside the app: nothing is downloaded again.
+  await page.evaluate(() => { window.stillTheSamePage = true; });
   await page.getByRole("button", { name: "Search" }).click();
   await page.waitForURL(/\/products\?q=longjing/);
+  assert.equal(await page.evaluate(() => window.stillTheSamePage), true, "the search reloaded the page");
   await page.getByRole("heading", { level: 1, name: "Results for “longjing”" }).waitFor();
   // The heading follows the URL at once; the results arrive after it.
   await page.locator(".product-card h3").first().waitFor();

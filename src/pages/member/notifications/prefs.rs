@@ -137,7 +137,7 @@ fn PrefsForm(initial: NotificationPrefs) -> impl IntoView {
         let p = p.clone();
         async move { api.save_notification_prefs(&p).await }
     });
-    Effect::new(move |_| {
+    crate::state::watch::watch(move || {
         if let Some(r) = save.value().get() {
             errors.set(from_result(&r));
             done.set(r.is_ok());
@@ -150,7 +150,7 @@ fn PrefsForm(initial: NotificationPrefs) -> impl IntoView {
     let asked_at = RwSignal::new(None::<u32>);
     let waiting = move || asked_at.get().is_some_and(|r| consent.revision.get() <= r);
     let queued = RwSignal::new(None::<NotificationPrefs>);
-    Effect::new(move |_| {
+    crate::state::watch::watch(move || {
         if !waiting() {
             if let Some(p) = queued.get() {
                 queued.set(None);

@@ -206,7 +206,7 @@ fn DeleteAccount(erased: RwSignal<Option<DeletionReceipt>>) -> impl IntoView {
         let req = req.clone();
         async move { api.delete_me(&req).await }
     });
-    Effect::new(move |_| {
+    crate::state::watch::watch(move || {
         if let Some(Ok(receipt)) = delete.value().get() {
             // Nothing of the person stays in this browser either.
             storage::clear_all();

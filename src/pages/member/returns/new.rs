@@ -60,7 +60,7 @@ fn ReturnForm(order: Order) -> impl IntoView {
         async move { api.request_return(&r).await }
     });
     let navigate = use_navigate();
-    Effect::new(move |_| match send.value().get() {
+    crate::state::watch::watch(move || match send.value().get() {
         Some(Ok(r)) => navigate(&format!("/me/returns/{}", r.id), NavigateOptions::default()),
         Some(Err(e)) => failure.set(Some(e)),
         None => {}

@@ -38,7 +38,7 @@ pub fn NewTicketPage() -> impl IntoView {
         async move { api.open_ticket(&t).await }
     });
     let navigate = use_navigate();
-    Effect::new(move |_| {
+    crate::state::watch::watch(move || {
         if let Some(r) = send.value().get() {
             errors.set(from_result(&r));
             if let Ok(t) = r {
