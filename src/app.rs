@@ -1,20 +1,13 @@
-//! The root component: state in context, the frame, and the route table of the three areas.
+//! The root component: state in context, the frame, and the pages (found by `areas::paths`).
 
 use expocx_contract::Lang;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::components::Router;
 
 use crate::api::Api;
-use crate::areas::paths::AreaRoute;
+use crate::areas::paths::Screens;
 use crate::components::layout::Shell;
 use crate::i18n::{detect, I18n};
-use crate::pages::not_found::NotFound;
-use crate::pages::visitor::cart::CartPage;
-use crate::pages::visitor::exhibitors::{ExhibitorList, ExhibitorPage};
-use crate::pages::visitor::home::Home;
-use crate::pages::visitor::product::ProductPage;
-use crate::pages::visitor::products::ProductList;
 use crate::state::{
     analytics, storage, CartStore, ConsentStore, InterestStore, RuntimeConfig, SessionState,
 };
@@ -77,17 +70,7 @@ pub fn App(#[prop(optional)] config: RuntimeConfig) -> impl IntoView {
     view! {
         <Router>
             <Shell>
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Home />
-                    <Route path=path!("/products") view=ProductList />
-                    <Route path=path!("/products/:id") view=ProductPage />
-                    <Route path=path!("/exhibitors") view=ExhibitorList />
-                    <Route path=path!("/exhibitors/:id") view=ExhibitorPage />
-                    <Route path=path!("/cart") view=CartPage />
-                    // Every other path: a lazy page found by its table, or "not found". One
-                    // route, so a page change within it keeps this view and swaps the page.
-                    <Route path=path!("/*any") view=AreaRoute />
-                </Routes>
+                <Screens />
             </Shell>
         </Router>
     }

@@ -1,14 +1,56 @@
-//! Where the lazy pages are. The storefront's routes are `<Route>`s in the first load; every
-//! lazy page is found by this table instead (one catch-all route), so a new page of a lazy
-//! area costs the first load one row, not a route definition.
+//! Which page a path shows: the storefront's pages (first load) and the lazy ones, found by
+//! two tables instead of `<Routes>`. leptos_router's route matching builds its machinery per
+//! route type (~40 KB of code before wasm-opt for the storefront's seven routes); a page here
+//! costs the first load one row. The router still owns the location, links and history.
 
 use expocx_contract::Role;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
+use leptos_router::location::{BrowserUrl, LocationProvider};
 
 use super::{LazyPage, Page};
 use crate::components::guard::RequireAccount;
 use crate::pages::not_found::NotFound;
+use crate::pages::visitor::cart::CartPage;
+use crate::pages::visitor::exhibitors::{ExhibitorList, ExhibitorPage};
+use crate::pages::visitor::home::Home;
+use crate::pages::visitor::product::ProductPage;
+use crate::pages::visitor::products::ProductList;
+
+/// The storefront's pages, in the first load.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Storefront {
+    Home,
+    Products,
+    Product,
+    Exhibitors,
+    Exhibitor,
+    Cart,
+}
+
+const STOREFRONT: &[(&str, Storefront)] = &[
+    ("/", Storefront::Home),
+    ("/products", Storefront::Products),
+    ("/products/:id", Storefront::Product),
+    ("/exhibitors", Storefront::Exhibitors),
+    ("/exhibitors/:id", Storefront::Exhibitor),
+    ("/cart", Storefront::Cart),
+];
+
+/// What a path shows. The page stays mounted while only its id or query changes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Screen {
+    Storefront(Storefront),
+    Lazy(Page),
+    NotFound,
+}
+
+fn screen_at(path: &str) -> Screen {
+    find(STOREFRONT, path)
+        .map(Screen::Storefront)
+        .or_else(|| page_at(path).map(Screen::Lazy))
+        .unwrap_or(Screen::NotFound)
+}
 
 /// Path patterns of the lazy pages; `:id` stands for one segment (the page checks it).
 const PAGES: &[(&str, Page)] = &[
@@ -55,17 +97,22 @@ fn matches(pattern: &str, path: &str) -> bool {
     }
 }
 
-/// The lazy page at `path` (a trailing slash is ignored); literal rows win over `:id`.
-pub fn page_at(path: &str) -> Option<Page> {
+/// The row of `table` for `path` (a trailing slash is ignored); literal rows win over `:id`.
+fn find<P: Copy>(table: &[(&str, P)], path: &str) -> Option<P> {
     let path = match path.strip_suffix('/') {
         Some(p) if !p.is_empty() => p,
         _ => path,
     };
-    PAGES
+    table
         .iter()
         .find(|(pattern, _)| !pattern.contains(':') && *pattern == path)
-        .or_else(|| PAGES.iter().find(|(pattern, _)| matches(pattern, path)))
+        .or_else(|| table.iter().find(|(pattern, _)| matches(pattern, path)))
         .map(|(_, page)| *page)
+}
+
+/// The lazy page at `path`.
+pub fn page_at(path: &str) -> Option<Page> {
+    find(PAGES, path)
 }
 
 /// Who may open a page: anyone, a signed-in account, or exhibitor staff. A page not named here
@@ -80,14 +127,32 @@ fn guard(page: Page) -> Option<Option<Role>> {
     }
 }
 
-/// The catch-all route: the lazy page at the current path behind its guard, or "not found".
+/// The page at the current path: a storefront page, a lazy page behind its guard, or "not
+/// found".
 #[component]
-pub fn AreaRoute() -> impl IntoView {
+pub fn Screens() -> impl IntoView {
     let loc = use_location();
-    let page = Memo::new(move |_| page_at(&loc.pathname.get()));
-    move || match page.get() {
-        None => view! { <NotFound /> }.into_any(),
-        Some(page) => match guard(page) {
+    let screen = Memo::new(move |_| screen_at(&loc.pathname.get()));
+    // A link to another path puts it in the address bar (and history) only when the page
+    // that shows it is ready; `<Routes>` would say so, here it is said once the page is built.
+    let browser = use_context::<BrowserUrl>();
+    crate::state::watch::watch(move || {
+        loc.pathname.track();
+        if let Some(browser) = &browser {
+            browser.ready_to_complete();
+        }
+    });
+    move || match screen.get() {
+        Screen::Storefront(page) => match page {
+            Storefront::Home => view! { <Home /> }.into_any(),
+            Storefront::Products => view! { <ProductList /> }.into_any(),
+            Storefront::Product => view! { <ProductPage /> }.into_any(),
+            Storefront::Exhibitors => view! { <ExhibitorList /> }.into_any(),
+            Storefront::Exhibitor => view! { <ExhibitorPage /> }.into_any(),
+            Storefront::Cart => view! { <CartPage /> }.into_any(),
+        },
+        Screen::NotFound => view! { <NotFound /> }.into_any(),
+        Screen::Lazy(page) => match guard(page) {
             None => view! { <LazyPage page /> }.into_any(),
             Some(role) => view! {
                 <RequireAccount role>
@@ -139,6 +204,27 @@ mod tests {
         ];
         for (path, want) in cases {
             assert_eq!(page_at(path), want, "{path}");
+        }
+    }
+
+    #[test]
+    fn storefront_paths_come_first_and_keep_their_page_across_ids() {
+        let cases = [
+            ("/", Screen::Storefront(Storefront::Home)),
+            ("/products", Screen::Storefront(Storefront::Products)),
+            ("/products/", Screen::Storefront(Storefront::Products)),
+            ("/products/12", Screen::Storefront(Storefront::Product)),
+            ("/products/abc", Screen::Storefront(Storefront::Product)),
+            ("/exhibitors", Screen::Storefront(Storefront::Exhibitors)),
+            ("/exhibitors/3", Screen::Storefront(Storefront::Exhibitor)),
+            ("/cart", Screen::Storefront(Storefront::Cart)),
+            ("/checkout", Screen::Lazy(Page::Checkout)),
+            ("/me/tickets/7", Screen::Lazy(Page::Ticket)),
+            ("/products/12/more", Screen::NotFound),
+            ("/cartx", Screen::NotFound),
+        ];
+        for (path, want) in cases {
+            assert_eq!(screen_at(path), want, "{path}");
         }
     }
 

@@ -2,7 +2,6 @@
 
 use expocx_contract::{ExhibitorSummary, Money, ProductSummary};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::format;
 use crate::i18n::{fill, use_i18n};
@@ -32,10 +31,10 @@ pub fn ProductCard(product: ProductSummary) -> impl IntoView {
     let stock = product.stock;
     view! {
         <article class="card product-card">
-            <A href=href attr:class="card-link">
+            <a href=href class="card-link">
                 <img src=product.image_url.clone() alt="" width="240" height="240" loading="lazy" decoding="async" />
                 <h3 class="card-title">{move || name.get(i18n.lang.get()).to_string()}</h3>
-            </A>
+            </a>
             <p class="card-meta">{move || ex_name.get(i18n.lang.get()).to_string()}</p>
             <p class="card-foot">
                 <Price money=product.price.clone() />
@@ -56,10 +55,10 @@ pub fn ExhibitorCard(exhibitor: ExhibitorSummary) -> impl IntoView {
     let booth = exhibitor.booth.clone();
     view! {
         <article class="card exhibitor-card">
-            <A href=href attr:class="card-link">
+            <a href=href class="card-link">
                 <img src=exhibitor.logo_url.clone() alt="" width="48" height="48" loading="lazy" />
                 <h3 class="card-title">{move || name.get(i18n.lang.get()).to_string()}</h3>
-            </A>
+            </a>
             <p class="card-meta">{move || tagline.get(i18n.lang.get()).to_string()}</p>
             <p class="booth">{move || fill(i18n.t().product_booth, &[("booth", &booth)])}</p>
         </article>

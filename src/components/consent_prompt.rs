@@ -4,7 +4,6 @@
 
 use expocx_contract::{ConsentChannel, ConsentDecision, ConsentPurpose};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::api::Api;
 use crate::i18n::{fill, tr, use_i18n};
@@ -93,7 +92,7 @@ pub fn ConsentPrompt() -> impl IntoView {
                 {move || changed().map(|c| view! { <p class="notice">{c}</p> })}
                 <p id="consent-intro">
                     {tr(|m| m.consent_intro)} " "
-                    <A href="/privacy">{tr(|m| m.consent_learn_more)}</A>
+                    <a href="/privacy">{tr(|m| m.consent_learn_more)}</a>
                 </p>
                 <Show when=move || choosing.get()>
                     <ul class="purposes">

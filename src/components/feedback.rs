@@ -5,7 +5,6 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 use send_wrapper::SendWrapper;
 
@@ -45,10 +44,10 @@ pub fn ErrorPanel(
             {move || {
                 if expired {
                     let href = signin_href(&loc.pathname.get(), &loc.search.get());
-                    view! { <A href=href attr:class="btn btn-primary">{i18n.t().signin_again}</A> }
+                    view! { <a href=href class="btn btn-primary">{i18n.t().signin_again}</a> }
                         .into_any()
                 } else if not_found {
-                    view! { <A href="/" attr:class="btn">{i18n.t().notfound_home}</A> }.into_any()
+                    view! { <a href="/" class="btn">{i18n.t().notfound_home}</a> }.into_any()
                 } else {
                     view! {
                         <button type="button" class="btn btn-primary" on:click=move |_| on_retry.run(())>
@@ -129,9 +128,12 @@ where
     F: Fn(T) -> V + 'static,
     V: IntoView + 'static,
 {
-    let ok: Rc<dyn Fn(&Rc<dyn Any>) -> AnyView> = Rc::new(move |v| ok(value::<T>(v)).into_any());
+    let ok: ShowAnswer = Rc::new(move |v| ok(value::<T>(v)).into_any());
     untyped_loaded(resource.inner, fallback, SendWrapper::new(ok), page)
 }
+
+/// How a section shows its loaded answer, whatever its type.
+type ShowAnswer = Rc<dyn Fn(&Rc<dyn Any>) -> AnyView>;
 
 /// The one `Transition` of every loaded section: its rendering code exists once, whatever
 /// the sections show.
@@ -139,7 +141,7 @@ where
 fn untyped_loaded(
     resource: LocalResource<Answer>,
     fallback: ViewFn,
-    ok: SendWrapper<Rc<dyn Fn(&Rc<dyn Any>) -> AnyView>>,
+    ok: SendWrapper<ShowAnswer>,
     page: bool,
 ) -> AnyView {
     view! {
@@ -167,7 +169,7 @@ pub fn EmptyCart() -> impl IntoView {
     view! {
         <section class="panel empty">
             <p>{tr(|m| m.cart_empty)}</p>
-            <A href="/products" attr:class="btn btn-primary">{tr(|m| m.cart_browse)}</A>
+            <a href="/products" class="btn btn-primary">{tr(|m| m.cart_browse)}</a>
         </section>
     }
 }

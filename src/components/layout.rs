@@ -3,7 +3,6 @@
 
 use expocx_contract::{Lang, Role};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 use crate::components::consent_prompt::ConsentPrompt;
@@ -20,7 +19,7 @@ pub fn Shell(children: Children) -> impl IntoView {
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <p>{tr(|m| m.footer_note)}</p>
-            <p><A href="/privacy">{tr(|m| m.footer_privacy)}</A></p>
+            <p><a href="/privacy">{tr(|m| m.footer_privacy)}</a></p>
         </footer>
         <BottomNav />
     }
@@ -110,13 +109,13 @@ fn Header() -> impl IntoView {
     let loc = use_location();
     view! {
         <header class="site-header">
-            <A href="/" attr:class="brand">
+            <a href="/" class="brand">
                 <svg class="brand-mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true">
                     <rect width="32" height="32" rx="8" fill="currentColor" />
                     <path d="M9 22V10h12M9 16h9M9 22h12" stroke="#fff" stroke-width="3" fill="none" />
                 </svg>
                 <span>{tr(|m| m.brand)}</span>
-            </A>
+            </a>
             <nav class="top-nav" aria-label=tr_attr(|m| m.nav_label)>
                 <ul>
                     {move || {

@@ -1,7 +1,6 @@
 //! The page for links that lead nowhere.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::i18n::tr;
 
@@ -11,7 +10,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="panel center">
             <h1>{tr(|m| m.notfound_title)}</h1>
             <p>{tr(|m| m.notfound_body)}</p>
-            <A href="/" attr:class="btn btn-primary">{tr(|m| m.notfound_home)}</A>
+            <a href="/" class="btn btn-primary">{tr(|m| m.notfound_home)}</a>
         </section>
     }
 }

@@ -7,7 +7,6 @@ use expocx_contract::{Dashboard, DashboardQuery};
 use leptos::prelude::*;
 
 use crate::components::resource::Res;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -166,7 +165,7 @@ fn Booth() -> impl IntoView {
                         <p class="greeting">{move || name.get(i18n.lang.get()).to_string()}</p>
                         <p class="booth">{move || fill(i18n.t().product_booth, &[("booth", &booth)])}
                             " · " {move || fill(pick(&PRODUCT_COUNT, i18n.lang.get()), &[("n", &count)])}</p>
-                        <A href=format!("/exhibitors/{}", e.summary.id) attr:class="btn">{tr3(&VIEW_STOREFRONT)}</A>
+                        <a href=format!("/exhibitors/{}", e.summary.id) class="btn">{tr3(&VIEW_STOREFRONT)}</a>
                     </section>
                 }
             }}
@@ -208,11 +207,11 @@ fn Figures(d: Dashboard) -> impl IntoView {
     view! {
         <ul class="tiles">
             <li><span>{tr3(&REVENUE)}</span><strong><Price money=d.revenue.clone() /></strong></li>
-            <li><A href="/exhibitor/orders"><span>{tr3(&ORDERS)}</span><strong>{d.orders}</strong></A></li>
+            <li><a href="/exhibitor/orders"><span>{tr3(&ORDERS)}</span><strong>{d.orders}</strong></a></li>
             <li><span>{tr3(&AVERAGE)}</span><strong><Price money=d.average_order.clone() /></strong></li>
-            <li><A href="/exhibitor/pickup">
+            <li><a href="/exhibitor/pickup">
                 <span>{move || fill(t(&PICKUPS), &[("n", &next_hour)])}</span><strong>{d.pickups_today}</strong>
-            </A></li>
+            </a></li>
             <li class:alert={overdue_any}>
                 <span>{move || fill(t(&TICKETS), &[("n", &overdue)])}</span><strong>{d.open_tickets}</strong>
             </li>
@@ -270,7 +269,7 @@ fn Figures(d: Dashboard) -> impl IntoView {
                             let name = p.name.clone();
                             view! {
                                 <li>
-                                    <A href=format!("/products/{}", p.product_id)>{move || name.get(i18n.lang.get()).to_string()}</A>
+                                    <a href=format!("/products/{}", p.product_id)>{move || name.get(i18n.lang.get()).to_string()}</a>
                                     <span>" × " {p.quantity}</span>
                                     <Price money=p.revenue.clone() />
                                 </li>

@@ -1,7 +1,6 @@
 //! One of the exhibitor's orders (`/exhibitor/orders/:id`), with the steps staff may take.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::portal::{PortalNav, StaffOrderView, ORDERS, PORTAL_TITLE};
@@ -14,7 +13,7 @@ pub fn StaffOrderPage() -> impl IntoView {
     view! {
         <h1>{tr3(&PORTAL_TITLE)}</h1>
         <PortalNav />
-        <p><A href="/exhibitor/orders">"← " {tr3(&ORDERS)}</A></p>
+        <p><a href="/exhibitor/orders">"← " {tr3(&ORDERS)}</a></p>
         <Loaded resource=order page=true fallback=|| view! { <BlockSkeleton /> }
             ok={move |o| view! { <StaffOrderView order=o /> }}
         />

@@ -8,7 +8,6 @@ use expocx_contract::{
 use leptos::prelude::*;
 
 use crate::components::resource::Res;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -341,7 +340,7 @@ fn OrderTable(
                     let link = order_href(&list.get_untracked(), id, wide);
                     view! {
                         <tr aria-current=move || (open.get() == Some(id)).then_some("true")>
-                            <th scope="row"><A href=link>{r.number.clone()}</A></th>
+                            <th scope="row"><a href=link>{r.number.clone()}</a></th>
                             <td><span class="badge">{tr3(lazy::order_status(r.status))}</span></td>
                             <td>{r.customer.clone()}</td>
                             <td>{move || crate::i18n::fill(crate::i18n::pick(&PIECES, i18n.lang.get()), &[("n", &r.items.to_string())])}</td>

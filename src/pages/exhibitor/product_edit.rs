@@ -8,7 +8,6 @@ use leptos::prelude::*;
 
 use crate::components::resource::Res;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::api::{Api, ApiError};
@@ -119,7 +118,7 @@ fn Header(title: &'static Text3) -> impl IntoView {
     view! {
         <h1>{tr3(title)}</h1>
         <PortalNav />
-        <p><A href="/exhibitor/products">"← " {tr3(&PRODUCTS)}</A></p>
+        <p><a href="/exhibitor/products">"← " {tr3(&PRODUCTS)}</a></p>
     }
 }
 

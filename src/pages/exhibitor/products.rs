@@ -6,7 +6,6 @@
 use expocx_contract::{Page, ProductUpdate, StaffProduct};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 
 use crate::api::{Api, ApiError};
 use crate::components::amounts::{parse_price, parse_stock, yuan};
@@ -58,7 +57,7 @@ pub fn StaffProducts() -> impl IntoView {
     view! {
         <h1>{tr3(&PRODUCTS)}</h1>
         <PortalNav />
-        <p><A href="/exhibitor/products/new" attr:class="btn btn-primary">{tr3(&NEW)}</A></p>
+        <p><a href="/exhibitor/products/new" class="btn btn-primary">{tr3(&NEW)}</a></p>
         <Loaded resource=list page=true fallback=|| view! { <BlockSkeleton /> }
             ok={move |p: Page<StaffProduct>| {
                 if p.items.is_empty() {
@@ -144,7 +143,7 @@ fn ProductRow(item: StaffProduct) -> impl IntoView {
     let field = move |what: &str| format!("product-{id}-{what}");
     view! {
         <li class="product-row">
-            <A href=format!("/exhibitor/products/{id}")>{move || name.get(i18n.lang.get()).to_string()}</A>
+            <a href=format!("/exhibitor/products/{id}")>{move || name.get(i18n.lang.get()).to_string()}</a>
             {(!published).then(|| view! { <span class="badge">{tr3(&DRAFT)}</span> })}
             {move || view! { <Price money=shown.get().0 /> }}
             <span class="muted">{move || fill(pick(&IN_STOCK, i18n.lang.get()), &[("n", &shown.get().1.to_string())])}</span>

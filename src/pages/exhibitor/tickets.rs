@@ -10,7 +10,6 @@ use leptos::prelude::*;
 
 use crate::components::resource::Res;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -134,7 +133,7 @@ pub fn StaffQueue() -> impl IntoView {
         <PortalNav />
         <nav class="tabs" aria-label=tr3_attr(&WHOSE)>
             {FILTERS.map(|(a, _, text)| view! {
-                <A href=href(a, 1) attr:aria-current=move || (wanted.get().assigned == a).then_some("page")>{tr3(text)}</A>
+                <a href=href(a, 1) aria-current=move || (wanted.get().assigned == a).then_some("page")>{tr3(text)}</a>
             }).collect_view()}
         </nav>
         <Loaded resource=list page=true fallback=|| view! { <BlockSkeleton /> }
@@ -167,7 +166,7 @@ fn Queue(page: Page<StaffTicketRow>, on_page: Callback<u32>) -> impl IntoView {
                 };
                 view! {
                     <li class:alert=overdue>
-                        <A href=format!("/exhibitor/tickets/{}", t.summary.id)>{t.summary.subject.clone()}</A>
+                        <a href=format!("/exhibitor/tickets/{}", t.summary.id)>{t.summary.subject.clone()}</a>
                         <span class="badge">{tr3(staff_status(t.summary.status))}</span>
                         {move || overdue().then(|| view! { <span class="badge badge-alert">{tr3(&OVERDUE)}</span> })}
                         <span class="muted">{t.customer.clone()} " · " {t.summary.order_number.clone()}</span>
@@ -192,7 +191,7 @@ pub fn StaffTicketPage() -> impl IntoView {
     view! {
         <h1>{tr3(&SERVICE)}</h1>
         <PortalNav />
-        <p><A href="/exhibitor/tickets">"← " {tr3(&SERVICE)}</A></p>
+        <p><a href="/exhibitor/tickets">"← " {tr3(&SERVICE)}</a></p>
         <Loaded resource=ticket page=true fallback=|| view! { <BlockSkeleton /> }
             ok={move |t: StaffTicket| view! { <Desk ticket=t /> }}
         />

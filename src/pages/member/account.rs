@@ -4,7 +4,6 @@ use expocx_contract::Role;
 use leptos::prelude::*;
 
 use crate::components::resource::Res;
-use leptos_router::components::A;
 
 use super::addresses::AddressBook;
 use super::profile::{PasswordForm, ProfileForm, SignOutEverywhere};
@@ -55,16 +54,16 @@ pub fn Account() -> impl IntoView {
                     </dl>
                 }
             })}
-            <p><A href="/privacy">{tr3(&lazy::PRIVACY_TITLE)}</A></p>
+            <p><a href="/privacy">{tr3(&lazy::PRIVACY_TITLE)}</a></p>
             <MyOffer />
             <nav aria-label=tr3_attr(&MEMBER_NAV)>
                 <ul class="link-list">
-                    <li><A href="/me/orders">{tr3(&lazy::ME_ORDERS)}</A></li>
-                    <li><A href="/me/membership">{tr3(&MEMBERSHIP_LINK)}</A></li>
-                    <li><A href="/me/coupons">{tr3(&COUPONS_LINK)}</A></li>
-                    <li><A href="/me/tickets">{tr3(&SERVICE_LINK)}</A></li>
-                    <li><A href="/me/returns">{tr3(&RETURNS_LINK)}</A></li>
-                    <li><A href="/me/notifications">{tr3(&NOTIFICATIONS_LINK)}</A> <Unread /></li>
+                    <li><a href="/me/orders">{tr3(&lazy::ME_ORDERS)}</a></li>
+                    <li><a href="/me/membership">{tr3(&MEMBERSHIP_LINK)}</a></li>
+                    <li><a href="/me/coupons">{tr3(&COUPONS_LINK)}</a></li>
+                    <li><a href="/me/tickets">{tr3(&SERVICE_LINK)}</a></li>
+                    <li><a href="/me/returns">{tr3(&RETURNS_LINK)}</a></li>
+                    <li><a href="/me/notifications">{tr3(&NOTIFICATIONS_LINK)}</a> <Unread /></li>
                 </ul>
             </nav>
             <button type="button" class="btn" on:click=sign_out>{tr3(&SIGNOUT)}</button>
@@ -96,7 +95,7 @@ pub fn MyOffer() -> impl IntoView {
                             ("pct", &o.percent_off.to_string()),
                             ("date", &format::date_time(o.expires_at, i18n.lang.get())),
                         ])}
-                        " " <A href="/cart">{tr(|m| m.nav_cart)}</A>
+                        " " <a href="/cart">{tr(|m| m.nav_cart)}</a>
                     </p>
                 }
             })

@@ -3,7 +3,6 @@
 
 use expocx_contract::{Lang, LoginRequest, RegisterRequest};
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -119,7 +118,7 @@ pub fn SignIn() -> impl IntoView {
             </form>
             <p class="switch-form">
                 {tr3(&SIGNIN_NO_ACCOUNT)} " "
-                <A href=signup_href>{tr3(&SIGNIN_CREATE)}</A>
+                <a href=signup_href>{tr3(&SIGNIN_CREATE)}</a>
             </p>
         </section>
     }
@@ -212,7 +211,7 @@ pub fn SignUp() -> impl IntoView {
             </form>
             <p class="switch-form">
                 {tr3(&SIGNUP_HAVE_ACCOUNT)} " "
-                <A href=signin_href>{tr3(&SIGNIN_SUBMIT)}</A>
+                <a href=signin_href>{tr3(&SIGNIN_SUBMIT)}</a>
             </p>
         </section>
     }

@@ -7,7 +7,6 @@ use leptos::prelude::*;
 
 use crate::components::resource::Res;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 
 use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
@@ -76,7 +75,7 @@ fn BadgeView(badge: Badge, renewed: RwSignal<Option<Badge>>) -> impl IntoView {
                 <QrCode text=b.code.clone() label=Signal::derive(move || label.get().to_string()) />
             </div>
             <p>{move || pick(note, i18n.lang.get())}</p>
-            <p><A href="/privacy">{tr3(&CHANGE)}</A></p>
+            <p><a href="/privacy">{tr3(&CHANGE)}</a></p>
         }
     }
 }

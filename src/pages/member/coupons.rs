@@ -5,7 +5,6 @@ use expocx_contract::{CouponState, WalletCoupon};
 use leptos::prelude::*;
 
 use crate::components::resource::Res;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
@@ -78,7 +77,7 @@ fn Coupons(list: Vec<WalletCoupon>) -> impl IntoView {
     let cart = use_cart();
     let navigate = use_navigate();
     if list.is_empty() {
-        return view! { <p class="empty">{tr3(&EMPTY)} " " <A href="/privacy">{tr3(&crate::i18n::lazy::PRIVACY_TITLE)}</A></p> }.into_any();
+        return view! { <p class="empty">{tr3(&EMPTY)} " " <a href="/privacy">{tr3(&crate::i18n::lazy::PRIVACY_TITLE)}</a></p> }.into_any();
     }
     view! {
         <ul class="coupons">

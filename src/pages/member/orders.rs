@@ -5,7 +5,6 @@ use expocx_contract::{Order, OrderFilter, Page};
 use leptos::prelude::*;
 
 use crate::components::resource::Res;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -83,9 +82,9 @@ pub fn OrderHistory() -> impl IntoView {
             <h1>{tr3(&lazy::ME_ORDERS)}</h1>
             <nav class="tabs" aria-label=tr3_attr(&FILTER_LABEL)>
                 {tabs.map(|f| view! {
-                    <A href=href(f, 1) attr:aria-current=move || (wanted.get().0 == f).then_some("page")>
+                    <a href=href(f, 1) aria-current=move || (wanted.get().0 == f).then_some("page")>
                         {tr3(label(f))}
-                    </A>
+                    </a>
                 }).collect_view()}
             </nav>
             <Loaded resource=orders page=true fallback=|| view! { <BlockSkeleton /> }
@@ -100,7 +99,7 @@ fn OrderList(page: Page<Order>, on_page: Callback<u32>) -> impl IntoView {
     let i18n = use_i18n();
     if page.items.is_empty() {
         return view! {
-            <p class="empty">{tr3(&NONE_HERE)} " " <A href="/products">{tr(|m| m.nav_products)}</A></p>
+            <p class="empty">{tr3(&NONE_HERE)} " " <a href="/products">{tr(|m| m.nav_products)}</a></p>
         }
         .into_any();
     }
@@ -114,7 +113,7 @@ fn OrderList(page: Page<Order>, on_page: Callback<u32>) -> impl IntoView {
                 let first = o.parts.first().and_then(|p| p.lines.first()).map(|l| l.name.clone());
                 view! {
                     <li>
-                        <A href=format!("/orders/{}", o.id)>{o.number.clone()}</A>
+                        <a href=format!("/orders/{}", o.id)>{o.number.clone()}</a>
                         <span class="badge">{tr3(lazy::order_status(status))}</span>
                         <span class="muted">{move || format::date_time(placed, i18n.lang.get())}</span>
                         <span>{first.map(|n| move || n.get(i18n.lang.get()).to_string())}

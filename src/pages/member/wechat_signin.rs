@@ -4,7 +4,6 @@
 use expocx_contract::{WechatExchange, WechatScope};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -105,7 +104,7 @@ pub fn WechatReturn() -> impl IntoView {
             {move || if failed.get() {
                 view! {
                     <p role="alert">{tr3(&FAILED)}</p>
-                    <A href="/signin" attr:class="btn btn-primary">{tr3(&AGAIN)}</A>
+                    <a href="/signin" class="btn btn-primary">{tr3(&AGAIN)}</a>
                 }.into_any()
             } else {
                 view! { <p role="status">{tr3(&SIGNING_IN)}</p> <BlockSkeleton /> }.into_any()

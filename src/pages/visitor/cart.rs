@@ -3,7 +3,6 @@
 
 use expocx_contract::{CartGroup, CartLine, CartView, CouponStatus, Lang, LineNotice, Money};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::cards::Price;
 use crate::components::feedback::{signin_href, BlockSkeleton, EmptyCart};
@@ -169,7 +168,7 @@ fn CartGroupView(group: CartGroup) -> impl IntoView {
     view! {
         <section class="panel cart-group" aria-labelledby=labelled_by>
             <h2 id=heading_id>
-                <A href=format!("/exhibitors/{}", group.exhibitor_id)>{move || name.get(i18n.lang.get()).to_string()}</A>
+                <a href=format!("/exhibitors/{}", group.exhibitor_id)>{move || name.get(i18n.lang.get()).to_string()}</a>
                 <span class="muted">{move || fill(i18n.t().product_booth, &[("booth", &booth)])}</span>
             </h2>
             <ul class="cart-lines">
@@ -219,7 +218,7 @@ fn CartLineView(line: CartLine) -> impl IntoView {
         <li class="cart-line">
             <img src=line.image_url.clone() alt="" width="72" height="72" />
             <div class="cart-line-main">
-                <A href=format!("/products/{id}") attr:class="cart-line-name">{move || name.get(i18n.lang.get()).to_string()}</A>
+                <a href=format!("/products/{id}") class="cart-line-name">{move || name.get(i18n.lang.get()).to_string()}</a>
                 {option_label.map(|o| view! { <span class="muted">{move || o.get(i18n.lang.get()).to_string()}</span> })}
                 <span class="unit"><Price money=line.unit_price.clone() /></span>
                 {(!notices.is_empty()).then(|| view! {

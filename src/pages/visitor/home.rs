@@ -4,7 +4,6 @@ use expocx_contract::{ExhibitorQuery, ProductQuery};
 use leptos::prelude::*;
 
 use crate::components::resource::Res;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::api::Api;
@@ -101,11 +100,11 @@ pub fn Home() -> impl IntoView {
                                 let theme = h.theme.clone();
                                 view! {
                                     <li>
-                                        <A href=href attr:class="hall">
+                                        <a href=href class="hall">
                                             <span class="hall-code">{h.code.clone()}</span>
                                             <span class="hall-name">{move || name.get(i18n.lang.get()).to_string()}</span>
                                             <span class="hall-theme">{move || theme.get(i18n.lang.get()).to_string()}</span>
-                                        </A>
+                                        </a>
                                     </li>
                                 }
                             }).collect_view()}
@@ -123,7 +122,7 @@ pub fn Home() -> impl IntoView {
                         {cats.into_iter().map(|c| {
                             let href = format!("/products?category={}", c.id);
                             let name = c.name.clone();
-                            view! { <li><A href=href attr:class="chip">{move || name.get(i18n.lang.get()).to_string()}</A></li> }
+                            view! { <li><a href=href class="chip">{move || name.get(i18n.lang.get()).to_string()}</a></li> }
                         }).collect_view()}
                     </ul>
                 }}
@@ -133,7 +132,7 @@ pub fn Home() -> impl IntoView {
         <section aria-labelledby="fx-h">
             <div class="section-head">
                 <h2 id="fx-h">{tr(|m| m.home_featured_exhibitors)}</h2>
-                <A href="/exhibitors">{tr(|m| m.see_all)}</A>
+                <a href="/exhibitors">{tr(|m| m.see_all)}</a>
             </div>
             <Loaded resource=exhibitors fallback=|| view! { <CardsSkeleton count=3 /> }
                 ok={|page: expocx_contract::Page<expocx_contract::ExhibitorSummary>| view! {
@@ -146,7 +145,7 @@ pub fn Home() -> impl IntoView {
         <section aria-labelledby="fp-h">
             <div class="section-head">
                 <h2 id="fp-h">{tr(|m| m.home_featured_products)}</h2>
-                <A href="/products">{tr(|m| m.see_all)}</A>
+                <a href="/products">{tr(|m| m.see_all)}</a>
             </div>
             <Loaded resource=products fallback=|| view! { <CardsSkeleton count=4 /> }
                 ok={|page: expocx_contract::Page<expocx_contract::ProductSummary>| view! {

@@ -4,7 +4,6 @@ use expocx_contract::{Product, ProductQuery};
 use leptos::prelude::*;
 
 use crate::components::resource::Res;
-use leptos_router::components::A;
 
 use crate::api::Api;
 use crate::components::cards::{stock_label, Price, ProductCard};
@@ -60,9 +59,9 @@ fn ProductDetail(product: Product) -> impl IntoView {
                 </p>
                 <dl class="facts">
                     <dt>{tr(|m| m.product_sold_by)}</dt>
-                    <dd><A href=ex_href>{move || ex_name.get(i18n.lang.get()).to_string()}</A></dd>
+                    <dd><a href=ex_href>{move || ex_name.get(i18n.lang.get()).to_string()}</a></dd>
                     <dt>{tr(|m| m.product_category)}</dt>
-                    <dd><A href=cat_href>{move || cat.get(i18n.lang.get()).to_string()}</A></dd>
+                    <dd><a href=cat_href>{move || cat.get(i18n.lang.get()).to_string()}</a></dd>
                 </dl>
                 <h2>{tr(|m| m.product_details)}</h2>
                 <p>{move || desc.get(i18n.lang.get()).to_string()}</p>
@@ -152,7 +151,7 @@ fn AddToCart(product: Product) -> impl IntoView {
             {move || (added.get() > 0).then(|| view! {
                 {move || i18n.t().product_added}
                 " "
-                <A href="/cart">{move || i18n.t().product_view_cart}</A>
+                <a href="/cart">{move || i18n.t().product_view_cart}</a>
             })}
         </p>
     }

@@ -6,7 +6,6 @@ mod prefs;
 use expocx_contract::Inbox;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 
 use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
@@ -70,7 +69,7 @@ fn InboxList(inbox: Inbox, on_page: Callback<u32>, mark_all: Callback<i64>) -> i
                         {(!n.read).then(|| view! { <span class="badge">{tr3(&NEW)}</span> " " })}
                         <span>{move || text.get(i18n.lang.get()).to_string()}</span>
                         <span class="muted">{move || format::date_time(at, i18n.lang.get())}</span>
-                        {n.link.filter(|l| l.starts_with('/')).map(|l| view! { <A href=l>{tr3(&OPEN)}</A> })}
+                        {n.link.filter(|l| l.starts_with('/')).map(|l| view! { <a href=l>{tr3(&OPEN)}</a> })}
                     </li>
                 }
             }).collect_view()}

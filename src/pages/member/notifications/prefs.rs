@@ -80,6 +80,15 @@ fn slug(k: MessageKind) -> &'static str {
     }
 }
 
+fn channel_slug(c: Channel) -> &'static str {
+    match c {
+        Channel::InApp => "inapp",
+        Channel::Sms => "sms",
+        Channel::Email => "email",
+        Channel::Wechat => "wechat",
+    }
+}
+
 /// Turns `channel` on or off for `kind`.
 fn toggle(p: &mut NotificationPrefs, kind: MessageKind, channel: Channel, on: bool) {
     let pos = p.kinds.iter().position(|k| k.kind == kind);
@@ -199,7 +208,7 @@ fn PrefsForm(initial: NotificationPrefs) -> impl IntoView {
                 <fieldset class="channels">
                     <legend>{tr3(kind_label(kind))}</legend>
                     {Channel::ALL.into_iter().map(|c| {
-                        let id = format!("n-{}-{c:?}", slug(kind)).to_lowercase();
+                        let id = format!("n-{}-{}", slug(kind), channel_slug(c));
                         view! {
                             <label class="switch">
                                 <input type="checkbox" id=id

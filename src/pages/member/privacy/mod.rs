@@ -7,7 +7,6 @@ use expocx_contract::{
 use leptos::prelude::*;
 
 use crate::components::resource::Res;
-use leptos_router::components::A;
 
 use crate::api::{Api, ApiError};
 use crate::browser::clipboard::copy_text;
@@ -74,7 +73,7 @@ pub fn PrivacyCenter() -> impl IntoView {
             } else {
                 view! {
                     <p>{tr3(&PRIVACY_SIGNIN_FOR_DATA)}</p>
-                    <A href="/signin?next=%2Fprivacy" attr:class="btn">{tr(|m| m.nav_signin)}</A>
+                    <a href="/signin?next=%2Fprivacy" class="btn">{tr(|m| m.nav_signin)}</a>
                 }.into_any()
             }}
         </section>

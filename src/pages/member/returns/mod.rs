@@ -7,7 +7,6 @@ pub use new::NewReturnPage;
 
 use expocx_contract::{Page, ReturnRequest};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, Loaded};
@@ -45,7 +44,7 @@ fn Returns(page: Page<ReturnRequest>, on_page: Callback<u32>) -> impl IntoView {
                 let number = r.order_number.clone();
                 view! {
                     <li>
-                        <A href=format!("/me/returns/{}", r.id)>{move || fill(pick(&FOR_ORDER, i18n.lang.get()), &[("number", &number)])}</A>
+                        <a href=format!("/me/returns/{}", r.id)>{move || fill(pick(&FOR_ORDER, i18n.lang.get()), &[("number", &number)])}</a>
                         <span class="badge">{tr3(status(r.status))}</span>
                         <Price money=r.refund.clone() />
                     </li>
@@ -75,7 +74,7 @@ fn ReturnView(r: ReturnRequest) -> impl IntoView {
     view! {
         <section class="panel">
             <h1>{tr3(&NEW_TITLE)}</h1>
-            <p><A href=format!("/orders/{order}")>{move || fill(pick(&FOR_ORDER, i18n.lang.get()), &[("number", &number)])}</A></p>
+            <p><a href=format!("/orders/{order}")>{move || fill(pick(&FOR_ORDER, i18n.lang.get()), &[("number", &number)])}</a></p>
             <p><span class="badge">{tr3(status(r.status))}</span> " " {tr3(reason(r.reason))}</p>
             {(!r.text.is_empty()).then(|| view! { <p class="message-text">{r.text.clone()}</p> })}
             <ul class="order-lines">

@@ -10,7 +10,6 @@ use expocx_contract::{
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 
 use crate::api::{Api, ApiError};
 use crate::components::conversation::Conversation;
@@ -38,7 +37,7 @@ pub fn TicketList() -> impl IntoView {
     view! {
         <section class="panel">
             <h1>{tr3(&TITLE)}</h1>
-            <p><A href="/me/tickets/new" attr:class="btn btn-primary">{tr3(&ASK)}</A></p>
+            <p><a href="/me/tickets/new" class="btn btn-primary">{tr3(&ASK)}</a></p>
             <Loaded resource=list page=true fallback=|| view! { <BlockSkeleton /> }
                 ok={move |p: Page<TicketSummary>| view! { <Summaries page=p on_page=on_page /> }}
             />
@@ -59,7 +58,7 @@ fn Summaries(page: Page<TicketSummary>, on_page: Callback<u32>) -> impl IntoView
                 let at = t.updated_at;
                 view! {
                     <li>
-                        <A href=format!("/me/tickets/{}", t.id)>{t.subject.clone()}</A>
+                        <a href=format!("/me/tickets/{}", t.id)>{t.subject.clone()}</a>
                         <span class="badge">{tr3(status(t.status))}</span>
                         <span class="muted">{t.order_number.clone()} " " {move || format::date_time(at, i18n.lang.get())}</span>
                     </li>
@@ -97,7 +96,7 @@ fn TicketView(ticket: Ticket, shown: RwSignal<Option<Ticket>>) -> impl IntoView 
                     <h1>{s.subject.clone()}</h1>
                     <p><span class="badge">{tr3(status(s.status))}</span> " " {tr3(category(s.category))}</p>
                     {s.order_number.clone().zip(s.order_id).map(|(n, id)| view! {
-                        <p><A href=format!("/orders/{id}")>{move || fill(pick(&ABOUT_ORDER, i18n.lang.get()), &[("number", &n)])}</A></p>
+                        <p><a href=format!("/orders/{id}")>{move || fill(pick(&ABOUT_ORDER, i18n.lang.get()), &[("number", &n)])}</a></p>
                     })}
                     {matches!(s.status, TicketStatus::Open).then(|| view! {
                         <p class="muted">{move || fill(pick(&RESPOND_BY, i18n.lang.get()), &[("time", &format::date_time(respond_by, i18n.lang.get()))])}</p>

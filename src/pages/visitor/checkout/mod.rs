@@ -11,7 +11,6 @@ use leptos::prelude::*;
 
 use crate::components::resource::Res;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::api::{idempotency_key, Api, ApiError};
@@ -115,7 +114,7 @@ pub fn CheckoutPage() -> impl IntoView {
             Some(v) if v.changed || v.item_count == 0 => view! {
                 <section class="panel notice" role="alert">
                     <p>{tr(|m| m.cart_changed_text)}</p>
-                    <A href="/cart" attr:class="btn btn-primary">{tr3(&CHECKOUT_REVIEW_CART)}</A>
+                    <a href="/cart" class="btn btn-primary">{tr3(&CHECKOUT_REVIEW_CART)}</a>
                 </section>
             }.into_any(),
             Some(v) => view! { <CheckoutForm view=v /> }.into_any(),

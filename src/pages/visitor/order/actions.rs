@@ -4,7 +4,6 @@
 use expocx_contract::{Order, OrderEvent, OrderStatus, PaymentStatus};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
@@ -135,9 +134,9 @@ pub fn OrderActions(order: Order, reload: Callback<()>) -> impl IntoView {
         <section class="panel order-actions">
             {refunded.then(|| view! { <p role="status">{tr3(&REFUNDED)}</p> })}
             <button type="button" class="btn btn-block" on:click=buy_again>{tr3(&BUY_AGAIN)}</button>
-            <A href=format!("/me/tickets/new?order={id}") attr:class="btn btn-block">{tr3(&HELP)}</A>
+            <a href=format!("/me/tickets/new?order={id}") class="btn btn-block">{tr3(&HELP)}</a>
             {returnable.then(|| view! {
-                <A href=format!("/me/returns/new?order={id}") attr:class="btn btn-block">{tr3(&RETURN)}</A>
+                <a href=format!("/me/returns/new?order={id}") class="btn btn-block">{tr3(&RETURN)}</a>
             })}
             {can_cancel.then(|| view! {
                 <Show when=move || asking.get() fallback=move || view! {

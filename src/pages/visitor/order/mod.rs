@@ -7,7 +7,6 @@ mod actions;
 use expocx_contract::{Order, OrderPart, OrderStatus, PaymentStart, PaymentStatus};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 
 use crate::api::{Api, ApiError};
 use crate::browser::wechat;
@@ -138,7 +137,7 @@ fn OrderView(order: Order, tz: Signal<String>, reload: Callback<()>) -> impl Int
         {order.parts.into_iter().map(|p| view! { <PartView part=p tz=tz /> }).collect_view()}
         <actions::Timeline events=timeline pickup=pickup />
         <actions::OrderActions order=actions reload=reload />
-        <p><A href="/me/orders">{tr3(&ORDER_ALL_ORDERS)}</A></p>
+        <p><a href="/me/orders">{tr3(&ORDER_ALL_ORDERS)}</a></p>
     }
 }
 
