@@ -8,13 +8,13 @@ use std::pin::Pin;
 use std::rc::Rc;
 
 use expocx_contract::{Problem, API_PREFIX};
-use gloo_net::http::{Request, RequestBuilder, Response};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::ApiError;
+use crate::browser::fetch::{self, Answer, Outgoing};
 
 /// How often and how patiently a read is retried after a passing failure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,6 +76,18 @@ enum Method {
     Put,
     Patch,
     Delete,
+}
+
+impl Method {
+    fn name(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Patch => "PATCH",
+            Method::Delete => "DELETE",
+        }
+    }
 }
 
 impl Api {
@@ -213,7 +225,7 @@ impl Api {
                 token,
             )
             .await?;
-        decode(&resp.text().await.map_err(|_| ApiError::Network)?)
+        decode(&fetch::text(&resp).await.map_err(|_| ApiError::Network)?)
     }
 
     /// An answer (a photo) read with the session's token, as a `blob:` URL to show it.
@@ -221,8 +233,7 @@ impl Api {
         let resp = self
             .send_retrying(Method::Get, path, None, None, RetryPolicy::READS)
             .await?;
-        let raw: web_sys::Response = resp.into();
-        let promise = raw.blob().map_err(|_| ApiError::Network)?;
+        let promise = resp.raw().blob().map_err(|_| ApiError::Network)?;
         let blob = wasm_bindgen_futures::JsFuture::from(promise)
             .await
             .map_err(|_| ApiError::Network)?;
@@ -244,7 +255,7 @@ impl Api {
             let resp = api
                 .send_retrying(method, &path, body, idempotency_key.as_deref(), retry)
                 .await?;
-            resp.text().await.map_err(|_| ApiError::Network)
+            fetch::text(&resp).await.map_err(|_| ApiError::Network)
         })
     }
 
@@ -255,7 +266,7 @@ impl Api {
         body: Option<String>,
         idempotency_key: Option<&str>,
         retry: RetryPolicy,
-    ) -> Result<Response, ApiError> {
+    ) -> Result<Answer, ApiError> {
         let mut attempt = 0;
         loop {
             let Some(delay) = retry.delay_before(attempt) else {
@@ -285,7 +296,7 @@ impl Api {
         body: Body<'_>,
         idempotency_key: Option<&str>,
         token: Option<String>,
-    ) -> Result<Response, ApiError> {
+    ) -> Result<Answer, ApiError> {
         let url = self.url(path);
         let ctrl = web_sys::AbortController::new().map_err(|_| ApiError::Network)?;
         let left_page = Rc::new(Cell::new(false));
@@ -312,18 +323,10 @@ impl Api {
                 ctrl.abort();
             })
         };
-        let mut builder: RequestBuilder = match method {
-            Method::Get => Request::get(&url),
-            Method::Post => Request::post(&url),
-            Method::Put => Request::put(&url),
-            Method::Patch => Request::patch(&url),
-            Method::Delete => Request::delete(&url),
-        };
-        builder = builder
-            .header("Accept", "application/json")
-            .abort_signal(Some(&ctrl.signal()));
-        if let Some(t) = &token {
-            builder = builder.header("Authorization", &format!("Bearer {t}"));
+        let bearer = token.as_ref().map(|t| format!("Bearer {t}"));
+        let mut headers = vec![("Accept", "application/json")];
+        if let Some(b) = &bearer {
+            headers.push(("Authorization", b));
         }
         // One optional header per write: an ETag (quoted) is an `If-Match`, anything else
         // an `Idempotency-Key`.
@@ -333,27 +336,32 @@ impl Api {
             } else {
                 "Idempotency-Key"
             };
-            builder = builder.header(name, k);
+            headers.push((name, k));
         }
-        let sent = match body {
+        let json;
+        let body = match body {
             Body::Json(b) => {
-                builder
-                    .header("Content-Type", "application/json")
-                    .body(b.to_string())
-                    .map_err(|_| ApiError::Network)?
-                    .send()
-                    .await
+                headers.push(("Content-Type", "application/json"));
+                json = wasm_bindgen::JsValue::from_str(b);
+                Some(&json)
             }
             Body::Blob(blob, kind) => {
-                builder
-                    .header("Content-Type", kind)
-                    .body(blob)
-                    .map_err(|_| ApiError::Network)?
-                    .send()
-                    .await
+                headers.push(("Content-Type", kind));
+                Some(blob)
             }
-            Body::Empty => builder.send().await,
+            Body::Empty => None,
         };
+        let signal = ctrl.signal();
+        let sent = fetch::send(
+            &url,
+            Outgoing {
+                method: method.name(),
+                headers: &headers,
+                body,
+                signal: Some(&signal),
+            },
+        )
+        .await;
         let resp = sent.map_err(|_| {
             if timed_out.get() {
                 ApiError::Timeout
@@ -368,11 +376,11 @@ impl Api {
         }
         let status = resp.status();
         let is_problem = resp
-            .headers()
-            .get("content-type")
+            .header("content-type")
             .is_some_and(|c| c.contains("json"));
         let problem = if is_problem {
-            resp.json::<Problem>().await.ok()
+            let text = fetch::text(&resp).await.unwrap_or_default();
+            serde_json::from_str::<Problem>(&text).ok()
         } else {
             None
         };

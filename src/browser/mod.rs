@@ -5,6 +5,7 @@ pub mod camera;
 pub mod clipboard;
 pub mod download;
 pub mod element_height;
+pub mod fetch;
 pub mod focus;
 pub mod idle;
 pub mod online;

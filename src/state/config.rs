@@ -36,13 +36,20 @@ impl RuntimeConfig {
 
     /// Fetches `/config.json` (never cached by the server).
     pub async fn load() -> RuntimeConfig {
-        let Ok(resp) = gloo_net::http::Request::get("/config.json").send().await else {
+        use crate::browser::fetch;
+        let get = fetch::Outgoing {
+            method: "GET",
+            headers: &[],
+            body: None,
+            signal: None,
+        };
+        let Ok(resp) = fetch::send("/config.json", get).await else {
             return RuntimeConfig::default();
         };
         if !resp.ok() {
             return RuntimeConfig::default();
         }
-        resp.text()
+        fetch::text(&resp)
             .await
             .map(|t| RuntimeConfig::parse(&t))
             .unwrap_or_default()
