@@ -41,6 +41,10 @@ pub struct User {
     /// The language the account prefers, if it chose one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<Lang>,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub created_at: DateTime<Utc>,
 }
 
@@ -68,6 +72,10 @@ pub struct LoginRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Session {
     pub token: String,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub expires_at: DateTime<Utc>,
     pub user: User,
 }

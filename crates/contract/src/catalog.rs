@@ -14,8 +14,16 @@ pub struct Expo {
     pub tagline: Localized,
     pub venue: Localized,
     /// First day, `YYYY-MM-DD`, in the venue's time zone.
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::date")
+    )]
     pub starts_on: NaiveDate,
     /// Last day (inclusive).
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::date")
+    )]
     pub ends_on: NaiveDate,
     /// IANA time zone of the venue, e.g. `Asia/Shanghai`.
     pub time_zone: String,

@@ -185,6 +185,10 @@ pub enum CouponStatus {
 pub struct Offer {
     pub id: i64,
     pub percent_off: u32,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub expires_at: DateTime<Utc>,
 }
 
@@ -249,7 +253,15 @@ impl CartView {
 pub struct PickupSlot {
     pub id: i64,
     pub exhibitor_id: i64,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub starts_at: DateTime<Utc>,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub ends_at: DateTime<Utc>,
     pub capacity: u32,
     /// Orders that can still choose this slot.
@@ -408,6 +420,10 @@ pub struct OrderPart {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PartCancellation {
     pub reason: String,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub at: DateTime<Utc>,
     /// Paid back through the payment provider (the part's share of what was paid).
     pub refund: Money,
@@ -428,9 +444,17 @@ pub struct Order {
     pub subtotal: Money,
     pub discount: Money,
     pub total: Money,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub placed_at: DateTime<Utc>,
     /// Until when an order awaiting payment holds its stock and slot.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::opt_datetime")
+    )]
     pub pay_by: Option<DateTime<Utc>>,
     /// Every status the order reached, oldest first.
     #[serde(default)]

@@ -43,6 +43,10 @@ pub struct ConsentPurpose {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ConsentPolicy {
     pub version: u32,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::date")
+    )]
     pub published_on: NaiveDate,
     /// What changed since the previous version, shown when re-asking.
     pub changes: Localized,
@@ -116,6 +120,10 @@ pub struct ConsentReceipt {
     pub granted: bool,
     pub policy_version: u32,
     pub channel: ConsentChannel,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub recorded_at: DateTime<Utc>,
 }
 
@@ -127,6 +135,10 @@ pub struct AnalyticsEvent {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<i64>,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub at: DateTime<Utc>,
 }
 
@@ -143,6 +155,10 @@ pub struct EventBatch {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DataExport {
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub generated_at: DateTime<Utc>,
     pub format: String,
     #[cfg_attr(feature = "openapi", schema(value_type = Object))]
@@ -180,6 +196,10 @@ pub struct DeletionRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DeletionReceipt {
     pub receipt_id: String,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub deleted_at: DateTime<Utc>,
     /// Rows removed per kind of data.
     pub removed: BTreeMap<String, u64>,

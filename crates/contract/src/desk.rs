@@ -88,6 +88,10 @@ pub struct InternalNote {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<String>,
     pub text: String,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub at: DateTime<Utc>,
 }
 

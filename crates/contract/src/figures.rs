@@ -15,8 +15,16 @@ pub const DASHBOARD_MAX_DAYS: i64 = 92;
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct DashboardQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::opt_date")
+    )]
     pub from: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::opt_date")
+    )]
     pub to: Option<NaiveDate>,
 }
 
@@ -49,7 +57,15 @@ impl DashboardQuery {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Dashboard {
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::date")
+    )]
     pub from: NaiveDate,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::date")
+    )]
     pub to: NaiveDate,
     /// What the exhibitor's parts of paid orders placed in the period cost (before order-wide
     /// coupons), cancelled and unpaid orders left out.
@@ -105,6 +121,10 @@ pub struct Funnel {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DayFigures {
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::date")
+    )]
     pub day: NaiveDate,
     pub revenue: Money,
     pub orders: u32,

@@ -55,7 +55,15 @@ pub struct StaffProduct {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SlotDraft {
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub starts_at: DateTime<Utc>,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub ends_at: DateTime<Utc>,
     pub capacity: u32,
 }

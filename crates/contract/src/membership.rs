@@ -75,7 +75,15 @@ pub struct WalletCoupon {
     pub category_id: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<crate::Localized>,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub starts_at: DateTime<Utc>,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub ends_at: DateTime<Utc>,
     pub state: CouponState,
 }
@@ -123,6 +131,10 @@ pub struct NextTier {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PointsExpiry {
     pub points: i64,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub on: DateTime<Utc>,
 }
 
@@ -156,9 +168,17 @@ pub struct PointsEntry {
     pub order_id: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_number: Option<String>,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub at: DateTime<Utc>,
     /// For earned points: when what is left of them expires.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::opt_datetime")
+    )]
     pub expires_at: Option<DateTime<Utc>>,
 }
 
@@ -236,6 +256,10 @@ pub struct PageQuery {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OrderEvent {
     pub status: OrderStatus,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub at: DateTime<Utc>,
 }
 

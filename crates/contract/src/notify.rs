@@ -160,6 +160,10 @@ pub struct Notification {
     /// Where in the app it leads (`/orders/12`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub at: DateTime<Utc>,
     pub read: bool,
 }

@@ -32,6 +32,10 @@ pub struct StaffOrderQuery {
     pub slot_id: Option<i64>,
     /// Only orders placed on this day of the venue's calendar (`YYYY-MM-DD`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::opt_date")
+    )]
     pub day: Option<chrono::NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sort: Option<StaffOrderSort>,
@@ -115,10 +119,18 @@ pub struct StaffOrderRow {
     pub customer: String,
     pub method: FulfilmentMethod,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::opt_datetime")
+    )]
     pub slot_starts_at: Option<DateTime<Utc>>,
     pub items: u32,
     /// What this exhibitor's part of the order costs.
     pub amount: Money,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub placed_at: DateTime<Utc>,
 }
 
@@ -127,6 +139,10 @@ pub struct StaffOrderRow {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StaffOrderEvent {
     pub status: OrderStatus,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub at: DateTime<Utc>,
     /// The staff member's name; absent for steps of the customer or the payment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -149,6 +165,10 @@ pub struct StaffOrder {
     pub part: OrderPart,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracking: Option<String>,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub placed_at: DateTime<Utc>,
     pub events: Vec<StaffOrderEvent>,
     /// The next steps staff may take now.

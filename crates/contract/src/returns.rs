@@ -157,6 +157,10 @@ pub struct ReturnEvent {
     pub status: ReturnStatus,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub at: DateTime<Utc>,
 }
 
@@ -176,5 +180,9 @@ pub struct ReturnRequest {
     pub photos: Vec<Photo>,
     /// Every step, oldest first (a rejection carries its reason).
     pub events: Vec<ReturnEvent>,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub created_at: DateTime<Utc>,
 }

@@ -209,6 +209,10 @@ pub struct TicketMessage {
     pub author: Author,
     pub text: String,
     pub photos: Vec<Photo>,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub at: DateTime<Utc>,
 }
 
@@ -226,9 +230,21 @@ pub struct TicketSummary {
     pub order_number: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exhibitor_id: Option<i64>,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub created_at: DateTime<Utc>,
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub updated_at: DateTime<Utc>,
     /// When a first answer from the staff is due (by the member's tier).
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(deserialize_with = "crate::wire_time::datetime")
+    )]
     pub respond_by: DateTime<Utc>,
 }
 
