@@ -5,9 +5,11 @@ mod client;
 mod error;
 mod listings;
 mod portal;
+mod retry;
 
-pub use client::{idempotency_key, Api, RetryPolicy};
+pub use client::{idempotency_key, Api};
 pub use error::ApiError;
+pub use retry::RetryPolicy;
 
 use expocx_contract::{
     AddressInput, Category, ConsentPolicy, ConsentReceipt, ConsentState, ConsentUpdate,
