@@ -184,6 +184,24 @@ mod tests {
     }
 
     #[test]
+    fn the_static_consent_sheet_says_what_the_app_says() {
+        // index.html shows a first visit's privacy choice before the app has loaded; the app's
+        // sheet replaces it, so the words must be the same (and the same size on screen).
+        let page = include_str!("../../index.html");
+        for lang in [Lang::ZhHans, Lang::ZhHant, Lang::En] {
+            let m = messages(lang);
+            let intro = format!("{} {}", m.consent_intro, m.consent_learn_more);
+            let row = format!(
+                "[\"{}\", \"{}\", \"{}\"]",
+                lang.tag(),
+                m.consent_title,
+                intro
+            );
+            assert!(page.contains(&row), "index.html lacks {row}");
+        }
+    }
+
+    #[test]
     fn chinese_tables_are_really_translated() {
         // A message left in English in a Chinese table is a bug a visitor would notice.
         let en = messages(Lang::En).entries();

@@ -163,3 +163,30 @@ test("export shows the visitor's data; erasure ends the account and empties the 
   await page.getByRole("button", { name: "Sign in" }).last().click();
   await page.getByText("The email or password is wrong.").waitFor();
 });
+
+test("a first visit can read the privacy choice before the app has loaded, in its language; an answered device is not asked", async () => {
+  // The WebAssembly held back, as on a weak hall signal: index.html alone is on screen.
+  const page = await newPage({ locale: "zh-TW" });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto("/");
+  const early = page.locator("#boot-consent");
+  await early.getByText("我們只在你同意後才使用你的個人資料", { exact: false }).waitFor();
+  assert.equal(await early.locator("h2").innerText(), "隱私選擇");
+  // Once the app is there, its own sheet (with its buttons) has taken the place.
+  release();
+  await appReady(page);
+  const dialog = page.getByRole("dialog", { name: "隱私選擇" });
+  await dialog.getByRole("button", { name: "全部拒絕" }).click();
+  assert.equal(await page.locator("#boot-consent").count(), 0);
+  await page.waitForFunction(() => localStorage.getItem("expocx.consent")?.includes("answered_version"));
+
+  // The same device again, app held back: nothing to answer.
+  const again = await page.context().newPage();
+  await again.route(/_bg\.wasm$/, (route) => route.abort());
+  await again.goto("/");
+  await again.locator(".site-header").waitFor();
+  assert.equal(await again.locator("#boot-consent").isVisible(), false);
+  assert.deepEqual(page.errors, []);
+});
