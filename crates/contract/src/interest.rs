@@ -41,10 +41,22 @@ pub struct InterestProfile {
     /// Milliseconds since 1970 (UTC) when the scores were last brought up to date.
     pub updated_at_ms: i64,
     #[serde(default)]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(serialize_with = "crate::wire_score::scores")
+    )]
     pub categories: BTreeMap<i64, f64>,
     #[serde(default)]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(serialize_with = "crate::wire_score::scores")
+    )]
     pub exhibitors: BTreeMap<i64, f64>,
     #[serde(default)]
+    #[cfg_attr(
+        target_arch = "wasm32",
+        serde(serialize_with = "crate::wire_score::scores")
+    )]
     pub products: BTreeMap<i64, f64>,
 }
 
@@ -57,7 +69,7 @@ fn prune(map: &mut BTreeMap<i64, f64>) {
     map.retain(|_, v| v.is_finite() && *v >= FORGET_BELOW);
     if map.len() > MAX_ENTRIES {
         let mut scores: Vec<f64> = map.values().copied().collect();
-        scores.sort_by(|a, b| b.total_cmp(a));
+        scores.sort_unstable_by(|a, b| b.total_cmp(a));
         let cut = scores[MAX_ENTRIES - 1];
         let mut kept = 0;
         map.retain(|_, v| {
@@ -143,7 +155,8 @@ impl InterestProfile {
     /// The strongest entries of one kind, best first.
     pub fn top(map: &BTreeMap<i64, f64>, n: usize) -> Vec<(i64, f64)> {
         let mut v: Vec<(i64, f64)> = map.iter().map(|(k, s)| (*k, *s)).collect();
-        v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        // Keys are unique, so an unstable sort gives the same order (and less code in the SPA).
+        v.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         v.truncate(n);
         v
     }
@@ -197,7 +210,8 @@ pub fn rank(
     });
     let Some(p) = profile else {
         let mut order: Vec<usize> = (0..candidates.len()).collect();
-        order.sort_by_key(|&i| !candidates[i].featured);
+        // The index breaks ties: featured first, then as given.
+        order.sort_unstable_by_key(|&i| (!candidates[i].featured, i));
         return order
             .into_iter()
             .take(n)

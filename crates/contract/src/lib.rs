@@ -33,6 +33,7 @@ pub mod portal;
 pub mod problem;
 pub mod returns;
 pub mod service;
+pub mod wire_score;
 pub mod wire_time;
 
 pub use auth::*;
