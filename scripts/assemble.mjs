@@ -20,9 +20,19 @@ const hash = (...buffers) => {
   return h.digest("hex").slice(0, 16);
 };
 
+// Comments and indentation only: selectors keep their spaces.
+const minifyCss = (path) => readFileSync(path, "utf8")
+  .replace(/\/\*[\s\S]*?\*\//g, "")
+  .split("\n").map((l) => l.trim()).filter(Boolean).join("\n");
+
 const files = readdirSync(src).sort();
 const contents = new Map();
+// Styles only the lazy areas use, fetched with an area's chunk (src/components/area_style.rs);
+// in the module folder, so they share its hash and immutable caching.
+files.push("areas.css");
+contents.set("areas.css", Buffer.from(minifyCss("style/areas.css")));
 for (const name of files) {
+  if (contents.has(name)) continue;
   let data = readFileSync(join(src, name));
   if (name.endsWith(".js")) {
     const out = await minify(data.toString("utf8"), { module: true, compress: { passes: 2 }, mangle: true });
@@ -37,10 +47,7 @@ mkdirSync(join(dist, pkg), { recursive: true });
 for (const [name, data] of contents) writeFileSync(join(dist, pkg, name), data);
 for (const name of readdirSync("public")) copyFileSync(join("public", name), join(dist, name));
 
-// Comments and indentation only: selectors keep their spaces.
-const css = readFileSync("style/main.css", "utf8")
-  .replace(/\/\*[\s\S]*?\*\//g, "")
-  .split("\n").map((l) => l.trim()).filter(Boolean).join("\n");
+const css = minifyCss("style/main.css");
 const cssName = `main-${hash(Buffer.from(css))}.css`;
 writeFileSync(join(dist, cssName), css);
 
@@ -52,7 +59,7 @@ const areas = {};
 for (const m of source.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(([\s\S]*?), \[([\w, ]*)\]\)\)/g)) {
   const own = /"\.\/([\w.]+\.wasm)"/.exec(m[2]);
   const deps = m[3].split(",").map((s) => s.trim()).filter(Boolean).map((d) => chunkFile.get(d));
-  areas[m[1]] = [...deps, ...(own ? [own[1]] : [])].map((f) => `${pkg}/${f}`);
+  areas[m[1]] = [...deps, ...(own ? [own[1]] : []), "areas.css"].map((f) => `${pkg}/${f}`);
 }
 if (Object.keys(areas).length === 0 || !loader.includes("split_")) {
   console.error("assemble: no lazy areas found in __wasm_split.js; was the build split?");
@@ -62,6 +69,7 @@ writeFileSync(join(dist, "areas.json"), JSON.stringify({ pkg, areas }, null, 2))
 
 const head = [
   `<link rel="stylesheet" href="/${cssName}" />`,
+  `<meta name="expocx-area-css" content="/${pkg}/areas.css" />`,
   `<link rel="modulepreload" href="/${pkg}/expocx.js" />`,
   `<link rel="modulepreload" href="/${pkg}/__wasm_split.js" />`,
   `<link rel="preload" href="/${pkg}/expocx_bg.wasm" as="fetch" type="application/wasm" crossorigin="anonymous" />`,

@@ -144,13 +144,11 @@ macro_rules! area {
         #[cfg(feature = "split")]
         #[::leptos::wasm_split::wasm_split($module, fallible, wasm_split_path = ::leptos::wasm_split, preload($preload))]
         fn $entry($page: Page) -> Result<PageView, ChunkFailed> {
-            crate::components::area_style::area_styles();
             Ok($body)
         }
 
         #[cfg(not(feature = "split"))]
         async fn $entry($page: Page) -> Result<PageView, ChunkFailed> {
-            crate::components::area_style::area_styles();
             Ok($body)
         }
 
@@ -235,27 +233,34 @@ area!(
     }
 );
 
+/// A page's view once its area's chunk and the areas' styles are both here (fetched side by
+/// side); either failing is a failed load.
 async fn load(page: Page) -> Result<PageView, ChunkFailed> {
-    match page.area() {
+    let styles = crate::components::area_style::area_styles();
+    let view = match page.area() {
         Area::Checkout => checkout_entry(page).await,
         Area::Member => member_entry(page).await,
         Area::Service => service_entry(page).await,
         Area::Auth => auth_entry(page).await,
         Area::Privacy => privacy_entry(page).await,
         Area::Exhibitor => exhibitor_entry(page).await,
-    }
+    }?;
+    styles.await.map_err(|()| ChunkFailed)?;
+    Ok(view)
 }
 
 /// Fetches an area's chunk without showing it; a failure is ignored (the page retries).
 pub async fn preload(area: Area) -> Result<(), ChunkFailed> {
-    Ok(match area {
+    let styles = crate::components::area_style::area_styles();
+    match area {
         Area::Checkout => checkout_preload().await,
         Area::Member => member_preload().await,
         Area::Service => service_preload().await,
         Area::Auth => auth_preload().await,
         Area::Privacy => privacy_preload().await,
         Area::Exhibitor => exhibitor_preload().await,
-    }?)
+    }?;
+    styles.await.map_err(|()| ChunkFailed)
 }
 
 /// Fetches the areas a visitor is likely to open next, once the browser is idle after the

@@ -10,6 +10,7 @@ pub mod focus;
 pub mod idle;
 pub mod online;
 pub mod photos;
+pub mod stylesheet;
 pub mod ticker;
 pub mod viewport;
 pub mod wechat;

@@ -62,7 +62,7 @@ pub struct InterestProfile {
 
 fn decay_factor(from_ms: i64, to_ms: i64) -> f64 {
     let days = to_ms.saturating_sub(from_ms).max(0) as f64 / DAY_MS;
-    0.5f64.powf(days / HALF_LIFE_DAYS)
+    crate::halving::half_to_the(days / HALF_LIFE_DAYS)
 }
 
 fn prune(map: &mut BTreeMap<i64, f64>) {

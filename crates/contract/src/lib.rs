@@ -24,6 +24,7 @@ pub mod commerce;
 pub mod consent;
 pub mod desk;
 pub mod figures;
+pub mod halving;
 pub mod interest;
 pub mod listing;
 pub mod member;

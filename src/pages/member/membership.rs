@@ -232,7 +232,8 @@ fn TierRow(t: TierInfo, mine: bool) -> impl IntoView {
             <ul>
                 {t.benefits.into_iter().map(|b| match b {
                     Benefit::PointsRate { percent } => {
-                        let per_yuan = format!("{}", f64::from(percent) / 100.0);
+                        // Written from integers: a float formatter would cost every chunk its tables.
+                        let per_yuan = expocx_contract::wire_score::decimal(f64::from(percent) / 100.0);
                         view! { <li>{move || fill(pick(&RATE, lang()), &[("points", &per_yuan)])}</li> }.into_any()
                     }
                     Benefit::CouponValidity { days } => {

@@ -10,6 +10,8 @@ after(close);
 
 const budget = JSON.parse(readFileSync(new URL("../../../size-budget.json", import.meta.url), "utf8"));
 const isChunk = (url) => /\/pkg-[0-9a-f]{16}\/(split|chunk)_[\w]+\.wasm$/.test(url);
+/** The lazy areas' own files: their chunks and their stylesheet. */
+const isAreaFile = (url) => isChunk(url) || /\/pkg-[0-9a-f]{16}\/areas\.css$/.test(url);
 
 /** Opens the first product from the list and adds it (choosing its first option, if any). */
 async function addFirstProduct(page, button) {
@@ -51,7 +53,7 @@ test("the first visit to / downloads at most the first-load budget and no lazy a
   const list = app.map((r) => `${new URL(r.url).pathname} ${r.bytes}`).join("\n  ");
   assert.ok(app.some((r) => r.url.endsWith("_bg.wasm")), `the main module was fetched:\n  ${list}`);
   assert.ok(total <= budget.first_load_brotli_bytes, `first load ${total} bytes > budget ${budget.first_load_brotli_bytes}:\n  ${list}`);
-  assert.deepEqual(app.filter((r) => isChunk(r.url)).map((r) => r.url), [], "no lazy area on the first visit of an empty cart");
+  assert.deepEqual(app.filter((r) => isAreaFile(r.url)).map((r) => r.url), [], "no lazy area (nor its styles) on the first visit of an empty cart");
   console.log(`  first load of /: ${total} bytes encoded over ${app.length} files`);
   assert.deepEqual(page.errors, []);
 });
@@ -160,8 +162,9 @@ test("each area loads its own chunk on first navigation and by deep link", async
 
 test("a chunk lost to a bad signal shows a translated retry; the cart keeps working; retry succeeds", async () => {
   const page = await newPage({ locale: "zh-CN" });
-  // The hall's signal drops for lazy chunks (idle prefetching included) from the start.
-  const chunks = /\/pkg-[0-9a-f]{16}\/(split|chunk)_\w+\.wasm$/;
+  // The hall's signal drops for lazy chunks and their styles (idle prefetching included)
+  // from the start.
+  const chunks = /\/pkg-[0-9a-f]{16}\/((split|chunk)_\w+\.wasm|areas\.css)$/;
   const blocked = [];
   await page.route(chunks, (route) => {
     blocked.push(route.request().url());
@@ -175,6 +178,7 @@ test("a chunk lost to a bad signal shows a translated retry; the cart keeps work
   const alert = page.getByRole("alert");
   await alert.getByText("这部分页面没能下载下来").waitFor();
   assert.ok(blocked.some((u) => u.endsWith("split_auth.wasm")), `the auth chunk was requested: ${blocked}`);
+  assert.ok(blocked.some((u) => u.endsWith("/areas.css")), `the areas' styles were requested: ${blocked}`);
   await expectAccessible(page, "area failed to load");
 
   // Everything else still works: the storefront and the cart.
@@ -188,6 +192,8 @@ test("a chunk lost to a bad signal shows a translated retry; the cart keeps work
   await page.unroute(chunks);
   await alert.getByRole("button", { name: "重试" }).click();
   await page.getByRole("heading", { level: 1, name: "登录" }).waitFor();
+  // …styled: the areas' stylesheet came with it (the form is at most 440 px wide).
+  assert.equal(await page.locator(".auth").evaluate((e) => getComputedStyle(e).maxWidth), "440px");
   assert.deepEqual(page.errors, []);
 });
 
