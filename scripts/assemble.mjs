@@ -27,12 +27,7 @@ const minifyCss = (path) => readFileSync(path, "utf8")
 
 const files = readdirSync(src).sort();
 const contents = new Map();
-// Styles only the lazy areas use, fetched with an area's chunk (src/components/area_style.rs);
-// in the module folder, so they share its hash and immutable caching.
-files.push("areas.css");
-contents.set("areas.css", Buffer.from(minifyCss("style/areas.css")));
 for (const name of files) {
-  if (contents.has(name)) continue;
   let data = readFileSync(join(src, name));
   if (name.endsWith(".js")) {
     const out = await minify(data.toString("utf8"), { module: true, compress: { passes: 2 }, mangle: true });
@@ -40,7 +35,10 @@ for (const name of files) {
   }
   contents.set(name, data);
 }
-const pkg = "pkg-" + hash(...files.flatMap((n) => [Buffer.from(n), contents.get(n)]));
+// Styles only the lazy areas use, fetched with an area's chunk (src/components/area_style.rs);
+// in the module folder, so they share its hash and immutable caching.
+contents.set("areas.css", Buffer.from(minifyCss("style/areas.css")));
+const pkg = "pkg-" + hash(...[...contents].flatMap(([n, data]) => [Buffer.from(n), data]));
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, pkg), { recursive: true });
@@ -51,7 +49,7 @@ const css = minifyCss("style/main.css");
 const cssName = `main-${hash(Buffer.from(css))}.css`;
 writeFileSync(join(dist, cssName), css);
 
-// Which files each area needs: its split module and the shared chunks it depends on.
+// Which files each area needs: its split module, the shared chunks it depends on, the areas' styles.
 const loader = contents.get("__wasm_split.js").toString("utf8");
 const source = readFileSync(join(src, "__wasm_split.js"), "utf8");
 const chunkFile = new Map([...source.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.]+)"/g)].map((m) => [m[1], m[2]]));
@@ -79,4 +77,4 @@ let html = readFileSync("index.html", "utf8")
   .replace(/^\s*<link data-trunk [^>]*>\n/gm, "")
   .replace("</head>", `  ${head}\n</head>`);
 writeFileSync(join(dist, "index.html"), html);
-console.log(`assembled ${dist}/: ${pkg}/ (${files.length} files), ${cssName}, areas: ${Object.keys(areas).join(", ")}`);
+console.log(`assembled ${dist}/: ${pkg}/ (${contents.size} files), ${cssName}, areas: ${Object.keys(areas).join(", ")}`);

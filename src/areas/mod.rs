@@ -249,7 +249,7 @@ async fn load(page: Page) -> Result<PageView, ChunkFailed> {
     Ok(view)
 }
 
-/// Fetches an area's chunk without showing it; a failure is ignored (the page retries).
+/// Fetches an area's chunk and the areas' styles without showing anything (prefetching).
 pub async fn preload(area: Area) -> Result<(), ChunkFailed> {
     let styles = crate::components::area_style::area_styles();
     match area {

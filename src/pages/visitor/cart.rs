@@ -253,8 +253,8 @@ fn CouponForm(status: Option<CouponStatus>, code: Option<String>) -> impl IntoVi
     let apply = {
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            // Codes are ASCII (the server upper-cases in full anyway); Unicode case tables would
-            // cost the first load 10 KB.
+            // Codes are ASCII (the server upper-cases in full anyway); `to_uppercase` would bring
+            // Unicode's case tables into the first load.
             let code = input.get_untracked().trim().to_ascii_uppercase();
             cart.change(move |s| s.input.coupon = (!code.is_empty()).then_some(code));
         }
