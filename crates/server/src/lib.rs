@@ -3,6 +3,7 @@
 pub mod api;
 pub mod db;
 pub mod demo;
+pub mod domain;
 mod headers;
 pub mod ids;
 pub mod media;
@@ -229,7 +230,7 @@ async fn sweep(db: Db) {
         tick.tick().await;
         let swept = db
             .call(|c| {
-                db::orders::expire_due(c, chrono::Utc::now())?;
+                domain::orders::expire_due(c, chrono::Utc::now())?;
                 db::membership::expire_points(c, chrono::Utc::now())?;
                 db::idempotency::purge_expired(c)
             })

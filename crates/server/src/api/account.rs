@@ -153,7 +153,7 @@ pub async fn logout_all(
 pub async fn badge(State(state): State<AppState>, auth: AuthUser) -> Result<Json<Badge>, ApiError> {
     Ok(Json(
         auth.run(&state, |c, me| {
-            crate::db::badges::badge(c, me, chrono::Utc::now())
+            crate::domain::badges::badge(c, me, chrono::Utc::now())
         })
         .await?,
     ))
@@ -167,7 +167,7 @@ pub async fn renew_badge(
 ) -> Result<(StatusCode, Json<Badge>), ApiError> {
     let badge = auth
         .run(&state, |c, me| {
-            crate::db::badges::renew(c, me, chrono::Utc::now())
+            crate::domain::badges::renew(c, me, chrono::Utc::now())
         })
         .await?;
     Ok((StatusCode::CREATED, Json(badge)))
@@ -195,7 +195,7 @@ pub async fn scan_badge(
     Ok(Json(
         state
             .db
-            .call(move |c| crate::db::badges::scan(c, exhibitor, &req.code, chrono::Utc::now()))
+            .call(move |c| crate::domain::badges::scan(c, exhibitor, &req.code, chrono::Utc::now()))
             .await?,
     ))
 }

@@ -8,7 +8,8 @@ use expocx_contract::{CartInput, CartView, Offer, Problem};
 
 use super::extract::{attempt, ApiJson, AuthUser, ClientIp, MaybeUser};
 use super::ApiError;
-use crate::db::{cart as db, offers};
+use crate::db::cart as db;
+use crate::domain::{cart::quote as quote_now, offers};
 use crate::AppState;
 
 pub fn valid_cart(input: &CartInput) -> Result<(), ApiError> {
@@ -39,7 +40,7 @@ pub async fn quote(
     Ok(Json(
         state
             .db
-            .call(move |c| db::quote(c, &input, user_id, Utc::now()))
+            .call(move |c| quote_now(c, &input, user_id, Utc::now()))
             .await?,
     ))
 }
@@ -73,7 +74,7 @@ async fn account_cart(
             let now = Utc::now();
             change(c, now)?;
             let cart = db::load_cart(c, user_id)?;
-            db::quote(c, &cart, Some(user_id), now)
+            quote_now(c, &cart, Some(user_id), now)
         })
         .await?;
     Ok(Json(view))

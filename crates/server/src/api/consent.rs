@@ -105,17 +105,8 @@ pub async fn put_state(
             .db
             .call(move |c| {
                 let subject = resolve(c, who)?;
-                let state = db::record(c, &subject, &update)?;
-                // Withdrawal acts at once: the profile goes, a running marketing offer ends, offers stop
-                // on the channel (and stay off if the consent is given again).
-                if let Subject::User(u) = subject {
-                    if !state.allows(purpose::PERSONALIZATION) {
-                        crate::db::interests::delete_interests(c, u)?;
-                    }
-                    crate::db::offers::withdraw_offers(c, u)?;
-                    crate::db::notify::forget_withdrawn(c, u)?;
-                }
-                Ok(state)
+                // A withdrawal acts at once (`domain::consent::record`).
+                crate::domain::consent::record(c, &subject, &update)
             })
             .await?,
     ))
@@ -175,9 +166,7 @@ pub async fn events(
                 Some(id) => Subject::User(id),
                 None => Subject::Device(device.clone()),
             };
-            if !db::allows(c, &subject, purpose::ANALYTICS)? {
-                return Err(crate::db::Error::ConsentRequired("No analytics consent"));
-            }
+            crate::domain::consent::require(c, &subject, purpose::ANALYTICS)?;
             db::store_events(c, user_id, &device, &batch.events)
         })
         .await?;

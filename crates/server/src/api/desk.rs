@@ -11,8 +11,7 @@ use expocx_contract::{
 
 use super::extract::{paging, ApiJson, ApiPath, ApiQuery, Staff};
 use super::ApiError;
-use crate::db::desk;
-use crate::db::service::{self as db, Who};
+use crate::db::service::{desk, tickets as db, Who};
 use crate::db::Error;
 use crate::AppState;
 
@@ -38,7 +37,8 @@ where
         .db
         .call(move |c| {
             f(c)?;
-            desk::ticket(c, who, staff.exhibitor_id, id)?.ok_or(Error::NotFound)
+            let ticket = db::ticket(c, who, id)?.ok_or(Error::NotFound)?;
+            desk::ticket(c, ticket, staff.exhibitor_id)
         })
         .await?;
     Ok(Json(ticket))
@@ -92,7 +92,7 @@ pub async fn staff_reply(
     ApiError::check(req.validate())?;
     let who = who(&staff);
     then_ticket(&state, staff, id, move |c| {
-        db::reply(c, who, id, &req, Utc::now())
+        crate::domain::service::reply(c, who, id, &req, Utc::now())
     })
     .await
 }

@@ -94,9 +94,11 @@ impl From<db::Error> for ApiError {
                 ErrorCode::IdempotencyConflict,
                 "Idempotency-Key reused with a different request",
             ),
-            db::Error::ConsentRequired(what) => {
-                ApiError::new(403, ErrorCode::ConsentRequired, what)
-            }
+            db::Error::ConsentRequired(purpose) => ApiError::new(
+                403,
+                ErrorCode::ConsentRequired,
+                &format!("No consent for this purpose: {purpose}"),
+            ),
             db::Error::Invalid(errors) => ApiError::validation(errors),
             e @ (db::Error::Internal(_) | db::Error::Sql(_)) => ApiError::internal(e.to_string()),
         }

@@ -26,7 +26,7 @@ pub async fn dashboard(
         .db
         .call(move |c| {
             let now = Utc::now();
-            let today = venue_day(now, db::venue_tz(c)?);
+            let today = venue_day(now, crate::db::venue_tz(c)?);
             let (from, to) = period(q.from, q.to, today);
             let q = DashboardQuery {
                 from: Some(from),

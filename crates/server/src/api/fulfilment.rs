@@ -13,7 +13,7 @@ use expocx_contract::{
 
 use super::extract::{attempt, etag, if_match, paging, ApiJson, ApiPath, ApiQuery, Staff};
 use super::ApiError;
-use crate::db::fulfilment as db;
+use crate::db::orders::staff as db;
 use crate::db::Error;
 use crate::AppState;
 
@@ -86,7 +86,7 @@ pub async fn take_step(
     let order = state
         .db
         .call(move |c| {
-            db::take_step(
+            crate::domain::orders::take_step(
                 c,
                 staff.user_id,
                 staff.exhibitor_id,

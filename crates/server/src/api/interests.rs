@@ -8,8 +8,9 @@ use expocx_contract::{purpose, FieldError, FieldErrorCode, InterestProfile, Prob
 
 use super::extract::{ApiJson, AuthUser};
 use super::ApiError;
-use crate::db::consent::{allows, Subject};
+use crate::db::consent::Subject;
 use crate::db::interests as db;
+use crate::domain::consent::{allows, require};
 use crate::AppState;
 
 #[utoipa::path(get, path = "/api/v1/me/interests", tag = "personalization", security(("bearer" = [])),
@@ -54,11 +55,7 @@ pub async fn put_interests(
         state
             .db
             .call(move |c| {
-                if !allows(c, &Subject::User(user_id), purpose::PERSONALIZATION)? {
-                    return Err(crate::db::Error::ConsentRequired(
-                        "No personalization consent",
-                    ));
-                }
+                require(c, &Subject::User(user_id), purpose::PERSONALIZATION)?;
                 let now = Utc::now();
                 let mut merged = db::interests(c, user_id)?;
                 merged.merge(&profile, now.timestamp_millis());

@@ -15,7 +15,8 @@ use serde::Deserialize;
 
 use super::extract::{etag, if_match, paging, ApiJson, ApiPath, ApiQuery, Staff};
 use super::ApiError;
-use crate::db::{listings as db, slots};
+use crate::db::catalog::listings as db;
+use crate::db::orders::slots;
 use crate::AppState;
 
 /// The product with its `ETag` (`"p{id}-v{version}"`, the storefront's too).

@@ -62,7 +62,7 @@ pub async fn redeem(
 ) -> Result<(axum::http::StatusCode, Json<Vec<WalletCoupon>>), ApiError> {
     let wallet = auth
         .run(&state, |c, me| {
-            db::redeem(c, me, Utc::now())?;
+            db::redeem(c, me, &crate::domain::texts::points_coupon(), Utc::now())?;
             crate::db::coupons::wallet(c, me, Utc::now())
         })
         .await?;

@@ -9,6 +9,7 @@ use expocx_contract::{Inbox, MarkRead, NotificationPrefs, PageQuery, Problem};
 use super::extract::{ApiJson, ApiQuery, AuthUser};
 use super::ApiError;
 use crate::db::notify as db;
+use crate::domain::notify as domain;
 use crate::AppState;
 
 #[utoipa::path(get, path = "/api/v1/me/notification-preferences", tag = "notifications",
@@ -18,7 +19,7 @@ pub async fn get_prefs(
     State(state): State<AppState>,
     auth: AuthUser,
 ) -> Result<Json<NotificationPrefs>, ApiError> {
-    Ok(Json(auth.run(&state, |c, me| db::prefs(c, me)).await?))
+    Ok(Json(auth.run(&state, |c, me| domain::prefs(c, me)).await?))
 }
 
 #[utoipa::path(put, path = "/api/v1/me/notification-preferences", tag = "notifications",
@@ -33,7 +34,7 @@ pub async fn put_prefs(
     ApiError::check(prefs.validate())?;
     Ok(Json(
         auth.run(&state, move |c, me| {
-            db::save_prefs(c, me, prefs, Utc::now())
+            domain::save_prefs(c, me, prefs, Utc::now())
         })
         .await?,
     ))

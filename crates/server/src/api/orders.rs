@@ -13,7 +13,8 @@ use super::auth::request_hash;
 use super::cart::valid_cart;
 use super::extract::{ApiJson, ApiPath, ApiQuery, AuthUser};
 use super::ApiError;
-use crate::db::{order_view as view, orders as db, payments};
+use crate::db::orders::{slots, view};
+use crate::domain::{orders as db, payments};
 use crate::AppState;
 
 #[utoipa::path(get, path = "/api/v1/exhibitors/{id}/pickup-slots", tag = "checkout",
@@ -28,7 +29,7 @@ pub async fn pickup_slots(
             .db
             .call(move |c| {
                 db::expire_due(c, Utc::now())?;
-                crate::db::slots::pickup_slots(c, id)
+                slots::pickup_slots(c, id)
             })
             .await?,
     ))
@@ -68,7 +69,7 @@ pub async fn place_order(
         .db
         .call(move |c| {
             let (id, replayed) =
-                db::place_order(c, user_id, &req, &rules, &key, &request_hash, Utc::now())?;
+                db::place(c, user_id, &req, &rules, &key, &request_hash, Utc::now())?;
             let order = view::order(c, user_id, id)?.ok_or(crate::db::Error::NotFound)?;
             Ok((order, replayed))
         })

@@ -9,7 +9,7 @@ use expocx_contract::{NewReturn, Page, PageQuery, Problem, ReturnDecision, Retur
 use super::extract::{ApiJson, ApiPath, ApiQuery, AuthUser, Staff};
 use super::service::paging;
 use super::ApiError;
-use crate::db::returns as db;
+use crate::db::service::returns as db;
 use crate::db::service::Who;
 use crate::db::Error;
 use crate::AppState;
@@ -111,7 +111,7 @@ pub async fn decide(
     let ret = state
         .db
         .call(move |c| {
-            db::decide(c, staff.exhibitor_id, id, &d, Utc::now())?;
+            crate::domain::service::decide_return(c, staff.exhibitor_id, id, &d, Utc::now())?;
             db::get(c, who, id)?.ok_or(Error::NotFound)
         })
         .await?;

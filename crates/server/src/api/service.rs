@@ -13,7 +13,7 @@ use expocx_contract::{
 
 use super::extract::{ApiJson, ApiPath, ApiQuery, AuthUser};
 use super::ApiError;
-use crate::db::service::{self as db, Who};
+use crate::db::service::{photos, tickets as db, Who};
 use crate::db::Error;
 use crate::AppState;
 
@@ -68,7 +68,7 @@ pub async fn open_ticket(
     let ticket = state
         .db
         .call(move |c| {
-            let id = db::open(c, me, &req, Utc::now())?;
+            let id = crate::domain::service::open_ticket(c, me, &req, Utc::now())?;
             db::ticket(c, Who::Member(me), id)?.ok_or(Error::NotFound)
         })
         .await?;
@@ -102,7 +102,7 @@ pub async fn member_reply(
     ApiError::check(req.validate())?;
     let who = Who::Member(auth.user.id);
     then_ticket(&state, who, id, move |c| {
-        db::reply(c, who, id, &req, Utc::now())
+        crate::domain::service::reply(c, who, id, &req, Utc::now())
     })
     .await
 }
@@ -160,7 +160,7 @@ pub async fn upload_photo(
     let (kind, body) = super::extract::uploaded_image(body, "photo", PHOTO_MAX_BYTES)?;
     let photo = auth
         .run(&state, move |c, me| {
-            crate::db::photos::store(c, me, kind, &body, Utc::now())
+            photos::store(c, me, kind, &body, Utc::now())
         })
         .await?;
     Ok((StatusCode::CREATED, Json(photo)))
@@ -178,7 +178,7 @@ pub async fn photo(
     let viewer = auth.user.clone();
     let (kind, data) = state
         .db
-        .call(move |c| crate::db::photos::load(c, &viewer, &id))
+        .call(move |c| photos::load(c, &viewer, &id))
         .await?
         .ok_or_else(ApiError::not_found)?;
     super::extract::image(&kind, data, "private, max-age=86400")

@@ -10,7 +10,7 @@ use expocx_contract::{
 
 use super::extract::{attempt, ApiJson, ApiQuery, ClientIp};
 use super::ApiError;
-use crate::db::wechat as db;
+use crate::db::auth::wechat as db;
 use crate::wechat::{authorize_url, exchange, ExchangeError};
 use crate::AppState;
 

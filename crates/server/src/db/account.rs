@@ -8,6 +8,15 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{json, Error, Result};
 
+/// The account's email address.
+pub fn email(conn: &Connection, user_id: i64) -> Result<String> {
+    Ok(
+        conn.query_row("SELECT email FROM users WHERE id = ?", [user_id], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
 pub fn profile(conn: &Connection, user_id: i64) -> Result<Profile> {
     conn.query_row(
         "SELECT display_name, phone, company, job_title FROM users WHERE id = ?",

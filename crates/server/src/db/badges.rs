@@ -1,91 +1,58 @@
-//! The member's badge: a random code booth staff scan (it identifies, it never signs anyone in);
-//! what a scan reveals follows the visitor's consent to share contact details with exhibitors.
+//! The member's badge: a random code booth staff scan (it identifies, it never signs anyone in),
+//! and the record of each scan. What a scan reveals is `domain::badges`' (it follows consent).
 
 use chrono::{DateTime, Utc};
-use expocx_contract::{purpose, Badge, ScannedVisitor};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::consent::{allows, Subject};
 use super::{Error, Result};
 use crate::ids::random_hex;
 
 const PREFIX: &str = "EXPOCX:BADGE:";
 
-fn shares(conn: &Connection, user_id: i64) -> Result<bool> {
-    allows(
-        conn,
-        &Subject::User(user_id),
-        purpose::SHARE_WITH_EXHIBITORS,
-    )
-}
-
-/// The member's badge, made on first use.
-pub fn badge(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result<Badge> {
-    let code: Option<String> = conn
+/// The member's badge code, if one was made.
+pub fn code(conn: &Connection, user_id: i64) -> Result<Option<String>> {
+    Ok(conn
         .query_row(
             "SELECT code FROM badges WHERE user_id = ?",
             [user_id],
             |r| r.get(0),
         )
-        .optional()?;
-    match code {
-        Some(code) => Ok(Badge {
-            code,
-            shares_contact: shares(conn, user_id)?,
-        }),
-        None => renew(conn, user_id, now),
-    }
+        .optional()?)
 }
 
 /// A new badge code for the member; the previous one stops working.
-pub fn renew(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result<Badge> {
+pub fn renew(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result<String> {
     let code = format!("{PREFIX}{}", random_hex(16));
     conn.execute(
         "INSERT INTO badges (user_id, code, created_at) VALUES (?, ?, ?)
          ON CONFLICT (user_id) DO UPDATE SET code = excluded.code, created_at = excluded.created_at",
         params![user_id, code, now],
     )?;
-    Ok(Badge {
-        code,
-        shares_contact: shares(conn, user_id)?,
-    })
+    Ok(code)
 }
 
-/// What booth staff of `exhibitor_id` learn from scanning `code`; `NotFound` for a code that is
-/// not (or no longer) a badge. The scan is recorded for the visitor's export.
-pub fn scan(
+/// Whose badge `code` is; `NotFound` for a code that is not (or no longer) a badge.
+pub fn holder(conn: &Connection, code: &str) -> Result<i64> {
+    conn.query_row(
+        "SELECT user_id FROM badges WHERE code = ?",
+        [code.trim()],
+        |r| r.get(0),
+    )
+    .optional()?
+    .ok_or(Error::NotFound)
+}
+
+/// Records a scan for the visitor's export (`shared`: whether contact details were shown).
+pub fn record_scan(
     conn: &Connection,
+    user_id: i64,
     exhibitor_id: i64,
-    code: &str,
+    shared: bool,
     now: DateTime<Utc>,
-) -> Result<ScannedVisitor> {
-    let user_id: i64 = conn
-        .query_row(
-            "SELECT user_id FROM badges WHERE code = ?",
-            [code.trim()],
-            |r| r.get(0),
-        )
-        .optional()?
-        .ok_or(Error::NotFound)?;
-    let shared = shares(conn, user_id)?;
+) -> Result<()> {
     conn.execute(
         "INSERT INTO badge_scans (user_id, exhibitor_id, shared, at) VALUES (?, ?, ?, ?)",
         params![user_id, exhibitor_id, shared, now],
     )?;
-    let tier = super::membership::membership(conn, user_id, now)?.tier;
-    let (contact, email) = if shared {
-        let email: String =
-            conn.query_row("SELECT email FROM users WHERE id = ?", [user_id], |r| {
-                r.get(0)
-            })?;
-        (Some(super::account::profile(conn, user_id)?), Some(email))
-    } else {
-        (None, None)
-    };
-    Ok(ScannedVisitor {
-        tier,
-        shares_contact: shared,
-        contact,
-        email,
-    })
+    Ok(())
 }

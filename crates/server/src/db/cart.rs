@@ -4,11 +4,10 @@
 use chrono::{DateTime, Utc};
 use expocx_contract::{
     CartGroup, CartInput, CartLine, CartLineInput, CartView, CouponStatus, FieldError,
-    FieldErrorCode, Localized, Money, MAX_CART_LINES,
+    FieldErrorCode, Localized, Money, Offer, MAX_CART_LINES,
 };
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::offers::active_offer;
 use super::{loc, Error, Result};
 use crate::rules::pricing::{self, Coupon, EligibleLine, ProductFacts};
 
@@ -46,7 +45,7 @@ fn product(conn: &Connection, id: i64) -> Result<Option<Product>> {
                 exhibitor_name: loc(&r.get::<_, String>(7)?),
                 booth: r.get(8)?,
                 hall_id: r.get(9)?,
-                image_url: super::catalog::image_url(id, r.get(10)?),
+                image_url: super::image_url(id, r.get(10)?),
             })
         },
     );
@@ -84,12 +83,13 @@ fn money(amount_minor: i64, currency: &str) -> Money {
     }
 }
 
-/// The cart as it stands now: current prices and stock, each change named, coupon and offer
-/// applied. Stores nothing.
+/// The cart as it stands now: current prices and stock, each change named, coupon and the
+/// member's running `offer` applied. Stores nothing.
 pub fn quote(
     conn: &Connection,
     input: &CartInput,
     user_id: Option<i64>,
+    offer: Option<Offer>,
     now: DateTime<Utc>,
 ) -> Result<CartView> {
     let mut groups: Vec<CartGroup> = Vec::new();
@@ -158,10 +158,6 @@ pub fn quote(
             None => (Some(CouponStatus::Unknown), 0),
         },
         None => (None, 0),
-    };
-    let offer = match user_id {
-        Some(u) => active_offer(conn, u, now)?,
-        None => None,
     };
     let discount = pricing::total_discount(
         subtotal,
@@ -294,4 +290,11 @@ pub fn merge_cart(
         cart.coupon = device.coupon.clone();
     }
     save_cart(conn, user_id, &cart, now)
+}
+
+/// Empties the account's cart (its order was placed).
+pub fn clear(conn: &Connection, user_id: i64) -> Result<()> {
+    conn.execute("DELETE FROM cart_lines WHERE user_id = ?", [user_id])?;
+    conn.execute("DELETE FROM carts WHERE user_id = ?", [user_id])?;
+    Ok(())
 }

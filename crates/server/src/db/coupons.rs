@@ -2,21 +2,30 @@
 //! wallet, used once (a cancelled or expired order gives it back).
 
 use chrono::{DateTime, Utc};
-use expocx_contract::{CouponState, Localized, MessageKind, WalletCoupon};
+use expocx_contract::{CouponState, Localized, Tier, WalletCoupon};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{json, loc, Result};
 use crate::ids::random_hex;
 use crate::rules::coupons as rules;
 
-/// After `order_id` was paid: issues the member's next personal coupon if the rules say so.
+/// A coupon issued to a member: its code and what it gives.
+pub struct Issued {
+    pub code: String,
+    pub description: Localized,
+}
+
+/// After an order of `total` was paid: issues the member's next personal coupon if the rules
+/// say so (`marketing`: a marketing consent is given), described by `describe(category, %)`.
 pub fn issue_after_payment(
     conn: &Connection,
     user_id: i64,
-    order_id: i64,
+    total: i64,
+    tier: Tier,
+    marketing: bool,
+    describe: impl Fn(&Localized, u32) -> Localized,
     now: DateTime<Utc>,
-) -> Result<()> {
-    let total: i64 = super::orders::total_of(conn, order_id)?;
+) -> Result<Option<Issued>> {
     let last: Option<DateTime<Utc>> = conn.query_row(
         "SELECT MAX(created_at) FROM coupons WHERE owner_user_id = ? AND code LIKE 'ME-%'",
         [user_id],
@@ -32,54 +41,22 @@ pub fn issue_after_payment(
             |r| r.get(0),
         )
         .optional()?;
-    let tier = super::membership::membership(conn, user_id, now)?.tier;
-    let Some(plan) = rules::plan(
-        now,
-        total,
-        tier,
-        super::offers::allows_marketing(conn, user_id)?,
-        last,
-        favourite,
-    ) else {
-        return Ok(());
+    let Some(plan) = rules::plan(now, total, tier, marketing, last, favourite) else {
+        return Ok(None);
     };
     let category: String = conn.query_row(
         "SELECT name_json FROM categories WHERE id = ?",
         [plan.category_id],
         |r| r.get(0),
     )?;
-    let name = loc(&category);
-    let pct = rules::PERCENT_OFF;
-    let description = Localized::new(
-        &format!("{}商品 {pct}% 优惠", name.zh_hans),
-        &format!(
-            "{}商品 {pct}% 優惠",
-            name.get(expocx_contract::Lang::ZhHant)
-        ),
-        &format!("{pct}% off {}", name.en),
-    );
+    let description = describe(&loc(&category), rules::PERCENT_OFF);
     let code = format!("ME-{}", random_hex(4).to_uppercase());
     conn.execute(
         "INSERT INTO coupons (code, percent_off, min_total_minor, category_id, starts_at, ends_at, description_json, owner_user_id, created_at)
          VALUES (?, ?, 0, ?, ?, ?, ?, ?, ?)",
-        params![code, pct, plan.category_id, plan.starts_at, plan.ends_at, json(&description), user_id, now],
+        params![code, rules::PERCENT_OFF, plan.category_id, plan.starts_at, plan.ends_at, json(&description), user_id, now],
     )?;
-    let text = Localized::new(
-        &format!("你获得一张优惠券：{}（{code}）。", description.zh_hans),
-        &format!(
-            "你獲得一張優惠券：{}（{code}）。",
-            description.get(expocx_contract::Lang::ZhHant)
-        ),
-        &format!("A coupon for you: {} ({code}).", description.en),
-    );
-    super::notify::notify(
-        conn,
-        user_id,
-        MessageKind::Offers,
-        &text,
-        Some("/me/coupons"),
-        now,
-    )
+    Ok(Some(Issued { code, description }))
 }
 
 /// Gives back the personal coupon an order used (it was cancelled or expired).

@@ -1,12 +1,10 @@
 //! The exhibitor's figures for a period, each one SQL aggregate over the exhibitor's rows.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use chrono_tz::Tz;
 use expocx_contract::{Dashboard, DayFigures, Funnel, Money, StatusCount, TopProduct};
 use rusqlite::{params, Connection};
 
-use super::fulfilment::STEP;
-use super::{col, loc, Result};
+use super::{col, loc, venue_tz, Result, STEP};
 use crate::rules::figures::{average, bounds, fill_days, venue_day};
 
 /// Parts of orders that were paid and still stand.
@@ -20,14 +18,6 @@ fn bucket(t: DateTime<Utc>) -> String {
 /// The exhibitor's parts (with the order's time and customer copied on, migration 0016): the
 /// period's sums read one covering index.
 const PARTS: &str = "FROM order_parts op";
-
-/// The venue's time zone (UTC when the expo names none this server knows).
-pub fn venue_tz(conn: &Connection) -> Result<Tz> {
-    let name: Option<String> = conn
-        .query_row("SELECT time_zone FROM expo LIMIT 1", [], |r| r.get(0))
-        .ok();
-    Ok(name.and_then(|n| n.parse().ok()).unwrap_or(chrono_tz::UTC))
-}
 
 fn count(conn: &Connection, sql: &str, p: impl rusqlite::Params) -> Result<u32> {
     Ok(conn

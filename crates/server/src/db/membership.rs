@@ -28,14 +28,14 @@ fn spend(conn: &Connection, user_id: i64, now: DateTime<Utc>, except: i64) -> Re
     )?)
 }
 
-/// Credits the points a just-paid order earns, at the tier the member had before it.
+/// Credits the points a just-paid order of `total` earns, at the tier the member had before it.
 pub fn earn_for_order(
     conn: &Connection,
     user_id: i64,
     order_id: i64,
+    total: i64,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let total: i64 = super::orders::total_of(conn, order_id)?;
     let tier = rules::tier_for(spend(conn, user_id, now, order_id)?);
     let points = rules::points_for(total, tier);
     if points > 0 {
@@ -205,7 +205,13 @@ pub fn ledger(
 /// off anything, valid 30 days; answers its code. Only points of orders the exhibitor has
 /// confirmed can be spent (a cancellable order's points could otherwise be spent, then the
 /// order cancelled). Too few points: `NotEnoughPoints`.
-pub fn redeem(conn: &mut Connection, user_id: i64, now: DateTime<Utc>) -> Result<String> {
+/// `description`: what the coupon says it gives (`domain::texts::points_coupon`).
+pub fn redeem(
+    conn: &mut Connection,
+    user_id: i64,
+    description: &expocx_contract::Localized,
+    now: DateTime<Utc>,
+) -> Result<String> {
     use expocx_contract::{ErrorCode, REDEEM_POINTS, REDEEM_VALUE_MINOR};
     let tx = conn.transaction()?;
     expire_points(&tx, now)?;
@@ -234,15 +240,10 @@ pub fn redeem(conn: &mut Connection, user_id: i64, now: DateTime<Utc>) -> Result
         params![user_id, -REDEEM_POINTS, now],
     )?;
     let code = format!("PT-{}", crate::ids::random_hex(4).to_uppercase());
-    let description = expocx_contract::Localized::new(
-        "积分兑换：立减 5 元",
-        "積分兌換：折抵 5 元",
-        "Points coupon: ¥5 off",
-    );
     tx.execute(
         "INSERT INTO coupons (code, amount_off_minor, min_total_minor, starts_at, ends_at, description_json, owner_user_id, created_at)
          VALUES (?, ?, 0, ?, ?, ?, ?, ?)",
-        params![code, REDEEM_VALUE_MINOR, now, now + Duration::days(30), super::json(&description), user_id, now],
+        params![code, REDEEM_VALUE_MINOR, now, now + Duration::days(30), super::json(description), user_id, now],
     )?;
     tx.commit()?;
     Ok(code)

@@ -1,5 +1,10 @@
 //! The data layer: one SQLite database (WAL) behind one handle. Everything SQL lives here and in
-//! the query modules below it, so another store (PostgreSQL) can replace it later.
+//! the data modules below it, so another store (PostgreSQL) can replace it later.
+//!
+//! Each data module is a leaf: SQL for one group of tables, importing no sibling module (a
+//! folder's children import only their parent). What follows from what — a payment, a
+//! cancellation, a refund, a consent check, a message to a person — is the domain layer's
+//! (`crate::domain`), which calls these modules. `leaf_rule` below enforces it.
 
 use std::path::Path;
 use std::sync::{Arc, Mutex};
@@ -13,28 +18,20 @@ pub mod cart;
 pub mod catalog;
 pub mod consent;
 pub mod coupons;
-pub mod desk;
 pub mod devices;
 mod error;
 pub mod figures;
-pub mod fulfilment;
 pub mod halls;
 pub mod idempotency;
 pub mod interests;
-pub mod listings;
+#[cfg(test)]
+mod leaf_rule;
 pub mod membership;
 pub mod notify;
 pub mod offers;
-pub mod order_view;
 pub mod orders;
-pub mod part_cancel;
-pub mod payments;
 pub mod personal_data;
-pub mod photos;
-pub mod returns;
 pub mod service;
-pub mod slots;
-pub mod wechat;
 
 pub use error::{col, Codec, Error, Result};
 
@@ -127,6 +124,27 @@ pub fn loc(s: &str) -> expocx_contract::Localized {
 /// A value for a JSON column.
 pub fn json<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_string(v).unwrap_or_default()
+}
+
+/// The venue's time zone (UTC when the expo names none this server knows).
+pub fn venue_tz(conn: &Connection) -> Result<chrono_tz::Tz> {
+    let name: Option<String> = conn
+        .query_row("SELECT time_zone FROM expo LIMIT 1", [], |r| r.get(0))
+        .ok();
+    Ok(name.and_then(|n| n.parse().ok()).unwrap_or(chrono_tz::UTC))
+}
+
+/// The exhibitor's step for its part: its own step once the order is paid, else the order's
+/// (kept in `order_parts.step` by the triggers of migration 0016).
+pub(crate) const STEP: &str = "op.step";
+
+/// Where a product's picture is: the uploaded one (a new upload has a new key, so it is
+/// fetched at once and cached for long), else the generated one.
+pub fn image_url(id: i64, image_key: Option<String>) -> String {
+    match image_key {
+        Some(key) => format!("{}/product-images/{key}", expocx_contract::API_PREFIX),
+        None => format!("/media/products/{id}.svg"),
+    }
 }
 
 /// Escapes `%`, `_` and `\` for a `LIKE … ESCAPE '\'` pattern.

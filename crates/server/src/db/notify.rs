@@ -5,8 +5,7 @@ use chrono::{DateTime, Duration, Utc};
 use expocx_contract::{Channel, Inbox, Localized, MessageKind, Notification, NotificationPrefs};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::consent::{allows, Subject};
-use super::{col, json, loc, Codec, Error, Result};
+use super::{col, json, loc, Codec, Result};
 use crate::rules::notify::{decide, default_prefs, Decision, Reason};
 
 crate::codec!(MessageKind {
@@ -22,27 +21,10 @@ crate::codec!(Channel {
     Channel::Wechat => "wechat",
 });
 
-fn consented(conn: &Connection, user_id: i64, channel: Channel) -> Result<bool> {
-    match channel.marketing_purpose() {
-        Some(p) => allows(conn, &Subject::User(user_id), p),
-        None => Ok(true),
-    }
-}
-
-/// The marketing channels whose consent the member has not given.
-fn without_consent(conn: &Connection, user_id: i64) -> Result<Vec<Channel>> {
-    let mut out = Vec::new();
-    for c in Channel::ALL {
-        if !consented(conn, user_id, c)? {
-            out.push(c);
-        }
-    }
-    Ok(out)
-}
-
 /// The member's preferences as they apply now: offers never on a channel without its consent
-/// (withdrawing the consent turns the channel off), and which channels need one.
-pub fn prefs(conn: &Connection, user_id: i64) -> Result<NotificationPrefs> {
+/// (`blocked`: the channels whose marketing consent is missing; withdrawing the consent turns
+/// the channel off), and which channels need one.
+pub fn prefs(conn: &Connection, user_id: i64, blocked: &[Channel]) -> Result<NotificationPrefs> {
     let stored: Option<String> = conn
         .query_row(
             "SELECT prefs_json FROM notification_prefs WHERE user_id = ?",
@@ -53,17 +35,16 @@ pub fn prefs(conn: &Connection, user_id: i64) -> Result<NotificationPrefs> {
     let mut prefs = stored
         .and_then(|s| serde_json::from_str::<NotificationPrefs>(&s).ok())
         .unwrap_or_else(default_prefs);
-    let blocked = without_consent(conn, user_id)?;
     for k in prefs.kinds.iter_mut().filter(|k| k.kind.is_marketing()) {
         k.channels.retain(|c| !blocked.contains(c));
     }
-    prefs.needs_consent = blocked;
+    prefs.needs_consent = blocked.to_vec();
     Ok(prefs)
 }
 
 /// A withdrawn marketing consent turns its channel off for offers in the stored preferences
 /// too, so giving the consent again does not silently turn it back on.
-pub fn forget_withdrawn(conn: &Connection, user_id: i64) -> Result<()> {
+pub fn forget_withdrawn(conn: &Connection, user_id: i64, blocked: &[Channel]) -> Result<()> {
     let stored: Option<String> = conn
         .query_row(
             "SELECT prefs_json FROM notification_prefs WHERE user_id = ?",
@@ -72,7 +53,7 @@ pub fn forget_withdrawn(conn: &Connection, user_id: i64) -> Result<()> {
         )
         .optional()?;
     if stored.is_some() {
-        let mut effective = prefs(conn, user_id)?;
+        let mut effective = prefs(conn, user_id, blocked)?;
         effective.needs_consent.clear();
         conn.execute(
             "UPDATE notification_prefs SET prefs_json = ? WHERE user_id = ?",
@@ -82,21 +63,15 @@ pub fn forget_withdrawn(conn: &Connection, user_id: i64) -> Result<()> {
     Ok(())
 }
 
-/// Stores new preferences; offers on a channel without its consent are refused, nothing stored.
+/// Stores new preferences (`domain::notify::save_prefs` refused offers on a channel without
+/// its consent first).
 pub fn save_prefs(
     conn: &Connection,
     user_id: i64,
     mut prefs: NotificationPrefs,
+    blocked: &[Channel],
     now: DateTime<Utc>,
 ) -> Result<NotificationPrefs> {
-    let blocked = without_consent(conn, user_id)?;
-    if let Some(c) = prefs
-        .channels(MessageKind::Offers)
-        .iter()
-        .find(|c| blocked.contains(c))
-    {
-        return Err(Error::ConsentRequired(c.marketing_purpose().unwrap_or("")));
-    }
     for k in &mut prefs.kinds {
         k.channels.sort();
         k.channels.dedup();
@@ -107,7 +82,7 @@ pub fn save_prefs(
          ON CONFLICT (user_id) DO UPDATE SET prefs_json = excluded.prefs_json, updated_at = excluded.updated_at",
         params![user_id, json(&prefs), now],
     )?;
-    self::prefs(conn, user_id)
+    self::prefs(conn, user_id, blocked)
 }
 
 /// Offers that went out (or wait for quiet hours to end) in the 7 days before `now`.
@@ -120,16 +95,18 @@ fn offers_this_week(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Resu
     )?)
 }
 
-/// Writes one message for the member to the outbox, on every channel as the rules decide.
-pub fn notify(
+/// Writes one message for the member to the outbox, on every channel as the rules decide
+/// (`blocked`: the channels whose marketing consent is missing).
+pub fn write(
     conn: &Connection,
     user_id: i64,
-    kind: MessageKind,
-    text: &Localized,
-    link: Option<&str>,
+    message: &Message,
+    blocked: &[Channel],
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let prefs = prefs(conn, user_id)?;
+    let Message { kind, text, link } = message;
+    let kind = *kind;
+    let prefs = prefs(conn, user_id, blocked)?;
     let week = offers_this_week(conn, user_id, now)?;
     let mut batch: Option<i64> = None;
     for channel in Channel::ALL {
@@ -137,7 +114,7 @@ pub fn notify(
             kind,
             channel,
             &prefs,
-            consented(conn, user_id, channel)?,
+            !blocked.contains(&channel),
             week,
             now,
         );
@@ -158,85 +135,13 @@ pub fn notify(
     Ok(())
 }
 
-/// What happened to an order, as the member is told.
-#[derive(Debug, Clone, Copy)]
-pub enum OrderNews {
-    Paid,
-    Cancelled,
-    /// An exhibitor's part waits at its booth.
-    Ready,
-    /// An exhibitor's part is on its way.
-    Shipped,
-}
-
-/// Tells the member about their order (order updates).
-pub fn order_news(
-    conn: &Connection,
-    order_id: i64,
-    news: OrderNews,
-    now: DateTime<Utc>,
-) -> Result<()> {
-    let (user_id, number): (Option<i64>, String) = conn.query_row(
-        "SELECT user_id, number FROM orders WHERE id = ?",
-        [order_id],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
-    let Some(user_id) = user_id else {
-        return Ok(());
-    };
-    let text = match news {
-        OrderNews::Paid => Localized::new(
-            &format!("订单 {number} 已付款。到展位出示自提码即可取货。"),
-            &format!("訂單 {number} 已付款。到展位出示自取碼即可取貨。"),
-            &format!("Order {number} is paid. Show its pickup code at the booth."),
-        ),
-        OrderNews::Cancelled => Localized::new(
-            &format!("订单 {number} 已取消，已付款项将原路退回。"),
-            &format!("訂單 {number} 已取消，已付款項將原路退回。"),
-            &format!("Order {number} is cancelled; any payment is refunded."),
-        ),
-        OrderNews::Ready => Localized::new(
-            &format!("订单 {number} 已备好，可到展位自提。"),
-            &format!("訂單 {number} 已備好，可到展位自取。"),
-            &format!("Order {number} is ready for pickup at the booth."),
-        ),
-        OrderNews::Shipped => Localized::new(
-            &format!("订单 {number} 已发货。"),
-            &format!("訂單 {number} 已出貨。"),
-            &format!("Order {number} has been shipped."),
-        ),
-    };
-    let link = format!("/orders/{order_id}");
-    notify(
-        conn,
-        user_id,
-        MessageKind::OrderUpdates,
-        &text,
-        Some(&link),
-        now,
-    )
-}
-
-/// Tells the member about a new offer (marketing: the consent and cap rules apply).
-pub fn offer_news(
-    conn: &Connection,
-    user_id: i64,
-    percent_off: u32,
-    now: DateTime<Utc>,
-) -> Result<()> {
-    let text = Localized::new(
-        &format!("购物车里的商品现在可享 {percent_off}% 优惠。"),
-        &format!("購物車裡的商品現在可享 {percent_off}% 優惠。"),
-        &format!("The items in your cart are now {percent_off}% off."),
-    );
-    notify(
-        conn,
-        user_id,
-        MessageKind::Offers,
-        &text,
-        Some("/cart"),
-        now,
-    )
+/// A message for a member (its texts are `domain::texts`').
+#[derive(Debug, Clone)]
+pub struct Message {
+    pub kind: MessageKind,
+    pub text: Localized,
+    /// Where in the app it leads.
+    pub link: Option<String>,
 }
 
 /// One page of the member's in-app messages, newest first, with the unread count.

@@ -2,10 +2,9 @@
 //! period, ended when the consent is withdrawn.
 
 use chrono::{DateTime, Duration, Utc};
-use expocx_contract::{purpose, Offer};
+use expocx_contract::Offer;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::consent::{allows, Subject};
 use super::Result;
 
 /// When a cart counts as abandoned and what it earns (see `Config`).
@@ -49,31 +48,18 @@ pub fn active_offer(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Resu
         .optional()?)
 }
 
-/// Whether the member allows marketing on any channel.
-pub fn allows_marketing(conn: &Connection, user_id: i64) -> Result<bool> {
-    let subject = Subject::User(user_id);
-    for p in [
-        purpose::MARKETING_SMS,
-        purpose::MARKETING_EMAIL,
-        purpose::MARKETING_WECHAT,
-    ] {
-        if allows(conn, &subject, p)? {
-            return Ok(true);
-        }
-    }
-    Ok(false)
-}
-
-/// Grants the abandoned-cart offer when it is due: a non-empty cart untouched for
-/// `abandoned_after`, marketing allowed, no active offer, none within the frequency cap.
+/// The member's offer: the running one, or a new one when it is due — a non-empty cart
+/// untouched for `abandoned_after`, `marketing` allowed, none within the frequency cap. The flag
+/// says whether it was granted just now (the member is then told, by the caller).
 pub fn grant_offer_if_due(
     conn: &Connection,
     user_id: i64,
     rules: &OfferRules,
+    marketing: bool,
     now: DateTime<Utc>,
-) -> Result<Option<Offer>> {
+) -> Result<(Option<Offer>, bool)> {
     if let Some(o) = active_offer(conn, user_id, now)? {
-        return Ok(Some(o));
+        return Ok((Some(o), false));
     }
     let updated: Option<DateTime<Utc>> = conn
         .query_row(
@@ -84,10 +70,10 @@ pub fn grant_offer_if_due(
         )
         .optional()?;
     let Some(updated) = updated else {
-        return Ok(None);
+        return Ok((None, false));
     };
-    if now - updated < rules.abandoned_after || !allows_marketing(conn, user_id)? {
-        return Ok(None);
+    if now - updated < rules.abandoned_after || !marketing {
+        return Ok((None, false));
     }
     let recent: i64 = conn.query_row(
         "SELECT COUNT(*) FROM offers WHERE user_id = ? AND created_at > ?",
@@ -95,23 +81,29 @@ pub fn grant_offer_if_due(
         |r| r.get(0),
     )?;
     if recent > 0 {
-        return Ok(None);
+        return Ok((None, false));
     }
     conn.execute(
         "INSERT INTO offers (user_id, percent_off, created_at, expires_at) VALUES (?, ?, ?, ?)",
         params![user_id, rules.percent_off, now, now + rules.valid_for],
     )?;
-    super::notify::offer_news(conn, user_id, rules.percent_off, now)?;
-    active_offer(conn, user_id, now)
+    Ok((active_offer(conn, user_id, now)?, true))
 }
 
-/// Withdrawn marketing consent ends a running offer (it was marketing).
+/// Ends the member's running offer (their marketing consent was withdrawn).
 pub fn withdraw_offers(conn: &Connection, user_id: i64) -> Result<()> {
-    if !allows_marketing(conn, user_id)? {
-        conn.execute(
-            "DELETE FROM offers WHERE user_id = ? AND used_by_order IS NULL",
-            [user_id],
-        )?;
-    }
+    conn.execute(
+        "DELETE FROM offers WHERE user_id = ? AND used_by_order IS NULL",
+        [user_id],
+    )?;
+    Ok(())
+}
+
+/// The offer was used by `order_id`.
+pub fn mark_used(conn: &Connection, offer_id: i64, order_id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE offers SET used_by_order = ? WHERE id = ?",
+        params![order_id, offer_id],
+    )?;
     Ok(())
 }

@@ -354,7 +354,7 @@ pub fn erase(
         }
     }
     if let Some(d) = device_id {
-        super::devices::forget(&tx, d)?;
+        tx.execute("DELETE FROM devices WHERE key_hash = ?", [d])?;
     }
     tx.commit()?;
     Ok((removed, anonymized))

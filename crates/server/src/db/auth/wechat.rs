@@ -5,8 +5,8 @@ use chrono::{DateTime, Duration, Utc};
 use expocx_contract::{Role, User, WechatScope};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::auth::{create_user, user_by_id, NewUser};
-use super::{Error, Result};
+use super::{create_user, user_by_id, NewUser};
+use crate::db::{Error, Result};
 use crate::ids::{hash_secret, random_hex};
 
 const STATE_LIFETIME_MINUTES: i64 = 10;

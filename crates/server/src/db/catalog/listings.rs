@@ -9,8 +9,8 @@ use expocx_contract::{
 };
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::catalog::{product_row, PRODUCT_COLUMNS, PRODUCT_FROM};
-use super::{Error, Result};
+use super::{product_row, PRODUCT_COLUMNS, PRODUCT_FROM};
+use crate::db::{Error, Result};
 use crate::ids::random_hex;
 
 /// What the storefront's search matches: every language of the texts, lower-cased.

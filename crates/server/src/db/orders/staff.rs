@@ -9,14 +9,10 @@ use expocx_contract::{
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 
-use super::notify::{order_news, OrderNews};
-use super::{col, Codec, Error, Result};
+use super::parts;
+use crate::db::{col, venue_tz, Codec, Error, Result, STEP};
 use crate::rules::figures::bounds;
 use crate::rules::fulfilment::{next_steps, order_status, staff_may_move};
-
-/// The exhibitor's step for its part: its own step once the order is paid, else the order's
-/// (kept in `order_parts.step` by the triggers of migration 0016).
-pub(crate) const STEP: &str = "op.step";
 
 fn method(s: &str) -> FulfilmentMethod {
     if s == "pickup" {
@@ -87,7 +83,7 @@ fn filter(
     }
     if let Some(day) = q.day {
         // The venue's calendar day, as staff at the booth count days.
-        let (start, end) = bounds(day, day, super::figures::venue_tz(conn)?);
+        let (start, end) = bounds(day, day, venue_tz(conn)?);
         filter.push_str(" AND op.placed_at >= ? AND op.placed_at < ?");
         // As rusqlite stores an instant, so the text compares in order.
         for t in [start, end] {
@@ -243,7 +239,7 @@ pub fn get(conn: &Connection, exhibitor_id: i64, order_id: i64) -> Result<Option
             [p.id],
             |r| Head::try_from(r),
         )?;
-    let mut part = super::order_view::parts(conn, order_id, Some(exhibitor_id), &currency)?
+    let mut part = parts(conn, order_id, Some(exhibitor_id), &currency)?
         .pop()
         .ok_or(Error::NotFound)?;
     // The code is the member's proof at the booth; staff read it from the member's phone.
@@ -282,19 +278,16 @@ pub fn get(conn: &Connection, exhibitor_id: i64, order_id: i64) -> Result<Option
     }))
 }
 
-/// Takes `step` for the exhibitor's part of `order_id` if `version` is still current, records
-/// who took it, moves the order's status along and tells the member.
-pub fn take_step(
-    conn: &mut Connection,
-    staff_user_id: i64,
+/// The exhibitor's part of `order_id` that `step` may be taken on: `version` must still be
+/// current (`Stale`) and the step must follow the part's current one. Answers the part's id.
+pub fn check_step(
+    conn: &Connection,
     exhibitor_id: i64,
     order_id: i64,
     version: i64,
     step: &StaffOrderStep,
-    now: DateTime<Utc>,
-) -> Result<()> {
-    let tx = conn.transaction()?;
-    let p = part(&tx, exhibitor_id, order_id)?.ok_or(Error::NotFound)?;
+) -> Result<i64> {
+    let p = part(conn, exhibitor_id, order_id)?.ok_or(Error::NotFound)?;
     if p.version != version {
         return Err(Error::Stale);
     }
@@ -304,27 +297,38 @@ pub fn take_step(
             "This step does not follow the order's current one",
         ));
     }
+    Ok(p.id)
+}
+
+/// Records `step` on part `part_id` (checked by `check_step`) with who took it, and moves the
+/// order's status along (it follows its least advanced part).
+pub fn record_step(
+    conn: &Connection,
+    staff_user_id: i64,
+    order_id: i64,
+    part_id: i64,
+    version: i64,
+    step: &StaffOrderStep,
+    now: DateTime<Utc>,
+) -> Result<()> {
     let tracking = step
         .tracking
         .as_deref()
         .map(str::trim)
         .filter(|t| !t.is_empty() && step.status == OrderStatus::Shipped);
     let reason = step.reason.as_deref().map(str::trim).unwrap_or("");
-    if step.status == OrderStatus::Cancelled {
-        super::part_cancel::cancel_part(&tx, order_id, p.id, reason, now)?;
-    }
     let note = tracking.or((step.status == OrderStatus::Cancelled).then_some(reason));
-    tx.execute(
+    conn.execute(
         "UPDATE order_parts SET status = ?, tracking = COALESCE(?, tracking), version = version + 1
          WHERE id = ? AND version = ?",
-        params![step.status.code(), tracking, p.id, version],
+        params![step.status.code(), tracking, part_id, version],
     )?;
-    tx.execute(
+    conn.execute(
         "INSERT INTO order_part_events (part_id, status, staff_user_id, note, at)
          VALUES (?, ?, ?, ?, ?)",
-        params![p.id, step.status.code(), staff_user_id, note, now],
+        params![part_id, step.status.code(), staff_user_id, note, now],
     )?;
-    let steps: Vec<OrderStatus> = tx
+    let steps: Vec<OrderStatus> = conn
         .prepare(&format!(
             "SELECT {STEP} AS step FROM order_parts op JOIN orders o ON o.id = op.order_id
              WHERE op.order_id = ?"
@@ -332,17 +336,11 @@ pub fn take_step(
         .query_map([order_id], |r| col(r, "step"))?
         .collect::<Result<_, _>>()?;
     if let Some(status) = order_status(&steps) {
-        tx.execute(
+        conn.execute(
             "UPDATE orders SET status = ? WHERE id = ?",
             params![status.code(), order_id],
         )?;
     }
-    match step.status {
-        OrderStatus::ReadyForPickup => order_news(&tx, order_id, OrderNews::Ready, now)?,
-        OrderStatus::Shipped => order_news(&tx, order_id, OrderNews::Shipped, now)?,
-        _ => {}
-    }
-    tx.commit()?;
     Ok(())
 }
 

@@ -4,6 +4,8 @@ use chrono::{DateTime, Duration, Utc};
 use expocx_contract::{Lang, Role, User};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
+pub mod wechat;
+
 use super::{col, Codec, Result};
 
 /// How long a session lasts after sign-in.

@@ -3,14 +3,15 @@
 
 use chrono::{DateTime, Utc};
 use expocx_contract::{
-    ErrorCode, FieldErrorCode, Localized, MessageKind, Money, NewReturn, OrderStatus, Page,
-    ReturnDecision, ReturnEvent, ReturnLine, ReturnReason, ReturnRequest, ReturnStatus,
+    ErrorCode, FieldErrorCode, Money, NewReturn, OrderStatus, Page, ReturnDecision, ReturnEvent,
+    ReturnLine, ReturnReason, ReturnRequest, ReturnStatus,
 };
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::photos::{self, Target};
-use super::service::{wrong_status, Who};
-use super::{col, loc, Codec, Error, Result};
+use super::{wrong_status, Who};
+
+use crate::db::{col, loc, Codec, Error, Result};
 use crate::rules::returns as rules;
 
 crate::codec!(ReturnStatus {
@@ -127,16 +128,22 @@ fn event(
     Ok(())
 }
 
-/// The staff's next step on a return of their exhibitor; the member is told.
+/// What a step on a return means for the member and the order.
+pub struct Decided {
+    pub member: i64,
+    pub order_id: i64,
+    pub refund: Money,
+}
+
+/// The staff's next step on a return of their exhibitor (what follows, `domain::returns`).
 pub fn decide(
-    conn: &mut Connection,
+    conn: &Connection,
     exhibitor_id: i64,
     id: i64,
     d: &ReturnDecision,
     now: DateTime<Utc>,
-) -> Result<()> {
-    let tx = conn.transaction()?;
-    let row: Option<(ReturnStatus, i64, i64, i64, String)> = tx
+) -> Result<Decided> {
+    let row: Option<(ReturnStatus, i64, i64, i64, String)> = conn
         .query_row(
             "SELECT status, user_id, order_id, refund_minor, currency FROM returns WHERE id = ? AND exhibitor_id = ?",
             params![id, exhibitor_id],
@@ -147,58 +154,19 @@ pub fn decide(
     if !rules::may_move(from, d.status) {
         return Err(wrong_status());
     }
-    tx.execute(
+    conn.execute(
         "UPDATE returns SET status = ?, updated_at = ? WHERE id = ?",
         params![d.status.code(), now, id],
     )?;
-    event(&tx, id, member, d.status, d.note.trim(), now)?;
-    if d.status == ReturnStatus::Refunded {
-        let total: i64 = super::orders::total_of(&tx, order_id)?;
-        super::membership::take_back(
-            &tx,
-            order_id,
-            |earned| rules::points_back(earned, refund, total),
-            now,
-        )?;
-    }
-    let amount = money_text(&Money {
-        amount_minor: refund,
-        currency,
-    });
-    let note = d.note.trim();
-    let text = match d.status {
-        ReturnStatus::Approved => Localized::new(
-            &format!("退货申请 #{id} 已批准，请按说明退回商品。"),
-            &format!("退貨申請 #{id} 已核准，請依說明退回商品。"),
-            &format!("Return #{id} is approved; send the items back as described."),
-        ),
-        ReturnStatus::Rejected => Localized::new(
-            &format!("退货申请 #{id} 未通过：{note}"),
-            &format!("退貨申請 #{id} 未通過：{note}"),
-            &format!("Return #{id} was declined: {note}"),
-        ),
-        ReturnStatus::Received => Localized::new(
-            &format!("退货 #{id} 的商品已收到。"),
-            &format!("退貨 #{id} 的商品已收到。"),
-            &format!("The items of return #{id} have arrived."),
-        ),
-        _ => Localized::new(
-            &format!("退货 #{id} 已退款 {amount}。"),
-            &format!("退貨 #{id} 已退款 {amount}。"),
-            &format!("Return #{id} is refunded: {amount}."),
-        ),
-    };
-    let link = format!("/me/returns/{id}");
-    super::notify::notify(
-        &tx,
+    event(conn, id, member, d.status, d.note.trim(), now)?;
+    Ok(Decided {
         member,
-        MessageKind::OrderUpdates,
-        &text,
-        Some(&link),
-        now,
-    )?;
-    tx.commit()?;
-    Ok(())
+        order_id,
+        refund: Money {
+            amount_minor: refund,
+            currency,
+        },
+    })
 }
 
 /// A return, if `who` may see it.
@@ -287,10 +255,4 @@ pub fn list(conn: &Connection, who: Who, page: u32, limit: u32) -> Result<Page<R
         items.extend(get(conn, who, id)?);
     }
     Ok(Page::new(items, total, page, limit))
-}
-
-/// An amount for a message (`129.00 CNY`).
-pub(crate) fn money_text(m: &Money) -> String {
-    let a = m.amount_minor;
-    format!("{}.{:02} {}", a / 100, a % 100, m.currency)
 }

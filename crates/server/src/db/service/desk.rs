@@ -4,13 +4,13 @@
 use chrono::{DateTime, Utc};
 use expocx_contract::{
     Assigned, FieldErrorCode, InternalNote, Page, StaffMember, StaffTicket, StaffTicketQuery,
-    StaffTicketRow,
+    StaffTicketRow, Ticket,
 };
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 
-use super::service::{summary, Who, SUMMARY};
-use super::{Codec, Error, Result};
+use super::{summary, SUMMARY};
+use crate::db::{Codec, Error, Result};
 
 /// The staff of `exhibitor`, by name.
 pub fn staff(conn: &Connection, exhibitor: i64) -> Result<Vec<StaffMember>> {
@@ -105,17 +105,10 @@ pub fn queue(
     Ok(Page::new(items, total, page, limit))
 }
 
-/// A ticket of the exhibitor as staff see it, with the member's name, who handles it and the
-/// internal notes.
-pub fn ticket(
-    conn: &Connection,
-    staff: Who,
-    exhibitor: i64,
-    id: i64,
-) -> Result<Option<StaffTicket>> {
-    let Some(ticket) = super::service::ticket(conn, staff, id)? else {
-        return Ok(None);
-    };
+/// `ticket` (as `tickets::ticket` read it for the staff) of the exhibitor as staff see it, with
+/// the member's name, who handles it and the internal notes.
+pub fn ticket(conn: &Connection, ticket: Ticket, exhibitor: i64) -> Result<StaffTicket> {
+    let id = ticket.summary.id;
     let (customer, assignee): (String, Option<i64>) = conn.query_row(
         "SELECT u.display_name, t.assignee_user_id FROM tickets t JOIN users u ON u.id = t.user_id
          WHERE t.id = ? AND t.exhibitor_id = ?",
@@ -136,12 +129,12 @@ pub fn ticket(
             })
         })?
         .collect::<Result<_, _>>()?;
-    Ok(Some(StaffTicket {
+    Ok(StaffTicket {
         ticket,
         customer,
         assignee: member(conn, assignee)?,
         notes,
-    }))
+    })
 }
 
 fn exists(conn: &Connection, exhibitor: i64, id: i64) -> Result<()> {

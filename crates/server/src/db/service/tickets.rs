@@ -3,13 +3,14 @@
 
 use chrono::{DateTime, Utc};
 use expocx_contract::{
-    Author, ErrorCode, FieldErrorCode, MessageKind, NewTicket, Page, Rating, Ticket,
-    TicketCategory, TicketMessage, TicketReply, TicketStatus, TicketSummary, MAX_OPEN_TICKETS,
+    Author, ErrorCode, FieldErrorCode, NewTicket, Page, Rating, Ticket, TicketCategory,
+    TicketMessage, TicketReply, TicketStatus, TicketSummary, Tier, MAX_OPEN_TICKETS,
     MAX_TICKET_MESSAGES,
 };
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::{col, photos, Codec, Error, Result};
+use super::{photos, summary, wrong_status, Who, SUMMARY};
+use crate::db::{col, Codec, Error, Result};
 use crate::rules::service as rules;
 
 crate::codec!(TicketCategory {
@@ -32,31 +33,6 @@ crate::codec!(Author {
     Author::Member => "member",
     Author::Staff => "staff",
 });
-
-/// Who acts on a ticket: its member, or staff of an exhibitor.
-#[derive(Debug, Clone, Copy)]
-pub enum Who {
-    Member(i64),
-    Staff { user_id: i64, exhibitor_id: i64 },
-}
-
-impl Who {
-    /// SQL condition (on a table aliased `t` with `user_id` and `exhibitor_id`) and its
-    /// parameter: the rows this actor may see.
-    pub(crate) fn scope(self) -> (&'static str, i64) {
-        match self {
-            Who::Member(u) => ("t.user_id = ?", u),
-            Who::Staff { exhibitor_id, .. } => ("t.exhibitor_id = ?", exhibitor_id),
-        }
-    }
-}
-
-pub(crate) fn wrong_status() -> Error {
-    Error::Conflict(
-        ErrorCode::WrongStatus,
-        "The ticket's status does not allow this now",
-    )
-}
 
 /// Which exhibitor a ticket about `order_id` goes to; `NotFound` for someone else's order.
 fn ticket_exhibitor(conn: &Connection, user_id: i64, req: &NewTicket) -> Result<Option<i64>> {
@@ -93,10 +69,12 @@ fn ticket_exhibitor(conn: &Connection, user_id: i64, req: &NewTicket) -> Result<
     }
 }
 
-/// Opens a ticket with its first message; answers its id.
+/// Opens a ticket with its first message; answers its id. The first answer is due by the
+/// member's `tier` (`rules::service::respond_within`).
 pub fn open(
     conn: &mut Connection,
     user_id: i64,
+    tier: Tier,
     req: &NewTicket,
     now: DateTime<Utc>,
 ) -> Result<i64> {
@@ -113,7 +91,6 @@ pub fn open(
         ));
     }
     let exhibitor = ticket_exhibitor(&tx, user_id, req)?;
-    let tier = super::membership::membership(&tx, user_id, now)?.tier;
     tx.execute(
         "INSERT INTO tickets (user_id, exhibitor_id, order_id, category, subject, status, respond_by, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, 'open', ?, ?, ?)",
@@ -192,16 +169,16 @@ fn set_status(conn: &Connection, id: i64, status: TicketStatus, now: DateTime<Ut
     Ok(())
 }
 
-/// A reply by the member or the staff; a staff reply notifies the member.
+/// A reply by the member or the staff; answers the ticket's member (a staff reply is for them
+/// to hear of: `domain::service`).
 pub fn reply(
-    conn: &mut Connection,
+    conn: &Connection,
     who: Who,
     id: i64,
     req: &TicketReply,
     now: DateTime<Utc>,
-) -> Result<()> {
-    let tx = conn.transaction()?;
-    let (status, member) = head(&tx, who, id)?;
+) -> Result<i64> {
+    let (status, member) = head(conn, who, id)?;
     let (next, author, staff) = match who {
         Who::Member(_) => (rules::member_reply(status), Author::Member, None),
         Who::Staff { user_id, .. } => (
@@ -212,7 +189,7 @@ pub fn reply(
     };
     let next = next.ok_or_else(wrong_status)?;
     add_message(
-        &tx,
+        conn,
         id,
         member,
         author,
@@ -221,29 +198,14 @@ pub fn reply(
         &req.photo_ids,
         now,
     )?;
-    set_status(&tx, id, next, now)?;
+    set_status(conn, id, next, now)?;
     if staff.is_some() {
-        tx.execute(
+        conn.execute(
             "UPDATE tickets SET first_answer_at = COALESCE(first_answer_at, ?) WHERE id = ?",
             params![now, id],
         )?;
-        let text = expocx_contract::Localized::new(
-            &format!("工单 #{id} 有新的回复。"),
-            &format!("工單 #{id} 有新的回覆。"),
-            &format!("Ticket #{id} has a new reply."),
-        );
-        let link = format!("/me/tickets/{id}");
-        super::notify::notify(
-            &tx,
-            member,
-            MessageKind::ServiceReplies,
-            &text,
-            Some(&link),
-            now,
-        )?;
     }
-    tx.commit()?;
-    Ok(())
+    Ok(member)
 }
 
 /// The member reopens or resolves their ticket.
@@ -276,24 +238,6 @@ pub fn rate(
         params![rating.score, rating.comment.trim(), now, id],
     )?;
     Ok(())
-}
-
-pub(crate) const SUMMARY: &str = "SELECT t.id, t.category, t.subject, t.status, t.order_id, o.number, t.exhibitor_id,
-    t.created_at, t.updated_at, t.respond_by, t.rating_score, t.rating_comment FROM tickets t LEFT JOIN orders o ON o.id = t.order_id";
-
-pub(crate) fn summary(r: &rusqlite::Row) -> rusqlite::Result<TicketSummary> {
-    Ok(TicketSummary {
-        id: r.get(0)?,
-        category: col(r, "category")?,
-        subject: r.get(2)?,
-        status: col(r, "status")?,
-        order_id: r.get(4)?,
-        order_number: r.get(5)?,
-        exhibitor_id: r.get(6)?,
-        created_at: r.get(7)?,
-        updated_at: r.get(8)?,
-        respond_by: r.get(9)?,
-    })
 }
 
 /// One page of the tickets `who` sees: a member's newest first; the staff's queue by when an

@@ -6,8 +6,9 @@ use expocx_contract::{
 };
 use rusqlite::{params_from_iter, types::Value, Connection, OptionalExtension, Row};
 
-use super::like_pattern;
-use super::Result;
+pub mod listings;
+
+use super::{image_url, like_pattern, Result};
 
 fn loc(row: &Row, idx: &str) -> rusqlite::Result<Localized> {
     let s: String = row.get(idx)?;
@@ -260,15 +261,6 @@ pub fn product(conn: &Connection, id: i64) -> Result<Option<Product>> {
     Ok(product_with(conn, id)?
         .filter(|(_, published)| *published)
         .map(|(p, _)| p))
-}
-
-/// Where a product's picture is: the uploaded one (a new upload has a new key, so it is
-/// fetched at once and cached for long), else the generated one.
-pub fn image_url(id: i64, image_key: Option<String>) -> String {
-    match image_key {
-        Some(key) => format!("{}/product-images/{key}", expocx_contract::API_PREFIX),
-        None => format!("/media/products/{id}.svg"),
-    }
 }
 
 /// Any product, published or not, with whether it is.

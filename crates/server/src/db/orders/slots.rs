@@ -7,7 +7,7 @@ use expocx_contract::{
 };
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::{Error, Result};
+use crate::db::{venue_tz, Error, Result};
 use crate::rules::slots;
 
 fn slot_row(r: &Row) -> rusqlite::Result<PickupSlot> {
@@ -29,6 +29,12 @@ const SLOT_SELECT: &str = "SELECT s.id, s.exhibitor_id, s.starts_at, s.ends_at, 
        AND o.status IN ('awaiting_payment', 'paid', 'confirmed', 'ready_for_pickup', 'shipped', 'completed')) AS taken
     FROM pickup_slots s";
 
+pub fn slot(conn: &Connection, id: i64) -> Result<Option<PickupSlot>> {
+    Ok(conn
+        .query_row(&format!("{SLOT_SELECT} WHERE s.id = ?"), [id], slot_row)
+        .optional()?)
+}
+
 pub fn pickup_slots(conn: &Connection, exhibitor_id: i64) -> Result<Vec<PickupSlot>> {
     let mut stmt = conn.prepare(&format!(
         "{SLOT_SELECT} WHERE s.exhibitor_id = ? ORDER BY s.starts_at"
@@ -37,12 +43,6 @@ pub fn pickup_slots(conn: &Connection, exhibitor_id: i64) -> Result<Vec<PickupSl
         .query_map([exhibitor_id], slot_row)?
         .collect::<Result<_, _>>()?;
     Ok(slots)
-}
-
-pub fn slot(conn: &Connection, id: i64) -> Result<Option<PickupSlot>> {
-    Ok(conn
-        .query_row(&format!("{SLOT_SELECT} WHERE s.id = ?"), [id], slot_row)
-        .optional()?)
 }
 
 fn own_slot(conn: &Connection, exhibitor_id: i64, id: i64) -> Result<PickupSlot> {
@@ -64,7 +64,7 @@ pub fn create(conn: &Connection, exhibitor_id: i64, d: &SlotDraft) -> Result<Pic
         conn.query_row("SELECT starts_on, ends_on FROM expo LIMIT 1", [], |r| {
             Ok((r.get(0)?, r.get(1)?))
         })?;
-    let tz = super::figures::venue_tz(conn)?;
+    let tz = venue_tz(conn)?;
     let others: Vec<_> = have.iter().map(|s| (s.starts_at, s.ends_at)).collect();
     Error::check(slots::place(
         (d.starts_at, d.ends_at),
