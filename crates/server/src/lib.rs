@@ -6,9 +6,11 @@ pub mod demo;
 pub mod domain;
 mod headers;
 pub mod ids;
+pub mod limits;
 pub mod media;
 pub mod openapi;
 pub mod passwords;
+pub mod proxy;
 pub mod rules;
 mod serve;
 pub mod spa;
@@ -31,7 +33,8 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::timeout::TimeoutLayer;
 
 use crate::db::Db;
-use crate::rules::limits::RateLimit;
+use crate::limits::Limits;
+use crate::proxy::TrustedProxies;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -40,44 +43,13 @@ pub struct AppState {
     pub orders: rules::orders::OrderRules,
     pub test_payments: bool,
     pub limits: Arc<Limits>,
+    /// Whose forwarding headers name the client (`--trusted-proxy`).
+    pub proxies: Arc<TrustedProxies>,
     pub hasher: passwords::Hasher,
     /// Sign-in with WeChat, when configured.
     pub wechat: Option<Arc<wechat::WechatConfig>>,
     /// Outgoing HTTP (the WeChat code exchange).
     pub http: reqwest::Client,
-}
-
-/// Rate limits where guessing or flooding pays.
-pub struct Limits {
-    /// Failed sign-ins per account (by email).
-    pub login_account: RateLimit,
-    /// Sign-in attempts per client address.
-    pub login_client: RateLimit,
-    /// New accounts per client address.
-    pub signup_client: RateLimit,
-    /// Coupon codes tried per client address (quotes naming a coupon).
-    pub coupon_client: RateLimit,
-    /// Device keys issued per client address.
-    pub device_client: RateLimit,
-    /// Badge scans per exhibitor (a code is unguessable; this stops trying).
-    pub badge_scans: RateLimit,
-    /// Pickup codes looked up per exhibitor (codes are unguessable; this stops trying).
-    pub pickups: RateLimit,
-}
-
-impl Default for Limits {
-    fn default() -> Self {
-        let min = |m: u64| Duration::from_secs(60 * m);
-        Limits {
-            login_account: RateLimit::new(10, min(15)),
-            login_client: RateLimit::new(60, min(15)),
-            signup_client: RateLimit::new(20, min(60)),
-            coupon_client: RateLimit::new(60, min(10)),
-            badge_scans: RateLimit::new(120, min(10)),
-            pickups: RateLimit::new(120, min(10)),
-            device_client: RateLimit::new(100, min(60)),
-        }
-    }
 }
 
 /// How the server is started (flags and environment, see `main.rs`).
@@ -89,6 +61,8 @@ pub struct Config {
     pub demo: bool,
     /// Origins allowed to call the API from a browser (besides the server's own).
     pub cors_origins: Vec<String>,
+    /// The proxies in front of the server whose `Forwarded`/`X-Forwarded-For` are believed.
+    pub trusted_proxies: TrustedProxies,
     /// Grow the demo catalog to (exhibitors, products), for benchmarks.
     pub catalog_size: Option<(i64, i64)>,
     /// With the demo: this many orders for the tea booth (benchmarks of the portal).
@@ -160,6 +134,7 @@ pub fn build(config: &Config) -> Result<Router, String> {
             orders: config.orders.clone(),
             test_payments: config.test_payments,
             limits: Arc::new(Limits::default()),
+            proxies: Arc::new(config.trusted_proxies.clone()),
             hasher: passwords::Hasher::new(4, Duration::from_secs(5)),
             wechat: config.wechat.clone().map(Arc::new),
             http: reqwest::Client::builder()
@@ -223,15 +198,23 @@ pub fn harden(app: Router, dist: &std::path::Path) -> Router {
 }
 
 /// Every half minute: unpaid orders past their time give their stock and pickup places back,
-/// idempotency keys older than a day are forgotten.
+/// points past their year expire, idempotency keys older than a day are forgotten; every hour,
+/// device keys unused for a day are forgotten.
 async fn sweep(db: Db) {
     let mut tick = tokio::time::interval(Duration::from_secs(30));
+    let mut ticks: u64 = 0;
     loop {
         tick.tick().await;
+        let purge_devices = ticks % 120 == 0;
+        ticks += 1;
         let swept = db
-            .call(|c| {
-                domain::orders::expire_due(c, chrono::Utc::now())?;
-                db::membership::expire_points(c, chrono::Utc::now())?;
+            .call(move |c| {
+                let now = chrono::Utc::now();
+                domain::orders::expire_due(c, now)?;
+                db::membership::expire_points(c, now)?;
+                if purge_devices {
+                    db::devices::purge_unused(c, now - chrono::Duration::days(1))?;
+                }
                 db::idempotency::purge_expired(c)
             })
             .await;

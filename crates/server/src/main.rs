@@ -22,6 +22,9 @@ const USAGE: &str = "expocx-server [options]
                       a signed-in visitor's cart untouched this long earns an offer (marketing consent only;
                       env EXPOCX_ABANDONED_CART_MINUTES, default 1440)
   --cors-origin URL   allow this browser origin to call the API; repeatable (env EXPOCX_CORS_ORIGINS, comma-separated)
+  --trusted-proxy CIDR
+                      a proxy in front of the server (address or CIDR) whose Forwarded / X-Forwarded-For
+                      names the client; repeatable (env EXPOCX_TRUSTED_PROXIES, comma-separated)
   --public-url URL    where browsers reach this server (env EXPOCX_PUBLIC_URL, default http://HOST:PORT);
                       WeChat sends sign-ins back to URL/auth/wechat
   --wechat-api URL    WeChat's API (env EXPOCX_WECHAT_API, default https://api.weixin.qq.com)
@@ -42,6 +45,11 @@ fn parse_args() -> Result<Option<Config>, String> {
     let mut dist = env_or("EXPOCX_DIST", "dist");
     let mut demo = matches!(std::env::var("EXPOCX_DEMO").as_deref(), Ok("1" | "true"));
     let mut cors: Vec<String> = env_or("EXPOCX_CORS_ORIGINS", "")
+        .split(',')
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| s.trim().to_string())
+        .collect();
+    let mut proxies: Vec<String> = env_or("EXPOCX_TRUSTED_PROXIES", "")
         .split(',')
         .filter(|s| !s.trim().is_empty())
         .map(|s| s.trim().to_string())
@@ -67,6 +75,7 @@ fn parse_args() -> Result<Option<Config>, String> {
             "--db" => db = value("--db")?,
             "--dist" => dist = value("--dist")?,
             "--cors-origin" => cors.push(value("--cors-origin")?),
+            "--trusted-proxy" => proxies.push(value("--trusted-proxy")?),
             "--demo" => demo = true,
             "--no-test-payments" => test_payments = Some(false),
             "--test-payments" => test_payments = Some(true),
@@ -128,6 +137,7 @@ fn parse_args() -> Result<Option<Config>, String> {
         dist: PathBuf::from(dist),
         demo,
         cors_origins: cors,
+        trusted_proxies: expocx_server::proxy::TrustedProxies::parse(&proxies)?,
         catalog_size,
         exhibitor_orders,
         // The test provider is a demo convenience: on with the demo data unless refused.

@@ -11,6 +11,7 @@ use expocx_contract::{
 use super::extract::{attempt, ApiJson, ApiPath, AuthUser};
 use super::ApiError;
 use crate::db::{account as db, auth as db_auth};
+use crate::limits::Limit;
 use crate::AppState;
 
 #[utoipa::path(get, path = "/api/v1/me/profile", tag = "account", security(("bearer" = [])),
@@ -110,7 +111,7 @@ pub async fn change_password(
     ApiError::check(req.validate())?;
     let user_id = auth.user.id;
     let account = auth.user.email.to_lowercase();
-    attempt(&state.limits.login_account, &account)?;
+    attempt(&state.limits, Limit::SignInAccount, &account)?;
     let stored = state
         .db
         .call(move |c| db_auth::password_hash(c, user_id))
@@ -121,7 +122,7 @@ pub async fn change_password(
             FieldErrorCode::InvalidValue,
         )]));
     }
-    state.limits.login_account.clear(&account);
+    state.limits.clear(Limit::SignInAccount, &account);
     let hash = state
         .hasher
         .hash(req.new_password)
@@ -183,7 +184,11 @@ pub async fn scan_badge(
     staff: super::extract::Staff,
     ApiJson(req): ApiJson<BadgeScan>,
 ) -> Result<Json<ScannedVisitor>, ApiError> {
-    attempt(&state.limits.badge_scans, &staff.exhibitor_id.to_string())?;
+    attempt(
+        &state.limits,
+        Limit::BadgeScans,
+        &staff.exhibitor_id.to_string(),
+    )?;
     if req.code.len() > 64 {
         return Err(ApiError::validation(vec![FieldError::new(
             "code",

@@ -12,6 +12,7 @@ use super::ApiError;
 use crate::db::auth::{self as db_auth, NewUser};
 use crate::db::idempotency::{self, StoredResponse};
 use crate::ids::{hash_secret, new_token};
+use crate::limits::Limit;
 use crate::passwords::Busy;
 use crate::AppState;
 
@@ -103,7 +104,11 @@ pub async fn register(
             ));
         }
     }
-    attempt(&state.limits.signup_client, &ip)?;
+    // Per address a hall's crowd, per email a handful, and a ceiling for the whole server.
+    let identity = req.email.trim().to_lowercase();
+    state
+        .limits
+        .sign_up(&ip, &identity, std::time::Instant::now())?;
     let password_hash = state
         .hasher
         .hash(req.password.clone())
@@ -174,14 +179,10 @@ pub async fn login(
     ApiError::check(req.validate())?;
     let email = req.email.trim().to_lowercase();
     // Per client every attempt counts; per account only failures, and a success clears them.
-    attempt(&state.limits.login_client, &ip)?;
-    if let Some(wait) = state
+    attempt(&state.limits, Limit::SignInAddress, &ip)?;
+    state
         .limits
-        .login_account
-        .wait(&email, std::time::Instant::now())
-    {
-        return Err(ApiError::rate_limited(wait));
-    }
+        .check(Limit::SignInAccount, &email, std::time::Instant::now())?;
     let lookup = email.clone();
     let found = state
         .db
@@ -191,14 +192,13 @@ pub async fn login(
     let ok = state.hasher.verify(req.password, hash).await?;
     match (user, ok) {
         (Some(user), true) => {
-            state.limits.login_account.clear(&email);
+            state.limits.clear(Limit::SignInAccount, &email);
             Ok(Json(start_session(&state, user).await?))
         }
         _ => {
-            let _ = state
+            state
                 .limits
-                .login_account
-                .hit(&email, std::time::Instant::now());
+                .failed(Limit::SignInAccount, &email, std::time::Instant::now());
             Err(ApiError::new(
                 401,
                 ErrorCode::InvalidCredentials,

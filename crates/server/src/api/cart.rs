@@ -6,10 +6,11 @@ use axum::Json;
 use chrono::Utc;
 use expocx_contract::{CartInput, CartView, Offer, Problem};
 
-use super::extract::{attempt, ApiJson, AuthUser, ClientIp, MaybeUser};
+use super::extract::{ApiJson, AuthUser, ClientIp, MaybeUser};
 use super::ApiError;
 use crate::db::cart as db;
 use crate::domain::{cart::quote as quote_now, offers};
+use crate::limits::Limit;
 use crate::AppState;
 
 pub fn valid_cart(input: &CartInput) -> Result<(), ApiError> {
@@ -33,8 +34,14 @@ pub async fn quote(
         .as_deref()
         .is_some_and(|c| !c.trim().is_empty())
     {
-        // Coupon codes are guessable: a client may try only so many.
-        attempt(&state.limits.coupon_client, &ip)?;
+        // Coupon codes are guessable: an account may try only so many, and an address (a
+        // hall's crowd editing carts) a crowd's worth.
+        let account = user.0.as_ref().map(|u| u.user.id.to_string());
+        let mut checks = vec![(Limit::CouponAddress, ip.as_str())];
+        if let Some(a) = &account {
+            checks.push((Limit::CouponAccount, a.as_str()));
+        }
+        state.limits.attempt(&checks, std::time::Instant::now())?;
     }
     let user_id = user.0.map(|u| u.user.id);
     Ok(Json(

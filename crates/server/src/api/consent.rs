@@ -14,6 +14,7 @@ use super::extract::{attempt, ApiJson, ApiQuery, ClientIp, MaybeUser};
 use super::ApiError;
 use crate::db::consent::{self as db, Subject};
 use crate::db::devices;
+use crate::limits::Limit;
 use crate::AppState;
 
 const MAX_EVENTS: usize = 100;
@@ -51,7 +52,7 @@ pub async fn issue_device(
     State(state): State<AppState>,
     ClientIp(ip): ClientIp,
 ) -> Result<(StatusCode, Json<DeviceKey>), ApiError> {
-    attempt(&state.limits.device_client, &ip)?;
+    attempt(&state.limits, Limit::DeviceKeysAddress, &ip)?;
     let key = crate::ids::new_token();
     let hash = crate::ids::hash_secret(&key);
     state.db.call(move |c| devices::register(c, &hash)).await?;

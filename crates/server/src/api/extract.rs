@@ -1,5 +1,6 @@
 //! Extractors whose rejections are problem+json instead of axum's plain text.
 
+use crate::limits::{Limit, Limits, Refused};
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
@@ -96,27 +97,34 @@ impl FromRequestParts<AppState> for MaybeUser {
     }
 }
 
-/// The address the request came from (the TCP peer; a proxy in front would need its own
-/// trusted header, which this reference server does not read).
+/// The address the request came from: the TCP peer, or behind a trusted proxy the address it
+/// forwarded (`crate::proxy`).
 pub struct ClientIp(pub String);
 
-impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+impl FromRequestParts<AppState> for ClientIp {
     type Rejection = std::convert::Infallible;
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let ip = parts
             .extensions
             .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-            .map(|c| c.0.ip().to_string())
+            .map(|c| state.proxies.client(c.0.ip(), &parts.headers).to_string())
             .unwrap_or_else(|| "unknown".into());
         Ok(ClientIp(ip))
     }
 }
 
-/// One attempt against `limit` for `key`; `429` with the wait when the window is full.
-pub fn attempt(limit: &crate::rules::limits::RateLimit, key: &str) -> Result<(), ApiError> {
-    limit
-        .hit(key, std::time::Instant::now())
-        .map_err(ApiError::rate_limited)
+/// One attempt against `limit` for `key`; `429` with the wait when it is full.
+pub fn attempt(limits: &Limits, limit: Limit, key: &str) -> Result<(), ApiError> {
+    Ok(limits.attempt(&[(limit, key)], std::time::Instant::now())?)
+}
+
+impl From<Refused> for ApiError {
+    fn from(r: Refused) -> Self {
+        ApiError::rate_limited(r.wait)
+    }
 }
 
 impl AuthUser {

@@ -15,6 +15,7 @@ use super::extract::{attempt, etag, if_match, paging, ApiJson, ApiPath, ApiQuery
 use super::ApiError;
 use crate::db::orders::staff as db;
 use crate::db::Error;
+use crate::limits::Limit;
 use crate::AppState;
 
 /// The order with its `ETag` (`"o{id}-v{version}"`), which a step must send back.
@@ -111,7 +112,11 @@ pub async fn pickup(
     staff: Staff,
     ApiJson(req): ApiJson<PickupLookup>,
 ) -> Result<Response, ApiError> {
-    attempt(&state.limits.pickups, &staff.exhibitor_id.to_string())?;
+    attempt(
+        &state.limits,
+        Limit::Pickups,
+        &staff.exhibitor_id.to_string(),
+    )?;
     if req.code.trim().is_empty() || req.code.len() > 80 {
         let e = FieldError::new("code", FieldErrorCode::InvalidValue);
         return Err(ApiError::validation(vec![e]));

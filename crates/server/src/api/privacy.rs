@@ -12,6 +12,7 @@ use super::consent::DeviceQuery;
 use super::extract::{attempt, ApiJson, ApiQuery, AuthUser};
 use super::ApiError;
 use crate::db::{devices, personal_data};
+use crate::limits::Limit;
 use crate::AppState;
 
 #[utoipa::path(get, path = "/api/v1/me/export", tag = "consent", params(DeviceQuery),
@@ -79,7 +80,11 @@ pub async fn delete_me(
         .db
         .call(move |c| crate::db::auth::password_hash(c, user_id))
         .await?;
-    attempt(&state.limits.login_account, &auth.user.email.to_lowercase())?;
+    attempt(
+        &state.limits,
+        Limit::SignInAccount,
+        &auth.user.email.to_lowercase(),
+    )?;
     if !state.hasher.verify(req.password, stored).await? {
         return Err(ApiError::validation(vec![FieldError::new(
             "password",
@@ -88,8 +93,7 @@ pub async fn delete_me(
     }
     state
         .limits
-        .login_account
-        .clear(&auth.user.email.to_lowercase());
+        .clear(Limit::SignInAccount, &auth.user.email.to_lowercase());
     let device = req.device_id;
     let (removed, anonymized) = state
         .db

@@ -11,6 +11,7 @@ use expocx_contract::{
 use super::extract::{attempt, ApiJson, ApiQuery, ClientIp};
 use super::ApiError;
 use crate::db::auth::wechat as db;
+use crate::limits::Limit;
 use crate::wechat::{authorize_url, exchange, ExchangeError};
 use crate::AppState;
 
@@ -59,7 +60,7 @@ pub async fn finish(
     ApiJson(req): ApiJson<WechatExchange>,
 ) -> Result<Json<WechatSignedIn>, ApiError> {
     let cfg = state.wechat.clone().ok_or_else(ApiError::not_found)?;
-    attempt(&state.limits.login_client, &ip)?;
+    attempt(&state.limits, Limit::SignInAddress, &ip)?;
     let field =
         |f: &str| ApiError::validation(vec![FieldError::new(f, FieldErrorCode::InvalidValue)]);
     if req.code.len() > 200 || req.state.len() > 64 {

@@ -46,3 +46,47 @@ pub fn resolve(conn: &Connection, key: &str) -> Result<String> {
         Err(Error::field("device_id", FieldErrorCode::InvalidValue))
     }
 }
+
+/// Forgets device keys issued before `before` under which nothing was ever recorded (keys are
+/// cheap to issue, so a crowd's unused ones must not pile up). Returns how many went.
+pub fn purge_unused(conn: &Connection, before: chrono::DateTime<Utc>) -> Result<usize> {
+    Ok(conn.execute(
+        "DELETE FROM devices WHERE created_at < ?
+           AND NOT EXISTS (SELECT 1 FROM consent_receipts r WHERE r.device_id = devices.key_hash)
+           AND NOT EXISTS (SELECT 1 FROM analytics_events e WHERE e.device_id = devices.key_hash)",
+        [before],
+    )?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unused_keys_go_after_a_day_and_keys_with_records_stay() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = crate::db::Db::open(&dir.path().join("t.db")).unwrap();
+        db.with(|c| {
+            for key in ["old-unused", "old-used", "new-unused"] {
+                register(c, key).unwrap();
+            }
+            let two_days_ago = Utc::now() - chrono::Duration::days(2);
+            c.execute(
+                "UPDATE devices SET created_at = ? WHERE key_hash LIKE 'old-%'",
+                [two_days_ago],
+            )
+            .unwrap();
+            c.execute(
+                "INSERT INTO analytics_events (device_id, name, at, received_at)
+                 VALUES ('old-used', 'product_viewed', ?1, ?1)",
+                [two_days_ago],
+            )
+            .unwrap();
+            let gone = purge_unused(c, Utc::now() - chrono::Duration::days(1)).unwrap();
+            assert_eq!(gone, 1);
+            assert!(!known(c, "old-unused").unwrap());
+            assert!(known(c, "old-used").unwrap());
+            assert!(known(c, "new-unused").unwrap());
+        });
+    }
+}

@@ -118,6 +118,8 @@ pub struct Options {
     pub test_payments: bool,
     pub cors_origins: Vec<String>,
     pub wechat: Option<expocx_server::wechat::WechatConfig>,
+    /// Proxies whose forwarding headers are believed (none by default).
+    pub trusted_proxies: Vec<String>,
 }
 
 impl Default for Options {
@@ -128,6 +130,7 @@ impl Default for Options {
             test_payments: true,
             cors_origins: vec!["https://shop.example".into()],
             wechat: None,
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -183,6 +186,7 @@ pub fn config(dir: &tempfile::TempDir, o: Options) -> Config {
         dist,
         demo: true,
         cors_origins: o.cors_origins,
+        trusted_proxies: expocx_server::proxy::TrustedProxies::parse(&o.trusted_proxies).unwrap(),
         offers: o.offers,
         orders: o.orders,
         catalog_size: None,
