@@ -2,9 +2,9 @@
 //! filtered set, cells a spreadsheet would run as formulas neutralized, another booth's orders
 //! left out, visitors refused.
 
-mod common;
+use crate::common;
 
-use common::start;
+use crate::common::start;
 use reqwest::StatusCode;
 use serde_json::json;
 
