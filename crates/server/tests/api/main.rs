@@ -9,6 +9,7 @@ mod badge;
 mod commerce;
 mod consent;
 mod coupons;
+mod crowd;
 mod desk;
 mod export;
 mod figures;
