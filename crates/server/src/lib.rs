@@ -205,7 +205,7 @@ async fn sweep(db: Db) {
     let mut ticks: u64 = 0;
     loop {
         tick.tick().await;
-        let purge_devices = ticks % 120 == 0;
+        let purge_devices = ticks.is_multiple_of(120);
         ticks += 1;
         let swept = db
             .call(move |c| {
