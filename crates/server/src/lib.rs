@@ -1,6 +1,7 @@
 //! ExpoCX reference backend: the HTTP+JSON contract over SQLite, and the built SPA.
 
 pub mod api;
+pub mod backup;
 pub mod db;
 pub mod demo;
 mod headers;

@@ -3,7 +3,7 @@
 use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 
-use clap::{Args, Parser};
+use clap::{Args, Parser, Subcommand};
 use expocx_server::{serve, Config};
 
 const ENV_ONLY: &str = "Environment only:
@@ -20,10 +20,37 @@ const ENV_ONLY: &str = "Environment only:
     version,
     about = "The ExpoCX reference backend: the HTTP API over SQLite, and the built SPA",
     after_help = ENV_ONLY,
+    args_conflicts_with_subcommands = true
 )]
 struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
     #[command(flatten)]
     serve: ServeArgs,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Copy the database to FILE while the server keeps serving
+    ///
+    /// SQLite's online backup API takes a consistent copy while the server goes on writing; the
+    /// copy is checked with `PRAGMA integrity_check` before it replaces FILE.
+    ///
+    /// To restore: stop the server, copy FILE over the database file, delete the `-wal` and
+    /// `-shm` files beside it, start the server.
+    Backup {
+        /// The live database
+        #[arg(
+            long,
+            value_name = "PATH",
+            env = "EXPOCX_DB",
+            default_value = "data/expocx.db"
+        )]
+        db: PathBuf,
+        /// Where the copy goes (replaced if it exists)
+        #[arg(long, value_name = "FILE")]
+        to: PathBuf,
+    },
 }
 
 #[derive(Args)]
@@ -191,6 +218,22 @@ async fn main() {
         return;
     }
     expocx_server::telemetry::init();
+    if let Some(Command::Backup { db, to }) = cli.command {
+        let took = std::time::Instant::now();
+        let file = to.display().to_string();
+        match tokio::task::spawn_blocking(move || expocx_server::backup::backup(&db, &to)).await {
+            Ok(Ok(r)) => tracing::info!(
+                to = %file,
+                pages = r.pages,
+                bytes = r.bytes,
+                ms = took.elapsed().as_millis() as u64,
+                "backup written and integrity_check ok"
+            ),
+            Ok(Err(e)) => fail("backup", e),
+            Err(e) => fail("backup", e.to_string()),
+        }
+        return;
+    }
     if let Err(e) = serve(config(cli.serve)).await {
         fail("expocx-server", e);
     }

@@ -1,5 +1,5 @@
 //! What an operator relies on: request ids on every answer, `/metrics` for this host only,
-//! the command line (`--help`, validation), and a clean stop on SIGTERM.
+//! the command line (`--help`, validation, `backup`), and a clean stop on SIGTERM.
 
 mod common;
 
@@ -137,6 +137,7 @@ fn help_documents_every_flag_and_its_environment_variable() {
         "--wechat-api",
         "--wechat-authorize",
         "--print-openapi",
+        "backup",
         "EXPOCX_PORT",
         "EXPOCX_CORS_ORIGINS",
         "EXPOCX_METRICS_TOKEN",
@@ -174,6 +175,48 @@ fn bad_values_are_refused_before_starting() {
     let (code, err) = run(&["--port", "80x"], &[]);
     assert_eq!(code, Some(2));
     assert!(err.contains("--port"), "{err}");
+}
+
+#[tokio::test]
+async fn the_backup_command_copies_a_serving_database() {
+    let s = start().await;
+    s.visitor("kept@example.com").await;
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("copy.db");
+    let db = s.db_path.clone();
+    let to = copy.clone();
+    let out = tokio::task::spawn_blocking(move || {
+        Command::new(BIN)
+            .args(["backup", "--db"])
+            .arg(&db)
+            .arg("--to")
+            .arg(&to)
+            .output()
+            .unwrap()
+    })
+    .await
+    .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let emails: i64 = rusqlite::Connection::open(&copy)
+        .unwrap()
+        .query_row(
+            "SELECT COUNT(*) FROM users WHERE email = 'kept@example.com'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(emails, 1);
+    let missing = Command::new(BIN)
+        .args(["backup", "--db", "/nonexistent/expocx.db", "--to"])
+        .arg(dir.path().join("x.db"))
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(!dir.path().join("x.db").exists());
 }
 
 #[test]
