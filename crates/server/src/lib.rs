@@ -1,6 +1,7 @@
 //! ExpoCX reference backend: the HTTP+JSON contract over SQLite, and the built SPA.
 
 pub mod api;
+pub mod backup;
 pub mod db;
 pub mod demo;
 pub mod domain;
@@ -8,12 +9,14 @@ mod headers;
 pub mod ids;
 pub mod limits;
 pub mod media;
+pub mod metrics;
 pub mod openapi;
 pub mod passwords;
 pub mod proxy;
 pub mod rules;
 mod serve;
 pub mod spa;
+pub mod telemetry;
 pub mod wechat;
 
 pub use serve::{serve_on, serve_with};
@@ -170,30 +173,40 @@ pub fn app(state: AppState, config: &Config) -> Router {
         .merge(api)
         .route("/media/products/{file}", get(media::product))
         .route("/media/exhibitors/{file}", get(media::exhibitor))
+        .merge(metrics::router(metrics::Endpoint::new(
+            config.database.clone(),
+            std::env::var(METRICS_TOKEN).ok().as_deref(),
+        )))
         .merge(spa::service(config.dist.clone()));
     harden(app, &config.dist)
 }
 
-/// What wraps every answer: a panic becomes `500` problem+json for that request only, the
-/// browser hardening headers (`headers`), and a time limit per request.
+/// The environment variable holding the token other hosts need to read `/metrics`.
+pub const METRICS_TOKEN: &str = "EXPOCX_METRICS_TOKEN";
+
+/// What wraps every answer: a request id, its log line and metrics (`telemetry`), a panic
+/// becomes `500` problem+json for that request only, the browser hardening headers
+/// (`headers`), and a time limit per request.
 pub fn harden(app: Router, dist: &std::path::Path) -> Router {
     let policy = HeaderValue::from_str(&headers::page_policy(dist)).unwrap_or(
         HeaderValue::from_static("default-src 'self'; frame-ancestors 'none'"),
     );
-    app.layer(
-        tower::ServiceBuilder::new()
-            .layer(CatchPanicLayer::custom(|_| {
-                axum::response::IntoResponse::into_response(api::ApiError::internal(
-                    "a request handler panicked".into(),
-                ))
-            }))
-            .layer(axum::middleware::from_fn(move |req, next| {
-                headers::harden(policy.clone(), req, next)
-            }))
-            .layer(TimeoutLayer::with_status_code(
-                StatusCode::REQUEST_TIMEOUT,
-                REQUEST_TIMEOUT,
-            )),
+    telemetry::observe(
+        app.layer(
+            tower::ServiceBuilder::new()
+                .layer(CatchPanicLayer::custom(|_| {
+                    axum::response::IntoResponse::into_response(api::ApiError::internal(
+                        "a request handler panicked".into(),
+                    ))
+                }))
+                .layer(axum::middleware::from_fn(move |req, next| {
+                    headers::harden(policy.clone(), req, next)
+                }))
+                .layer(TimeoutLayer::with_status_code(
+                    StatusCode::REQUEST_TIMEOUT,
+                    REQUEST_TIMEOUT,
+                )),
+        ),
     )
 }
 
@@ -219,7 +232,7 @@ async fn sweep(db: Db) {
             })
             .await;
         if let Err(e) = swept {
-            eprintln!("sweep: {e}");
+            tracing::error!(error = %e, "sweep failed");
         }
     }
 }
@@ -247,24 +260,53 @@ fn cors(origins: &[String]) -> CorsLayer {
             header::IF_MATCH,
             header::IF_NONE_MATCH,
             HeaderName::from_static("idempotency-key"),
+            telemetry::REQUEST_ID,
         ])
-        .expose_headers([header::ETAG])
+        // A client quoting the request id of a failure lets an operator find its log lines.
+        .expose_headers([header::ETAG, telemetry::REQUEST_ID])
 }
 
-/// Serves until Ctrl-C; unpaid orders past their time are expired every half minute.
+/// Serves until Ctrl-C or SIGTERM, then lets open requests finish; unpaid orders past their
+/// time are expired every half minute.
 pub async fn serve(config: Config) -> Result<(), String> {
     let app = build(&config)?;
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .map_err(|e| format!("listen on {}: {e}", config.addr))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
-    println!("ExpoCX is running at http://{addr}/  (API: http://{addr}/api/v1, OpenAPI: http://{addr}/api/openapi.json)");
+    tracing::info!(
+        "ExpoCX is running at http://{addr}/  (API: http://{addr}/api/v1, OpenAPI: http://{addr}/api/openapi.json)"
+    );
     if config.test_payments {
-        println!("The labelled test payment provider is ON (demo only; never in production).");
+        tracing::warn!(
+            "The labelled test payment provider is ON (demo only; never in production)."
+        );
     }
     serve_on(listener, app, async {
-        let _ = tokio::signal::ctrl_c().await;
+        stop_signal().await;
+        tracing::info!("shutting down: no new connections, draining open requests");
     })
     .await
     .map_err(|e| e.to_string())
+}
+
+/// Ctrl-C, or SIGTERM (what service managers and container runtimes send to stop).
+async fn stop_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, SignalKind};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = tokio::signal::ctrl_c().await;
 }

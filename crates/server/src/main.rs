@@ -1,120 +1,178 @@
 //! `expocx-server`: the ExpoCX reference backend.
 
-use std::net::SocketAddr;
+use expocx_server::proxy::TrustedProxies;
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 
+use clap::{Args, Parser, Subcommand};
 use expocx_server::{serve, Config};
 
-const USAGE: &str = "expocx-server [options]
-  --port N            port to listen on (env EXPOCX_PORT, default 8080)
-  --host ADDR         address to bind (env EXPOCX_HOST, default 127.0.0.1)
-  --db PATH           SQLite database file, created if missing (env EXPOCX_DB, default data/expocx.db)
-  --dist DIR          built SPA to serve (env EXPOCX_DIST, default dist)
-  --demo              load the demo expo, catalog and accounts into an empty database (env EXPOCX_DEMO=1)
-  --test-payments     offer the labelled test payment provider (on with --demo; env EXPOCX_TEST_PAYMENTS=1)
-  --no-test-payments  refuse it even with --demo (env EXPOCX_TEST_PAYMENTS=0)
-  --pay-within-minutes N
-                      an unpaid order holds its stock and pickup place this long, then expires
-                      (env EXPOCX_PAY_WITHIN_MINUTES, default 30)
-  --catalog-size E,P   grow the demo catalog to E exhibitors and P products (benchmarks)
-  --exhibitor-orders N give the demo's tea booth N orders (benchmarks of the exhibitor portal)
-  --abandoned-cart-minutes N
-                      a signed-in visitor's cart untouched this long earns an offer (marketing consent only;
-                      env EXPOCX_ABANDONED_CART_MINUTES, default 1440)
-  --cors-origin URL   allow this browser origin to call the API; repeatable (env EXPOCX_CORS_ORIGINS, comma-separated)
-  --trusted-proxy CIDR
-                      a proxy in front of the server (address or CIDR) whose Forwarded / X-Forwarded-For
-                      names the client; repeatable (env EXPOCX_TRUSTED_PROXIES, comma-separated)
-  --public-url URL    where browsers reach this server (env EXPOCX_PUBLIC_URL, default http://HOST:PORT);
-                      WeChat sends sign-ins back to URL/auth/wechat
-  --wechat-api URL    WeChat's API (env EXPOCX_WECHAT_API, default https://api.weixin.qq.com)
-  --wechat-authorize URL
-                      WeChat's authorization pages (env EXPOCX_WECHAT_AUTHORIZE, default https://open.weixin.qq.com)
-                      Sign-in with WeChat is on when EXPOCX_WECHAT_APPID and EXPOCX_WECHAT_SECRET are set
-                      (the secret only ever from the environment)
-  --print-openapi     print the OpenAPI document and exit";
+const ENV_ONLY: &str = "Environment only:
+  EXPOCX_WECHAT_APPID, EXPOCX_WECHAT_SECRET
+          Sign-in with WeChat is on when both are set (the secret only ever from the environment)
+  EXPOCX_METRICS_TOKEN
+          /metrics answers this host; other hosts need `Authorization: Bearer <token>`
+  RUST_LOG
+          which logs to write (default info; RUST_LOG=info,expocx::http=warn drops the request lines)";
 
-fn env_or(name: &str, default: &str) -> String {
-    std::env::var(name).unwrap_or_else(|_| default.to_string())
+#[derive(Parser)]
+#[command(
+    name = "expocx-server",
+    version,
+    about = "The ExpoCX reference backend: the HTTP API over SQLite, and the built SPA",
+    after_help = ENV_ONLY,
+    args_conflicts_with_subcommands = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    serve: ServeArgs,
 }
 
-fn parse_args() -> Result<Option<Config>, String> {
-    let mut port = env_or("EXPOCX_PORT", "8080");
-    let mut host = env_or("EXPOCX_HOST", "127.0.0.1");
-    let mut db = env_or("EXPOCX_DB", "data/expocx.db");
-    let mut dist = env_or("EXPOCX_DIST", "dist");
-    let mut demo = matches!(std::env::var("EXPOCX_DEMO").as_deref(), Ok("1" | "true"));
-    let mut cors: Vec<String> = env_or("EXPOCX_CORS_ORIGINS", "")
-        .split(',')
-        .filter(|s| !s.trim().is_empty())
-        .map(|s| s.trim().to_string())
-        .collect();
-    let mut proxies: Vec<String> = env_or("EXPOCX_TRUSTED_PROXIES", "")
-        .split(',')
-        .filter(|s| !s.trim().is_empty())
-        .map(|s| s.trim().to_string())
-        .collect();
-    let mut abandoned = env_or("EXPOCX_ABANDONED_CART_MINUTES", "1440");
-    let mut catalog_size = None;
-    let mut exhibitor_orders = None;
-    let mut test_payments = match std::env::var("EXPOCX_TEST_PAYMENTS").as_deref() {
-        Ok("0" | "false") => Some(false),
-        Ok("1" | "true") => Some(true),
-        _ => None,
-    };
-    let mut pay_within = env_or("EXPOCX_PAY_WITHIN_MINUTES", "30");
-    let mut public_url = std::env::var("EXPOCX_PUBLIC_URL").ok();
-    let mut wechat_api = env_or("EXPOCX_WECHAT_API", "https://api.weixin.qq.com");
-    let mut wechat_authorize = env_or("EXPOCX_WECHAT_AUTHORIZE", "https://open.weixin.qq.com");
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
-        match arg.as_str() {
-            "--port" => port = value("--port")?,
-            "--host" => host = value("--host")?,
-            "--db" => db = value("--db")?,
-            "--dist" => dist = value("--dist")?,
-            "--cors-origin" => cors.push(value("--cors-origin")?),
-            "--trusted-proxy" => proxies.push(value("--trusted-proxy")?),
-            "--demo" => demo = true,
-            "--no-test-payments" => test_payments = Some(false),
-            "--test-payments" => test_payments = Some(true),
-            "--pay-within-minutes" => pay_within = value("--pay-within-minutes")?,
-            "--public-url" => public_url = Some(value("--public-url")?),
-            "--wechat-api" => wechat_api = value("--wechat-api")?,
-            "--wechat-authorize" => wechat_authorize = value("--wechat-authorize")?,
-            "--catalog-size" => {
-                let v = value("--catalog-size")?;
-                let parsed = v
-                    .split_once(',')
-                    .and_then(|(e, p)| Some((e.trim().parse().ok()?, p.trim().parse().ok()?)));
-                catalog_size = Some(parsed.ok_or(format!("--catalog-size wants E,P, not {v}"))?);
-            }
-            "--abandoned-cart-minutes" => abandoned = value("--abandoned-cart-minutes")?,
-            "--exhibitor-orders" => {
-                let v = value("--exhibitor-orders")?;
-                let n = v
-                    .parse::<i64>()
-                    .ok()
-                    .filter(|n| (1..=1_000_000).contains(n));
-                exhibitor_orders =
-                    Some(n.ok_or(format!("--exhibitor-orders wants 1 to 1000000, not {v}"))?);
-            }
-            "--print-openapi" => {
-                print!("{}", expocx_server::openapi::document_json());
-                return Ok(None);
-            }
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                return Ok(None);
-            }
-            other => return Err(format!("unknown option {other}\n{USAGE}")),
-        }
+#[derive(Subcommand)]
+enum Command {
+    /// Copy the database to FILE while the server keeps serving
+    ///
+    /// SQLite's online backup API takes a consistent copy while the server goes on writing; the
+    /// copy is checked with `PRAGMA integrity_check` before it replaces FILE.
+    ///
+    /// To restore: stop the server, copy FILE over the database file, delete the `-wal` and
+    /// `-shm` files beside it, start the server.
+    Backup {
+        /// The live database
+        #[arg(
+            long,
+            value_name = "PATH",
+            env = "EXPOCX_DB",
+            default_value = "data/expocx.db"
+        )]
+        db: PathBuf,
+        /// Where the copy goes (replaced if it exists)
+        #[arg(long, value_name = "FILE")]
+        to: PathBuf,
+    },
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    /// Port to listen on
+    #[arg(long, value_name = "N", env = "EXPOCX_PORT", default_value_t = 8080)]
+    port: u16,
+    /// Address to bind
+    #[arg(
+        long,
+        value_name = "ADDR",
+        env = "EXPOCX_HOST",
+        default_value = "127.0.0.1"
+    )]
+    host: IpAddr,
+    /// SQLite database file, created if missing
+    #[arg(
+        long,
+        value_name = "PATH",
+        env = "EXPOCX_DB",
+        default_value = "data/expocx.db"
+    )]
+    db: PathBuf,
+    /// Built SPA to serve
+    #[arg(long, value_name = "DIR", env = "EXPOCX_DIST", default_value = "dist")]
+    dist: PathBuf,
+    /// Load the demo expo, catalog and accounts into an empty database
+    #[arg(long, env = "EXPOCX_DEMO", value_name = "1|0", num_args = 0..=1, require_equals = true,
+        default_missing_value = "1", value_parser = choice)]
+    demo: Option<Choice>,
+    /// Offer the labelled test payment provider (on with --demo unless refused)
+    #[arg(long, env = "EXPOCX_TEST_PAYMENTS", value_name = "1|0", num_args = 0..=1,
+        require_equals = true, default_missing_value = "1", value_parser = choice,
+        overrides_with = "no_test_payments")]
+    test_payments: Option<Choice>,
+    /// Refuse the test payment provider even with --demo (same as EXPOCX_TEST_PAYMENTS=0)
+    #[arg(long, overrides_with = "test_payments")]
+    no_test_payments: bool,
+    /// An unpaid order holds its stock and pickup place this long, then expires (1 to 1440)
+    #[arg(long, value_name = "N", env = "EXPOCX_PAY_WITHIN_MINUTES", default_value_t = 30,
+        value_parser = clap::value_parser!(i64).range(1..=1440))]
+    pay_within_minutes: i64,
+    /// Grow the demo catalog to E exhibitors and P products (benchmarks)
+    #[arg(long, value_name = "E,P", value_parser = catalog_size)]
+    catalog_size: Option<(i64, i64)>,
+    /// Give the demo's tea booth N orders (benchmarks of the exhibitor portal; 1 to 1000000)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(1..=1_000_000))]
+    exhibitor_orders: Option<i64>,
+    /// A signed-in visitor's cart untouched this long earns an offer (marketing consent only)
+    #[arg(
+        long,
+        value_name = "N",
+        env = "EXPOCX_ABANDONED_CART_MINUTES",
+        default_value_t = 1440
+    )]
+    abandoned_cart_minutes: i64,
+    /// Allow this browser origin to call the API; repeatable (env: comma-separated)
+    #[arg(
+        long = "cors-origin",
+        value_name = "URL",
+        env = "EXPOCX_CORS_ORIGINS",
+        value_delimiter = ','
+    )]
+    cors_origins: Vec<String>,
+    /// A proxy in front of the server (address or CIDR) whose Forwarded / X-Forwarded-For names
+    /// the client; repeatable (env: comma-separated). Without one, the TCP peer is the client.
+    #[arg(
+        long = "trusted-proxy",
+        value_name = "CIDR",
+        env = "EXPOCX_TRUSTED_PROXIES",
+        value_delimiter = ',',
+        value_parser = proxy_cidr
+    )]
+    trusted_proxies: Vec<String>,
+    /// Where browsers reach this server [default: http://HOST:PORT]; WeChat sends sign-ins back
+    /// to URL/auth/wechat
+    #[arg(long, value_name = "URL", env = "EXPOCX_PUBLIC_URL")]
+    public_url: Option<String>,
+    /// WeChat's API
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "EXPOCX_WECHAT_API",
+        default_value = "https://api.weixin.qq.com"
+    )]
+    wechat_api: String,
+    /// WeChat's authorization pages
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "EXPOCX_WECHAT_AUTHORIZE",
+        default_value = "https://open.weixin.qq.com"
+    )]
+    wechat_authorize: String,
+    /// Print the OpenAPI document and exit
+    #[arg(long)]
+    print_openapi: bool,
+}
+
+/// A yes or no from a flag or the environment; empty is neither (an unset variable).
+#[derive(Clone, Copy)]
+struct Choice(Option<bool>);
+
+fn choice(v: &str) -> Result<Choice, String> {
+    match v.trim().to_ascii_lowercase().as_str() {
+        "" => Ok(Choice(None)),
+        "1" | "true" | "yes" | "on" => Ok(Choice(Some(true))),
+        "0" | "false" | "no" | "off" => Ok(Choice(Some(false))),
+        _ => Err(format!("wants 1 or 0, not {v}")),
     }
-    let addr: SocketAddr = format!("{host}:{port}")
-        .parse()
-        .map_err(|_| format!("not an address: {host}:{port}"))?;
-    let public_url = public_url.unwrap_or_else(|| format!("http://{addr}"));
+}
+
+fn catalog_size(v: &str) -> Result<(i64, i64), String> {
+    v.split_once(',')
+        .and_then(|(e, p)| Some((e.trim().parse().ok()?, p.trim().parse().ok()?)))
+        .ok_or(format!("wants E,P, not {v}"))
+}
+
+fn config(a: ServeArgs) -> Config {
+    let addr = SocketAddr::new(a.host, a.port);
+    let public_url = a.public_url.unwrap_or_else(|| format!("http://{addr}"));
     let wechat = match (
         std::env::var("EXPOCX_WECHAT_APPID"),
         std::env::var("EXPOCX_WECHAT_SECRET"),
@@ -123,60 +181,83 @@ fn parse_args() -> Result<Option<Config>, String> {
             Some(expocx_server::wechat::WechatConfig {
                 app_id,
                 secret,
-                api_base: wechat_api,
-                authorize_base: wechat_authorize,
+                api_base: a.wechat_api,
+                authorize_base: a.wechat_authorize,
                 redirect_uri: format!("{}/auth/wechat", public_url.trim_end_matches('/')),
             })
         }
         _ => None,
     };
-    Ok(Some(Config {
+    let demo = a.demo.and_then(|c| c.0).unwrap_or(false);
+    let test_payments = if a.no_test_payments {
+        Some(false)
+    } else {
+        a.test_payments.and_then(|c| c.0)
+    };
+    Config {
         wechat,
         addr,
-        database: PathBuf::from(db),
-        dist: PathBuf::from(dist),
+        database: a.db,
+        dist: a.dist,
         demo,
-        cors_origins: cors,
-        trusted_proxies: expocx_server::proxy::TrustedProxies::parse(&proxies)?,
-        catalog_size,
-        exhibitor_orders,
+        cors_origins: a
+            .cors_origins
+            .iter()
+            .map(|o| o.trim().to_string())
+            .filter(|o| !o.is_empty())
+            .collect(),
+        trusted_proxies: TrustedProxies::parse(&a.trusted_proxies)
+            .expect("each --trusted-proxy was checked when parsed"),
+        catalog_size: a.catalog_size,
+        exhibitor_orders: a.exhibitor_orders,
         // The test provider is a demo convenience: on with the demo data unless refused.
         test_payments: test_payments.unwrap_or(demo),
         orders: expocx_server::rules::orders::OrderRules {
-            pay_within: chrono::Duration::minutes(
-                pay_within
-                    .parse::<i64>()
-                    .ok()
-                    .filter(|m| (1..=1440).contains(m))
-                    .ok_or(format!(
-                        "--pay-within-minutes wants 1 to 1440, not {pay_within}"
-                    ))?,
-            ),
+            pay_within: chrono::Duration::minutes(a.pay_within_minutes),
             ..Default::default()
         },
         offers: expocx_server::db::offers::OfferRules {
-            abandoned_after: chrono::Duration::minutes(
-                abandoned
-                    .parse()
-                    .map_err(|_| format!("not a number of minutes: {abandoned}"))?,
-            ),
+            abandoned_after: chrono::Duration::minutes(a.abandoned_cart_minutes),
             ..Default::default()
         },
-    }))
+    }
+}
+
+/// One `--trusted-proxy` value: an address or a CIDR.
+fn proxy_cidr(s: &str) -> Result<String, String> {
+    TrustedProxies::parse(&[s]).map(|_| s.trim().to_string())
 }
 
 #[tokio::main]
 async fn main() {
-    let config = match parse_args() {
-        Ok(Some(c)) => c,
-        Ok(None) => return,
-        Err(e) => {
-            eprintln!("{e}");
-            std::process::exit(2);
-        }
-    };
-    if let Err(e) = serve(config).await {
-        eprintln!("expocx-server: {e}");
-        std::process::exit(1);
+    let cli = Cli::parse();
+    if cli.serve.print_openapi {
+        print!("{}", expocx_server::openapi::document_json());
+        return;
     }
+    expocx_server::telemetry::init();
+    if let Some(Command::Backup { db, to }) = cli.command {
+        let took = std::time::Instant::now();
+        let file = to.display().to_string();
+        match tokio::task::spawn_blocking(move || expocx_server::backup::backup(&db, &to)).await {
+            Ok(Ok(r)) => tracing::info!(
+                to = %file,
+                pages = r.pages,
+                bytes = r.bytes,
+                ms = took.elapsed().as_millis() as u64,
+                "backup written and integrity_check ok"
+            ),
+            Ok(Err(e)) => fail("backup", e),
+            Err(e) => fail("backup", e.to_string()),
+        }
+        return;
+    }
+    if let Err(e) = serve(config(cli.serve)).await {
+        fail("expocx-server", e);
+    }
+}
+
+fn fail(what: &str, e: String) -> ! {
+    tracing::error!("{what}: {e}");
+    std::process::exit(1);
 }

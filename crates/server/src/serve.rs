@@ -17,6 +17,9 @@ use tower::Service;
 /// How long a client may take to send a request's headers.
 pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// How long open requests may take to finish once shutdown starts.
+pub const DRAIN_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// Serves `app` on `listener` until `shutdown` completes, then lets open requests finish.
 pub async fn serve_on(
     listener: TcpListener,
@@ -69,8 +72,10 @@ pub async fn serve_with(
         });
     }
     tokio::select! {
-        _ = graceful.shutdown() => {}
-        _ = tokio::time::sleep(Duration::from_secs(10)) => {}
+        _ = graceful.shutdown() => tracing::info!("drained: every open request finished"),
+        _ = tokio::time::sleep(DRAIN_TIMEOUT) => {
+            tracing::warn!("gave up draining after {DRAIN_TIMEOUT:?}: open connections are dropped")
+        }
     }
     Ok(())
 }

@@ -2,7 +2,9 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
+use axum::routing::{get, post, put};
 use axum::Json;
+use axum::Router;
 use expocx_contract::{
     AddressInput, Badge, BadgeScan, FieldError, FieldErrorCode, PasswordChange, Problem, Profile,
     SavedAddress, ScannedVisitor,
@@ -13,6 +15,21 @@ use super::ApiError;
 use crate::db::{account as db, auth as db_auth};
 use crate::limits::Limit;
 use crate::AppState;
+
+/// This resource's routes (under `/api/v1`).
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/auth/logout-all", post(logout_all))
+        .route("/me/profile", get(get_profile).put(put_profile))
+        .route("/me/addresses", get(addresses).post(add_address))
+        .route(
+            "/me/addresses/{id}",
+            put(update_address).delete(delete_address),
+        )
+        .route("/me/password", post(change_password))
+        .route("/me/badge", get(badge).post(renew_badge))
+        .route("/exhibitor/badge-scans", post(scan_badge))
+}
 
 #[utoipa::path(get, path = "/api/v1/me/profile", tag = "account", security(("bearer" = [])),
     responses((status = 200, description = "The member's profile", body = Profile)))]

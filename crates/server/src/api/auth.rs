@@ -2,7 +2,9 @@
 
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
+use axum::routing::{get, post};
 use axum::Json;
+use axum::Router;
 use expocx_contract::{
     ErrorCode, FieldError, LoginRequest, Problem, RegisterRequest, Role, Session, User,
 };
@@ -15,6 +17,15 @@ use crate::ids::{hash_secret, new_token};
 use crate::limits::Limit;
 use crate::passwords::Busy;
 use crate::AppState;
+
+/// This resource's routes (under `/api/v1`).
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/auth/register", post(register))
+        .route("/auth/login", post(login))
+        .route("/auth/logout", post(logout))
+        .route("/auth/me", get(me))
+}
 
 impl From<Busy> for ApiError {
     fn from(_: Busy) -> Self {

@@ -2,7 +2,9 @@
 //! merged from a device at sign-in; and the abandoned-cart offer it may earn.
 
 use axum::extract::State;
+use axum::routing::{get, post};
 use axum::Json;
+use axum::Router;
 use chrono::Utc;
 use expocx_contract::{CartInput, CartView, Offer, Problem};
 
@@ -12,6 +14,15 @@ use crate::db::cart as db;
 use crate::domain::{cart::quote as quote_now, offers};
 use crate::limits::Limit;
 use crate::AppState;
+
+/// This resource's routes (under `/api/v1`).
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/cart", get(get_cart).put(put_cart))
+        .route("/cart/quote", post(quote))
+        .route("/cart/merge", post(merge_cart))
+        .route("/offers", get(offers))
+}
 
 pub fn valid_cart(input: &CartInput) -> Result<(), ApiError> {
     ApiError::check(input.validate())

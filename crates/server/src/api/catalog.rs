@@ -3,7 +3,9 @@
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use axum::routing::get;
 use axum::Json;
+use axum::Router;
 use expocx_contract::{
     Category, Exhibitor, ExhibitorQuery, ExhibitorSummary, Expo, FieldError, FieldErrorCode, Hall,
     Page, Problem, Product, ProductQuery, ProductSummary, MAX_PAGE_LIMIT,
@@ -13,6 +15,19 @@ use super::extract::{ApiPath, ApiQuery};
 use super::ApiError;
 use crate::db::catalog as q;
 use crate::AppState;
+
+/// This resource's routes (under `/api/v1`).
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/expo", get(expo))
+        .route("/halls", get(halls))
+        .route("/categories", get(categories))
+        .route("/exhibitors", get(exhibitors))
+        .route("/exhibitors/{id}", get(exhibitor))
+        .route("/products", get(products))
+        .route("/products/{id}", get(product))
+        .route("/halls/{id}/map", get(hall_map))
+}
 
 const MAX_SEARCH_LEN: usize = 100;
 

@@ -3,7 +3,9 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
+use axum::routing::{get, post};
 use axum::Json;
+use axum::Router;
 use expocx_contract::{
     purpose, ConsentPolicy, ConsentReceipt, ConsentState, ConsentUpdate, DeviceKey, EventBatch,
     FieldError, FieldErrorCode, Problem,
@@ -16,6 +18,16 @@ use crate::db::consent::{self as db, Subject};
 use crate::db::devices;
 use crate::limits::Limit;
 use crate::AppState;
+
+/// This resource's routes (under `/api/v1`).
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/consent/policy", get(policy))
+        .route("/consent", get(get_state).put(put_state))
+        .route("/consent/receipts", get(receipts))
+        .route("/events", post(events))
+        .route("/devices", post(issue_device))
+}
 
 const MAX_EVENTS: usize = 100;
 

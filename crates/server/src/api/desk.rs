@@ -2,7 +2,9 @@
 //! handles it, replies the member sees, notes the member never sees.
 
 use axum::extract::State;
+use axum::routing::{get, post, put};
 use axum::Json;
+use axum::Router;
 use chrono::Utc;
 use expocx_contract::{
     Assignment, NewNote, Page, Problem, StaffMember, StaffTicket, StaffTicketQuery, StaffTicketRow,
@@ -14,6 +16,17 @@ use super::ApiError;
 use crate::db::service::{desk, tickets as db, Who};
 use crate::db::Error;
 use crate::AppState;
+
+/// This resource's routes (under `/api/v1`).
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/exhibitor/tickets", get(queue))
+        .route("/exhibitor/tickets/{id}", get(staff_ticket))
+        .route("/exhibitor/tickets/{id}/messages", post(staff_reply))
+        .route("/exhibitor/tickets/{id}/notes", post(add_note))
+        .route("/exhibitor/tickets/{id}/assignee", put(assign))
+        .route("/exhibitor/staff", get(staff_list))
+}
 
 fn who(staff: &Staff) -> Who {
     Who::Staff {

@@ -48,9 +48,10 @@ impl ApiError {
         p.retry_after = Some(crate::rules::limits::retry_after_secs(wait));
         ApiError(p)
     }
-    /// A server fault: logged in full, answered without internals.
+    /// A server fault: logged in full (inside the request's span, so the line carries its
+    /// request id), answered without internals.
     pub fn internal(detail: String) -> Self {
-        eprintln!("internal error: {detail}");
+        tracing::error!(detail = %detail, "internal error");
         Self::new(500, ErrorCode::Internal, "Internal server error")
     }
 }

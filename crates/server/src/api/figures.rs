@@ -1,7 +1,9 @@
 //! The exhibitor's dashboard figures.
 
 use axum::extract::State;
+use axum::routing::get;
 use axum::Json;
+use axum::Router;
 use chrono::Utc;
 use expocx_contract::{Dashboard, DashboardQuery, Problem};
 
@@ -10,6 +12,11 @@ use super::ApiError;
 use crate::db::figures as db;
 use crate::rules::figures::{period, venue_day};
 use crate::AppState;
+
+/// This resource's routes (under `/api/v1`).
+pub fn router() -> Router<AppState> {
+    Router::new().route("/exhibitor/dashboard", get(dashboard))
+}
 
 #[utoipa::path(get, path = "/api/v1/exhibitor/dashboard", tag = "exhibitor", params(DashboardQuery),
     security(("bearer" = [])),

@@ -4,7 +4,9 @@
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
 use axum::Json;
+use axum::Router;
 use chrono::Utc;
 use expocx_contract::{
     FieldError, FieldErrorCode, Page, PickupLookup, Problem, StaffOrder, StaffOrderQuery,
@@ -17,6 +19,16 @@ use crate::db::orders::staff as db;
 use crate::db::Error;
 use crate::limits::Limit;
 use crate::AppState;
+
+/// This resource's routes (under `/api/v1`).
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/exhibitor/orders", get(list))
+        .route("/exhibitor/orders/export", get(export))
+        .route("/exhibitor/orders/{id}", get(order))
+        .route("/exhibitor/orders/{id}/status", post(take_step))
+        .route("/exhibitor/pickups", post(pickup))
+}
 
 /// The order with its `ETag` (`"o{id}-v{version}"`), which a step must send back.
 fn with_etag(order: StaffOrder) -> Result<Response, ApiError> {

@@ -2,7 +2,9 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
+use axum::routing::get;
 use axum::Json;
+use axum::Router;
 use chrono::Utc;
 use expocx_contract::{purpose, FieldError, FieldErrorCode, InterestProfile, Problem};
 
@@ -12,6 +14,16 @@ use crate::db::consent::Subject;
 use crate::db::interests as db;
 use crate::domain::consent::{allows, require};
 use crate::AppState;
+
+/// This resource's routes (under `/api/v1`).
+pub fn router() -> Router<AppState> {
+    Router::new().route(
+        "/me/interests",
+        get(get_interests)
+            .put(put_interests)
+            .delete(delete_interests),
+    )
+}
 
 #[utoipa::path(get, path = "/api/v1/me/interests", tag = "personalization", security(("bearer" = [])),
     responses((status = 200, description = "The account's interest profile (empty without the personalization consent)", body = InterestProfile)))]

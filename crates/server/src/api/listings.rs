@@ -2,10 +2,12 @@
 //! to the staff member's exhibitor: another booth's product or slot answers 404.
 
 use axum::body::Bytes;
-use axum::extract::State;
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use axum::routing::{self, delete, post, put};
 use axum::Json;
+use axum::Router;
 use chrono::Utc;
 use expocx_contract::{
     FieldError, FieldErrorCode, Page, PickupSlot, Problem, ProductDraft, ProductUpdate, SlotChange,
@@ -18,6 +20,26 @@ use super::ApiError;
 use crate::db::catalog::listings as db;
 use crate::db::orders::slots;
 use crate::AppState;
+
+/// This resource's routes (under `/api/v1`).
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/exhibitor/products", routing::get(list).post(create))
+        .route("/exhibitor/products/{id}", routing::get(get).patch(update))
+        .route(
+            "/exhibitor/products/{id}/image",
+            post(upload_image).layer(DefaultBodyLimit::max(
+                expocx_contract::PRODUCT_IMAGE_MAX_BYTES + 1,
+            )),
+        )
+        .route("/product-images/{key}", routing::get(image))
+        .route(
+            "/exhibitor/pickup-slots",
+            routing::get(slots).post(create_slot),
+        )
+        .route("/exhibitor/pickup-slots/{id}", delete(delete_slot))
+        .route("/exhibitor/pickup-slots/{id}/capacity", put(change_slot))
+}
 
 /// The product with its `ETag` (`"p{id}-v{version}"`, the storefront's too).
 fn with_etag(status: StatusCode, p: StaffProduct) -> Result<Response, ApiError> {

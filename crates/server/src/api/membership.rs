@@ -1,7 +1,9 @@
 //! Membership: tier, benefits and the points ledger.
 
 use axum::extract::State;
+use axum::routing::{get, post};
 use axum::Json;
+use axum::Router;
 use chrono::Utc;
 use expocx_contract::{Membership, Page, PageQuery, PointsEntry, WalletCoupon};
 
@@ -9,6 +11,15 @@ use super::extract::{ApiQuery, AuthUser};
 use super::ApiError;
 use crate::db::membership as db;
 use crate::AppState;
+
+/// This resource's routes (under `/api/v1`).
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/me/membership", get(membership))
+        .route("/me/coupons", get(coupons))
+        .route("/me/points/redeem", post(redeem))
+        .route("/me/points", get(points))
+}
 
 #[utoipa::path(get, path = "/api/v1/me/membership", tag = "membership", security(("bearer" = [])),
     responses((status = 200, description = "The member's tier, progress to the next, points and every tier's benefits", body = Membership)))]

@@ -2,7 +2,9 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
+use axum::routing::{get, post};
 use axum::Json;
+use axum::Router;
 use chrono::Utc;
 use expocx_contract::{Inbox, MarkRead, NotificationPrefs, PageQuery, Problem};
 
@@ -11,6 +13,17 @@ use super::ApiError;
 use crate::db::notify as db;
 use crate::domain::notify as domain;
 use crate::AppState;
+
+/// This resource's routes (under `/api/v1`).
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/me/notification-preferences",
+            get(get_prefs).put(put_prefs),
+        )
+        .route("/me/notifications", get(inbox))
+        .route("/me/notifications/read", post(mark_read))
+}
 
 #[utoipa::path(get, path = "/api/v1/me/notification-preferences", tag = "notifications",
     security(("bearer" = [])),

@@ -2,7 +2,9 @@
 
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
+use axum::routing::{get, post};
 use axum::Json;
+use axum::Router;
 use chrono::Utc;
 use expocx_contract::{
     FieldError, FieldErrorCode, Order, OrderQuery, Page, PaymentStart, PickupSlot, PlaceOrder,
@@ -16,6 +18,17 @@ use super::ApiError;
 use crate::db::orders::{slots, view};
 use crate::domain::{orders as db, payments};
 use crate::AppState;
+
+/// This resource's routes (under `/api/v1`).
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/exhibitors/{id}/pickup-slots", get(pickup_slots))
+        .route("/orders", post(place_order).get(orders))
+        .route("/orders/{id}", get(order))
+        .route("/orders/{id}/cancel", post(cancel))
+        .route("/orders/{id}/payments", post(start_payment))
+        .route("/payments/test/{payment_id}", post(complete_test_payment))
+}
 
 #[utoipa::path(get, path = "/api/v1/exhibitors/{id}/pickup-slots", tag = "checkout",
     params(("id" = i64, Path, description = "Exhibitor id")),

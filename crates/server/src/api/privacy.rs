@@ -2,7 +2,9 @@
 //! browser recorded anonymously (by the device key it holds).
 
 use axum::extract::State;
+use axum::routing::{delete, get};
 use axum::Json;
+use axum::Router;
 use chrono::Utc;
 use expocx_contract::{
     DataExport, DeletionReceipt, DeletionRequest, FieldError, FieldErrorCode, Problem,
@@ -14,6 +16,13 @@ use super::ApiError;
 use crate::db::{devices, personal_data};
 use crate::limits::Limit;
 use crate::AppState;
+
+/// This resource's routes (under `/api/v1`).
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/me/export", get(export))
+        .route("/me", delete(delete_me))
+}
 
 #[utoipa::path(get, path = "/api/v1/me/export", tag = "consent", params(DeviceQuery),
     security(("bearer" = [])),

@@ -2,7 +2,9 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
+use axum::routing::{get, post};
 use axum::Json;
+use axum::Router;
 use chrono::Utc;
 use expocx_contract::{NewReturn, Page, PageQuery, Problem, ReturnDecision, ReturnRequest};
 
@@ -13,6 +15,15 @@ use crate::db::service::returns as db;
 use crate::db::service::Who;
 use crate::db::Error;
 use crate::AppState;
+
+/// This resource's routes (under `/api/v1`).
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/me/returns", get(my_returns).post(request_return))
+        .route("/me/returns/{id}", get(my_return))
+        .route("/exhibitor/returns", get(staff_returns))
+        .route("/exhibitor/returns/{id}/decision", post(decide))
+}
 
 #[utoipa::path(get, path = "/api/v1/me/returns", tag = "service", params(PageQuery),
     security(("bearer" = [])),

@@ -1,10 +1,12 @@
 //! After-sales service: the member's tickets and photos (the staff's side is `desk`).
 
 use axum::body::Bytes;
-use axum::extract::State;
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use axum::routing::{get, post, put};
 use axum::Json;
+use axum::Router;
 use chrono::Utc;
 use expocx_contract::{
     NewTicket, Page, PageQuery, Photo, Problem, Rating, Ticket, TicketReply, TicketStatusChange,
@@ -16,6 +18,21 @@ use super::ApiError;
 use crate::db::service::{photos, tickets as db, Who};
 use crate::db::Error;
 use crate::AppState;
+
+/// This resource's routes (under `/api/v1`).
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/me/tickets", get(my_tickets).post(open_ticket))
+        .route("/me/tickets/{id}", get(my_ticket))
+        .route("/me/tickets/{id}/messages", post(member_reply))
+        .route("/me/tickets/{id}/status", put(member_status))
+        .route("/me/tickets/{id}/rating", post(rate))
+        .route(
+            "/me/photos",
+            post(upload_photo).layer(DefaultBodyLimit::max(expocx_contract::PHOTO_MAX_BYTES + 1)),
+        )
+        .route("/photos/{id}", get(photo))
+}
 
 pub(super) fn paging(q: &PageQuery) -> Result<(u32, u32), ApiError> {
     super::extract::paging(q.page, q.limit, DEFAULT_PAGE_LIMIT)

@@ -1,7 +1,9 @@
 //! Sign-in with WeChat (inside WeChat's browser): start, and exchange what WeChat sent back.
 
 use axum::extract::State;
+use axum::routing::get;
 use axum::Json;
+use axum::Router;
 use chrono::Utc;
 use expocx_contract::{
     FieldError, FieldErrorCode, Problem, WechatExchange, WechatSignedIn, WechatStart,
@@ -14,6 +16,11 @@ use crate::db::auth::wechat as db;
 use crate::limits::Limit;
 use crate::wechat::{authorize_url, exchange, ExchangeError};
 use crate::AppState;
+
+/// This resource's routes (under `/api/v1`).
+pub fn router() -> Router<AppState> {
+    Router::new().route("/auth/wechat", get(start).post(finish))
+}
 
 /// Only a path of this app may be where a sign-in comes back to.
 fn safe_next(next: Option<&str>) -> String {

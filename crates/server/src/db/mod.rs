@@ -83,15 +83,18 @@ impl Db {
         })
     }
 
-    /// Runs `f` on the connection off the async runtime.
+    /// Runs `f` on the connection off the async runtime (the wait for the connection is
+    /// recorded for `/metrics`).
     pub async fn call<R, F>(&self, f: F) -> Result<R>
     where
         R: Send + 'static,
         F: FnOnce(&mut Connection) -> Result<R> + Send + 'static,
     {
         let conn = self.conn.clone();
+        let asked = std::time::Instant::now();
         tokio::task::spawn_blocking(move || {
             let mut guard = conn.lock().unwrap_or_else(|p| p.into_inner());
+            crate::metrics::record_db_wait(asked.elapsed());
             f(&mut guard)
         })
         .await

@@ -5,6 +5,7 @@
 mod common;
 
 mod account;
+mod backup;
 mod badge;
 mod commerce;
 mod consent;
@@ -19,6 +20,7 @@ mod listings;
 mod membership;
 mod notify;
 mod openapi;
+mod operator;
 mod part_cancel;
 mod portal;
 mod resilience;
