@@ -150,6 +150,7 @@ pub fn build(config: &Config) -> Result<Router, String> {
 }
 
 pub fn app(state: AppState, config: &Config) -> Router {
+    let limits = state.limits.clone();
     let api = Router::new()
         .nest("/api/v1", api::routes())
         .route("/api/health", get(api::health))
@@ -176,6 +177,7 @@ pub fn app(state: AppState, config: &Config) -> Router {
         .merge(metrics::router(metrics::Endpoint::new(
             config.database.clone(),
             std::env::var(METRICS_TOKEN).ok().as_deref(),
+            limits,
         )))
         .merge(spa::service(config.dist.clone()));
     harden(app, &config.dist)

@@ -4,7 +4,8 @@
 //! - `expocx_http_request_duration_seconds{route}`: time to the answer's head;
 //! - `expocx_db_wait_seconds`: time from asking for the database connection to holding it;
 //! - `expocx_outbox_backlog{status}`: notifications still waiting (`queued`, or `held` for quiet
-//!   hours), counted at scrape time.
+//!   hours), counted at scrape time;
+//! - `expocx_rate_limited_total{limit}`: requests each rate limit refused (`crate::limits`).
 //!
 //! Labels are bounded: routes are templates (`/api/v1/orders/{id}`, or `unmatched`), methods
 //! outside the usual seven are `other`. The counters are one registry per process.
@@ -141,8 +142,15 @@ fn label(v: &str) -> String {
 const WAITING: [&str; 2] = ["queued", "held"];
 
 /// The whole exposition; `backlog` is rows per status of `WAITING`, `None` when unreadable.
-pub fn render(backlog: Option<[i64; 2]>) -> String {
+pub fn render(backlog: Option<[i64; 2]>, refusals: &[(&'static str, u64)]) -> String {
     let mut out = String::new();
+    out.push_str(
+        "# HELP expocx_rate_limited_total Requests refused by each rate limit.\n\
+         # TYPE expocx_rate_limited_total counter\n",
+    );
+    for (limit, n) in refusals {
+        let _ = writeln!(out, "expocx_rate_limited_total{{limit=\"{limit}\"}} {n}");
+    }
     out.push_str(
         "# HELP expocx_http_requests_total Requests answered, by route template, method and status.\n\
          # TYPE expocx_http_requests_total counter\n",
@@ -194,12 +202,14 @@ pub struct Endpoint {
     db_path: PathBuf,
     token_hash: Option<String>,
     reader: Arc<Mutex<Option<Connection>>>,
+    limits: Arc<crate::limits::Limits>,
 }
 
 impl Endpoint {
     /// `token`: when set, other hosts may read the metrics with `Authorization: Bearer <token>`.
-    pub fn new(db_path: PathBuf, token: Option<&str>) -> Self {
+    pub fn new(db_path: PathBuf, token: Option<&str>, limits: Arc<crate::limits::Limits>) -> Self {
         Endpoint {
+            limits,
             db_path,
             token_hash: token.filter(|t| !t.is_empty()).map(crate::ids::hash_secret),
             reader: Arc::new(Mutex::new(None)),
@@ -207,7 +217,7 @@ impl Endpoint {
     }
 
     /// Notifications still waiting, per status of `WAITING`.
-    fn backlog(&self) -> rusqlite::Result<[i64; 2]> {
+    fn backlog(&self) -> crate::db::Result<[i64; 2]> {
         let mut reader = self.reader.lock().unwrap_or_else(|p| p.into_inner());
         if reader.is_none() {
             let conn = Connection::open_with_flags(
@@ -221,11 +231,7 @@ impl Endpoint {
         let Some(conn) = reader.as_ref() else {
             return Ok([0, 0]);
         };
-        let mut count = conn.prepare_cached(
-            "SELECT COUNT(*) FILTER (WHERE status = ?1), COUNT(*) FILTER (WHERE status = ?2)
-             FROM outbox WHERE status IN (?1, ?2)",
-        )?;
-        count.query_row(WAITING, |r| Ok([r.get(0)?, r.get(1)?]))
+        crate::db::notify::backlog(conn, WAITING)
     }
 }
 
@@ -262,6 +268,7 @@ async fn scrape(State(endpoint): State<Endpoint>, req: Request) -> Response {
     if !allowed(peer, req.headers(), endpoint.token_hash.as_deref()) {
         return (StatusCode::NOT_FOUND, "Not found").into_response();
     }
+    let refusals = endpoint.limits.refusals();
     let backlog = match tokio::task::spawn_blocking(move || endpoint.backlog()).await {
         Ok(Ok(rows)) => Some(rows),
         Ok(Err(e)) => {
@@ -281,7 +288,7 @@ async fn scrape(State(endpoint): State<Endpoint>, req: Request) -> Response {
             ),
             (header::CACHE_CONTROL, "no-store"),
         ],
-        render(backlog),
+        render(backlog, &refusals),
     )
         .into_response()
 }

@@ -186,3 +186,12 @@ pub fn mark_read(conn: &Connection, user_id: i64, up_to: i64, now: DateTime<Utc>
     )?;
     Ok(())
 }
+
+/// Messages in the outbox still waiting to go out, per status of `statuses` (operators' metrics).
+pub fn backlog(conn: &Connection, statuses: [&str; 2]) -> Result<[i64; 2]> {
+    let mut count = conn.prepare_cached(
+        "SELECT COUNT(*) FILTER (WHERE status = ?1), COUNT(*) FILTER (WHERE status = ?2)
+         FROM outbox WHERE status IN (?1, ?2)",
+    )?;
+    Ok(count.query_row(statuses, |r| Ok([r.get(0)?, r.get(1)?]))?)
+}

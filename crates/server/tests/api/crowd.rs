@@ -2,7 +2,7 @@
 //! everyone gets a device key and a recorded consent, and behind a trusted proxy each visitor's
 //! forwarded address has its own limits while a spoofed header from anyone else changes nothing.
 
-use crate::common::{start, start_opts, Api, Options};
+use crate::common::{client, start, start_opts, Api, Options};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
@@ -84,4 +84,18 @@ async fn a_forwarded_header_from_an_untrusted_peer_is_ignored() {
         quote_as(&api, "198.51.100.11", 0).await,
         StatusCode::TOO_MANY_REQUESTS
     );
+    // Operators see which limit refused.
+    let metrics = client()
+        .get(s.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let refused = metrics
+        .lines()
+        .find_map(|l| l.strip_prefix(r#"expocx_rate_limited_total{limit="coupon_address"} "#))
+        .and_then(|n| n.parse::<u64>().ok());
+    assert!(refused.is_some_and(|n| n >= 2), "{metrics}");
 }
