@@ -8,10 +8,11 @@ use axum::Json;
 use axum::Router;
 use expocx_contract::{
     Category, Exhibitor, ExhibitorQuery, ExhibitorSummary, Expo, FieldError, FieldErrorCode, Hall,
-    Page, Problem, Product, ProductQuery, ProductSummary, MAX_PAGE_LIMIT,
+    Page, Problem, Product, ProductQuery, ProductSummary,
 };
 
 use super::extract::{ApiPath, ApiQuery};
+use super::paging::check_paging;
 use super::ApiError;
 use crate::db::catalog as q;
 use crate::AppState;
@@ -30,20 +31,6 @@ pub fn router() -> Router<AppState> {
 }
 
 const MAX_SEARCH_LEN: usize = 100;
-
-pub(super) fn check_paging(page: Option<u32>, limit: Option<u32>, errors: &mut Vec<FieldError>) {
-    if page == Some(0) {
-        errors.push(FieldError::new("page", FieldErrorCode::OutOfRange).with_limit(1));
-    }
-    if let Some(l) = limit {
-        if l == 0 || l > MAX_PAGE_LIMIT {
-            errors.push(
-                FieldError::new("limit", FieldErrorCode::OutOfRange)
-                    .with_limit(MAX_PAGE_LIMIT as i64),
-            );
-        }
-    }
-}
 
 fn check_search(words: &Option<String>, errors: &mut Vec<FieldError>) {
     if words

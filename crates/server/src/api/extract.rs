@@ -158,18 +158,6 @@ impl FromRequestParts<AppState> for Staff {
     }
 }
 
-/// The page and limit a list query asks for (checked: `page` ≥ 1, `limit` 1 to 100), or a 422.
-pub fn paging(
-    page: Option<u32>,
-    limit: Option<u32>,
-    default_limit: u32,
-) -> Result<(u32, u32), ApiError> {
-    let mut errors = Vec::new();
-    super::catalog::check_paging(page, limit, &mut errors);
-    ApiError::check(errors)?;
-    Ok((page.unwrap_or(1), limit.unwrap_or(default_limit)))
-}
-
 /// The `ETag` of a versioned resource: `"{kind}{id}-v{version}"`.
 pub fn etag(kind: char, id: i64, version: i64) -> String {
     format!("\"{kind}{id}-v{version}\"")

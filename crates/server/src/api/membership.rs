@@ -41,7 +41,7 @@ pub async fn points(
     auth: AuthUser,
     ApiQuery(query): ApiQuery<PageQuery>,
 ) -> Result<Json<Page<PointsEntry>>, ApiError> {
-    let (page, limit) = super::service::paging(&query)?;
+    let (page, limit) = super::paging::page_query(&query)?;
     Ok(Json(
         auth.run(&state, move |c, me| {
             db::ledger(c, me, page, limit, Utc::now())

@@ -5,19 +5,20 @@ pub mod auth;
 pub mod cart;
 pub mod catalog;
 pub mod consent;
-pub mod desk;
+pub mod dashboard;
 mod error;
 pub mod extract;
-pub mod figures;
-pub mod fulfilment;
 pub mod interests;
-pub mod listings;
 pub mod membership;
 pub mod notify;
 pub mod orders;
+pub mod paging;
 pub mod privacy;
 pub mod returns;
-pub mod service;
+pub mod staff_orders;
+pub mod staff_products;
+pub mod staff_tickets;
+pub mod tickets;
 pub mod wechat;
 
 pub use error::ApiError;
@@ -50,13 +51,13 @@ pub fn routes() -> Router<AppState> {
         .merge(wechat::router())
         .merge(membership::router())
         .merge(notify::router())
-        .merge(service::router())
+        .merge(tickets::router())
         .merge(returns::router())
-        .merge(figures::router())
-        .merge(fulfilment::router())
-        .merge(desk::router())
+        .merge(dashboard::router())
+        .merge(staff_orders::router())
+        .merge(staff_tickets::router())
         .merge(catalog::router())
-        .merge(listings::router())
+        .merge(staff_products::router())
         .merge(cart::router())
         .merge(orders::router())
         .merge(interests::router())

@@ -61,7 +61,7 @@ pub async fn inbox(
     auth: AuthUser,
     ApiQuery(query): ApiQuery<PageQuery>,
 ) -> Result<Json<Inbox>, ApiError> {
-    let (page, limit) = super::service::paging(&query)?;
+    let (page, limit) = super::paging::page_query(&query)?;
     Ok(Json(
         auth.run(&state, move |c, me| db::inbox(c, me, page, limit))
             .await?,

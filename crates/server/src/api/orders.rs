@@ -106,7 +106,7 @@ pub async fn orders(
     auth: AuthUser,
     ApiQuery(query): ApiQuery<OrderQuery>,
 ) -> Result<Json<Page<Order>>, ApiError> {
-    let (page, limit) = super::extract::paging(query.page, query.limit, ORDERS_PER_PAGE)?;
+    let (page, limit) = super::paging::paging(query.page, query.limit, ORDERS_PER_PAGE)?;
     Ok(Json(
         auth.run(&state, move |c, me| {
             db::expire_due(c, Utc::now())?;

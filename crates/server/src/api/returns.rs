@@ -9,7 +9,7 @@ use chrono::Utc;
 use expocx_contract::{NewReturn, Page, PageQuery, Problem, ReturnDecision, ReturnRequest};
 
 use super::extract::{ApiJson, ApiPath, ApiQuery, AuthUser, Staff};
-use super::service::paging;
+use super::paging::page_query as paging;
 use super::ApiError;
 use crate::db::service::returns as db;
 use crate::db::service::Who;

@@ -12,7 +12,7 @@ pub fn json(l: &Localized) -> String {
     serde_json::to_string(l).unwrap_or_default()
 }
 
-pub use crate::db::catalog::listings::search_text;
+pub use crate::db::catalog::staff_products::search_text;
 
 pub const HALLS: [(&str, T3, T3); 3] = [
     (

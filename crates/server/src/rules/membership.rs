@@ -93,7 +93,7 @@ pub fn tiers(currency: &str) -> Vec<TierInfo> {
             benefits: vec![
                 Benefit::PointsRate { percent: *percent },
                 Benefit::ServicePriority {
-                    respond_within_hours: super::service::respond_within(*tier).num_hours() as u32,
+                    respond_within_hours: super::tickets::respond_within(*tier).num_hours() as u32,
                 },
                 Benefit::CouponValidity {
                     days: super::coupons::validity_days(*tier),

@@ -2,8 +2,7 @@
 
 pub mod coupons;
 pub mod csv;
-pub mod figures;
-pub mod fulfilment;
+pub mod dashboard;
 pub mod limits;
 pub mod membership;
 pub mod notify;
@@ -11,5 +10,6 @@ pub mod orders;
 pub mod photos;
 pub mod pricing;
 pub mod returns;
-pub mod service;
 pub mod slots;
+pub mod staff_orders;
+pub mod tickets;

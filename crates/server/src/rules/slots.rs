@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use expocx_contract::{FieldError, FieldErrorCode};
 
-use super::figures::bounds;
+use super::dashboard::bounds;
 
 /// Field errors for a slot from `starts` to `ends`, given the expo's days and the booth's
 /// other slots; empty when it can be stored.

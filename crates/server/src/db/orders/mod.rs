@@ -17,8 +17,8 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{col, json, loc, Error, Result};
 use crate::ids::random_hex;
-use crate::rules::fulfilment::part_refund;
 use crate::rules::orders::OrderRules;
+use crate::rules::staff_orders::part_refund;
 use slots::slot;
 
 crate::codec!(OrderStatus {
@@ -179,7 +179,7 @@ pub struct PartCancelled {
 }
 
 /// Cancels part `part_id` of order `order_id` with `reason`: its stock goes back and its share
-/// of what was paid is recorded as its refund (`rules::fulfilment::part_refund`).
+/// of what was paid is recorded as its refund (`rules::staff_orders::part_refund`).
 pub fn cancel_part(
     conn: &Connection,
     order_id: i64,

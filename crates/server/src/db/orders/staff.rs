@@ -11,8 +11,8 @@ use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 
 use super::parts;
 use crate::db::{col, venue_tz, Codec, Error, Result, STEP};
-use crate::rules::figures::bounds;
-use crate::rules::fulfilment::{next_steps, order_status, staff_may_move};
+use crate::rules::dashboard::bounds;
+use crate::rules::staff_orders::{next_steps, order_status, staff_may_move};
 
 fn method(s: &str) -> FulfilmentMethod {
     if s == "pickup" {

@@ -3,8 +3,8 @@
 //! photos attached to a message or a return (stored as uploaded, the type read from the bytes, and
 //! shown only to the member and the exhibitor's staff).
 
-pub mod desk;
 pub mod returns;
+pub mod staff_tickets;
 pub mod tickets;
 
 use expocx_contract::{ErrorCode, TicketSummary};

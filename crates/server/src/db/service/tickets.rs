@@ -11,7 +11,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{photos, summary, wrong_status, Who, SUMMARY};
 use crate::db::{col, Codec, Error, Result};
-use crate::rules::service as rules;
+use crate::rules::tickets as rules;
 
 crate::codec!(TicketCategory {
     TicketCategory::ProductIssue => "product_issue",
@@ -70,7 +70,7 @@ fn ticket_exhibitor(conn: &Connection, user_id: i64, req: &NewTicket) -> Result<
 }
 
 /// Opens a ticket with its first message; answers its id. The first answer is due by the
-/// member's `tier` (`rules::service::respond_within`).
+/// member's `tier` (`rules::tickets::respond_within`).
 pub fn open(
     conn: &mut Connection,
     user_id: i64,

@@ -11,9 +11,10 @@ use expocx_contract::{
     TicketReply,
 };
 
-use super::extract::{paging, ApiJson, ApiPath, ApiQuery, Staff};
+use super::extract::{ApiJson, ApiPath, ApiQuery, Staff};
+use super::paging::paging;
 use super::ApiError;
-use crate::db::service::{desk, tickets as db, Who};
+use crate::db::service::{staff_tickets as desk, tickets as db, Who};
 use crate::db::Error;
 use crate::AppState;
 

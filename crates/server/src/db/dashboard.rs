@@ -5,7 +5,7 @@ use expocx_contract::{Dashboard, DayFigures, Funnel, Money, StatusCount, TopProd
 use rusqlite::{params, Connection};
 
 use super::{col, loc, venue_tz, Result, STEP};
-use crate::rules::figures::{average, bounds, fill_days, venue_day};
+use crate::rules::dashboard::{average, bounds, fill_days, venue_day};
 
 /// Parts of orders that were paid and still stand.
 const PAID_STEPS: &str = "('paid', 'confirmed', 'ready_for_pickup', 'shipped', 'completed')";

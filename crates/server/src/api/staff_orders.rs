@@ -13,7 +13,8 @@ use expocx_contract::{
     StaffOrderRow, StaffOrderStep,
 };
 
-use super::extract::{attempt, etag, if_match, paging, ApiJson, ApiPath, ApiQuery, Staff};
+use super::extract::{attempt, etag, if_match, ApiJson, ApiPath, ApiQuery, Staff};
+use super::paging::paging;
 use super::ApiError;
 use crate::db::orders::staff as db;
 use crate::db::Error;

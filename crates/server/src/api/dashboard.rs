@@ -9,8 +9,8 @@ use expocx_contract::{Dashboard, DashboardQuery, Problem};
 
 use super::extract::{ApiQuery, Staff};
 use super::ApiError;
-use crate::db::figures as db;
-use crate::rules::figures::{period, venue_day};
+use crate::db::dashboard as db;
+use crate::rules::dashboard::{period, venue_day};
 use crate::AppState;
 
 /// This resource's routes (under `/api/v1`).

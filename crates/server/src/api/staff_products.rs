@@ -15,9 +15,10 @@ use expocx_contract::{
 };
 use serde::Deserialize;
 
-use super::extract::{etag, if_match, paging, ApiJson, ApiPath, ApiQuery, Staff};
+use super::extract::{etag, if_match, ApiJson, ApiPath, ApiQuery, Staff};
+use super::paging::paging;
 use super::ApiError;
-use crate::db::catalog::listings as db;
+use crate::db::catalog::staff_products as db;
 use crate::db::orders::slots;
 use crate::AppState;
 

@@ -10,7 +10,7 @@ use axum::Router;
 use chrono::Utc;
 use expocx_contract::{
     NewTicket, Page, PageQuery, Photo, Problem, Rating, Ticket, TicketReply, TicketStatusChange,
-    TicketSummary, DEFAULT_PAGE_LIMIT, PHOTO_MAX_BYTES,
+    TicketSummary, PHOTO_MAX_BYTES,
 };
 
 use super::extract::{ApiJson, ApiPath, ApiQuery, AuthUser};
@@ -32,10 +32,6 @@ pub fn router() -> Router<AppState> {
             post(upload_photo).layer(DefaultBodyLimit::max(expocx_contract::PHOTO_MAX_BYTES + 1)),
         )
         .route("/photos/{id}", get(photo))
-}
-
-pub(super) fn paging(q: &PageQuery) -> Result<(u32, u32), ApiError> {
-    super::extract::paging(q.page, q.limit, DEFAULT_PAGE_LIMIT)
 }
 
 /// Runs `f` as `who`, then answers the ticket as `who` sees it.
@@ -61,7 +57,7 @@ pub async fn my_tickets(
     auth: AuthUser,
     ApiQuery(q): ApiQuery<PageQuery>,
 ) -> Result<Json<Page<TicketSummary>>, ApiError> {
-    let (page, limit) = paging(&q)?;
+    let (page, limit) = super::paging::page_query(&q)?;
     Ok(Json(
         auth.run(&state, move |c, me| {
             db::list(c, Who::Member(me), page, limit)
