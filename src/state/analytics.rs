@@ -30,7 +30,9 @@ pub fn record(consent: ConsentStore, api: &Api, name: &str, product_id: Option<i
             q.push(AnalyticsEvent {
                 name: name.to_string(),
                 product_id,
-                at: DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default(),
+                at: DateTime::from_timestamp_millis(js_sys::Date::now() as i64)
+                    .unwrap_or_default()
+                    .into(),
             });
         }
     });

@@ -3,10 +3,10 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::Localized;
+use crate::{Day, Timestamp};
 
 /// Purpose ids the product itself acts on. Backends may define more; the SPA shows them all.
 pub mod purpose {
@@ -43,11 +43,7 @@ pub struct ConsentPurpose {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ConsentPolicy {
     pub version: u32,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::date")
-    )]
-    pub published_on: NaiveDate,
+    pub published_on: Day,
     /// What changed since the previous version, shown when re-asking.
     pub changes: Localized,
     pub purposes: Vec<ConsentPurpose>,
@@ -120,11 +116,7 @@ pub struct ConsentReceipt {
     pub granted: bool,
     pub policy_version: u32,
     pub channel: ConsentChannel,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub recorded_at: DateTime<Utc>,
+    pub recorded_at: Timestamp,
 }
 
 /// A behaviour event (analytics purpose only).
@@ -135,11 +127,7 @@ pub struct AnalyticsEvent {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<i64>,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub at: DateTime<Utc>,
+    pub at: Timestamp,
 }
 
 /// Body of `POST /api/v1/events`. Refused (`403 consent_required`) without analytics consent.
@@ -155,11 +143,7 @@ pub struct EventBatch {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DataExport {
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub generated_at: DateTime<Utc>,
+    pub generated_at: Timestamp,
     pub format: String,
     #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub sections: BTreeMap<String, serde_json::Value>,
@@ -196,11 +180,7 @@ pub struct DeletionRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DeletionReceipt {
     pub receipt_id: String,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub deleted_at: DateTime<Utc>,
+    pub deleted_at: Timestamp,
     /// Rows removed per kind of data.
     pub removed: BTreeMap<String, u64>,
     /// Rows the law requires to keep (orders), kept without anything identifying.

@@ -35,6 +35,8 @@ pub mod portal;
 pub mod problem;
 pub mod returns;
 pub mod service;
+#[cfg(feature = "sqlite")]
+mod sqlite;
 pub mod wire_score;
 pub mod wire_time;
 
@@ -53,6 +55,10 @@ pub use portal::*;
 pub use problem::*;
 pub use returns::*;
 pub use service::*;
+pub use wire_time::{Day, Timestamp};
+
+#[cfg(all(feature = "sqlite", target_arch = "wasm32"))]
+compile_error!("the `sqlite` feature is the backend's: rusqlite must not reach the WebAssembly");
 
 use serde::{Deserialize, Serialize};
 

@@ -604,7 +604,7 @@ async fn abandoned_carts_earn_one_offer_only_with_marketing_consent() {
     let offer = v.offer.clone().expect("an offer for the abandoned cart");
     assert_eq!(offer.percent_off, 5);
     assert_eq!(v.discount.amount_minor, price * 5 / 100);
-    let days = (offer.expires_at - chrono::Utc::now()).num_days();
+    let days = (*offer.expires_at - chrono::Utc::now()).num_days();
     assert!((9..=10).contains(&days), "{days}");
     // Asking again does not stack offers.
     assert_eq!(

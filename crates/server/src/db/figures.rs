@@ -89,7 +89,7 @@ pub fn dashboard(
     let daily = fill_days(from, to, &rows)
         .into_iter()
         .map(|(day, revenue, orders)| DayFigures {
-            day,
+            day: day.into(),
             revenue: money(revenue),
             orders,
         })
@@ -157,8 +157,8 @@ pub fn dashboard(
         repeat_orders,
     };
     Ok(Dashboard {
-        from,
-        to,
+        from: from.into(),
+        to: to.into(),
         revenue: money(revenue),
         orders,
         average_order: money(average(revenue, orders)),
