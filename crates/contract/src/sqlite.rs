@@ -4,7 +4,7 @@
 
 use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
-use crate::{Day, Timestamp};
+use crate::{Day, EventName, Timestamp};
 
 macro_rules! column {
     ($wire:ident, $inner:ty) => {
@@ -24,3 +24,15 @@ macro_rules! column {
 
 column!(Timestamp, chrono::DateTime<chrono::Utc>);
 column!(Day, chrono::NaiveDate);
+
+impl ToSql for EventName {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.as_str()))
+    }
+}
+
+impl FromSql for EventName {
+    fn column_result(v: ValueRef<'_>) -> FromSqlResult<Self> {
+        v.as_str().map(EventName::from_name)
+    }
+}

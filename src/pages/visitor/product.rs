@@ -1,6 +1,6 @@
 //! Product detail: picture, price, stock, where to pick it up, and more from the exhibitor.
 
-use expocx_contract::{Product, ProductQuery};
+use expocx_contract::{EventName, Product, ProductQuery};
 use leptos::prelude::*;
 
 use crate::components::resource::Res;
@@ -31,7 +31,7 @@ fn ProductDetail(product: Product) -> impl IntoView {
     analytics::record(
         use_consent(),
         &expect_context::<Api>(),
-        "product_viewed",
+        EventName::ProductViewed,
         Some(product.summary.id),
     );
     let s = product.summary.clone();
@@ -113,7 +113,7 @@ fn AddToCart(product: Product) -> impl IntoView {
         let amount = price.get_untracked().amount_minor;
         cart.add(id, option, amount, 1);
         interests.record(Behaviour::AddedToCart, id, category, exhibitor);
-        analytics::record(consent, &api, "added_to_cart", Some(id));
+        analytics::record(consent, &api, EventName::AddedToCart, Some(id));
         added.update(|n| *n += 1);
     };
     view! {

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
-use expocx_contract::{Dashboard, DayFigures, Funnel, Money, StatusCount, TopProduct};
+use expocx_contract::{Dashboard, DayFigures, EventName, Funnel, Money, StatusCount, TopProduct};
 use rusqlite::{params, Connection};
 
 use super::fulfilment::STEP;
@@ -146,12 +146,12 @@ pub fn dashboard(
         views: count(
             conn,
             events,
-            params![exhibitor, start, end, "product_viewed"],
+            params![exhibitor, start, end, EventName::ProductViewed],
         )?,
         added_to_cart: count(
             conn,
             events,
-            params![exhibitor, start, end, "added_to_cart"],
+            params![exhibitor, start, end, EventName::AddedToCart],
         )?,
         orders,
         repeat_orders,
