@@ -12,7 +12,7 @@ use crate::components::resource::Res;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::api::Api;
+use crate::api::{Api, Tagged};
 use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::pager::Pager;
@@ -275,7 +275,7 @@ pub fn StaffOrders() -> impl IntoView {
                 <aside class="side-panel panel" aria-label=label(&OPEN_ORDER)>
                     <p><a href=move || href(&wanted.get())>{tr3(&CLOSE)}</a></p>
                     <Loaded resource=detail fallback=|| view! { <BlockSkeleton /> }
-                        ok={move |o: Option<StaffOrder>| o.map(|o| view! { <StaffOrderView order=o on_change=refresh /> })}
+                        ok={move |o: Option<Tagged<StaffOrder>>| o.map(|o| view! { <StaffOrderView order=o on_change=refresh /> })}
                     />
                 </aside>
             })}

@@ -3,7 +3,7 @@
 
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use chrono::Utc;
@@ -13,16 +13,16 @@ use expocx_contract::{
 };
 use serde::Deserialize;
 
-use super::extract::{etag, if_match, paging, ApiJson, ApiPath, ApiQuery, Staff};
+use super::etag::Versioned;
+use super::extract::{paging, ApiJson, ApiPath, ApiQuery, Staff};
 use super::ApiError;
 use crate::db::{listings as db, slots};
 use crate::AppState;
 
-/// The product with its `ETag` (`"p{id}-v{version}"`, the storefront's too).
+/// The product with its `ETag` (the storefront's too).
 fn with_etag(status: StatusCode, p: StaffProduct) -> Result<Response, ApiError> {
-    let tag = HeaderValue::from_str(&etag('p', p.product.summary.id, p.product.version))
-        .map_err(|e| ApiError::internal(e.to_string()))?;
-    Ok((status, [(header::ETAG, tag)], Json(p)).into_response())
+    let (_, etag) = Versioned::Product.header(p.product.summary.id, p.product.version)?;
+    Ok((status, etag, Json(p)).into_response())
 }
 
 /// Which of the booth's products `GET /api/v1/exhibitor/products` lists.
@@ -111,7 +111,7 @@ pub async fn update(
     headers: HeaderMap,
     ApiJson(update): ApiJson<ProductUpdate>,
 ) -> Result<Response, ApiError> {
-    let version = if_match(&headers, 'p', id)?;
+    let version = Versioned::Product.if_match(&headers, id)?;
     let ex = staff.exhibitor_id;
     let p = state
         .db

@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod consent;
 pub mod desk;
 mod error;
+pub mod etag;
 pub mod extract;
 pub mod figures;
 pub mod fulfilment;
