@@ -666,7 +666,7 @@ async fn the_interest_profile_is_stored_only_with_personalization_consent() {
     let c = client();
     let mut device = InterestProfile::default();
     let now = chrono::Utc::now().timestamp_millis();
-    device.record(expocx_contract::interest::Signal::Viewed, 3, 1, 1, now);
+    device.record(expocx_contract::interest::Interaction::Viewed, 3, 1, 1, now);
     let put = |token: String, body: InterestProfile| {
         let c = c.clone();
         let url = s.url("/api/v1/me/interests");
@@ -697,7 +697,7 @@ async fn the_interest_profile_is_stored_only_with_personalization_consent() {
     // A second device adds to it.
     let mut phone = InterestProfile::default();
     phone.record(
-        expocx_contract::interest::Signal::AddedToCart,
+        expocx_contract::interest::Interaction::AddedToCart,
         40,
         4,
         5,

@@ -2,7 +2,7 @@
 //! by its owner. (A real provider reports through a signed callback instead.)
 
 use chrono::{DateTime, Utc};
-use expocx_contract::interest::Signal;
+use expocx_contract::interest::Interaction;
 use expocx_contract::{purpose, ErrorCode, OrderStatus, PaymentStatus};
 use rusqlite::{params, Connection, OptionalExtension};
 
@@ -94,7 +94,7 @@ pub fn complete_test_payment(
                     .collect::<Result<_, _>>()?;
                 drop(stmt);
                 for (p, c, e) in bought {
-                    profile.record(Signal::Ordered, p, c, e, now.timestamp_millis());
+                    profile.record(Interaction::Ordered, p, c, e, now.timestamp_millis());
                 }
                 interests::store_interests(&tx, u, &profile, now)?;
             }
