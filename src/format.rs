@@ -2,7 +2,7 @@
 //! data ships in the bundle. Off the browser (native tests) a plain fallback is used.
 
 use chrono::{Datelike, NaiveDate};
-use expocx_contract::{Lang, Money};
+use expocx_contract::{Day, Lang, Money, Timestamp};
 
 /// `¥129.00`, `CN¥129.00`, … as the browser formats it for `lang`.
 pub fn money(m: &Money, lang: Lang) -> String {
@@ -35,7 +35,8 @@ pub fn plain_money(m: &Money) -> String {
 }
 
 /// A calendar day, e.g. `2026年12月3日` or `3 December 2026` (long month, no weekday).
-pub fn date(d: NaiveDate, lang: Lang) -> String {
+pub fn date(d: Day, lang: Lang) -> String {
+    let d = NaiveDate::from(d);
     #[cfg(target_arch = "wasm32")]
     {
         if let Some(s) = intl_date(d, lang) {
@@ -47,7 +48,7 @@ pub fn date(d: NaiveDate, lang: Lang) -> String {
 }
 
 /// A moment, e.g. `2026年12月3日 10:30` or `Dec 3, 2026, 10:30 AM`, in the browser's time zone.
-pub fn date_time(t: chrono::DateTime<chrono::Utc>, lang: Lang) -> String {
+pub fn date_time(t: Timestamp, lang: Lang) -> String {
     #[cfg(target_arch = "wasm32")]
     {
         use js_sys::{Array, Date, Intl, Object, Reflect};
@@ -82,28 +83,18 @@ pub fn date_time(t: chrono::DateTime<chrono::Utc>, lang: Lang) -> String {
 
 /// A pickup slot, e.g. `12月3日周四 10:00–12:00` / `Thu, Dec 3 10:00–12:00`, in the venue's time
 /// zone `tz` (the visitor's phone may be set elsewhere; the booth opens by the venue's clock).
-pub fn time_range(
-    start: chrono::DateTime<chrono::Utc>,
-    end: chrono::DateTime<chrono::Utc>,
-    lang: Lang,
-    tz: &str,
-) -> String {
+pub fn time_range(start: Timestamp, end: Timestamp, lang: Lang, tz: &str) -> String {
     let (day, hours) = slot_parts(start, end, lang, tz);
     format!("{day} {hours}")
 }
 
 /// The day and the hours of a slot, apart (the checkout lists hours under each day).
-pub fn slot_parts(
-    start: chrono::DateTime<chrono::Utc>,
-    end: chrono::DateTime<chrono::Utc>,
-    lang: Lang,
-    tz: &str,
-) -> (String, String) {
+pub fn slot_parts(start: Timestamp, end: Timestamp, lang: Lang, tz: &str) -> (String, String) {
     #[cfg(target_arch = "wasm32")]
     {
         use js_sys::{Array, Date, Intl, Object, Reflect};
         use wasm_bindgen::JsValue;
-        let f = |t: chrono::DateTime<chrono::Utc>, fields: &[(&str, &str)]| -> Option<String> {
+        let f = |t: Timestamp, fields: &[(&str, &str)]| -> Option<String> {
             let opts = Object::new();
             Reflect::set(&opts, &"timeZone".into(), &tz.into()).ok()?;
             for (k, v) in fields {

@@ -12,7 +12,7 @@ use expocx::components::layout::LangSwitcher;
 use expocx::format;
 use expocx::i18n::{use_i18n, I18n};
 use expocx::state::storage;
-use expocx_contract::{Lang, Localized, Money, ProductSummary};
+use expocx_contract::{Day, Lang, Localized, Money, ProductSummary, Timestamp};
 use leptos::prelude::*;
 use leptos::task::tick;
 use leptos_router::components::Router;
@@ -68,7 +68,7 @@ fn prices_are_formatted_by_the_browser_for_each_language() {
     assert_eq!(format::money(&m, Lang::ZhHans), "¥269.00");
     assert!(format::money(&m, Lang::En).contains("269.00"));
     assert!(format::money(&m, Lang::En).contains('¥'));
-    let d = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+    let d = Day::parse("2026-12-03").unwrap();
     assert_eq!(format::date(d, Lang::ZhHans), "2026年12月3日");
     assert_eq!(format::date(d, Lang::En), "December 3, 2026");
 }
@@ -156,12 +156,8 @@ async fn switching_language_rerenders_text_and_is_remembered() {
 
 #[wasm_bindgen_test]
 fn pickup_slots_are_shown_in_the_venue_time_zone_whatever_the_phone_says() {
-    let start = chrono::DateTime::parse_from_rfc3339("2026-12-03T02:00:00Z")
-        .unwrap()
-        .to_utc();
-    let end = chrono::DateTime::parse_from_rfc3339("2026-12-03T04:00:00Z")
-        .unwrap()
-        .to_utc();
+    let at = |s: &str| serde_json::from_value::<Timestamp>(s.into()).unwrap();
+    let (start, end) = (at("2026-12-03T02:00:00Z"), at("2026-12-03T04:00:00Z"));
     // 02:00 UTC is 10:00 in Shanghai.
     let en = format::time_range(start, end, Lang::En, "Asia/Shanghai");
     assert!(

@@ -7,7 +7,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
 
-use expocx_contract::{Problem, API_PREFIX};
+use expocx_contract::{ETag, Problem, API_PREFIX};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
@@ -37,8 +37,23 @@ enum Body<'a> {
     Blob(&'a wasm_bindgen::JsValue, &'a str),
 }
 
+/// A decoded answer with the `ETag` it came with: a versioned resource, changed by sending
+/// the tag back (`If-Match`) so the change applies only to the version shown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tagged<T> {
+    pub value: T,
+    /// `None` only when the answer carried none; a change sent without it is refused (`428`).
+    pub etag: Option<ETag>,
+}
+
+/// An answer's body and its `ETag`.
+type Reply = (String, Option<ETag>);
+
+/// A request on its way (see [`Api::send`]).
+type Sending = Pin<Box<dyn Future<Output = Result<Reply, ApiError>>>>;
+
 #[derive(Clone, Copy, PartialEq)]
-enum Method {
+pub(super) enum Method {
     Get,
     Post,
     Put,
@@ -80,28 +95,17 @@ impl Api {
     }
 
     pub async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, ApiError> {
-        let text = self
-            .send(
-                Method::Get,
-                path.to_string(),
-                None,
-                None,
-                RetryPolicy::READS,
-            )
-            .await?;
-        decode(&text)
+        decode(&self.read(path).await?.0)
+    }
+
+    /// A GET of a versioned resource, with its `ETag`.
+    pub async fn get_tagged<T: DeserializeOwned>(&self, path: &str) -> Result<Tagged<T>, ApiError> {
+        tagged(self.read(path).await?)
     }
 
     /// The body of a GET as text, undecoded.
     pub async fn get_text(&self, path: &str) -> Result<String, ApiError> {
-        self.send(
-            Method::Get,
-            path.to_string(),
-            None,
-            None,
-            RetryPolicy::READS,
-        )
-        .await
+        Ok(self.read(path).await?.0)
     }
 
     pub async fn post<B: Serialize, T: DeserializeOwned>(
@@ -110,17 +114,20 @@ impl Api {
         body: &B,
         idempotency_key: Option<&str>,
     ) -> Result<T, ApiError> {
-        let json = serde_json::to_string(body).map_err(|e| ApiError::Decode(e.to_string()))?;
-        let text = self
-            .send(
-                Method::Post,
-                path.to_string(),
-                Some(json),
-                idempotency_key.map(str::to_string),
-                RetryPolicy::ONCE,
-            )
-            .await?;
-        decode(&text)
+        let sent = self.write(Method::Post, path, body, idempotency_key, None)?;
+        decode(&sent.await?.0)
+    }
+
+    /// A write of a versioned resource, answered with its new `ETag`. `if_match` is the tag of
+    /// the version the visitor saw: `412` when it changed since.
+    pub(super) async fn write_tagged<B: Serialize, T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: &B,
+        if_match: Option<&ETag>,
+    ) -> Result<Tagged<T>, ApiError> {
+        tagged(self.write(method, path, body, None, if_match)?.await?)
     }
 
     /// A PUT or DELETE with a JSON body, sent once.
@@ -130,76 +137,64 @@ impl Api {
         path: &str,
         body: &B,
     ) -> Result<T, ApiError> {
-        let json = serde_json::to_string(body).map_err(|e| ApiError::Decode(e.to_string()))?;
         let method = if method == "DELETE" {
             Method::Delete
         } else {
             Method::Put
         };
-        let text = self
-            .send(
-                method,
-                path.to_string(),
-                Some(json),
-                None,
-                RetryPolicy::ONCE,
-            )
-            .await?;
-        decode(&text)
+        decode(&self.write(method, path, body, None, None)?.await?.0)
     }
 
-    /// A PATCH of a versioned resource, sent once with `If-Match: etag`.
-    pub async fn patch_if_match<B: Serialize, T: DeserializeOwned>(
+    /// A GET, retried as reads are.
+    fn read(&self, path: &str) -> Sending {
+        let (get, retry) = (Method::Get, RetryPolicy::READS);
+        self.send(get, path.to_string(), None, None, None, retry)
+    }
+
+    /// A write with a JSON body, sent once: with an `Idempotency-Key` when it must not happen
+    /// twice, with `If-Match` when it must change only the version the visitor saw.
+    fn write<B: Serialize>(
         &self,
+        method: Method,
         path: &str,
         body: &B,
-        etag: &str,
-    ) -> Result<T, ApiError> {
+        idempotency_key: Option<&str>,
+        if_match: Option<&ETag>,
+    ) -> Result<Sending, ApiError> {
         let json = serde_json::to_string(body).map_err(|e| ApiError::Decode(e.to_string()))?;
-        let text = self
-            .send(
-                Method::Patch,
-                path.to_string(),
-                Some(json),
-                Some(etag.to_string()),
-                RetryPolicy::ONCE,
-            )
-            .await?;
-        decode(&text)
+        let key = idempotency_key.map(str::to_string);
+        let (path, retry) = (path.to_string(), RetryPolicy::ONCE);
+        Ok(self.send(method, path, Some(json), key, if_match.cloned(), retry))
     }
 
     /// A POST without body or answer, sent with `token` (which may already be gone from the
     /// session, as when signing out).
     pub async fn post_empty_as(&self, path: &str, token: Option<String>) -> Result<(), ApiError> {
-        self.send_once(Method::Post, path, Body::Empty, None, token)
+        self.send_once(Method::Post, path, Body::Empty, None, None, token)
             .await
             .map(|_| ())
     }
 
-    /// Uploads raw bytes (a photo) of `content_type`; sent once.
+    /// Uploads raw bytes (a photo) of `content_type`; sent once. The answer comes with its
+    /// `ETag` when it is a versioned resource.
     pub async fn upload<T: DeserializeOwned>(
         &self,
         path: &str,
         blob: &wasm_bindgen::JsValue,
         content_type: &str,
-    ) -> Result<T, ApiError> {
+    ) -> Result<Tagged<T>, ApiError> {
         let token = self.token.get_untracked();
+        let body = Body::Blob(blob, content_type);
         let resp = self
-            .send_once(
-                Method::Post,
-                path,
-                Body::Blob(blob, content_type),
-                None,
-                token,
-            )
+            .send_once(Method::Post, path, body, None, None, token)
             .await?;
-        decode(&fetch::text(&resp).await.map_err(|_| ApiError::Network)?)
+        tagged(reply(&resp).await?)
     }
 
     /// An answer (a photo) read with the session's token, as a `blob:` URL to show it.
     pub async fn get_blob_url(&self, path: &str) -> Result<String, ApiError> {
         let resp = self
-            .send_retrying(Method::Get, path, None, None, RetryPolicy::READS)
+            .send_retrying(Method::Get, path, None, None, None, RetryPolicy::READS)
             .await?;
         let promise = resp.raw().blob().map_err(|_| ApiError::Network)?;
         let blob = wasm_bindgen_futures::JsFuture::from(promise)
@@ -208,22 +203,25 @@ impl Api {
         web_sys::Url::create_object_url_with_blob(&blob.into()).map_err(|_| ApiError::Network)
     }
 
-    /// The body of a successful answer. Boxed so the request logic exists once in the
-    /// WebAssembly, not once per endpoint (it is the bulk of each endpoint's code otherwise).
+    /// The body of a successful answer and its `ETag`. Boxed so the request logic exists once
+    /// in the WebAssembly, not once per endpoint (it is the bulk of each endpoint's code
+    /// otherwise).
     fn send(
         &self,
         method: Method,
         path: String,
         body: Option<String>,
         idempotency_key: Option<String>,
+        if_match: Option<ETag>,
         retry: RetryPolicy,
-    ) -> Pin<Box<dyn Future<Output = Result<String, ApiError>>>> {
+    ) -> Sending {
         let api = *self;
         Box::pin(async move {
+            let key = idempotency_key.as_deref();
             let resp = api
-                .send_retrying(method, &path, body, idempotency_key.as_deref(), retry)
+                .send_retrying(method, &path, body, key, if_match.as_ref(), retry)
                 .await?;
-            fetch::text(&resp).await.map_err(|_| ApiError::Network)
+            reply(&resp).await
         })
     }
 
@@ -233,6 +231,7 @@ impl Api {
         path: &str,
         body: Option<String>,
         idempotency_key: Option<&str>,
+        if_match: Option<&ETag>,
         retry: RetryPolicy,
     ) -> Result<Answer, ApiError> {
         let mut attempt = 0;
@@ -246,7 +245,7 @@ impl Api {
             let token = self.token.get_untracked();
             let body = body.as_deref().map_or(Body::Empty, Body::Json);
             let result = self
-                .send_once(method, path, body, idempotency_key, token)
+                .send_once(method, path, body, idempotency_key, if_match, token)
                 .await;
             match result {
                 Err(e) if e.is_transient() && retry.delay_before(attempt + 1).is_some() => {
@@ -263,6 +262,7 @@ impl Api {
         path: &str,
         body: Body<'_>,
         idempotency_key: Option<&str>,
+        if_match: Option<&ETag>,
         token: Option<String>,
     ) -> Result<Answer, ApiError> {
         let url = self.url(path);
@@ -296,15 +296,11 @@ impl Api {
         if let Some(b) = &bearer {
             headers.push(("Authorization", b));
         }
-        // One optional header per write: an ETag (quoted) is an `If-Match`, anything else
-        // an `Idempotency-Key`.
-        if let Some(k) = idempotency_key {
-            let name = if k.starts_with('"') {
-                "If-Match"
-            } else {
-                "Idempotency-Key"
-            };
-            headers.push((name, k));
+        if let Some(key) = idempotency_key {
+            headers.push(("Idempotency-Key", key));
+        }
+        if let Some(tag) = if_match {
+            headers.push(("If-Match", tag.as_str()));
         }
         let json;
         let body = match body {
@@ -360,6 +356,18 @@ impl Api {
         }
         Err(err)
     }
+}
+
+/// A successful answer's body and `ETag`.
+async fn reply(resp: &Answer) -> Result<Reply, ApiError> {
+    let text = fetch::text(resp).await.map_err(|_| ApiError::Network)?;
+    let etag = resp.header("etag").and_then(|v| ETag::from_header(&v));
+    Ok((text, etag))
+}
+
+fn tagged<T: DeserializeOwned>((text, etag): Reply) -> Result<Tagged<T>, ApiError> {
+    let value = decode(&text)?;
+    Ok(Tagged { value, etag })
 }
 
 fn decode<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {

@@ -4,36 +4,41 @@ use expocx_contract::{
     Page, PickupSlot, ProductDraft, ProductUpdate, SlotChange, SlotDraft, StaffProduct,
 };
 
-use super::{Api, ApiError};
+use super::client::Method;
+use super::{Api, ApiError, Tagged};
 
 impl Api {
     pub async fn staff_products(&self, page: u32) -> Result<Page<StaffProduct>, ApiError> {
         self.get(&format!("/exhibitor/products?page={page}&limit=24"))
             .await
     }
-    pub async fn staff_product(&self, id: i64) -> Result<StaffProduct, ApiError> {
-        self.get(&format!("/exhibitor/products/{id}")).await
+    pub async fn staff_product(&self, id: i64) -> Result<Tagged<StaffProduct>, ApiError> {
+        self.get_tagged(&format!("/exhibitor/products/{id}")).await
     }
-    pub async fn create_product(&self, draft: &ProductDraft) -> Result<StaffProduct, ApiError> {
-        self.post("/exhibitor/products", draft, None).await
+    pub async fn create_product(
+        &self,
+        draft: &ProductDraft,
+    ) -> Result<Tagged<StaffProduct>, ApiError> {
+        self.write_tagged(Method::Post, "/exhibitor/products", draft, None)
+            .await
     }
     /// Changes a product as it was loaded: `412` when someone changed it since.
     pub async fn update_product(
         &self,
-        product: &StaffProduct,
+        product: &Tagged<StaffProduct>,
         update: &ProductUpdate,
-    ) -> Result<StaffProduct, ApiError> {
-        let p = &product.product;
-        let etag = format!("\"p{}-v{}\"", p.summary.id, p.version);
-        let path = format!("/exhibitor/products/{}", p.summary.id);
-        self.patch_if_match(&path, update, &etag).await
+    ) -> Result<Tagged<StaffProduct>, ApiError> {
+        let path = format!("/exhibitor/products/{}", product.value.product.summary.id);
+        let if_match = product.etag.as_ref();
+        self.write_tagged(Method::Patch, &path, update, if_match)
+            .await
     }
     pub async fn upload_product_image(
         &self,
         id: i64,
         file: &wasm_bindgen::JsValue,
         kind: &str,
-    ) -> Result<StaffProduct, ApiError> {
+    ) -> Result<Tagged<StaffProduct>, ApiError> {
         self.upload(&format!("/exhibitor/products/{id}/image"), file, kind)
             .await
     }

@@ -7,7 +7,7 @@ mod listings;
 mod portal;
 mod retry;
 
-pub use client::{idempotency_key, Api};
+pub use client::{idempotency_key, Api, Tagged};
 pub use error::ApiError;
 pub use retry::RetryPolicy;
 
@@ -261,7 +261,7 @@ impl Api {
         file: &wasm_bindgen::JsValue,
         kind: &str,
     ) -> Result<Photo, ApiError> {
-        self.upload("/me/photos", file, kind).await
+        self.upload("/me/photos", file, kind).await.map(|t| t.value)
     }
     /// A `blob:` URL of a photo (only those allowed see it, so it is fetched with the token);
     /// revoke it when done.

@@ -9,7 +9,8 @@ use expocx_contract::{
     StaffOrderStep,
 };
 
-use super::{with_query, Api, ApiError};
+use super::client::Method;
+use super::{with_query, Api, ApiError, Tagged};
 
 impl Api {
     pub async fn dashboard(&self, q: &DashboardQuery) -> Result<Dashboard, ApiError> {
@@ -20,27 +21,24 @@ impl Api {
         self.get(&with_query("/exhibitor/orders", q.to_query_string()))
             .await
     }
-    pub async fn staff_order(&self, id: i64) -> Result<StaffOrder, ApiError> {
-        self.get(&format!("/exhibitor/orders/{id}")).await
+    pub async fn staff_order(&self, id: i64) -> Result<Tagged<StaffOrder>, ApiError> {
+        self.get_tagged(&format!("/exhibitor/orders/{id}")).await
     }
     /// Takes a step on the order as it was loaded: if someone else changed it since, the
     /// answer is `412` and nothing changes.
     pub async fn staff_step(
         &self,
-        order: &StaffOrder,
+        order: &Tagged<StaffOrder>,
         step: &StaffOrderStep,
-    ) -> Result<StaffOrder, ApiError> {
-        let etag = format!("\"o{}-v{}\"", order.id, order.version);
-        self.post(
-            &format!("/exhibitor/orders/{}/status", order.id),
-            step,
-            Some(&etag),
-        )
-        .await
+    ) -> Result<Tagged<StaffOrder>, ApiError> {
+        let path = format!("/exhibitor/orders/{}/status", order.value.id);
+        self.write_tagged(Method::Post, &path, step, order.etag.as_ref())
+            .await
     }
-    pub async fn pickup_lookup(&self, code: &str) -> Result<StaffOrder, ApiError> {
+    pub async fn pickup_lookup(&self, code: &str) -> Result<Tagged<StaffOrder>, ApiError> {
         let req = PickupLookup { code: code.into() };
-        self.post("/exhibitor/pickups", &req, None).await
+        self.write_tagged(Method::Post, "/exhibitor/pickups", &req, None)
+            .await
     }
     pub async fn staff_tickets(
         &self,

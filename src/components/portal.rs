@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_location;
 
-use crate::api::{Api, ApiError};
+use crate::api::{Api, ApiError, Tagged};
 use crate::components::cards::Price;
 use crate::format;
 use crate::i18n::lazy::{self, error_message};
@@ -115,7 +115,7 @@ enum Notice {
 /// note, and nothing is overwritten.
 #[component]
 pub fn StaffOrderView(
-    order: StaffOrder,
+    order: Tagged<StaffOrder>,
     /// Told after each step taken (a list beside it shows the new status).
     #[prop(optional)]
     on_change: Option<Callback<()>>,
@@ -146,7 +146,7 @@ pub fn StaffOrderView(
         }
         Some(Err(e)) if e.status() == Some(412) => {
             notice.set(Some(Notice::Conflict));
-            let id = current.get_untracked().id;
+            let id = current.get_untracked().value.id;
             spawn_local(async move {
                 if let Ok(o) = api.staff_order(id).await {
                     current.set(o);
@@ -158,7 +158,7 @@ pub fn StaffOrderView(
     });
     let when = move |t| format::date_time(t, i18n.lang.get());
     move || {
-        let o = current.get();
+        let o = current.get().value;
         let part = o.part.clone();
         let slot = part.slot.clone();
         let handed = o
@@ -228,7 +228,7 @@ pub fn StaffOrderView(
 #[component]
 fn Steps(
     next: Vec<OrderStatus>,
-    step: Action<OrderStatus, Result<StaffOrder, ApiError>>,
+    step: Action<OrderStatus, Result<Tagged<StaffOrder>, ApiError>>,
     tracking: RwSignal<String>,
 ) -> impl IntoView {
     if next.is_empty() {
@@ -267,7 +267,7 @@ fn Steps(
 #[component]
 fn CancelPart(
     next: Vec<OrderStatus>,
-    step: Action<OrderStatus, Result<StaffOrder, ApiError>>,
+    step: Action<OrderStatus, Result<Tagged<StaffOrder>, ApiError>>,
     reason: RwSignal<String>,
 ) -> impl IntoView {
     let missing = RwSignal::new(false);

@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 
 use chrono::DateTime;
-use expocx_contract::{purpose, AnalyticsEvent, EventBatch};
+use expocx_contract::{purpose, AnalyticsEvent, EventBatch, EventName};
 use leptos::prelude::*;
 
 use super::consent::ConsentStore;
@@ -20,7 +20,7 @@ thread_local! {
 }
 
 /// Adds `event` to the outgoing batch, only if the visitor allows analytics now.
-pub fn record(consent: ConsentStore, api: &Api, name: &str, product_id: Option<i64>) {
+pub fn record(consent: ConsentStore, api: &Api, name: EventName, product_id: Option<i64>) {
     if !consent.allows_untracked(purpose::ANALYTICS) {
         return;
     }
@@ -28,9 +28,11 @@ pub fn record(consent: ConsentStore, api: &Api, name: &str, product_id: Option<i
         let mut q = q.borrow_mut();
         if q.len() < MAX_QUEUED {
             q.push(AnalyticsEvent {
-                name: name.to_string(),
+                name,
                 product_id,
-                at: DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default(),
+                at: DateTime::from_timestamp_millis(js_sys::Date::now() as i64)
+                    .unwrap_or_default()
+                    .into(),
             });
         }
     });

@@ -286,7 +286,7 @@ pub fn use_consent() -> ConsentStore {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use expocx_contract::{ConsentPurpose, Localized};
+    use expocx_contract::{ConsentPurpose, Day, Localized};
 
     fn policy(version: u32) -> ConsentPolicy {
         let p = |id: &str, required: bool| ConsentPurpose {
@@ -301,7 +301,7 @@ mod tests {
         };
         ConsentPolicy {
             version,
-            published_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+            published_on: Day::parse("2026-11-01").unwrap(),
             changes: Localized::default(),
             purposes: vec![
                 p("necessary", true),

@@ -2,7 +2,7 @@
 //! consent, deleted the moment that consent goes, merged into the account at sign-in (again only
 //! with consent). The ranking itself is `expocx_contract::interest`, pure Rust.
 
-use expocx_contract::interest::{InterestProfile, Signal};
+use expocx_contract::interest::{Interaction, InterestProfile};
 use expocx_contract::purpose;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -88,12 +88,18 @@ impl InterestStore {
     }
 
     /// Records what the visitor did, only with the personalization consent.
-    pub fn record(&self, signal: Signal, product_id: i64, category_id: i64, exhibitor_id: i64) {
+    pub fn record(
+        &self,
+        interaction: Interaction,
+        product_id: i64,
+        category_id: i64,
+        exhibitor_id: i64,
+    ) {
         if !self.consent.allows_untracked(purpose::PERSONALIZATION) {
             return;
         }
         let mut p = self.profile.get_untracked();
-        p.record(signal, product_id, category_id, exhibitor_id, now_ms());
+        p.record(interaction, product_id, category_id, exhibitor_id, now_ms());
         self.save(p);
     }
 

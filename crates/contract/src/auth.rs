@@ -1,8 +1,8 @@
 //! Accounts, sessions and roles.
 
-use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::Timestamp;
 use crate::{FieldError, FieldErrorCode, Lang};
 
 pub const PASSWORD_MIN_LEN: usize = 8;
@@ -41,11 +41,7 @@ pub struct User {
     /// The language the account prefers, if it chose one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<Lang>,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub created_at: DateTime<Utc>,
+    pub created_at: Timestamp,
 }
 
 /// Body of `POST /api/v1/auth/register`.
@@ -72,11 +68,7 @@ pub struct LoginRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Session {
     pub token: String,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub expires_at: DateTime<Utc>,
+    pub expires_at: Timestamp,
     pub user: User,
 }
 

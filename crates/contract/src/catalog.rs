@@ -1,8 +1,8 @@
 //! The expo, its halls, exhibitors, categories and products.
 
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::Day;
 use crate::{Localized, Money};
 
 /// Answer of `GET /api/v1/expo`: the fair this deployment serves.
@@ -14,17 +14,9 @@ pub struct Expo {
     pub tagline: Localized,
     pub venue: Localized,
     /// First day, `YYYY-MM-DD`, in the venue's time zone.
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::date")
-    )]
-    pub starts_on: NaiveDate,
+    pub starts_on: Day,
     /// Last day (inclusive).
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::date")
-    )]
-    pub ends_on: NaiveDate,
+    pub ends_on: Day,
     /// IANA time zone of the venue, e.g. `Asia/Shanghai`.
     pub time_zone: String,
     pub halls: Vec<Hall>,

@@ -3,9 +3,9 @@
 //! The backend is the authority on price and stock: a cart is always answered *revalidated*
 //! ([`CartView`]), each line saying what changed since the visitor saw it ([`LineNotice`]).
 
-use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::Timestamp;
 use crate::{FieldError, FieldErrorCode, Localized, Money};
 
 /// One selectable option of a product (size, weight, glaze…); it may change the price.
@@ -185,11 +185,7 @@ pub enum CouponStatus {
 pub struct Offer {
     pub id: i64,
     pub percent_off: u32,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub expires_at: DateTime<Utc>,
+    pub expires_at: Timestamp,
 }
 
 /// Answer of every cart endpoint: the cart as the server sees it now.

@@ -3,10 +3,10 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::Localized;
+use crate::{Day, Timestamp};
 
 /// Purpose ids the product itself acts on. Backends may define more; the SPA shows them all.
 pub mod purpose {
@@ -43,11 +43,7 @@ pub struct ConsentPurpose {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ConsentPolicy {
     pub version: u32,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::date")
-    )]
-    pub published_on: NaiveDate,
+    pub published_on: Day,
     /// What changed since the previous version, shown when re-asking.
     pub changes: Localized,
     pub purposes: Vec<ConsentPurpose>,
@@ -120,27 +116,102 @@ pub struct ConsentReceipt {
     pub granted: bool,
     pub policy_version: u32,
     pub channel: ConsentChannel,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub recorded_at: DateTime<Utc>,
+    pub recorded_at: Timestamp,
 }
 
 /// A behaviour event (analytics purpose only).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AnalyticsEvent {
-    /// `product_viewed`, `added_to_cart`, `checkout_started`, `order_placed`, …
-    pub name: String,
+    pub name: EventName,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub product_id: Option<i64>,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub at: DateTime<Utc>,
+    pub at: Timestamp,
 }
+
+/// What a behaviour event records, on the wire as its snake_case name. The events the SPA
+/// sends and the exhibitor's funnel counts are variants, so a misspelt one does not compile.
+/// Any other well-formed name ([`EventName::is_well_formed`]) reads as `Other` and is stored
+/// like the rest: a client newer than its backend loses nothing, instead of a whole batch
+/// being refused for one name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum EventName {
+    ProductViewed,
+    AddedToCart,
+    CheckoutStarted,
+    OrderPlaced,
+    Other(String),
+}
+
+impl EventName {
+    /// The names this contract gives a meaning to.
+    pub const KNOWN: [EventName; 4] = [
+        EventName::ProductViewed,
+        EventName::AddedToCart,
+        EventName::CheckoutStarted,
+        EventName::OrderPlaced,
+    ];
+    /// The longest name a backend stores.
+    pub const MAX_LEN: usize = 40;
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            EventName::ProductViewed => "product_viewed",
+            EventName::AddedToCart => "added_to_cart",
+            EventName::CheckoutStarted => "checkout_started",
+            EventName::OrderPlaced => "order_placed",
+            EventName::Other(name) => name,
+        }
+    }
+
+    /// The variant a wire name stands for.
+    pub fn from_name(name: &str) -> EventName {
+        Self::KNOWN
+            .into_iter()
+            .find(|known| known.as_str() == name)
+            .unwrap_or_else(|| EventName::Other(name.to_string()))
+    }
+
+    /// Lowercase ASCII letters and `_`, 1 to [`Self::MAX_LEN`] of them: what a backend accepts.
+    pub fn is_well_formed(&self) -> bool {
+        let name = self.as_str();
+        !name.is_empty()
+            && name.len() <= Self::MAX_LEN
+            && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+    }
+}
+
+impl Serialize for EventName {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for EventName {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d).map(|name| EventName::from_name(&name))
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for EventName {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        let known = Self::KNOWN.map(|n| n.as_str().to_string());
+        utoipa::openapi::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .description(Some(format!(
+                "What happened: `{}`, or another name of lowercase letters and `_` (stored, \
+                 given no meaning by this version of the contract).",
+                known.join("`, `")
+            )))
+            .pattern(Some(format!("^[a-z_]{{1,{}}}$", Self::MAX_LEN)))
+            .examples(known)
+            .into()
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for EventName {}
 
 /// Body of `POST /api/v1/events`. Refused (`403 consent_required`) without analytics consent.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -155,11 +226,7 @@ pub struct EventBatch {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DataExport {
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub generated_at: DateTime<Utc>,
+    pub generated_at: Timestamp,
     pub format: String,
     #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub sections: BTreeMap<String, serde_json::Value>,
@@ -196,11 +263,7 @@ pub struct DeletionRequest {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DeletionReceipt {
     pub receipt_id: String,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub deleted_at: DateTime<Utc>,
+    pub deleted_at: Timestamp,
     /// Rows removed per kind of data.
     pub removed: BTreeMap<String, u64>,
     /// Rows the law requires to keep (orders), kept without anything identifying.
@@ -227,5 +290,27 @@ mod tests {
         assert!(!s.allows(purpose::ANALYTICS));
         s.answered_version = None;
         assert!(!s.allows(purpose::ANALYTICS));
+    }
+
+    #[test]
+    fn event_names_keep_their_wire_strings_and_unknown_ones_are_kept() {
+        let event = |name: &str| format!(r#"{{"name":"{name}","at":"2026-12-03T02:00:00Z"}}"#);
+        for (name, wire) in EventName::KNOWN.iter().zip([
+            "product_viewed",
+            "added_to_cart",
+            "checkout_started",
+            "order_placed",
+        ]) {
+            let e: AnalyticsEvent = serde_json::from_str(&event(wire)).unwrap();
+            assert_eq!(&e.name, name);
+            assert_eq!(serde_json::to_string(&e).unwrap(), event(wire));
+        }
+        let e: AnalyticsEvent = serde_json::from_str(&event("search_used")).unwrap();
+        assert_eq!(e.name, EventName::Other("search_used".into()));
+        assert!(e.name.is_well_formed());
+        assert_eq!(serde_json::to_string(&e).unwrap(), event("search_used"));
+        for bad in ["", "Product_Viewed", "product-viewed", &"a".repeat(41)] {
+            assert!(!EventName::from_name(bad).is_well_formed(), "{bad:?}");
+        }
     }
 }

@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::Timestamp;
 use crate::{FieldError, FieldErrorCode, Ticket, TicketStatus, TicketSummary, TICKET_TEXT_MAX};
 
 /// Query of `GET /api/v1/exhibitor/tickets`.
@@ -88,11 +89,7 @@ pub struct InternalNote {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<String>,
     pub text: String,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub at: DateTime<Utc>,
+    pub at: Timestamp,
 }
 
 /// A ticket as staff see it (`GET /api/v1/exhibitor/tickets/{id}`).

@@ -1,9 +1,9 @@
 //! The exhibitor's figures for a period (`GET /api/v1/exhibitor/dashboard`): computed in SQL by
 //! the backend, never by downloading every order. Days are the venue's calendar days.
 
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::Day;
 use crate::{FieldError, FieldErrorCode, Localized, Money, OrderStatus};
 
 /// The longest period the dashboard answers for, in days.
@@ -15,17 +15,9 @@ pub const DASHBOARD_MAX_DAYS: i64 = 92;
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct DashboardQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::opt_date")
-    )]
-    pub from: Option<NaiveDate>,
+    pub from: Option<Day>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::opt_date")
-    )]
-    pub to: Option<NaiveDate>,
+    pub to: Option<Day>,
 }
 
 impl DashboardQuery {
@@ -57,16 +49,8 @@ impl DashboardQuery {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Dashboard {
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::date")
-    )]
-    pub from: NaiveDate,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::date")
-    )]
-    pub to: NaiveDate,
+    pub from: Day,
+    pub to: Day,
     /// What the exhibitor's parts of paid orders placed in the period cost (before order-wide
     /// coupons), cancelled and unpaid orders left out.
     pub revenue: Money,
@@ -121,11 +105,7 @@ pub struct Funnel {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DayFigures {
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::date")
-    )]
-    pub day: NaiveDate,
+    pub day: Day,
     pub revenue: Money,
     pub orders: u32,
 }

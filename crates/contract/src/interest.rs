@@ -1,5 +1,5 @@
 //! The interest profile behind "千人千面" and the ranking that uses it: pure Rust, no I/O, so the
-//! SPA runs it on the device and the backend can merge and extend it with its own signals.
+//! SPA runs it on the device and the backend can merge and extend it with its own interactions.
 //!
 //! Scores decay exponentially (half-life [`HALF_LIFE_DAYS`]): what the visitor looked at
 //! yesterday counts more than last week. The ranking mixes the visitor's categories and
@@ -17,19 +17,19 @@ const FORGET_BELOW: f64 = 0.01;
 
 /// What the visitor did, with the ids it concerns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Signal {
+pub enum Interaction {
     Viewed,
     AddedToCart,
     /// Added by the backend from paid orders.
     Ordered,
 }
 
-impl Signal {
+impl Interaction {
     pub fn weight(self) -> f64 {
         match self {
-            Signal::Viewed => 1.0,
-            Signal::AddedToCart => 3.0,
-            Signal::Ordered => 5.0,
+            Interaction::Viewed => 1.0,
+            Interaction::AddedToCart => 3.0,
+            Interaction::Ordered => 5.0,
         }
     }
 }
@@ -104,14 +104,14 @@ impl InterestProfile {
     /// Records one action on a product.
     pub fn record(
         &mut self,
-        signal: Signal,
+        interaction: Interaction,
         product_id: i64,
         category_id: i64,
         exhibitor_id: i64,
         now_ms: i64,
     ) {
         self.decay_to(now_ms);
-        let w = signal.weight();
+        let w = interaction.weight();
         *self.products.entry(product_id).or_default() += w;
         *self.categories.entry(category_id).or_default() += w;
         *self.exhibitors.entry(exhibitor_id).or_default() += w * 0.6;
@@ -316,8 +316,8 @@ mod tests {
         let cands = catalog();
         let mut p = InterestProfile::default();
         // Viewed two tea products (category 4, exhibitor 7).
-        p.record(Signal::Viewed, 19, 4, 7, NOW - DAY);
-        p.record(Signal::Viewed, 20, 4, 7, NOW);
+        p.record(Interaction::Viewed, 19, 4, 7, NOW - DAY);
+        p.record(Interaction::Viewed, 20, 4, 7, NOW);
         let r = rank(Some(&p), NOW, &cands, 6);
         assert_eq!(cands[r[0].index].category_id, 4);
         assert_eq!(r[0].reason, Reason::Category(4));
@@ -332,9 +332,9 @@ mod tests {
     fn old_interests_fade_and_recent_ones_win() {
         let mut p = InterestProfile::default();
         for _ in 0..3 {
-            p.record(Signal::Viewed, 1, 1, 1, NOW - 28 * DAY);
+            p.record(Interaction::Viewed, 1, 1, 1, NOW - 28 * DAY);
         }
-        p.record(Signal::Viewed, 25, 5, 9, NOW);
+        p.record(Interaction::Viewed, 25, 5, 9, NOW);
         p.decay_to(NOW);
         // Three views four weeks ago (half-life 7 days) weigh 3/16 of one view now.
         let old = p.categories[&1];
@@ -352,9 +352,9 @@ mod tests {
         let cands = catalog();
         let mut p = InterestProfile::default();
         for id in 7..=12 {
-            p.record(Signal::AddedToCart, id, 2, 3, NOW);
+            p.record(Interaction::AddedToCart, id, 2, 3, NOW);
         }
-        p.record(Signal::Viewed, 1, 1, 1, NOW);
+        p.record(Interaction::Viewed, 1, 1, 1, NOW);
         let r = rank(Some(&p), NOW, &cands, 8);
         let of_two = r.iter().filter(|x| cands[x.index].category_id == 2).count();
         assert!(of_two >= 2, "the favourite still leads: {of_two}");
@@ -368,10 +368,10 @@ mod tests {
     #[test]
     fn merging_adds_scores_and_keeps_every_interest() {
         let mut device = InterestProfile::default();
-        device.record(Signal::Viewed, 1, 1, 1, NOW);
+        device.record(Interaction::Viewed, 1, 1, 1, NOW);
         let mut account = InterestProfile::default();
-        account.record(Signal::Ordered, 2, 1, 2, NOW - DAY);
-        account.record(Signal::Viewed, 30, 5, 10, NOW - DAY);
+        account.record(Interaction::Ordered, 2, 1, 2, NOW - DAY);
+        account.record(Interaction::Viewed, 30, 5, 10, NOW - DAY);
         device.merge(&account, NOW);
         assert!(device.categories[&1] > 5.0 * 0.9);
         assert!(device.categories.contains_key(&5));
@@ -383,7 +383,7 @@ mod tests {
     fn the_profile_stays_bounded() {
         let mut p = InterestProfile::default();
         for id in 0..500 {
-            p.record(Signal::Viewed, id, id, id, NOW + id);
+            p.record(Interaction::Viewed, id, id, id, NOW + id);
         }
         assert!(p.products.len() <= MAX_ENTRIES);
         assert!(p.categories.len() <= MAX_ENTRIES);

@@ -14,8 +14,9 @@
 //! - Lists take `page` (1-based) and `limit` and answer a [`Page`] with the `total`.
 //! - Writes that must not repeat (placing an order, registering) accept an `Idempotency-Key`
 //!   header: the same key with the same body answers the first response again.
-//! - Exhibitor-side resources carry an `ETag`; updates send `If-Match` and get `412` with code
-//!   `precondition_failed` when someone else changed the resource first.
+//! - Exhibitor-side resources carry an `ETag` ([`ETag`], opaque); updates send it back unchanged
+//!   in `If-Match` and get `412` with code `precondition_failed` when someone else changed the
+//!   resource first.
 //! - CORS origins are configured on the server, so the SPA can be hosted apart from the API.
 
 pub mod auth;
@@ -23,6 +24,7 @@ pub mod catalog;
 pub mod commerce;
 pub mod consent;
 pub mod desk;
+pub mod etag;
 pub mod figures;
 pub mod halving;
 pub mod interest;
@@ -35,6 +37,8 @@ pub mod portal;
 pub mod problem;
 pub mod returns;
 pub mod service;
+#[cfg(feature = "sqlite")]
+mod sqlite;
 pub mod wire_score;
 pub mod wire_time;
 
@@ -43,6 +47,7 @@ pub use catalog::*;
 pub use commerce::*;
 pub use consent::*;
 pub use desk::*;
+pub use etag::ETag;
 pub use figures::*;
 pub use listing::*;
 pub use member::*;
@@ -53,6 +58,10 @@ pub use portal::*;
 pub use problem::*;
 pub use returns::*;
 pub use service::*;
+pub use wire_time::{Day, Timestamp};
+
+#[cfg(all(feature = "sqlite", target_arch = "wasm32"))]
+compile_error!("the `sqlite` feature is the backend's: rusqlite must not reach the WebAssembly");
 
 use serde::{Deserialize, Serialize};
 

@@ -1,9 +1,9 @@
 //! The exhibitor's own catalog and booth pickup slots, as the portal edits them. The rules are
 //! here so that the portal's forms and the server refuse the same things with the same fields.
 
-use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::Timestamp;
 use crate::{FieldError, FieldErrorCode, Localized, Product, ProductOption};
 
 pub const PRODUCT_NAME_MAX: usize = 80;
@@ -55,16 +55,8 @@ pub struct StaffProduct {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SlotDraft {
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub starts_at: DateTime<Utc>,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub ends_at: DateTime<Utc>,
+    pub starts_at: Timestamp,
+    pub ends_at: Timestamp,
     pub capacity: u32,
 }
 
@@ -313,7 +305,8 @@ mod tests {
 
     #[test]
     fn a_slot_is_fifteen_minutes_to_four_hours_for_one_to_five_hundred() {
-        let at = |m: i64| DateTime::<Utc>::UNIX_EPOCH + chrono::Duration::minutes(m);
+        let at =
+            |m: i64| Timestamp::from(chrono::DateTime::UNIX_EPOCH + chrono::Duration::minutes(m));
         for (minutes, capacity, want) in [
             (30, 10, vec![]),
             (15, 1, vec![]),

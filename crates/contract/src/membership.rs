@@ -16,9 +16,9 @@
 //!   365 days after they were earned; a cancelled order takes back what it earned and has not
 //!   been used.
 
-use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::Timestamp;
 use crate::{Money, OrderStatus};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -75,16 +75,8 @@ pub struct WalletCoupon {
     pub category_id: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<crate::Localized>,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub starts_at: DateTime<Utc>,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub ends_at: DateTime<Utc>,
+    pub starts_at: Timestamp,
+    pub ends_at: Timestamp,
     pub state: CouponState,
 }
 
@@ -131,11 +123,7 @@ pub struct NextTier {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PointsExpiry {
     pub points: i64,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub on: DateTime<Utc>,
+    pub on: Timestamp,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -168,18 +156,10 @@ pub struct PointsEntry {
     pub order_id: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub order_number: Option<String>,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub at: DateTime<Utc>,
+    pub at: Timestamp,
     /// For earned points: when what is left of them expires.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::opt_datetime")
-    )]
-    pub expires_at: Option<DateTime<Utc>>,
+    pub expires_at: Option<Timestamp>,
 }
 
 /// Which orders `GET /api/v1/orders?status=` lists: the groups a shopper thinks in.
@@ -256,11 +236,7 @@ pub struct PageQuery {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OrderEvent {
     pub status: OrderStatus,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub at: DateTime<Utc>,
+    pub at: Timestamp,
 }
 
 #[cfg(test)]

@@ -11,9 +11,9 @@
 //!   Order updates and service replies are not held: they are about something the member waits for.
 //! - At most `weekly_offer_cap` offers in any 7 days; more are not sent.
 
-use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::Timestamp;
 use crate::{purpose, FieldError, FieldErrorCode, Localized};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -160,11 +160,7 @@ pub struct Notification {
     /// Where in the app it leads (`/orders/12`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub at: DateTime<Utc>,
+    pub at: Timestamp,
     pub read: bool,
 }
 

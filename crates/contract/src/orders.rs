@@ -1,8 +1,8 @@
 //! Pickup slots, addresses, orders and payments.
 
-use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::Timestamp;
 use crate::{CartInput, FieldError, FieldErrorCode, Localized, Money};
 
 /// Answer of `GET /api/v1/exhibitors/{id}/pickup-slots`.
@@ -11,16 +11,8 @@ use crate::{CartInput, FieldError, FieldErrorCode, Localized, Money};
 pub struct PickupSlot {
     pub id: i64,
     pub exhibitor_id: i64,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub starts_at: DateTime<Utc>,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub ends_at: DateTime<Utc>,
+    pub starts_at: Timestamp,
+    pub ends_at: Timestamp,
     pub capacity: u32,
     /// Orders that can still choose this slot.
     pub remaining: u32,
@@ -178,11 +170,7 @@ pub struct OrderPart {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PartCancellation {
     pub reason: String,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub at: DateTime<Utc>,
+    pub at: Timestamp,
     /// Paid back through the payment provider (the part's share of what was paid).
     pub refund: Money,
 }
@@ -202,18 +190,10 @@ pub struct Order {
     pub subtotal: Money,
     pub discount: Money,
     pub total: Money,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub placed_at: DateTime<Utc>,
+    pub placed_at: Timestamp,
     /// Until when an order awaiting payment holds its stock and slot.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::opt_datetime")
-    )]
-    pub pay_by: Option<DateTime<Utc>>,
+    pub pay_by: Option<Timestamp>,
     /// Every status the order reached, oldest first.
     #[serde(default)]
     pub timeline: Vec<crate::OrderEvent>,

@@ -2,9 +2,9 @@
 //! booth pickup by code. Everything is scoped to the signed-in staff member's exhibitor: an
 //! order is seen through its part for that exhibitor (`OrderPart`).
 
-use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::{Day, Timestamp};
 use crate::{FieldError, FieldErrorCode, Money, OrderPart, OrderStatus};
 
 /// Longest search text, tracking number and cancellation reason.
@@ -32,11 +32,7 @@ pub struct StaffOrderQuery {
     pub slot_id: Option<i64>,
     /// Only orders placed on this day of the venue's calendar (`YYYY-MM-DD`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::opt_date")
-    )]
-    pub day: Option<chrono::NaiveDate>,
+    pub day: Option<Day>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sort: Option<StaffOrderSort>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -119,19 +115,11 @@ pub struct StaffOrderRow {
     pub customer: String,
     pub method: FulfilmentMethod,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::opt_datetime")
-    )]
-    pub slot_starts_at: Option<DateTime<Utc>>,
+    pub slot_starts_at: Option<Timestamp>,
     pub items: u32,
     /// What this exhibitor's part of the order costs.
     pub amount: Money,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub placed_at: DateTime<Utc>,
+    pub placed_at: Timestamp,
 }
 
 /// A step of the exhibitor's part, with who made it.
@@ -139,11 +127,7 @@ pub struct StaffOrderRow {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StaffOrderEvent {
     pub status: OrderStatus,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub at: DateTime<Utc>,
+    pub at: Timestamp,
     /// The staff member's name; absent for steps of the customer or the payment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<String>,
@@ -165,11 +149,7 @@ pub struct StaffOrder {
     pub part: OrderPart,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracking: Option<String>,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub placed_at: DateTime<Utc>,
+    pub placed_at: Timestamp,
     pub events: Vec<StaffOrderEvent>,
     /// The next steps staff may take now.
     pub next: Vec<OrderStatus>,

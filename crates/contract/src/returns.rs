@@ -9,9 +9,9 @@
 //!   `refunded` (the refund is the lines' price paid, less the order's discount share). A refund
 //!   takes back the points those lines earned.
 
-use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::Timestamp;
 use crate::{FieldError, FieldErrorCode, Localized, Money, Photo, PHOTOS_PER_MESSAGE};
 
 pub const RETURN_TEXT_MAX: usize = 1000;
@@ -157,11 +157,7 @@ pub struct ReturnEvent {
     pub status: ReturnStatus,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub at: DateTime<Utc>,
+    pub at: Timestamp,
 }
 
 /// A return (`GET /api/v1/me/returns/{id}`).
@@ -180,9 +176,5 @@ pub struct ReturnRequest {
     pub photos: Vec<Photo>,
     /// Every step, oldest first (a rejection carries its reason).
     pub events: Vec<ReturnEvent>,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub created_at: DateTime<Utc>,
+    pub created_at: Timestamp,
 }

@@ -9,9 +9,9 @@
 //!   reply to `waiting_for_you` makes it `in_progress`; a `resolved` ticket can be reopened by the
 //!   member (back to `open`) or rated, which closes it. `closed` is final.
 
-use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::Timestamp;
 use crate::{FieldError, FieldErrorCode};
 
 pub const TICKET_SUBJECT_MAX: usize = 100;
@@ -209,11 +209,7 @@ pub struct TicketMessage {
     pub author: Author,
     pub text: String,
     pub photos: Vec<Photo>,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub at: DateTime<Utc>,
+    pub at: Timestamp,
 }
 
 /// A ticket in a list.
@@ -230,22 +226,10 @@ pub struct TicketSummary {
     pub order_number: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exhibitor_id: Option<i64>,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub created_at: DateTime<Utc>,
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub updated_at: DateTime<Utc>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
     /// When a first answer from the staff is due (by the member's tier).
-    #[cfg_attr(
-        target_arch = "wasm32",
-        serde(deserialize_with = "crate::wire_time::datetime")
-    )]
-    pub respond_by: DateTime<Utc>,
+    pub respond_by: Timestamp,
 }
 
 /// A ticket with its conversation (`GET /api/v1/me/tickets/{id}`).

@@ -1,13 +1,94 @@
-//! Reading the contract's timestamps (RFC 3339) and dates (`YYYY-MM-DD`) without chrono's
-//! general parser.
+//! The contract's instants ([`Timestamp`], RFC 3339 in UTC) and calendar days ([`Day`],
+//! `YYYY-MM-DD`), and how the SPA reads them without chrono's general parser.
 //!
 //! chrono parses through its format-item machinery, which the WebAssembly carries whole
-//! (~13 KB before wasm-opt, in the first load). The SPA reads timestamps through these small
-//! functions instead (`#[cfg_attr(target_arch = "wasm32", serde(deserialize_with = …))]` on
-//! each field); the backend keeps chrono's parser for what clients send it.
+//! (~13 KB before wasm-opt, in the first load). On wasm32 the two types read their text through
+//! the small functions below; the backend keeps chrono's parser for what clients send it. Both
+//! write what chrono writes, so the JSON is the same either way.
 
-use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
-use serde::{Deserialize, Deserializer};
+use std::ops::{Deref, Sub};
+
+use chrono::{DateTime, NaiveDate, NaiveTime, TimeDelta, Utc};
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// An instant, on the wire as RFC 3339 in UTC (`2026-11-22T09:30:00Z`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Timestamp(DateTime<Utc>);
+
+/// A calendar day, on the wire as `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Day(NaiveDate);
+
+impl Day {
+    /// Exactly `YYYY-MM-DD` (a URL's or a date input's value), by the small reader.
+    pub fn parse(s: &str) -> Option<Day> {
+        parse_date(s).map(Day)
+    }
+}
+
+macro_rules! wire_value {
+    ($wire:ident, $inner:ty, $parse:ident, $what:literal) => {
+        impl From<$inner> for $wire {
+            fn from(v: $inner) -> Self {
+                $wire(v)
+            }
+        }
+
+        impl From<$wire> for $inner {
+            fn from(v: $wire) -> Self {
+                v.0
+            }
+        }
+
+        impl Deref for $wire {
+            type Target = $inner;
+            fn deref(&self) -> &$inner {
+                &self.0
+            }
+        }
+
+        /// The time between two of them.
+        impl Sub for $wire {
+            type Output = TimeDelta;
+            fn sub(self, earlier: $wire) -> TimeDelta {
+                self.0 - earlier.0
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $wire {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                #[cfg(target_arch = "wasm32")]
+                let v = read(d, $parse, concat!("not ", $what))?;
+                #[cfg(not(target_arch = "wasm32"))]
+                let v = <$inner>::deserialize(d)?;
+                Ok($wire(v))
+            }
+        }
+    };
+}
+
+wire_value!(
+    Timestamp,
+    DateTime<Utc>,
+    parse_datetime,
+    "an RFC 3339 timestamp"
+);
+wire_value!(Day, NaiveDate, parse_date, "a date (YYYY-MM-DD)");
+
+/// The WebAssembly's reader: the text through `parse` (elsewhere only its tests use it).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn read<'de, D: Deserializer<'de>, T>(
+    d: D,
+    parse: fn(&str) -> Option<T>,
+    refusal: &'static str,
+) -> Result<T, D::Error> {
+    let s = String::deserialize(d)?;
+    parse(&s).ok_or_else(|| serde::de::Error::custom(refusal))
+}
 
 /// `YYYY-MM-DD`.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
@@ -70,38 +151,6 @@ fn digits(b: &[u8]) -> Option<u32> {
     b.iter().try_fold(0u32, |n, c| {
         c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
     })
-}
-
-fn refused<E: serde::de::Error>(what: &str) -> E {
-    E::custom(format_args!("not {what}"))
-}
-
-pub fn datetime<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
-    let s = String::deserialize(d)?;
-    parse_datetime(&s).ok_or_else(|| refused("an RFC 3339 timestamp"))
-}
-
-pub fn opt_datetime<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateTime<Utc>>, D::Error> {
-    match Option::<String>::deserialize(d)? {
-        None => Ok(None),
-        Some(s) => parse_datetime(&s)
-            .map(Some)
-            .ok_or_else(|| refused("an RFC 3339 timestamp")),
-    }
-}
-
-pub fn date<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-    let s = String::deserialize(d)?;
-    parse_date(&s).ok_or_else(|| refused("a date (YYYY-MM-DD)"))
-}
-
-pub fn opt_date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
-    match Option::<String>::deserialize(d)? {
-        None => Ok(None),
-        Some(s) => parse_date(&s)
-            .map(Some)
-            .ok_or_else(|| refused("a date (YYYY-MM-DD)")),
-    }
 }
 
 #[cfg(test)]
@@ -178,23 +227,59 @@ mod tests {
     }
 
     #[test]
-    fn fields_read_through_serde_with_null_for_absent_options() {
-        #[derive(Deserialize)]
+    fn the_wasm_reader_refuses_what_it_cannot_read() {
+        let at = |json: &str| {
+            let mut d = serde_json::Deserializer::from_str(json);
+            read(&mut d, parse_datetime, "not a timestamp").map_err(|e| e.to_string())
+        };
+        assert_eq!(
+            at(r#""2026-12-03T10:00:00Z""#),
+            Ok(ts("2026-12-03T10:00:00Z"))
+        );
+        assert!(at(r#""yesterday""#)
+            .unwrap_err()
+            .contains("not a timestamp"));
+        assert!(at("12").is_err());
+        let mut d = serde_json::Deserializer::from_str(r#""2026-12-04""#);
+        assert_eq!(
+            read(&mut d, parse_date, "not a date").unwrap(),
+            NaiveDate::from_ymd_opt(2026, 12, 4).unwrap()
+        );
+    }
+
+    fn ts(s: &str) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(s).unwrap().into()
+    }
+
+    #[test]
+    fn fields_keep_their_json_with_null_or_nothing_for_absent_options() {
+        #[derive(Debug, PartialEq, Serialize, Deserialize)]
         struct Row {
-            #[serde(deserialize_with = "datetime")]
-            at: DateTime<Utc>,
-            #[serde(default, deserialize_with = "opt_datetime")]
-            until: Option<DateTime<Utc>>,
-            #[serde(default, deserialize_with = "opt_date")]
-            on: Option<NaiveDate>,
+            at: Timestamp,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            until: Option<Timestamp>,
+            on: Option<Day>,
         }
+        let json = r#"{"at":"2026-12-03T10:00:00Z","on":"2026-12-04"}"#;
+        let r: Row = serde_json::from_str(json).unwrap();
+        assert_eq!(*r.at, ts("2026-12-03T10:00:00Z"));
+        assert_eq!(
+            r.on.map(NaiveDate::from),
+            NaiveDate::from_ymd_opt(2026, 12, 4)
+        );
+        // What the server writes is what chrono wrote before these types.
+        assert_eq!(serde_json::to_string(&r).unwrap(), json);
+        let odd = Timestamp::from(DateTime::from_timestamp(1_796_000_000, 5_000_000).unwrap());
+        assert_eq!(
+            serde_json::to_value(odd).unwrap(),
+            serde_json::to_value(*odd).unwrap()
+        );
         let r: Row = serde_json::from_str(r#"{"at":"2026-12-03T10:00:00Z","until":null}"#).unwrap();
-        assert_eq!(r.at, parse_datetime("2026-12-03T10:00:00Z").unwrap());
         assert_eq!((r.until, r.on), (None, None));
-        let r: Row =
-            serde_json::from_str(r#"{"at":"2026-12-03T10:00:00Z","on":"2026-12-04"}"#).unwrap();
-        assert_eq!(r.on, NaiveDate::from_ymd_opt(2026, 12, 4));
         assert!(serde_json::from_str::<Row>(r#"{"at":"yesterday"}"#).is_err());
-        assert!(serde_json::from_str::<Row>(r#"{"at":12}"#).is_err());
+        assert!(
+            serde_json::from_str::<Row>(r#"{"at":"2026-12-03T10:00:00Z","on":"2026-02-30"}"#)
+                .is_err()
+        );
     }
 }

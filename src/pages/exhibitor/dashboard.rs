@@ -2,8 +2,8 @@
 //! the URL as `?from=…&to=…`), computed by the backend, drawn as small SVG charts each with its
 //! numbers as a table.
 
-use chrono::{Datelike, NaiveDate};
-use expocx_contract::{Dashboard, DashboardQuery};
+use chrono::Datelike;
+use expocx_contract::{Dashboard, DashboardQuery, Day};
 use leptos::prelude::*;
 
 use crate::components::resource::Res;
@@ -63,13 +63,6 @@ const NO_SALES: Text3 = [
     "No sales in this period yet.",
 ];
 
-/// `YYYY-MM-DD` from the URL; anything else is left out.
-fn parse_day(s: &str) -> Option<NaiveDate> {
-    let mut it = s.splitn(3, '-').map(|p| p.parse::<u32>().ok());
-    let (y, m, d) = (it.next()??, it.next()??, it.next()??);
-    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
-}
-
 fn href(q: &DashboardQuery) -> String {
     match q.to_query_string() {
         qs if qs.is_empty() => "/exhibitor".into(),
@@ -83,8 +76,8 @@ pub fn Dashboard() -> impl IntoView {
     let query = use_query_map();
     let wanted = Memo::new(move |_| {
         query.with(|q| DashboardQuery {
-            from: q.get("from").as_deref().and_then(parse_day),
-            to: q.get("to").as_deref().and_then(parse_day),
+            from: q.get("from").as_deref().and_then(Day::parse),
+            to: q.get("to").as_deref().and_then(Day::parse),
         })
     });
     let figures = Res::new(move || {
@@ -103,8 +96,8 @@ pub fn Dashboard() -> impl IntoView {
     let on_custom = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let q = DashboardQuery {
-            from: parse_day(&from.get_untracked()),
-            to: parse_day(&to.get_untracked()),
+            from: Day::parse(&from.get_untracked()),
+            to: Day::parse(&to.get_untracked()),
         };
         navigate(&href(&q), NavigateOptions::default());
     };
@@ -288,7 +281,7 @@ mod tests {
 
     #[test]
     fn the_period_in_the_url_is_read_strictly() {
-        let d = |s: &str| s.parse::<NaiveDate>().ok();
+        let d = |s: &str| s.parse::<chrono::NaiveDate>().ok().map(Day::from);
         for (text, want) in [
             ("2026-12-03", d("2026-12-03")),
             ("2026-02-30", None),
@@ -296,7 +289,7 @@ mod tests {
             ("soon", None),
             ("", None),
         ] {
-            assert_eq!(parse_day(text), want, "{text}");
+            assert_eq!(Day::parse(text), want, "{text}");
         }
         let q = DashboardQuery {
             from: d("2026-12-03"),

@@ -3,7 +3,8 @@
 //! link show the same list; filtering, sorting and paging are done by the backend.
 
 use expocx_contract::{
-    FulfilmentMethod, OrderStatus, Page, StaffOrder, StaffOrderQuery, StaffOrderRow, StaffOrderSort,
+    Day, FulfilmentMethod, OrderStatus, Page, StaffOrder, StaffOrderQuery, StaffOrderRow,
+    StaffOrderSort, Timestamp,
 };
 use leptos::prelude::*;
 
@@ -11,7 +12,7 @@ use crate::components::resource::Res;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::api::Api;
+use crate::api::{Api, Tagged};
 use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::pager::Pager;
@@ -96,19 +97,9 @@ fn from_query(get: impl Fn(&str) -> Option<String>) -> StaffOrderQuery {
         slot_id: get("slot_id")
             .and_then(|v| v.parse().ok())
             .filter(|v| *v > 0),
-        day: get("day").and_then(|d| parse_day(&d)),
+        day: get("day").and_then(|d| Day::parse(&d)),
         ..Default::default()
     }
-}
-
-/// `YYYY-MM-DD` as the URL carries a day (without chrono's format parser in the bundle).
-fn parse_day(text: &str) -> Option<chrono::NaiveDate> {
-    let mut parts = text.split('-').map(|p| p.parse::<u32>().ok());
-    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    if parts.next().is_some() {
-        return None;
-    }
-    chrono::NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
 }
 
 fn href(q: &StaffOrderQuery) -> String {
@@ -149,7 +140,8 @@ pub fn StaffOrders() -> impl IntoView {
         expo.get().and_then(Result::ok).map(|e| {
             e.starts_on
                 .iter_days()
-                .take_while(|d| *d <= e.ends_on)
+                .take_while(|d| *d <= *e.ends_on)
+                .map(Day::from)
                 .collect::<Vec<_>>()
         })
     });
@@ -236,7 +228,7 @@ pub fn StaffOrders() -> impl IntoView {
             </label>
             <label class="field"><span>{tr3(&DAY)}</span>
                 <select on:change=move |ev| {
-                    let day = parse_day(&event_target_value(&ev));
+                    let day = Day::parse(&event_target_value(&ev));
                     go.run(StaffOrderQuery { day, page: None, ..wanted.get_untracked() });
                 }>
                     <option value="" selected=move || wanted.get().day.is_none()>{label(&ANY)}</option>
@@ -283,7 +275,7 @@ pub fn StaffOrders() -> impl IntoView {
                 <aside class="side-panel panel" aria-label=label(&OPEN_ORDER)>
                     <p><a href=move || href(&wanted.get())>{tr3(&CLOSE)}</a></p>
                     <Loaded resource=detail fallback=|| view! { <BlockSkeleton /> }
-                        ok={move |o: Option<StaffOrder>| o.map(|o| view! { <StaffOrderView order=o on_change=refresh /> })}
+                        ok={move |o: Option<Tagged<StaffOrder>>| o.map(|o| view! { <StaffOrderView order=o on_change=refresh /> })}
                     />
                 </aside>
             })}
@@ -302,7 +294,7 @@ fn order_href(list: &StaffOrderQuery, id: i64, wide: bool) -> String {
 }
 
 /// When a pickup slot starts, by the venue's clock (`12月3日周四 10:00`).
-fn slot_start(s: chrono::DateTime<chrono::Utc>, lang: expocx_contract::Lang, tz: &str) -> String {
+fn slot_start(s: Timestamp, lang: expocx_contract::Lang, tz: &str) -> String {
     let (day, hours) = format::slot_parts(s, s, lang, tz);
     format!("{day} {}", hours.split('–').next().unwrap_or_default())
 }
@@ -376,7 +368,7 @@ mod tests {
             _ => None,
         });
         assert_eq!(q.method, Some(FulfilmentMethod::Delivery));
-        assert_eq!((q.slot_id, q.day), (Some(12), parse_day("2026-12-04")));
+        assert_eq!((q.slot_id, q.day), (Some(12), Day::parse("2026-12-04")));
         assert_eq!(q.status, Some(OrderStatus::ReadyForPickup));
         assert_eq!(q.sort, Some(StaffOrderSort::Pickup));
         assert_eq!(q.page, Some(3));
@@ -385,7 +377,7 @@ mod tests {
             "/exhibitor/orders?status=ready_for_pickup&method=delivery&q=EX26&slot_id=12&day=2026-12-04&sort=pickup&page=3"
         );
         for bad in ["2026-13-01", "2026-12", "2026-12-04-1", "x"] {
-            assert_eq!(parse_day(bad), None, "{bad}");
+            assert_eq!(Day::parse(bad), None, "{bad}");
         }
         let junk = from_query(|k| match k {
             "status" => Some("nonsense".into()),

@@ -5,7 +5,7 @@
 use expocx_contract::StaffOrder;
 use leptos::prelude::*;
 
-use crate::api::{Api, ApiError};
+use crate::api::{Api, ApiError, Tagged};
 use crate::components::portal::{PortalNav, StaffOrderView, PICKUP};
 use crate::i18n::lazy::error_message;
 use crate::i18n::{tr3, use_i18n, Text3};
@@ -86,6 +86,6 @@ pub fn PickupDesk() -> impl IntoView {
     }
 }
 
-fn found(o: StaffOrder) -> impl IntoView {
+fn found(o: Tagged<StaffOrder>) -> impl IntoView {
     view! { <StaffOrderView order=o /> }
 }

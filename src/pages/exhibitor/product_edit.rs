@@ -10,7 +10,7 @@ use crate::components::resource::Res;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::api::{Api, ApiError};
+use crate::api::{Api, ApiError, Tagged};
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::form::FormErrors;
 use crate::components::portal::{PortalNav, PRODUCTS};
@@ -139,7 +139,10 @@ pub fn StaffProductNew() -> impl IntoView {
     // inside the request's task, which the page being replaced still owns).
     crate::state::watch::watch(move || match create.value().get() {
         Some(Ok(p)) => navigate(
-            &format!("/exhibitor/products/{}?created=1", p.product.summary.id),
+            &format!(
+                "/exhibitor/products/{}?created=1",
+                p.value.product.summary.id
+            ),
             Default::default(),
         ),
         Some(Err(e)) => refused(e, errors, notice),
@@ -184,23 +187,23 @@ pub fn StaffProductEdit() -> impl IntoView {
     view! {
         <Header title=&EDIT />
         <Loaded resource=loaded page=true fallback=|| view! { <BlockSkeleton /> }
-            ok={move |(p, cats): (StaffProduct, Vec<Category>)| view! { <Editor product=p categories=cats /> }}
+            ok={move |(p, cats): (Tagged<StaffProduct>, Vec<Category>)| view! { <Editor product=p categories=cats /> }}
         />
     }
 }
 
 #[component]
-fn Editor(product: StaffProduct, categories: Vec<Category>) -> impl IntoView {
+fn Editor(product: Tagged<StaffProduct>, categories: Vec<Category>) -> impl IntoView {
     let api = expect_context::<Api>();
     let i18n = use_i18n();
     let form = ProductForm::new();
-    form.fill(&product);
+    form.fill(&product.value);
     let created = use_query_map().with_untracked(|q| q.get("created").is_some());
     let notice = RwSignal::new(created.then_some(Notice::Created));
     let errors = RwSignal::new(FormErrors::default());
     let busy = RwSignal::new(false);
-    let id = product.product.summary.id;
-    let image = RwSignal::new(product.product.summary.image_url.clone());
+    let id = product.value.product.summary.id;
+    let image = RwSignal::new(product.value.product.summary.image_url.clone());
     // The version a save is checked against: as loaded, or a colleague's newer one.
     let base = RwSignal::new(product);
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -237,7 +240,7 @@ fn Editor(product: StaffProduct, categories: Vec<Category>) -> impl IntoView {
         });
     };
     let theirs = Callback::new(move |()| {
-        form.fill(&base.get_untracked());
+        form.fill(&base.get_untracked().value);
         errors.set(FormErrors::default());
         notice.set(None);
     });
@@ -257,7 +260,7 @@ fn Editor(product: StaffProduct, categories: Vec<Category>) -> impl IntoView {
             let kind = crate::browser::photos::kind(&file);
             match api.upload_product_image(id, &file, &kind).await {
                 Ok(fresh) => {
-                    image.set(fresh.product.summary.image_url.clone());
+                    image.set(fresh.value.product.summary.image_url.clone());
                     base.set(fresh);
                     notice.set(Some(Notice::Saved));
                 }

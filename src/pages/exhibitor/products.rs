@@ -7,7 +7,7 @@ use expocx_contract::{Page, ProductUpdate, StaffProduct};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::api::{Api, ApiError};
+use crate::api::{Api, ApiError, Tagged};
 use crate::components::amounts::{parse_price, parse_stock, yuan};
 use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, Loaded};
@@ -91,8 +91,8 @@ fn ProductRow(item: StaffProduct) -> impl IntoView {
     let id = item.id;
     let name = item.name.clone();
     let shown = RwSignal::new((item.price.clone(), item.stock));
-    // The product as loaded for editing (its version goes with the change).
-    let editing = RwSignal::new(None::<StaffProduct>);
+    // The product as loaded for editing (its `ETag` goes with the change).
+    let editing = RwSignal::new(None::<Tagged<StaffProduct>>);
     let (price, stock) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
     let (bad_price, bad_stock) = (RwSignal::new(false), RwSignal::new(false));
     let notice = RwSignal::new(None::<Notice>);
@@ -100,7 +100,7 @@ fn ProductRow(item: StaffProduct) -> impl IntoView {
         spawn_local(async move {
             match api.staff_product(id).await {
                 Ok(p) => {
-                    let summary = &p.product.summary;
+                    let summary = &p.value.product.summary;
                     price.set(yuan(summary.price.amount_minor));
                     stock.set(summary.stock.to_string());
                     shown.set((summary.price.clone(), summary.stock));
@@ -130,7 +130,7 @@ fn ProductRow(item: StaffProduct) -> impl IntoView {
         spawn_local(async move {
             match api.update_product(&current, &update).await {
                 Ok(fresh) => {
-                    let summary = fresh.product.summary;
+                    let summary = fresh.value.product.summary;
                     shown.set((summary.price, summary.stock));
                     editing.set(None);
                     notice.set(Some(Notice::Saved));

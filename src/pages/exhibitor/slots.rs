@@ -3,7 +3,7 @@
 //! checkout at once.
 
 use chrono::NaiveDate;
-use expocx_contract::{Expo, FieldErrorCode, PickupSlot, SlotDraft};
+use expocx_contract::{Day, Expo, FieldErrorCode, PickupSlot, SlotDraft, Timestamp};
 use leptos::prelude::*;
 
 use crate::components::resource::Res;
@@ -109,9 +109,10 @@ fn minutes(time: &str) -> Option<i64> {
 }
 
 /// A venue-time day and clock time as an instant.
-fn at(day: NaiveDate, time: &str, tz: &str) -> Option<chrono::DateTime<chrono::Utc>> {
+fn at(day: Day, time: &str, tz: &str) -> Option<Timestamp> {
     let midnight = day.and_hms_opt(0, 0, 0)?.and_utc();
-    Some(midnight + chrono::Duration::minutes(minutes(time)? - venue_offset(day, tz)))
+    let offset = venue_offset(*day, tz);
+    Some((midnight + chrono::Duration::minutes(minutes(time)? - offset)).into())
 }
 
 /// What a refusal of the slot form means, in words.
@@ -176,10 +177,11 @@ fn Slots(expo: Expo, slots: Vec<PickupSlot>) -> impl IntoView {
     let i18n = use_i18n();
     let tz = StoredValue::new(expo.time_zone.clone());
     let slots = RwSignal::new(slots);
-    let days: Vec<NaiveDate> = expo
+    let days: Vec<Day> = expo
         .starts_on
         .iter_days()
-        .take_while(|d| *d <= expo.ends_on)
+        .take_while(|d| *d <= *expo.ends_on)
+        .map(Day::from)
         .collect();
     let chosen = StoredValue::new(days.clone());
     let (day, from, to, capacity) = (
@@ -358,7 +360,7 @@ mod tests {
         ] {
             assert_eq!(gmt_offset(text), want, "{text:?}");
         }
-        let day = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
+        let day = Day::parse("2026-12-06").unwrap();
         assert_eq!(
             at(day, "18:00", "UTC").unwrap().to_rfc3339(),
             "2026-12-06T18:00:00+00:00"

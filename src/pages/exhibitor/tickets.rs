@@ -155,11 +155,11 @@ fn Queue(page: Page<StaffTicketRow>, on_page: Callback<u32>) -> impl IntoView {
         <ul class="order-list panel">
             {page.items.into_iter().map(|t| {
                 let (due, awaiting, was_overdue) = (t.summary.respond_by, t.awaiting_answer, t.overdue);
-                let overdue = move || was_overdue || (awaiting && answer_due_in(clock.get(), due).is_err());
+                let overdue = move || was_overdue || (awaiting && answer_due_in(clock.get(), *due).is_err());
                 let who = t.assignee.map(|a| a.name);
                 let countdown = move || {
                     let lang = i18n.lang.get();
-                    match answer_due_in(clock.get(), due) {
+                    match answer_due_in(clock.get(), *due) {
                         Ok(m) => fill(pick(&DUE_IN, lang), &[("t", &span(m, lang))]),
                         Err(m) => fill(pick(&OVERDUE_BY, lang), &[("t", &span(m, lang))]),
                     }

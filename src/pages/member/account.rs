@@ -1,6 +1,6 @@
 //! The member center's account page.
 
-use expocx_contract::Role;
+use expocx_contract::{Day, Role};
 use leptos::prelude::*;
 
 use crate::components::resource::Res;
@@ -40,7 +40,7 @@ pub fn Account() -> impl IntoView {
         <section class="panel">
             <h1>{tr3(&ME_TITLE)}</h1>
             {move || session.user.get().map(|u| {
-                let since = u.created_at.date_naive();
+                let since = Day::from(u.created_at.date_naive());
                 let role = u.role;
                 view! {
                     <p class="greeting">{u.display_name.clone()}</p>

@@ -1,6 +1,7 @@
 //! Product detail: picture, price, stock, where to pick it up, and more from the exhibitor.
 
-use expocx_contract::{Product, ProductQuery};
+use expocx_contract::interest::Interaction;
+use expocx_contract::{EventName, Product, ProductQuery};
 use leptos::prelude::*;
 
 use crate::components::resource::Res;
@@ -11,7 +12,6 @@ use crate::components::feedback::{BlockSkeleton, CardsSkeleton, Loaded};
 use crate::components::route::resource_by_id;
 use crate::i18n::{fill, tr, use_i18n};
 use crate::state::{analytics, use_cart, use_consent, use_interests};
-use expocx_contract::interest::Signal as Behaviour;
 use expocx_contract::Money;
 
 #[component]
@@ -31,13 +31,13 @@ fn ProductDetail(product: Product) -> impl IntoView {
     analytics::record(
         use_consent(),
         &expect_context::<Api>(),
-        "product_viewed",
+        EventName::ProductViewed,
         Some(product.summary.id),
     );
     let s = product.summary.clone();
     // What the visitor looks at shapes "for you" (personalization consent checked inside).
     let interests = use_interests();
-    interests.record(Behaviour::Viewed, s.id, s.category_id, s.exhibitor_id);
+    interests.record(Interaction::Viewed, s.id, s.category_id, s.exhibitor_id);
     let name = s.name.clone();
     let desc = product.description.clone();
     let ex_name = s.exhibitor_name.clone();
@@ -112,8 +112,8 @@ fn AddToCart(product: Product) -> impl IntoView {
         }
         let amount = price.get_untracked().amount_minor;
         cart.add(id, option, amount, 1);
-        interests.record(Behaviour::AddedToCart, id, category, exhibitor);
-        analytics::record(consent, &api, "added_to_cart", Some(id));
+        interests.record(Interaction::AddedToCart, id, category, exhibitor);
+        analytics::record(consent, &api, EventName::AddedToCart, Some(id));
         added.update(|n| *n += 1);
     };
     view! {

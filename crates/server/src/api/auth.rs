@@ -48,7 +48,7 @@ pub(super) async fn start_session(state: &AppState, user: User) -> Result<Sessio
         .await?;
     Ok(Session {
         token,
-        expires_at,
+        expires_at: expires_at.into(),
         user,
     })
 }

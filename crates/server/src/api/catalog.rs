@@ -1,7 +1,7 @@
 //! The public storefront: expo, halls, categories, exhibitors, products.
 
 use axum::extract::State;
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Json;
@@ -11,6 +11,7 @@ use expocx_contract::{
     Page, Problem, Product, ProductQuery, ProductSummary,
 };
 
+use super::etag::Versioned;
 use super::extract::{ApiPath, ApiQuery};
 use super::paging::check_paging;
 use super::ApiError;
@@ -141,21 +142,15 @@ pub async fn product(
         .call(move |c| q::product(c, id))
         .await?
         .ok_or_else(ApiError::not_found)?;
-    let etag = etag(&product);
-    let etag_value = HeaderValue::from_str(&etag).map_err(|e| ApiError::internal(e.to_string()))?;
+    let (tag, etag) = Versioned::Product.header(product.summary.id, product.version)?;
     if headers
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag))
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == tag.as_str()))
     {
-        return Ok((StatusCode::NOT_MODIFIED, [(header::ETAG, etag_value)]).into_response());
+        return Ok((StatusCode::NOT_MODIFIED, etag).into_response());
     }
-    Ok(([(header::ETAG, etag_value)], Json(product)).into_response())
-}
-
-/// A product's `ETag`: `"p{id}-v{version}"`.
-fn etag(p: &Product) -> String {
-    super::extract::etag('p', p.summary.id, p.version)
+    Ok((etag, Json(product)).into_response())
 }
 
 #[utoipa::path(get, path = "/api/v1/halls/{id}/map", tag = "catalog",

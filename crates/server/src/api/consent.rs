@@ -162,11 +162,7 @@ pub async fn events(
         errors
             .push(FieldError::new("events", FieldErrorCode::TooLong).with_limit(MAX_EVENTS as i64));
     }
-    if batch.events.iter().any(|e| {
-        e.name.is_empty()
-            || e.name.len() > 40
-            || !e.name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
-    }) {
+    if batch.events.iter().any(|e| !e.name.is_well_formed()) {
         errors.push(FieldError::new("events", FieldErrorCode::InvalidValue));
     }
     ApiError::check(errors)?;

@@ -34,10 +34,10 @@ pub async fn dashboard(
         .call(move |c| {
             let now = Utc::now();
             let today = venue_day(now, crate::db::venue_tz(c)?);
-            let (from, to) = period(q.from, q.to, today);
+            let (from, to) = period(q.from.map(Into::into), q.to.map(Into::into), today);
             let q = DashboardQuery {
-                from: Some(from),
-                to: Some(to),
+                from: Some(from.into()),
+                to: Some(to.into()),
             };
             crate::db::Error::check(q.validate())?;
             db::dashboard(c, exhibitor, from, to, now)

@@ -158,34 +158,6 @@ impl FromRequestParts<AppState> for Staff {
     }
 }
 
-/// The `ETag` of a versioned resource: `"{kind}{id}-v{version}"`.
-pub fn etag(kind: char, id: i64, version: i64) -> String {
-    format!("\"{kind}{id}-v{version}\"")
-}
-
-/// The version an `If-Match` header names for resource `kind` `id`; `428` when it is missing
-/// or names something else (the client must send the `ETag` it was given).
-pub fn if_match(headers: &axum::http::HeaderMap, kind: char, id: i64) -> Result<i64, ApiError> {
-    let version = || {
-        let v = headers
-            .get(axum::http::header::IF_MATCH)?
-            .to_str()
-            .ok()?
-            .trim();
-        let v = v.strip_prefix("W/").unwrap_or(v).trim_matches('"');
-        let (rid, ver) = v.strip_prefix(kind)?.split_once("-v")?;
-        (rid.parse::<i64>().ok()? == id).then_some(())?;
-        ver.parse::<i64>().ok()
-    };
-    version().ok_or_else(|| {
-        ApiError::new(
-            428,
-            expocx_contract::ErrorCode::PreconditionFailed,
-            "Send If-Match with the ETag you were given",
-        )
-    })
-}
-
 /// An uploaded image as an answer: its real type (read from the bytes when it was stored),
 /// never run as a document (`sandbox`), shown inline, cached as `cache` says.
 pub fn image(

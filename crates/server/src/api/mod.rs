@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod consent;
 pub mod dashboard;
 mod error;
+pub mod etag;
 pub mod extract;
 pub mod interests;
 pub mod membership;

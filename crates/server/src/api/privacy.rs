@@ -43,7 +43,7 @@ pub async fn export(
         })
         .await?;
     let export = DataExport {
-        generated_at: Utc::now(),
+        generated_at: Utc::now().into(),
         format: "expocx-export/1".into(),
         sections,
     };
@@ -113,7 +113,7 @@ pub async fn delete_me(
         .await?;
     Ok(Json(DeletionReceipt {
         receipt_id: crate::ids::receipt_id("DEL"),
-        deleted_at: Utc::now(),
+        deleted_at: Utc::now().into(),
         removed,
         anonymized,
     }))

@@ -2,7 +2,7 @@
 //! and booth pickup by the code on the member's phone.
 
 use axum::extract::State;
-use axum::http::{header, HeaderMap, HeaderValue};
+use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Json;
@@ -13,7 +13,8 @@ use expocx_contract::{
     StaffOrderRow, StaffOrderStep,
 };
 
-use super::extract::{attempt, etag, if_match, ApiJson, ApiPath, ApiQuery, Staff};
+use super::etag::Versioned;
+use super::extract::{attempt, ApiJson, ApiPath, ApiQuery, Staff};
 use super::paging::paging;
 use super::ApiError;
 use crate::db::orders::staff as db;
@@ -31,11 +32,10 @@ pub fn router() -> Router<AppState> {
         .route("/exhibitor/pickups", post(pickup))
 }
 
-/// The order with its `ETag` (`"o{id}-v{version}"`), which a step must send back.
+/// The order with its `ETag`, which a step must send back.
 fn with_etag(order: StaffOrder) -> Result<Response, ApiError> {
-    let tag = HeaderValue::from_str(&etag('o', order.id, order.version))
-        .map_err(|e| ApiError::internal(e.to_string()))?;
-    Ok(([(header::ETAG, tag)], Json(order)).into_response())
+    let (_, etag) = Versioned::Order.header(order.id, order.version)?;
+    Ok((etag, Json(order)).into_response())
 }
 
 #[utoipa::path(get, path = "/api/v1/exhibitor/orders", tag = "exhibitor", params(StaffOrderQuery),
@@ -95,7 +95,7 @@ pub async fn take_step(
     headers: HeaderMap,
     ApiJson(step): ApiJson<StaffOrderStep>,
 ) -> Result<Response, ApiError> {
-    let version = if_match(&headers, 'o', id)?;
+    let version = Versioned::Order.if_match(&headers, id)?;
     ApiError::check(step.validate())?;
     let order = state
         .db

@@ -3,7 +3,7 @@
 
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, State};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{self, delete, post, put};
 use axum::Json;
@@ -15,7 +15,8 @@ use expocx_contract::{
 };
 use serde::Deserialize;
 
-use super::extract::{etag, if_match, ApiJson, ApiPath, ApiQuery, Staff};
+use super::etag::Versioned;
+use super::extract::{ApiJson, ApiPath, ApiQuery, Staff};
 use super::paging::paging;
 use super::ApiError;
 use crate::db::catalog::staff_products as db;
@@ -42,11 +43,10 @@ pub fn router() -> Router<AppState> {
         .route("/exhibitor/pickup-slots/{id}/capacity", put(change_slot))
 }
 
-/// The product with its `ETag` (`"p{id}-v{version}"`, the storefront's too).
+/// The product with its `ETag` (the storefront's too).
 fn with_etag(status: StatusCode, p: StaffProduct) -> Result<Response, ApiError> {
-    let tag = HeaderValue::from_str(&etag('p', p.product.summary.id, p.product.version))
-        .map_err(|e| ApiError::internal(e.to_string()))?;
-    Ok((status, [(header::ETAG, tag)], Json(p)).into_response())
+    let (_, etag) = Versioned::Product.header(p.product.summary.id, p.product.version)?;
+    Ok((status, etag, Json(p)).into_response())
 }
 
 /// Which of the booth's products `GET /api/v1/exhibitor/products` lists.
@@ -135,7 +135,7 @@ pub async fn update(
     headers: HeaderMap,
     ApiJson(update): ApiJson<ProductUpdate>,
 ) -> Result<Response, ApiError> {
-    let version = if_match(&headers, 'p', id)?;
+    let version = Versioned::Product.if_match(&headers, id)?;
     let ex = staff.exhibitor_id;
     let p = state
         .db

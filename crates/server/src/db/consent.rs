@@ -136,7 +136,7 @@ pub fn policy(conn: &Connection) -> Result<ConsentPolicy> {
         .collect::<Result<_, _>>()?;
     Ok(ConsentPolicy {
         version,
-        published_on,
+        published_on: published_on.into(),
         changes: loc(&changes),
         purposes,
     })

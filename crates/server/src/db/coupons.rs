@@ -108,8 +108,8 @@ pub fn wallet(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result<Vec
                 }),
                 category_id: r.get(2)?,
                 category: r.get::<_, Option<String>>(3)?.map(|s| loc(&s)),
-                starts_at,
-                ends_at,
+                starts_at: starts_at.into(),
+                ends_at: ends_at.into(),
                 state,
             })
         })?

@@ -1,7 +1,7 @@
 //! The exhibitor's figures for a period, each one SQL aggregate over the exhibitor's rows.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use expocx_contract::{Dashboard, DayFigures, Funnel, Money, StatusCount, TopProduct};
+use expocx_contract::{Dashboard, DayFigures, EventName, Funnel, Money, StatusCount, TopProduct};
 use rusqlite::{params, Connection};
 
 use super::{col, loc, venue_tz, Result, STEP};
@@ -79,7 +79,7 @@ pub fn dashboard(
     let daily = fill_days(from, to, &rows)
         .into_iter()
         .map(|(day, revenue, orders)| DayFigures {
-            day,
+            day: day.into(),
             revenue: money(revenue),
             orders,
         })
@@ -136,19 +136,19 @@ pub fn dashboard(
         views: count(
             conn,
             events,
-            params![exhibitor, start, end, "product_viewed"],
+            params![exhibitor, start, end, EventName::ProductViewed],
         )?,
         added_to_cart: count(
             conn,
             events,
-            params![exhibitor, start, end, "added_to_cart"],
+            params![exhibitor, start, end, EventName::AddedToCart],
         )?,
         orders,
         repeat_orders,
     };
     Ok(Dashboard {
-        from,
-        to,
+        from: from.into(),
+        to: to.into(),
         revenue: money(revenue),
         orders,
         average_order: money(average(revenue, orders)),

@@ -160,7 +160,10 @@ pub fn membership(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result
         next: rules::next_tier(spend, CURRENCY),
         points,
         spendable,
-        expiring: expiring.map(|(on, points)| PointsExpiry { points, on }),
+        expiring: expiring.map(|(on, points)| PointsExpiry {
+            points,
+            on: on.into(),
+        }),
         tiers: rules::tiers(CURRENCY),
     })
 }

@@ -64,7 +64,7 @@ pub fn on_paid(conn: &Connection, order_id: i64, now: DateTime<Utc>) -> Result<(
         let mut profile = interests::interests(conn, member)?;
         for (p, c, e) in orders::bought(conn, order_id)? {
             profile.record(
-                expocx_contract::interest::Signal::Ordered,
+                expocx_contract::interest::Interaction::Ordered,
                 p,
                 c,
                 e,

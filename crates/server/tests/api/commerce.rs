@@ -602,7 +602,7 @@ async fn abandoned_carts_earn_one_offer_only_with_marketing_consent() {
     let offer = v.offer.clone().expect("an offer for the abandoned cart");
     assert_eq!(offer.percent_off, 5);
     assert_eq!(v.discount.amount_minor, price * 5 / 100);
-    let days = (offer.expires_at - chrono::Utc::now()).num_days();
+    let days = (*offer.expires_at - chrono::Utc::now()).num_days();
     assert!((9..=10).contains(&days), "{days}");
     // Asking again does not stack offers.
     assert_eq!(
@@ -664,7 +664,7 @@ async fn the_interest_profile_is_stored_only_with_personalization_consent() {
     let c = client();
     let mut device = InterestProfile::default();
     let now = chrono::Utc::now().timestamp_millis();
-    device.record(expocx_contract::interest::Signal::Viewed, 3, 1, 1, now);
+    device.record(expocx_contract::interest::Interaction::Viewed, 3, 1, 1, now);
     let put = |token: String, body: InterestProfile| {
         let c = c.clone();
         let url = s.url("/api/v1/me/interests");
@@ -695,7 +695,7 @@ async fn the_interest_profile_is_stored_only_with_personalization_consent() {
     // A second device adds to it.
     let mut phone = InterestProfile::default();
     phone.record(
-        expocx_contract::interest::Signal::AddedToCart,
+        expocx_contract::interest::Interaction::AddedToCart,
         40,
         4,
         5,

@@ -68,6 +68,41 @@ async fn policy_lists_separate_localized_purposes_with_retention() {
     assert!(!p.changes.en.is_empty());
 }
 
+/// A client newer than the backend may send events this contract gives no meaning yet: they
+/// are kept with the rest rather than costing the whole batch; a name that is not one is refused.
+#[tokio::test]
+async fn an_unknown_event_name_is_stored_and_a_malformed_one_refused() {
+    let s = start().await;
+    let device = s.device().await;
+    let c = client();
+    let version = policy_version(&s).await;
+    c.put(s.url("/api/v1/consent"))
+        .json(&json!({"policy_version": version, "channel": "prompt", "device_id": device, "decisions": [{"purpose": "analytics", "granted": true}]}))
+        .send().await.unwrap();
+    let send = |name: &str| {
+        c.post(s.url("/api/v1/events"))
+            .json(&json!({"device_id": device, "events": [{"name": name, "at": "2026-12-03T02:00:00Z"}]}))
+            .send()
+    };
+    assert_eq!(
+        send("search_used").await.unwrap().status(),
+        StatusCode::ACCEPTED
+    );
+    for bad in ["Search-Used", "", &"a".repeat(41)] {
+        let r = send(bad).await.unwrap();
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{bad:?}");
+    }
+    let names: Vec<String> = s
+        .db()
+        .prepare("SELECT name FROM analytics_events")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(names, ["search_used"]);
+}
+
 #[tokio::test]
 async fn events_are_refused_and_not_stored_without_analytics_consent() {
     let s = start().await;

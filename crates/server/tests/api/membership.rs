@@ -51,7 +51,7 @@ async fn a_paid_order_earns_points_and_counts_for_the_tier() {
     let e = &ledger.items[0];
     assert_eq!((e.kind, e.points), (PointsKind::Earned, yuan));
     assert_eq!(e.order_number.as_deref(), Some(order.number.as_str()));
-    assert!(e.expires_at.unwrap() > e.at + chrono::Duration::days(364));
+    assert!(*e.expires_at.unwrap() > *e.at + chrono::Duration::days(364));
 
     // Spend over the Silver line earns at 125 %.
     s.db()

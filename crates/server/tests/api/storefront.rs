@@ -187,7 +187,7 @@ async fn register_sign_in_current_user_and_sign_out() {
     assert_eq!(r.status(), StatusCode::CREATED);
     let session: Session = r.json().await.unwrap();
     assert_eq!(session.user.display_name, "小梅");
-    assert!(session.expires_at > chrono::Utc::now());
+    assert!(*session.expires_at > chrono::Utc::now());
 
     let me: User = c
         .get(s.url("/api/v1/auth/me"))

@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 
 use expocx_contract::{
-    Address, CartView, ErrorCode, FieldError, FieldErrorCode, FulfilmentChoice, PickupSlot,
-    PlaceOrder,
+    Address, CartView, ErrorCode, EventName, FieldError, FieldErrorCode, FulfilmentChoice,
+    PickupSlot, PlaceOrder,
 };
 use leptos::prelude::*;
 
@@ -105,7 +105,7 @@ pub fn CheckoutPage() -> impl IntoView {
     let api = expect_context::<Api>();
     let consent = use_consent();
     cart.refresh();
-    analytics::record(consent, &api, "checkout_started", None);
+    analytics::record(consent, &api, EventName::CheckoutStarted, None);
     view! {
         <h1>{tr3(&CHECKOUT_TITLE)}</h1>
         {move || match cart.saved.with(|s| s.view.clone()) {
@@ -170,7 +170,7 @@ fn CheckoutForm(view: CartView) -> impl IntoView {
                 Ok(placed) => {
                     storage::remove(storage::KEY_CHECKOUT);
                     cart.clear_after_order();
-                    analytics::record(consent, &api, "order_placed", None);
+                    analytics::record(consent, &api, EventName::OrderPlaced, None);
                     navigate(&format!("/orders/{}", placed.id), Default::default());
                 }
                 Err(e) => {

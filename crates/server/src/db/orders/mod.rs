@@ -343,7 +343,7 @@ pub fn parts(
         let cancelled = match (row.9, row.10) {
             (Some(reason), Some(at)) => Some(PartCancellation {
                 reason,
-                at,
+                at: at.into(),
                 refund: money(row.11.unwrap_or(0)),
             }),
             _ => None,

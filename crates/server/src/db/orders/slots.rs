@@ -65,9 +65,9 @@ pub fn create(conn: &Connection, exhibitor_id: i64, d: &SlotDraft) -> Result<Pic
             Ok((r.get(0)?, r.get(1)?))
         })?;
     let tz = venue_tz(conn)?;
-    let others: Vec<_> = have.iter().map(|s| (s.starts_at, s.ends_at)).collect();
+    let others: Vec<_> = have.iter().map(|s| (*s.starts_at, *s.ends_at)).collect();
     Error::check(slots::place(
-        (d.starts_at, d.ends_at),
+        (*d.starts_at, *d.ends_at),
         (first, last, tz),
         &others,
     ))?;

@@ -83,7 +83,7 @@ fn filter(
     }
     if let Some(day) = q.day {
         // The venue's calendar day, as staff at the booth count days.
-        let (start, end) = bounds(day, day, venue_tz(conn)?);
+        let (start, end) = bounds(*day, *day, venue_tz(conn)?);
         filter.push_str(" AND op.placed_at >= ? AND op.placed_at < ?");
         // As rusqlite stores an instant, so the text compares in order.
         for t in [start, end] {
@@ -271,7 +271,7 @@ pub fn get(conn: &Connection, exhibitor_id: i64, order_id: i64) -> Result<Option
         customer,
         part,
         tracking,
-        placed_at,
+        placed_at: placed_at.into(),
         events,
         next: next_steps(p.pickup, p.step),
         version: p.version,

@@ -87,9 +87,9 @@ pub fn order(conn: &Connection, user_id: i64, id: i64) -> Result<Option<Order>> 
         subtotal: money(subtotal),
         discount: money(discount),
         total: money(total),
-        placed_at,
+        placed_at: placed_at.into(),
         pay_by: (status == OrderStatus::AwaitingPayment)
-            .then_some(pay_by)
+            .then_some(pay_by.map(Into::into))
             .flatten(),
         timeline,
         can_cancel: may_move(status, OrderStatus::Cancelled),

@@ -84,7 +84,7 @@ pub fn queue(
             let s = summary(r)?;
             let answered: Option<String> = r.get(14)?;
             let open = !matches!(s.status.code(), "resolved" | "closed");
-            let overdue = open && answered.is_none() && s.respond_by < now;
+            let overdue = open && answered.is_none() && *s.respond_by < now;
             Ok((
                 StaffTicketRow {
                     summary: s,

@@ -301,7 +301,7 @@ pub fn ticket(conn: &Connection, who: Who, id: i64) -> Result<Option<Ticket>> {
             author,
             text,
             photos: photos::of(conn, photos::Target::Message(mid))?,
-            at,
+            at: at.into(),
         });
     }
     Ok(Some(Ticket {

@@ -1,0 +1,93 @@
+//! Versioned resources' `ETag`s and the `If-Match` that must send them back: the one place
+//! their format (`"{letter}{id}-v{version}"`) and header are written.
+
+use axum::http::header::{self, HeaderName};
+use axum::http::{HeaderMap, HeaderValue};
+use expocx_contract::{ETag, ErrorCode};
+
+use super::ApiError;
+
+/// A kind of versioned resource; its letter starts the tag, so one kind's tag never passes
+/// for another's.
+#[derive(Debug, Clone, Copy)]
+pub enum Versioned {
+    /// A product (the storefront's and the booth's view share the tag).
+    Product,
+    /// An exhibitor's order.
+    Order,
+}
+
+impl Versioned {
+    fn letter(self) -> char {
+        match self {
+            Versioned::Product => 'p',
+            Versioned::Order => 'o',
+        }
+    }
+
+    /// The tag of `version` of resource `id`.
+    pub fn etag(self, id: i64, version: i64) -> ETag {
+        ETag::strong(&format!("{}{id}-v{version}", self.letter()))
+    }
+
+    /// The `ETag` header of `version` of resource `id`, with the tag it carries.
+    pub fn header(
+        self,
+        id: i64,
+        version: i64,
+    ) -> Result<(ETag, [(HeaderName, HeaderValue); 1]), ApiError> {
+        let tag = self.etag(id, version);
+        let value =
+            HeaderValue::from_str(tag.as_str()).map_err(|e| ApiError::internal(e.to_string()))?;
+        Ok((tag, [(header::ETAG, value)]))
+    }
+
+    /// The version an `If-Match` header names for resource `id`; `428` when it is missing or
+    /// names something else (the client must send the `ETag` it was given).
+    pub fn if_match(self, headers: &HeaderMap, id: i64) -> Result<i64, ApiError> {
+        let version = || {
+            let tag = ETag::from_header(headers.get(header::IF_MATCH)?.to_str().ok()?)?;
+            let (rid, ver) = tag.opaque().strip_prefix(self.letter())?.split_once("-v")?;
+            (rid.parse::<i64>().ok()? == id).then_some(())?;
+            ver.parse::<i64>().ok()
+        };
+        version().ok_or_else(|| {
+            ApiError::new(
+                428,
+                ErrorCode::PreconditionFailed,
+                "Send If-Match with the ETag you were given",
+            )
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn if_match_names_the_version_only_of_the_same_resource() {
+        let sent = |v: &str| {
+            let mut h = HeaderMap::new();
+            h.insert(header::IF_MATCH, HeaderValue::from_str(v).unwrap());
+            h
+        };
+        let tag = Versioned::Order.etag(12, 3);
+        assert_eq!(tag.as_str(), "\"o12-v3\"");
+        assert_eq!(
+            Versioned::Order.if_match(&sent(tag.as_str()), 12).ok(),
+            Some(3)
+        );
+        assert_eq!(
+            Versioned::Order.if_match(&sent("W/\"o12-v3\""), 12).ok(),
+            Some(3)
+        );
+        for other in [
+            Versioned::Order.if_match(&sent(tag.as_str()), 13),
+            Versioned::Product.if_match(&sent(tag.as_str()), 12),
+            Versioned::Order.if_match(&HeaderMap::new(), 12),
+        ] {
+            assert_eq!(other.unwrap_err().0.status, 428);
+        }
+    }
+}
