@@ -115,8 +115,9 @@ fn outcome(op: &str, answer: &Option<(StatusCode, Value)>, expect: StatusCode) -
     result
 }
 
-/// The server's answers to an order of a product that sold out: `409 cart_changed`, or `422`
-/// naming `cart` when the cart's only line sold out (nothing is left to order).
+/// The server's answers to an order of a product that sold out: `409 cart_changed` (servers
+/// before 2026-12-06 answered `422`
+/// naming `cart` when the cart's only line sold out).
 fn sold_out(answer: &Option<(StatusCode, Value)>) -> bool {
     match answer {
         Some((StatusCode::CONFLICT, v)) => v["code"] == "cart_changed",

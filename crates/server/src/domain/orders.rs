@@ -100,15 +100,17 @@ pub fn place(
         ));
     }
     let view = super::cart::quote(&tx, &req.cart, Some(user_id), now)?;
-    if view.item_count == 0 {
-        return Err(Error::field("cart", FieldErrorCode::Required));
-    }
+    // A cart emptied by what sold out meanwhile changed (409, the lines say what), it was not
+    // sent empty (422).
     let coupon_refused = !matches!(view.coupon, None | Some(CouponStatus::Applied { .. }));
     if view.changed || coupon_refused || view.total.amount_minor != req.expected_total_minor {
         return Err(Error::Conflict(
             ErrorCode::CartChanged,
             "Prices, stock or the coupon changed; review the cart",
         ));
+    }
+    if view.item_count == 0 {
+        return Err(Error::field("cart", FieldErrorCode::Required));
     }
     check_choices(&tx, req, &view)?;
     let order_id = orders::insert(&tx, user_id, req, &view, rules, now)?;

@@ -854,3 +854,32 @@ async fn a_backend_without_the_test_provider_refuses_test_payments() {
         .unwrap();
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn an_item_sold_out_since_the_quote_answers_cart_changed_not_cart_required() {
+    let s = start().await;
+    let buyer = s.visitor("late@example.cn").await;
+    let (product, exhibitor, slot) = s.pickup_item(1);
+    let cart = json!({"lines": [{"product_id": product, "quantity": 1}]});
+    let quoted: CartView = buyer.quote(&cart).await;
+    // Someone else buys the last one meanwhile.
+    s.db()
+        .execute("UPDATE products SET stock = 0 WHERE id = ?", [product])
+        .unwrap();
+    let r = buyer
+        .request(reqwest::Method::POST, "/api/v1/orders")
+        .header("Idempotency-Key", crate::common::key())
+        .json(&json!({
+            "cart": cart,
+            "fulfilment": [{"method": "pickup", "exhibitor_id": exhibitor, "slot_id": slot}],
+            "expected_total_minor": quoted.total.amount_minor,
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    assert_eq!(problem(r).await.code, ErrorCode::CartChanged);
+    // The cart says which line sold out.
+    let now: CartView = buyer.quote(&cart).await;
+    assert_eq!(now.groups[0].lines[0].notices, [LineNotice::SoldOut]);
+}
