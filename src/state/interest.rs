@@ -46,7 +46,8 @@ impl InterestStore {
         let merged_for = StoredValue::new(None::<i64>);
         crate::state::watch::watch(move || {
             let user = session.user.with(|u| u.as_ref().map(|u| u.id));
-            let allowed = consent.allows(purpose::PERSONALIZATION);
+            // Only once the consent is recorded: the backend refuses the profile without it.
+            let allowed = consent.allows(purpose::PERSONALIZATION) && consent.recorded();
             consent.revision.track();
             let Some(u) = user else {
                 merged_for.set_value(None);

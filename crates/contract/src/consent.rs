@@ -82,7 +82,15 @@ pub struct ConsentUpdate {
     /// A random id this browser made for itself; identifies nobody.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_id: Option<String>,
+    /// When the visitor made this choice on their device, when it is sent later (the app keeps a
+    /// choice it could not record and sends it again): at most `CONSENT_LATE_DAYS` ago. The
+    /// receipt then shows both times.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_at: Option<Timestamp>,
 }
+
+/// How late a choice made on a device may still be recorded with its own time.
+pub const CONSENT_LATE_DAYS: i64 = 7;
 
 /// The visitor's current decisions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -117,6 +125,9 @@ pub struct ConsentReceipt {
     pub policy_version: u32,
     pub channel: ConsentChannel,
     pub recorded_at: Timestamp,
+    /// When the visitor made the choice on their device, if that was before it was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_at: Option<Timestamp>,
 }
 
 /// A behaviour event (analytics purpose only).

@@ -210,6 +210,21 @@ pub fn record(
             _ => {}
         }
     }
+    let now = Utc::now();
+    // A choice made on the device earlier and recorded now keeps its own time (clock skew of
+    // a few minutes is forgiven; older than a week it is no longer the visitor's word).
+    let decided_at = match update.decided_at.map(chrono::DateTime::<Utc>::from) {
+        Some(t) if t > now + chrono::Duration::minutes(5) => {
+            errors.push(FieldError::new("decided_at", FieldErrorCode::OutOfRange));
+            None
+        }
+        Some(t) if t < now - chrono::Duration::days(expocx_contract::CONSENT_LATE_DAYS) => {
+            errors.push(FieldError::new("decided_at", FieldErrorCode::OutOfRange));
+            None
+        }
+        Some(t) if t < now - chrono::Duration::seconds(1) => Some(t),
+        _ => None,
+    };
     Error::check(errors)?;
     let before = state(conn, subject)?;
     let fresh = before.answered_version != Some(policy.version);
@@ -218,7 +233,6 @@ pub fn record(
         Subject::Device(d) => (None, Some(d.clone())),
     };
     let tx = conn.transaction()?;
-    let now = Utc::now();
     // On a policy the subject has not answered, every purpose is decided anew.
     let mut decisions = update.decisions.clone();
     if fresh {
@@ -240,9 +254,9 @@ pub fn record(
             continue;
         }
         tx.execute(
-            "INSERT INTO consent_receipts (id, user_id, device_id, purpose, granted, policy_version, channel, recorded_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            params![crate::ids::receipt_id("CR"), user_id, device, d.purpose, d.granted, policy.version, update.channel.code(), now],
+            "INSERT INTO consent_receipts (id, user_id, device_id, purpose, granted, policy_version, channel, recorded_at, decided_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            params![crate::ids::receipt_id("CR"), user_id, device, d.purpose, d.granted, policy.version, update.channel.code(), now, decided_at],
         )?;
     }
     tx.commit()?;
@@ -252,7 +266,7 @@ pub fn record(
 pub fn receipts(conn: &Connection, subject: &Subject) -> Result<Vec<ConsentReceipt>> {
     let (filter, value) = subject_filter(subject);
     let mut stmt = conn.prepare(&format!(
-        "SELECT id, purpose, granted, policy_version, channel, recorded_at FROM consent_receipts
+        "SELECT id, purpose, granted, policy_version, channel, recorded_at, decided_at FROM consent_receipts
          WHERE {filter} ORDER BY seq DESC LIMIT 500"
     ))?;
     let rows = stmt.query_map([value], |r| {
@@ -263,6 +277,7 @@ pub fn receipts(conn: &Connection, subject: &Subject) -> Result<Vec<ConsentRecei
             policy_version: r.get("policy_version")?,
             channel: col(r, "channel")?,
             recorded_at: r.get("recorded_at")?,
+            decided_at: r.get("decided_at")?,
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)

@@ -57,6 +57,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0018_part_cancel.sql"),
     include_str!("../../migrations/0019_figure_buckets.sql"),
     include_str!("../../migrations/0020_pickup_sort.sql"),
+    include_str!("../../migrations/0021_consent_decided_at.sql"),
 ];
 
 /// A handle on the database; cheap to clone.

@@ -6,7 +6,7 @@ use expocx_contract::{
 };
 use expocx_server::db::personal_data::PERSONAL_TABLES;
 use reqwest::StatusCode;
-use serde_json::json;
+use serde_json::{json, Value};
 
 async fn policy_version(s: &TestServer) -> u32 {
     let p: ConsentPolicy = client()
@@ -489,4 +489,43 @@ fn every_table_that_links_to_a_person_is_in_the_personal_data_registry() {
             }
         }
     });
+}
+
+#[tokio::test]
+async fn a_choice_recorded_late_keeps_the_time_it_was_made() {
+    let s = start().await;
+    let device = s.device().await;
+    let anon = s.anon();
+    let policy: Value = anon.ok("/api/v1/consent/policy").await;
+    let late = |decided_at: chrono::DateTime<chrono::Utc>| {
+        json!({"policy_version": policy["version"], "channel": "prompt", "device_id": device,
+            "decided_at": decided_at, "decisions": [{"purpose": "analytics", "granted": true}]})
+    };
+    let now = chrono::Utc::now();
+    // Too old to be the visitor's word any more, or from the future: refused, nothing stored.
+    for when in [
+        now - chrono::Duration::days(8),
+        now + chrono::Duration::hours(1),
+    ] {
+        let r = anon.put("/api/v1/consent", &late(when)).await;
+        let p = problem(r).await;
+        assert_eq!(p.errors[0].field, "decided_at");
+    }
+    let none: Vec<ConsentReceipt> = anon
+        .ok(&format!("/api/v1/consent/receipts?device_id={device}"))
+        .await;
+    assert!(none.is_empty());
+    // Made two hours ago on the phone, recorded now: the receipt shows both.
+    let made = now - chrono::Duration::hours(2);
+    assert_eq!(
+        anon.put("/api/v1/consent", &late(made)).await.status(),
+        StatusCode::OK
+    );
+    let receipts: Vec<ConsentReceipt> = anon
+        .ok(&format!("/api/v1/consent/receipts?device_id={device}"))
+        .await;
+    let analytics = receipts.iter().find(|r| r.purpose == "analytics").unwrap();
+    let decided = chrono::DateTime::<chrono::Utc>::from(analytics.decided_at.unwrap());
+    assert!((decided - made).num_milliseconds().abs() < 1);
+    assert!(*analytics.recorded_at >= now);
 }
