@@ -1,8 +1,7 @@
 //! The server keeps serving when one request goes wrong: a panicking handler answers 500 for
 //! that request only, and a client that never finishes its headers is dropped.
 
-mod common;
-
+use crate::common;
 use std::time::Duration;
 
 use axum::routing::get;

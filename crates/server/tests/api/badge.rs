@@ -2,9 +2,7 @@
 //! name and contact details only with the visitor's consent to share them; a renewed code makes
 //! the old one useless; only exhibitor accounts scan.
 
-mod common;
-
-use common::start;
+use crate::common::start;
 use expocx_contract::{Badge, ScannedVisitor, Tier};
 use reqwest::StatusCode;
 use serde_json::{json, Value};

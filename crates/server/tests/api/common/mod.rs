@@ -1,6 +1,5 @@
 //! A real server on a free port, over a temporary SQLite file with the demo data, and a typed
 //! client for it (so tests say what they do, not how to build a request).
-#![allow(dead_code)]
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

@@ -1,9 +1,7 @@
 //! Hall maps, carts, coupons, offers, orders, payments and interest profiles, over real HTTP
 //! and SQLite.
 
-mod common;
-
-use common::{client, problem, start, start_custom, start_offering, TestServer};
+use crate::common::{client, problem, start, start_custom, start_offering, TestServer};
 use expocx_contract::{
     CartView, CouponStatus, ErrorCode, HallMap, InterestProfile, LineNotice, Order, OrderStatus,
     PaymentStart, PaymentStatus, PickupSlot, Session,

@@ -1,8 +1,6 @@
 //! Consent, receipts, consent-checked events, export and erasure, over real HTTP and SQLite.
 
-mod common;
-
-use common::{client, problem, start, TestServer};
+use crate::common::{client, problem, start, TestServer};
 use expocx_contract::{
     ConsentPolicy, ConsentReceipt, ConsentState, DataExport, DeletionReceipt, ErrorCode, Session,
 };

@@ -3,9 +3,8 @@
 //! share, the stock goes back, and another booth's part of the same order goes on. When no part
 //! is left the order is cancelled and wholly refunded.
 
-mod common;
-
-use common::{problem, send, start, Api};
+use crate::common;
+use crate::common::{problem, send, start, Api};
 use expocx_contract::{
     ErrorCode, Inbox, Order, OrderStatus, PaymentStatus, PickupSlot, StaffOrder,
 };

@@ -2,9 +2,8 @@
 //! tier's rate, expiry, cancellation (stock, slot, refund, points), the status timeline, the
 //! history's filter and paging — each also tried by a second account.
 
-mod common;
-
-use common::{problem, start};
+use crate::common;
+use crate::common::{problem, start};
 use expocx_contract::{
     ErrorCode, Membership, Order, OrderStatus, Page, PaymentStatus, PickupSlot, PointsEntry,
     PointsKind, Tier,

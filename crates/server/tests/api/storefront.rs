@@ -1,8 +1,6 @@
 //! The reference backend over real HTTP, against a real temporary SQLite file with the demo data.
 
-mod common;
-
-use common::{client, problem, start};
+use crate::common::{client, problem, start};
 use expocx_contract::{
     ErrorCode, Expo, FieldErrorCode, Page, Product, ProductSummary, Session, User,
 };

@@ -1,9 +1,9 @@
 //! Bounded inputs (422 with field errors, nothing stored) and rate limits (429 with
 //! `Retry-After`), over real HTTP and SQLite.
 
-mod common;
+use crate::common;
 
-use common::{problem, start, TestServer};
+use crate::common::{problem, start, TestServer};
 use expocx_contract::{ErrorCode, FieldErrorCode, MAX_CART_LINES};
 use reqwest::{header, StatusCode};
 use serde_json::{json, Value};

@@ -2,9 +2,8 @@
 //! filtered set, cells a spreadsheet would run as formulas neutralized, another booth's orders
 //! left out, visitors refused.
 
-mod common;
-
-use common::start;
+use crate::common;
+use crate::common::start;
 use reqwest::StatusCode;
 use serde_json::json;
 

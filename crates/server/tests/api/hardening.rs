@@ -2,9 +2,9 @@
 //! device keys, who may complete a payment, unpaid orders that expire, registration replays,
 //! browser hardening headers and start-up refusals. (Input bounds and rate limits: `limits.rs`.)
 
-mod common;
+use crate::common;
 
-use common::{problem, start, start_opts, Api, Options, TestServer, PASSWORD};
+use crate::common::{problem, start, start_opts, Api, Options, TestServer, PASSWORD};
 use expocx_contract::{
     ConsentReceipt, ConsentState, ErrorCode, Order, OrderStatus, PaymentStart, PickupSlot,
 };

@@ -2,14 +2,13 @@
 //! URL, the server-side code exchange (the secret never reaches the browser), one-use states,
 //! the nickname with `snsapi_userinfo`, the same account on every sign-in, refusals.
 
-mod common;
-
+use crate::common;
 use std::collections::HashMap;
 
+use crate::common::{problem, start_opts, Options, TestServer};
 use axum::extract::Query;
 use axum::routing::get;
 use axum::{Json, Router};
-use common::{problem, start_opts, Options, TestServer};
 use expocx_contract::{User, WechatSignedIn, WechatStart};
 use expocx_server::wechat::WechatConfig;
 use reqwest::StatusCode;

@@ -3,9 +3,7 @@
 //! ordered by tier; photos only as images and only for those concerned — every step also tried
 //! by a second account and by another exhibitor's staff.
 
-mod common;
-
-use common::{problem, start, Api, TestServer, PNG};
+use crate::common::{problem, start, Api, TestServer, PNG};
 use expocx_contract::{
     Author, ErrorCode, Inbox, MessageKind, Page, Photo, Ticket, TicketStatus, TicketSummary,
 };

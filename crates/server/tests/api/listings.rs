@@ -3,9 +3,8 @@
 //! read from their bytes, slots stay on the expo's days and never below what orders hold — and
 //! another booth, a visitor and an anonymous caller get nowhere.
 
-mod common;
-
-use common::{problem, send, slot, start, Api, PNG};
+use crate::common;
+use crate::common::{problem, send, slot, start, Api, PNG};
 use expocx_contract::{
     CartView, ErrorCode, Exhibitor, ExhibitorSummary, FieldErrorCode, Page, PickupSlot,
     ProductSummary, StaffProduct,

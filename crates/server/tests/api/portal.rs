@@ -2,9 +2,7 @@
 //! picked up (the member sees each step), a stale edit is refused instead of lost, pickup codes
 //! of another booth are refused, the list filters and pages — and nobody else gets in.
 
-mod common;
-
-use common::{problem, start, Api};
+use crate::common::{problem, start, Api};
 use expocx_contract::{ErrorCode, Inbox, Order, OrderStatus, Page, StaffOrder, StaffOrderRow};
 use reqwest::{Method, StatusCode};
 use serde_json::json;

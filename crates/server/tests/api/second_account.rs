@@ -2,9 +2,7 @@
 //! orders, addresses, tickets, returns, photos, notifications — and finds nothing: 404 (or, for
 //! marking messages read, no effect), and the owner's data is exactly as before.
 
-mod common;
-
-use common::{start, Api, TestServer};
+use crate::common::{start, Api, TestServer};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 

@@ -1,9 +1,8 @@
 //! The member's account over real HTTP and SQLite: profile, address book, password change and
 //! signing out everywhere — each also tried by a second account.
 
-mod common;
-
-use common::{problem, start, PASSWORD};
+use crate::common;
+use crate::common::{problem, start, PASSWORD};
 use expocx_contract::{FieldErrorCode, Profile, SavedAddress, MAX_ADDRESSES};
 use reqwest::StatusCode;
 use serde_json::{json, Value};

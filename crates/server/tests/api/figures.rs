@@ -2,10 +2,9 @@
 //! open and overdue tickets, open returns, top products, the funnel from consented analytics
 //! events and every day of the period — each exhibitor sees only its own.
 
-mod common;
-
+use crate::common;
+use crate::common::start;
 use chrono::{Duration, Utc};
-use common::start;
 use expocx_contract::{Dashboard, OrderStatus};
 use reqwest::StatusCode;
 use serde_json::json;

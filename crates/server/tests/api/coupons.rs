@@ -2,9 +2,9 @@
 //! consent, for the category the member buys, valid by tier, starting later after a large order,
 //! one per 30 days, usable once and only by their member (a cancelled order gives it back).
 
-mod common;
+use crate::common;
 
-use common::start;
+use crate::common::start;
 use expocx_contract::{
     CartView, CouponState, CouponStatus, ErrorCode, Inbox, Membership, MessageKind, Page,
     PointsEntry, PointsKind, WalletCoupon,

@@ -2,9 +2,7 @@
 //! refund — or reject with a reason), the member told each time, quantities bounded by what was
 //! bought, points taken back on refund — tried by a second account and another exhibitor's staff.
 
-mod common;
-
-use common::{problem, start, Api, TestServer};
+use crate::common::{problem, start, Api, TestServer};
 use expocx_contract::{ErrorCode, Inbox, Membership, ReturnRequest, ReturnStatus};
 use reqwest::StatusCode;
 use serde_json::{json, Value};

@@ -2,10 +2,8 @@
 //! member (not in their answers, not in their export) and go with the member's erasure; tickets
 //! are handed to staff of the same exhibitor only; the queue filters and flags what is overdue.
 
-mod common;
-
+use crate::common::{start, Api, TestServer, PASSWORD};
 use chrono::{Duration, Utc};
-use common::{start, Api, TestServer, PASSWORD};
 use expocx_contract::{Page, StaffMember, StaffTicket, StaffTicketRow};
 use reqwest::StatusCode;
 use serde_json::json;

@@ -1,9 +1,7 @@
 //! Booth pickup slots over real HTTP and SQLite: on the expo's days, apart, and never below
 //! what orders hold.
 
-mod common;
-
-use common::{problem, send, slot, start};
+use crate::common::{problem, send, slot, start};
 use expocx_contract::{ErrorCode, FieldErrorCode, PickupSlot};
 use reqwest::{Method, StatusCode};
 use serde_json::json;

@@ -2,9 +2,7 @@
 //! with consent, quiet hours and the weekly cap enforced where messages are written, the in-app
 //! inbox with its unread count — each also tried by a second account.
 
-mod common;
-
-use common::{problem, start, start_offering, Api, TestServer};
+use crate::common::{problem, start, start_offering, Api, TestServer};
 use expocx_contract::{Channel, ErrorCode, Inbox, MessageKind, NotificationPrefs};
 use reqwest::StatusCode;
 use serde_json::{json, Value};

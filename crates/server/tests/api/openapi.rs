@@ -1,5 +1,5 @@
 //! The committed OpenAPI document is the contract other backends implement: it must match the code.
-//! Regenerate with `UPDATE_OPENAPI=1 cargo test -p expocx-server --test openapi`.
+//! Regenerate with `UPDATE_OPENAPI=1 cargo test -p expocx-server --test api openapi::`.
 
 use std::path::Path;
 
@@ -13,7 +13,7 @@ fn committed_openapi_document_matches_the_code() {
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         committed == generated,
-        "crates/contract/openapi.json is out of date; run UPDATE_OPENAPI=1 cargo test -p expocx-server --test openapi"
+        "crates/contract/openapi.json is out of date; run UPDATE_OPENAPI=1 cargo test -p expocx-server --test api openapi::"
     );
 }
 

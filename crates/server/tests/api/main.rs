@@ -1,0 +1,29 @@
+//! The reference backend's integration tests, one binary (so the helpers and the server crate are
+//! compiled and linked once): each module a feature, over real HTTP and a temporary SQLite file
+//! with the demo data. Run one module with `cargo test -p expocx-server --test api <module>::`.
+
+mod common;
+
+mod account;
+mod badge;
+mod commerce;
+mod consent;
+mod coupons;
+mod desk;
+mod export;
+mod figures;
+mod hardening;
+mod limits;
+mod listings;
+mod membership;
+mod notify;
+mod openapi;
+mod part_cancel;
+mod portal;
+mod resilience;
+mod returns;
+mod second_account;
+mod service;
+mod slots;
+mod storefront;
+mod wechat;
