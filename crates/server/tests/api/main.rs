@@ -18,6 +18,7 @@ mod listings;
 mod membership;
 mod notify;
 mod openapi;
+mod orders;
 mod part_cancel;
 mod portal;
 mod resilience;
