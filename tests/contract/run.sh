@@ -19,7 +19,7 @@ token=$(curl -fs -X POST "$base/api/v1/auth/register" -H 'content-type: applicat
   -d '{"email":"contract@example.test","password":"contract-pass-1","display_name":"Contract"}' |
   python3 -c 'import json, sys; print(json.load(sys.stdin)["token"])')
 # Signing out would end the session every other generated request uses: logout has its own
-# tests (crates/server/tests/api.rs).
+# tests (crates/server/tests/api/storefront.rs).
 status=0
 tests/contract/.venv/bin/schemathesis run "$base/api/openapi.json" --url "$base" \
   -H "Authorization: Bearer $token" \

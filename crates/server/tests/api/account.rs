@@ -2,7 +2,6 @@
 //! signing out everywhere — each also tried by a second account.
 
 use crate::common;
-
 use crate::common::{problem, start, PASSWORD};
 use expocx_contract::{FieldErrorCode, Profile, SavedAddress, MAX_ADDRESSES};
 use reqwest::StatusCode;

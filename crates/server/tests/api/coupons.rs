@@ -3,7 +3,6 @@
 //! one per 30 days, usable once and only by their member (a cancelled order gives it back).
 
 use crate::common;
-
 use crate::common::start;
 use expocx_contract::{
     CartView, CouponState, CouponStatus, ErrorCode, Inbox, Membership, MessageKind, Page,
@@ -100,12 +99,8 @@ async fn a_paid_order_earns_a_coupon_only_with_marketing_consent() {
     let body = json!({"cart": cart, "fulfilment": [{"method": "pickup", "exhibitor_id": item.1, "slot_id": item.2}],
         "expected_total_minor": mine.total.amount_minor});
     let r = ada
-        .request(reqwest::Method::POST, "/api/v1/orders")
-        .header("Idempotency-Key", common::key())
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
+        .post_keyed("/api/v1/orders", &common::key(), &body)
+        .await;
     assert_eq!(r.status(), reqwest::StatusCode::CREATED);
     let used: expocx_contract::Order = r.json().await.unwrap();
     let wallet: Vec<WalletCoupon> = ada.ok("/api/v1/me/coupons").await;

@@ -3,7 +3,6 @@
 //! left out, visitors refused.
 
 use crate::common;
-
 use crate::common::start;
 use reqwest::StatusCode;
 use serde_json::json;

@@ -3,7 +3,6 @@
 //! events and every day of the period — each exhibitor sees only its own.
 
 use crate::common;
-
 use crate::common::start;
 use chrono::{Duration, Utc};
 use expocx_contract::{Dashboard, OrderStatus};

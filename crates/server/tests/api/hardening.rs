@@ -3,11 +3,8 @@
 //! browser hardening headers and start-up refusals. (Input bounds and rate limits: `limits.rs`.)
 
 use crate::common;
-
-use crate::common::{problem, start, start_opts, Api, Options, TestServer, PASSWORD};
-use expocx_contract::{
-    ConsentReceipt, ConsentState, ErrorCode, Order, OrderStatus, PaymentStart, PickupSlot,
-};
+use crate::common::{answer, problem, start, start_opts, Api, Options, TestServer, PASSWORD};
+use expocx_contract::{ConsentReceipt, ConsentState, ErrorCode, Order, OrderStatus};
 use expocx_server::rules::orders::OrderRules;
 use reqwest::{header, StatusCode};
 use serde_json::{json, Value};
@@ -137,47 +134,20 @@ async fn unpaid_order(s: &TestServer, email: &str, key: &str) -> (Api, Order, i6
         )
         .unwrap();
     let visitor = s.visitor(email).await;
-    let slots: Vec<PickupSlot> = visitor
-        .ok(&format!("/api/v1/exhibitors/{exhibitor}/pickup-slots"))
-        .await;
+    let slots = visitor.pickup_slots(exhibitor).await;
     let cart = json!({"lines": [{"product_id": product, "quantity": 1}]});
-    let quote: Value = visitor
-        .post("/api/v1/cart/quote", &cart)
-        .await
-        .json()
-        .await
-        .unwrap();
-    let body = json!({"cart": cart, "expected_total_minor": quote["total"]["amount_minor"],
+    let quote = visitor.quote(&cart).await;
+    let body = json!({"cart": cart, "expected_total_minor": quote.total.amount_minor,
         "fulfilment": [{"method": "pickup", "exhibitor_id": exhibitor, "slot_id": slots[1].id}]});
-    let r = visitor
-        .request(reqwest::Method::POST, "/api/v1/orders")
-        .header("Idempotency-Key", key)
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::CREATED);
-    (visitor, r.json().await.unwrap(), product)
-}
-
-async fn start_payment(visitor: &Api, order: i64) -> String {
-    let r = visitor
-        .post(
-            &format!("/api/v1/orders/{order}/payments"),
-            &json!({"provider": "test"}),
-        )
-        .await;
-    let PaymentStart::Test { payment_id } = r.json().await.unwrap() else {
-        panic!("test provider")
-    };
-    payment_id
+    let r = visitor.post_keyed("/api/v1/orders", key, &body).await;
+    (visitor, answer(r, StatusCode::CREATED).await, product)
 }
 
 #[tokio::test]
 async fn only_the_orders_owner_completes_its_test_payment() {
     let s = start().await;
     let (owner, order, _) = unpaid_order(&s, "owner@pay.cn", "k1").await;
-    let payment = start_payment(&owner, order.id).await;
+    let payment = owner.start_test_payment(order.id).await;
     let path = format!("/api/v1/payments/test/{payment}");
     let r = s.anon().post(&path, &json!({"succeed": true})).await;
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
@@ -233,19 +203,14 @@ async fn an_unpaid_order_expires_and_gives_its_stock_and_pickup_place_back() {
         order.pay_by.is_some(),
         "the visitor is told until when to pay"
     );
-    let payment = start_payment(&visitor, order.id).await;
+    let payment = visitor.start_test_payment(order.id).await;
     tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
     let expired: Order = visitor.ok(&format!("/api/v1/orders/{}", order.id)).await;
     assert_eq!(expired.status, OrderStatus::Expired);
     assert_eq!(expired.pay_by, None);
     assert_eq!(stock(&s, product), before_stock, "stock released");
     let slot = order.parts[0].slot.as_ref().unwrap();
-    let slots: Vec<PickupSlot> = visitor
-        .ok(&format!(
-            "/api/v1/exhibitors/{}/pickup-slots",
-            slot.exhibitor_id
-        ))
-        .await;
+    let slots = visitor.pickup_slots(slot.exhibitor_id).await;
     let now = slots.iter().find(|x| x.id == slot.id).unwrap();
     assert_eq!(now.remaining, slot.remaining + 1, "pickup place released");
     // Paying late does not revive it.
@@ -273,12 +238,12 @@ async fn open_unpaid_orders_per_account_are_capped() {
     let before = stock(&s, product);
     let cart = json!({"lines": [{"product_id": product, "quantity": 1}]});
     let r = visitor
-        .request(reqwest::Method::POST, "/api/v1/orders")
-        .header("Idempotency-Key", "k2")
-        .json(&json!({"cart": cart, "expected_total_minor": 0, "fulfilment": []}))
-        .send()
-        .await
-        .unwrap();
+        .post_keyed(
+            "/api/v1/orders",
+            "k2",
+            &json!({"cart": cart, "expected_total_minor": 0, "fulfilment": []}),
+        )
+        .await;
     assert_eq!(problem(r).await.code, ErrorCode::TooManyUnpaidOrders);
     assert_eq!(stock(&s, product), before);
 }
@@ -287,25 +252,17 @@ async fn open_unpaid_orders_per_account_are_capped() {
 async fn a_registration_replay_needs_the_password_and_nothing_derived_from_it_is_kept() {
     let s = start().await;
     let body = json!({"email": "replay@example.cn", "password": PASSWORD, "display_name": "Re"});
-    let send = |body: Value| {
-        s.anon()
-            .request(reqwest::Method::POST, "/api/v1/auth/register")
-            .header("Idempotency-Key", "signup-1")
-            .json(&body)
-            .send()
-    };
+    let anon = s.anon();
+    let send = |body| anon.post_keyed("/api/v1/auth/register", "signup-1", body);
+    assert_eq!(send(&body).await.status(), StatusCode::CREATED);
     assert_eq!(
-        send(body.clone()).await.unwrap().status(),
-        StatusCode::CREATED
-    );
-    assert_eq!(
-        send(body.clone()).await.unwrap().status(),
+        send(&body).await.status(),
         StatusCode::CREATED,
         "a retry signs in"
     );
     let mut wrong = body.clone();
     wrong["password"] = json!("someone-elses-guess");
-    let r = send(wrong).await.unwrap();
+    let r = send(&wrong).await;
     assert_eq!(problem(r).await.code, ErrorCode::IdempotencyConflict);
     // What is kept of the request: no SHA-256 of anything holding the password.
     let kept: String = s

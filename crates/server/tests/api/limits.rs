@@ -2,7 +2,6 @@
 //! `Retry-After`), over real HTTP and SQLite.
 
 use crate::common;
-
 use crate::common::{problem, start, TestServer};
 use expocx_contract::{ErrorCode, FieldErrorCode, MAX_CART_LINES};
 use reqwest::{header, StatusCode};
@@ -177,12 +176,8 @@ async fn an_order_takes_at_most_one_fulfilment_per_line() {
         .map(|e| json!({"method": "delivery", "exhibitor_id": e}))
         .collect();
     let r = visitor
-        .request(reqwest::Method::POST, "/api/v1/orders")
-        .header("Idempotency-Key", "f1")
-        .json(&json!({"cart": {"lines": lines(&s, 1)}, "fulfilment": fulfilment, "expected_total_minor": 0}))
-        .send()
-        .await
-        .unwrap();
+        .post_keyed("/api/v1/orders", "f1", &json!({"cart": {"lines": lines(&s, 1)}, "fulfilment": fulfilment, "expected_total_minor": 0}))
+        .await;
     let p = problem(r).await;
     assert_eq!(
         (p.errors[0].field.as_str(), p.errors[0].code),

@@ -4,7 +4,6 @@
 //! another booth, a visitor and an anonymous caller get nowhere.
 
 use crate::common;
-
 use crate::common::{problem, send, slot, start, Api, PNG};
 use expocx_contract::{
     CartView, ErrorCode, Exhibitor, ExhibitorSummary, FieldErrorCode, Page, PickupSlot,

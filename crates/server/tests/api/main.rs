@@ -21,6 +21,7 @@ mod membership;
 mod notify;
 mod openapi;
 mod operator;
+mod orders;
 mod part_cancel;
 mod portal;
 mod resilience;

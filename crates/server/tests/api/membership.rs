@@ -3,7 +3,6 @@
 //! history's filter and paging — each also tried by a second account.
 
 use crate::common;
-
 use crate::common::{problem, start};
 use expocx_contract::{
     ErrorCode, Membership, Order, OrderStatus, Page, PaymentStatus, PickupSlot, PointsEntry,

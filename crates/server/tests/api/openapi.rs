@@ -3,6 +3,12 @@
 
 use std::path::Path;
 
+use axum::body::{to_bytes, Body};
+use axum::http::{header, Request, StatusCode};
+use tower::ServiceExt;
+
+use crate::common::{config, Options};
+
 #[test]
 fn committed_openapi_document_matches_the_code() {
     let generated = expocx_server::openapi::document_json();
@@ -40,4 +46,18 @@ fn document_is_openapi_3_1_and_describes_every_endpoint() {
     }
     assert!(doc["components"]["schemas"].get("Problem").is_some());
     assert!(doc["components"]["securitySchemes"].get("bearer").is_some());
+}
+
+/// In process (a socket adds nothing here): the document a running server publishes is the one
+/// generated from the code, which the test above keeps equal to the committed file.
+#[tokio::test]
+async fn the_server_publishes_the_document_at_api_openapi_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = expocx_server::build(&config(&dir, Options::default())).unwrap();
+    let request = Request::get("/api/openapi.json").body(Body::empty());
+    let r = app.oneshot(request.unwrap()).await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.headers()[header::CONTENT_TYPE], "application/json");
+    let served = to_bytes(r.into_body(), usize::MAX).await.unwrap();
+    assert_eq!(served, expocx_server::openapi::document_json().as_bytes());
 }

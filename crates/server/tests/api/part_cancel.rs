@@ -4,7 +4,6 @@
 //! is left the order is cancelled and wholly refunded.
 
 use crate::common;
-
 use crate::common::{problem, send, start, Api};
 use expocx_contract::{
     ErrorCode, Inbox, Order, OrderStatus, PaymentStatus, PickupSlot, StaffOrder,

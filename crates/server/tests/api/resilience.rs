@@ -2,7 +2,6 @@
 //! that request only, and a client that never finishes its headers is dropped.
 
 use crate::common;
-
 use std::time::Duration;
 
 use axum::routing::get;

@@ -3,7 +3,6 @@
 //! the nickname with `snsapi_userinfo`, the same account on every sign-in, refusals.
 
 use crate::common;
-
 use std::collections::HashMap;
 
 use crate::common::{problem, start_opts, Options, TestServer};
