@@ -3,9 +3,9 @@
 
 mod client;
 mod error;
-mod listings;
-mod portal;
 mod retry;
+mod staff_orders;
+mod staff_products;
 
 pub use client::{idempotency_key, Api, Tagged};
 pub use error::ApiError;

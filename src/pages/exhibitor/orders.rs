@@ -83,7 +83,7 @@ const SORTS: [(StaffOrderSort, &str, &Text3); 4] = [
 
 /// A status as the URL and the query name it (`ready_for_pickup`).
 fn status_code(s: OrderStatus) -> String {
-    expocx_contract::portal::wire_name(&s)
+    expocx_contract::staff_orders::wire_name(&s)
 }
 
 /// The list a URL asks for; unknown values are left out.

@@ -25,7 +25,7 @@ pub struct StaffTicketQuery {
 impl StaffTicketQuery {
     /// The query string (without `?`).
     pub fn to_query_string(&self) -> String {
-        use crate::portal::wire_name;
+        use crate::staff_orders::wire_name;
         let mut p = Vec::new();
         crate::catalog::push_param(&mut p, "status", self.status.as_ref().map(wire_name));
         crate::catalog::push_param(&mut p, "assigned", self.assigned.as_ref().map(wire_name));
