@@ -45,11 +45,6 @@ pub fn record(consent: ConsentStore, api: &Api, name: EventName, product_id: Opt
 }
 
 fn take(consent: ConsentStore) -> Option<EventBatch> {
-    // The consent is not recorded on the server yet: the events wait for it (the server would
-    // refuse them, rightly).
-    if !untrack(|| consent.recorded()) {
-        return None;
-    }
     let events: Vec<AnalyticsEvent> = QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
     // Consent withdrawn since the events were queued: they are dropped, not sent.
     if events.is_empty() || !consent.allows_untracked(purpose::ANALYTICS) {
@@ -64,15 +59,6 @@ fn take(consent: ConsentStore) -> Option<EventBatch> {
 fn flush(consent: ConsentStore, api: Api) {
     // Runs inside the timer's own callback: let go of the timer without dropping it there.
     TIMER.with(|t| t.borrow_mut().take().map(|t| t.forget()));
-    if !untrack(|| consent.recorded()) {
-        // Again once the choice is recorded.
-        TIMER.with(|t| {
-            t.borrow_mut().get_or_insert_with(|| {
-                gloo_timers::callback::Timeout::new(FLUSH_AFTER_MS * 4, move || flush(consent, api))
-            });
-        });
-        return;
-    }
     if let Some(mut batch) = take(consent) {
         leptos::task::spawn_local(async move {
             let Some(key) = consent.device_key(api).await else {

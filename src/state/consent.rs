@@ -122,8 +122,6 @@ pub struct ConsentStore {
     pub reconciled: RwSignal<Option<Reconcile>>,
     /// Bumped whenever a decision is recorded (the privacy center reloads its history).
     pub revision: RwSignal<u32>,
-    /// A choice made on this device that the backend has not recorded yet (`consent_outbox`).
-    pub pending: RwSignal<Option<ConsentUpdate>>,
 }
 
 impl ConsentStore {
@@ -144,10 +142,7 @@ impl ConsentStore {
             device_id: RwSignal::new(device_id),
             reconciled: RwSignal::new(None),
             revision: RwSignal::new(0),
-            pending: RwSignal::new(super::consent_outbox::restore()),
         };
-        // A choice an earlier visit could not record goes out now.
-        super::consent_outbox::send(store, api);
         {
             spawn_local(async move {
                 if let Ok(p) = api.consent_policy().await {
@@ -227,22 +222,21 @@ impl ConsentStore {
         };
         let next = self.device.with_untracked(|d| d.apply(&policy, &changes));
         self.save(next.clone());
-        let update = ConsentUpdate {
+        let mut update = ConsentUpdate {
             policy_version: policy.version,
             channel,
             decisions: next.decisions,
             device_id: None,
-            decided_at: chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64)
-                .map(Into::into),
+            decided_at: None,
         };
-        // Kept until recorded, and sent again with its own time if it cannot be at once.
-        super::consent_outbox::queue(*self, api, update);
-    }
-
-    /// Whether every choice made here is recorded by the backend (tracked): only then may
-    /// anything that needs the consent on the server be sent.
-    pub fn recorded(&self) -> bool {
-        self.pending.with(Option::is_none)
+        let store = *self;
+        spawn_local(async move {
+            update.device_id = store.device_key(api).await;
+            // The device keeps the choice if the backend cannot be reached; the next sign-in or
+            // change sends it again.
+            let _ = api.put_consent(&update).await;
+            store.revision.update(|r| *r += 1);
+        });
     }
 
     fn save(&self, device: DeviceConsent) {

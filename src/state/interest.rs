@@ -46,8 +46,7 @@ impl InterestStore {
         let merged_for = StoredValue::new(None::<i64>);
         crate::state::watch::watch(move || {
             let user = session.user.with(|u| u.as_ref().map(|u| u.id));
-            // Only once the consent is recorded: the backend refuses the profile without it.
-            let allowed = consent.allows(purpose::PERSONALIZATION) && consent.recorded();
+            let allowed = consent.allows(purpose::PERSONALIZATION);
             consent.revision.track();
             let Some(u) = user else {
                 merged_for.set_value(None);

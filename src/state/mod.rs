@@ -4,7 +4,6 @@ pub mod analytics;
 pub mod cart;
 pub mod config;
 pub mod consent;
-pub mod consent_outbox;
 pub mod interest;
 pub mod session;
 pub mod storage;

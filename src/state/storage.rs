@@ -7,8 +7,6 @@ pub const KEY_USER: &str = "expocx.session.user";
 pub const KEY_CONSENT: &str = "expocx.consent";
 pub const KEY_DEVICE: &str = "expocx.device";
 pub const KEY_POLICY: &str = "expocx.consent.policy";
-/// A consent choice the backend has not recorded yet.
-pub const KEY_CONSENT_PENDING: &str = "expocx.consent.pending";
 pub const KEY_CART: &str = "expocx.cart";
 pub const KEY_INTERESTS: &str = "expocx.interests";
 pub const KEY_CHECKOUT: &str = "expocx.checkout";

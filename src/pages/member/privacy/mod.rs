@@ -111,9 +111,6 @@ fn ConsentHistory() -> impl IntoView {
     view! {
         <section aria-labelledby="history-h" class="panel">
             <h2 id="history-h">{tr3(&PRIVACY_HISTORY)}</h2>
-            <Show when=move || !consent.recorded()>
-                <p class="notice" role="status">{tr3(&PRIVACY_PENDING)}</p>
-            </Show>
             <Loaded resource=receipts fallback=|| view! { <BlockSkeleton /> }
                 ok={move |list: Vec<ConsentReceipt>| {
                     if list.is_empty() {
@@ -135,12 +132,7 @@ fn ConsentHistory() -> impl IntoView {
                                         let purpose = r.purpose.clone();
                                         view! {
                                             <tr>
-                                                <td>
-                                                    {move || format::date_time(r.recorded_at, i18n.lang.get())}
-                                                    {r.decided_at.map(|at| view! {
-                                                        <br /><small>{tr3(&RECEIPT_DECIDED)}" "{move || format::date_time(at, i18n.lang.get())}</small>
-                                                    })}
-                                                </td>
+                                                <td>{move || format::date_time(r.recorded_at, i18n.lang.get())}</td>
                                                 <td>{move || title(&purpose)}</td>
                                                 <td>{move || if r.granted { pick(&RECEIPT_GRANTED, i18n.lang.get()) } else { pick(&RECEIPT_WITHDRAWN, i18n.lang.get()) }}</td>
                                                 <td>{r.policy_version}</td>

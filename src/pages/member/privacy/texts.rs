@@ -17,16 +17,6 @@ pub const RECEIPT_DECISION: Text3 = ["决定", "決定", "Decision"];
 pub const RECEIPT_VERSION: Text3 = ["政策版本", "政策版本", "Policy"];
 pub const RECEIPT_CHANNEL: Text3 = ["方式", "方式", "Where"];
 pub const RECEIPT_ID: Text3 = ["凭证号", "憑證號", "Receipt"];
-pub const RECEIPT_DECIDED: Text3 = [
-    "在本设备上决定于",
-    "在本裝置上決定於",
-    "Decided on the device",
-];
-pub const PRIVACY_PENDING: Text3 = [
-    "你最近的选择已在本设备上生效，网络恢复后会自动记录到服务器。",
-    "你最近的選擇已在本裝置上生效，網路恢復後會自動記錄到伺服器。",
-    "Your latest choice applies on this device now; it is recorded on the server as soon as the connection allows.",
-];
 pub const RECEIPT_GRANTED: Text3 = ["同意", "同意", "Granted"];
 pub const RECEIPT_WITHDRAWN: Text3 = ["拒绝或撤回", "拒絕或撤回", "Refused or withdrawn"];
 pub const CHANNEL_PROMPT: Text3 = ["首次提示", "首次提示", "First-visit prompt"];
