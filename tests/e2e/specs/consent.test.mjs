@@ -2,7 +2,7 @@
 // browser without the analytics consent at that moment.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, close, expectAccessible, appReady } from "./helpers.mjs";
+import { newPage, close, expectAccessible, appReady, api } from "./helpers.mjs";
 
 after(close);
 
@@ -21,7 +21,11 @@ async function viewProducts(page, first, more = 0) {
   await page.locator(".product-detail h1").waitFor();
   const ids = [first];
   for (let i = 0; i < more; i++) {
-    const card = page.locator(".product-card .card-link").first();
+    // The page's lists settle first (a card replaced while it is clicked goes nowhere).
+    await page.waitForLoadState("networkidle");
+    // A card of another product (a list may show the one on screen too).
+    const here = new URL(page.url()).pathname;
+    const card = page.locator(`.product-card .card-link:not([href="${here}"])`).first();
     const href = await card.getAttribute("href");
     await card.click();
     await page.waitForURL((u) => u.pathname === href);
