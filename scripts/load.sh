@@ -23,7 +23,7 @@ cp "$TARGET/server/examples/load" "$TMP/load"
 cargo build --profile server -p expocx-server --bin expocx-server
 cp "$TARGET/server/expocx-server" "$TMP/expocx-server"
 # Accounts are written into the database file before the server opens it: sign-ups over HTTP
-# are limited to 20 an hour per client address, a limit the benchmark leaves as it is.
+# are rate-limited per client address (120 a minute), a limit the benchmark leaves as it is.
 "$TMP/load" prepare --db "$TMP/load.db" --accounts "${ACCOUNTS:-50}" --tokens "$TMP/tokens"
 mkdir "$TMP/dist"
 "$TMP/expocx-server" --demo --host 127.0.0.1 --port "$PORT" --db "$TMP/load.db" \

@@ -2,7 +2,7 @@
 //!
 //! - `load prepare --db FILE --accounts N --tokens FILE` creates N shopper accounts with a
 //!   session each in the database file before the server starts, through the server's own
-//!   library (sign-ups over HTTP are limited to 20 an hour per address, and rightly so), and
+//!   library (sign-ups over HTTP are rate-limited per address, and rightly so), and
 //!   writes their session tokens to a file;
 //! - `load run --base URL --tokens FILE [--duration S] [--concurrency N] [--out FILE]` runs each
 //!   operation for S seconds with N workers against the running server, prints a table and
