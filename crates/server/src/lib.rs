@@ -151,6 +151,7 @@ pub fn build(config: &Config) -> Result<Router, String> {
 
 pub fn app(state: AppState, config: &Config) -> Router {
     let limits = state.limits.clone();
+    db::observe_waits(metrics::record_db_wait);
     let api = Router::new()
         .nest("/api/v1", api::routes())
         .route("/api/health", get(api::health))
