@@ -10,8 +10,8 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 
-// terser lives with the other npm tools in tests/e2e/node_modules.
-const { minify } = createRequire(new URL("../tests/e2e/package.json", import.meta.url))("terser");
+// terser is one of the build's own tools (scripts/package.json).
+const { minify } = createRequire(new URL("./package.json", import.meta.url))("terser");
 
 const [src, dist] = process.argv.slice(2);
 const hash = (...buffers) => {

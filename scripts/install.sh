@@ -3,7 +3,10 @@
 # Idempotent: every step is skipped when the right version is already there.
 # Follows shared/TOOLCHAIN.md: only package registries are reachable.
 #   scripts/install.sh         toolchain to build and run the product
-#   scripts/install.sh test    + Chromium, ChromeDriver and fonts for the browser tests
+#   scripts/install.sh test    + Chromium, ChromeDriver, fonts, Playwright, axe, Lighthouse and
+#                              schemathesis for the tests
+#   scripts/install.sh dev     + Trunk, for the development loop (`trunk serve`); neither the
+#                              release build nor the tests use it (about 12 of a cold install's minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 want_test=${1:-}
@@ -20,7 +23,7 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
+if [ "$want_test" = dev ] && ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
   step "cargo install trunk $TRUNK_VERSION (about 12 minutes on 2 cores)"
   # 0.22.x declares rustc 1.96; it builds and works on 1.95.
   cargo install trunk --version "$TRUNK_VERSION" --locked --ignore-rust-version
@@ -52,9 +55,14 @@ if [ ${#missing_debs[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing_debs[@]}"
 fi
 
-# wasm-opt (binaryen 132, not Debian's 108), terser, Playwright, axe and Lighthouse come from npm.
-if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
-  step "npm ci (binaryen, terser, playwright-core, axe, lighthouse)"
+# The release build's own JS tools (wasm-opt from binaryen 132, not Debian's 108; terser).
+if [ ! -x scripts/node_modules/.bin/wasm-opt ] || [ scripts/package-lock.json -nt scripts/node_modules/.package-lock.json ]; then
+  step "npm ci in scripts/ (binaryen, terser)"
+  (cd scripts && npm ci --no-audit --no-fund)
+fi
+# The tests' tools: Playwright, axe and Lighthouse.
+if [ "$want_test" = test ] && { [ ! -d tests/e2e/node_modules/playwright-core ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; }; then
+  step "npm ci in tests/e2e (playwright-core, axe, lighthouse, qrcode)"
   (cd tests/e2e && npm ci --no-audit --no-fund)
 fi
 

@@ -6,11 +6,9 @@ use expocx_contract::{Address, FieldError, SavedAddress};
 use leptos::prelude::*;
 
 use crate::api::Api;
-use crate::i18n::{field_message, lazy, pick, tr3, use_i18n, Text3};
+use crate::i18n::checkout::address::*;
+use crate::i18n::{field_message, lazy, pick, tr3, use_i18n, Text};
 use crate::state::use_session;
-
-// This area's own texts (zh-Hans, zh-Hant, en): in its chunk, not in the first load.
-const BOOK_TITLE: Text3 = ["地址簿", "地址簿", "Address book"];
 
 /// A choice of saved addresses (signed-in members with a book only).
 #[component]
@@ -60,7 +58,7 @@ type Setter = fn(&mut Address, String);
 /// name, label, autocomplete, input type, read, write.
 type AddressField = (
     &'static str,
-    &'static Text3,
+    &'static Text,
     &'static str,
     &'static str,
     Getter,

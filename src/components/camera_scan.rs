@@ -5,20 +5,8 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{tr3, Text3};
-
-const SCAN: Text3 = ["用摄像头扫码", "用相機掃碼", "Scan with the camera"];
-const STOP: Text3 = ["关闭摄像头", "關閉相機", "Close the camera"];
-const AIM: Text3 = [
-    "将顾客手机上的自提二维码对准取景框。",
-    "將顧客手機上的自取 QR 碼對準取景框。",
-    "Hold the visitor's pickup QR code up to the camera.",
-];
-const NO_CAMERA: Text3 = [
-    "无法使用摄像头（未授权或没有摄像头），请手动输入自提码。",
-    "無法使用相機（未授權或沒有相機），請手動輸入自取碼。",
-    "The camera cannot be used (not allowed, or none). Type the code instead.",
-];
+use crate::i18n::portal::camera_scan::*;
+use crate::i18n::tr3;
 
 /// Whether this browser can scan: a camera API and a way to read codes.
 fn can_scan() -> bool {

@@ -5,16 +5,12 @@ use leptos::prelude::*;
 
 use crate::components::photos::PhotoView;
 use crate::format;
-use crate::i18n::{tr3, use_i18n, Text3};
+use crate::i18n::{tr3, use_i18n, Text};
 
 /// The messages of a ticket, oldest first, each with who wrote it (`member` / `staff` name the
 /// two sides as the reader sees them) and its photos.
 #[component]
-pub fn Conversation(
-    ticket: Ticket,
-    member: &'static Text3,
-    staff: &'static Text3,
-) -> impl IntoView {
+pub fn Conversation(ticket: Ticket, member: &'static Text, staff: &'static Text) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section class="panel" aria-labelledby="conv-h">

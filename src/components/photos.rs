@@ -9,26 +9,8 @@ use leptos::task::spawn_local;
 use crate::api::Api;
 use crate::browser::photos::{self, Refused, ACCEPT};
 use crate::i18n::lazy::error_message;
-use crate::i18n::{fill, pick, tr3, use_i18n, Text3};
-
-const PHOTOS: Text3 = [
-    "照片（选填，最多 4 张，每张不超过 5 MB）",
-    "照片（選填，最多 4 張，每張不超過 5 MB）",
-    "Photos (optional, up to 4, 5 MB each)",
-];
-const NOT_IMAGE: Text3 = [
-    "只能上传 JPEG、PNG 或 WebP 图片。",
-    "只能上傳 JPEG、PNG 或 WebP 圖片。",
-    "Only JPEG, PNG or WebP images can be sent.",
-];
-const TOO_LARGE: Text3 = [
-    "照片不能超过 5 MB。",
-    "照片不能超過 5 MB。",
-    "A photo can be at most 5 MB.",
-];
-const UPLOADING: Text3 = ["正在上传照片…", "正在上傳照片…", "Uploading the photo…"];
-const REMOVE: Text3 = ["移除照片 {n}", "移除照片 {n}", "Remove photo {n}"];
-const PHOTO_ALT: Text3 = ["照片 {n}", "照片 {n}", "Photo {n}"];
+use crate::i18n::service::photos::*;
+use crate::i18n::{fill, pick, tr3, use_i18n, Text};
 
 /// An uploaded photo, shown once its bytes arrive.
 #[component]
@@ -60,7 +42,7 @@ pub fn PhotoView(photo: Photo, n: usize) -> impl IntoView {
 
 #[derive(Clone)]
 enum Trouble {
-    Text(&'static Text3),
+    Text(&'static Text),
     Api(crate::api::ApiError),
 }
 

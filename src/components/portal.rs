@@ -10,70 +10,16 @@ use crate::api::{Api, ApiError, Tagged};
 use crate::components::cards::Price;
 use crate::format;
 use crate::i18n::lazy::{self, error_message};
-use crate::i18n::{fill, pick, tr3, tr3_attr, use_i18n, Text3};
-
-pub const PORTAL_TITLE: Text3 = ["展商后台", "展商後台", "Exhibitor portal"];
-pub const ORDERS: Text3 = ["订单", "訂單", "Orders"];
-pub const PICKUP: Text3 = ["扫码自提", "掃碼自取", "Pickup"];
-pub const SERVICE: Text3 = ["售后工单", "售後工單", "Service"];
-pub const RETURNS: Text3 = ["退货", "退貨", "Returns"];
-pub const PRODUCTS: Text3 = ["商品", "商品", "Products"];
-pub const SLOTS: Text3 = ["自提时段", "自取時段", "Time slots"];
-const OVERVIEW: Text3 = ["概览", "概覽", "Overview"];
-const PORTAL_NAV: Text3 = ["展商后台导航", "展商後台導覽", "Portal sections"];
-const CUSTOMER: Text3 = ["顾客：{name}", "顧客：{name}", "Customer: {name}"];
-const PLACED: Text3 = ["下单时间：{when}", "下單時間：{when}", "Placed {when}"];
-const PICKUP_AT: Text3 = ["自提时段：{when}", "自取時段：{when}", "Pickup: {when}"];
-const DELIVERY: Text3 = ["快递配送", "宅配", "Delivery"];
-const TRACKING: Text3 = ["运单号", "貨運單號", "Tracking number"];
-const STEPS: Text3 = ["处理记录", "處理紀錄", "History"];
-const BY: Text3 = ["（{name}）", "（{name}）", " (by {name})"];
-const HANDED_OVER: Text3 = [
-    "已于 {when} 由 {name} 交付。",
-    "已於 {when} 由 {name} 交付。",
-    "Handed over {when} by {name}.",
-];
-const NOTHING_TO_DO: Text3 = [
-    "这个订单没有可以进行的操作。",
-    "這筆訂單沒有可以進行的操作。",
-    "There is nothing to do on this order.",
-];
-const CONFLICT: Text3 = [
-    "同事刚刚更新了这个订单，下面是最新状态，请确认后再操作。",
-    "同事剛剛更新了這筆訂單，下面是最新狀態，請確認後再操作。",
-    "A colleague just changed this order. Here it is as it is now: check it, then try again.",
-];
-const DONE: Text3 = ["已更新。", "已更新。", "Updated."];
-const CANCEL_PART: Text3 = [
-    "取消本展位的商品…",
-    "取消本展位的商品…",
-    "Cancel this booth's items…",
-];
-const CANCEL_REASON: Text3 = [
-    "原因（顾客会看到）",
-    "原因（顧客會看到）",
-    "Reason (the customer sees it)",
-];
-const REASON_NEEDED: Text3 = [
-    "请告诉顾客取消的原因。",
-    "請告訴顧客取消的原因。",
-    "Tell the customer why.",
-];
-const CANCEL_AND_REFUND: Text3 = ["取消并退款", "取消並退款", "Cancel and refund"];
-const CALLED_OFF: Text3 = [
-    "本展位已取消：{reason}。已退款 {amount}。",
-    "本展位已取消：{reason}。已退款 {amount}。",
-    "Cancelled by this booth: {reason}. Refunded {amount}.",
-];
-const WORKING: Text3 = ["正在更新…", "正在更新…", "Updating…"];
+use crate::i18n::portal::portal::*;
+use crate::i18n::{fill, pick, tr3, tr3_attr, use_i18n, Text};
 
 /// The label of the button that takes the order to `to`.
-fn step_label(to: OrderStatus) -> &'static Text3 {
+fn step_label(to: OrderStatus) -> &'static Text {
     match to {
-        OrderStatus::Confirmed => &["确认订单", "確認訂單", "Confirm order"],
-        OrderStatus::ReadyForPickup => &["标记为可自提", "標記為可自取", "Mark ready for pickup"],
-        OrderStatus::Shipped => &["标记为已发货", "標記為已出貨", "Mark shipped"],
-        _ => &["完成交付", "完成交付", "Complete handover"],
+        OrderStatus::Confirmed => &STEP_LABEL_CONFIRMED,
+        OrderStatus::ReadyForPickup => &STEP_LABEL_READY_FOR_PICKUP,
+        OrderStatus::Shipped => &STEP_LABEL_SHIPPED,
+        _ => &STEP_LABEL_OTHER,
     }
 }
 
@@ -81,7 +27,7 @@ fn step_label(to: OrderStatus) -> &'static Text3 {
 #[component]
 pub fn PortalNav() -> impl IntoView {
     let path = use_location().pathname;
-    let link = move |href: &'static str, text: &'static Text3| {
+    let link = move |href: &'static str, text: &'static Text| {
         let current = move || {
             let p = path.get();
             (p == href || (href != "/exhibitor" && p.starts_with(href))).then_some("page")

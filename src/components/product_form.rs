@@ -11,50 +11,14 @@ use leptos::prelude::*;
 
 use crate::components::amounts::{parse_delta, parse_price, parse_stock, signed_yuan, yuan};
 use crate::components::form::FormErrors;
-use crate::i18n::{field_message, tr3, use_i18n, Text3};
+use crate::i18n::portal::product_form::*;
+use crate::i18n::{field_message, tr3, use_i18n, Text};
 
 /// The three languages, as the wire names them and as each names itself.
 const LANGS: [(&str, &str); 3] = [
     ("zh-Hans", "简体中文"),
     ("zh-Hant", "繁體中文"),
     ("en", "English"),
-];
-
-const NAME: Text3 = ["商品名称", "商品名稱", "Name"];
-const DESCRIPTION: Text3 = ["商品介绍", "商品介紹", "Description"];
-const CATEGORY: Text3 = ["分类", "分類", "Category"];
-const CHOOSE: Text3 = ["请选择", "請選擇", "Choose"];
-const PRICE: Text3 = ["价格（元）", "價格（元）", "Price (yuan)"];
-const STOCK: Text3 = ["库存（件）", "庫存（件）", "Stock (units)"];
-const OPTIONS: Text3 = ["规格", "規格", "Options"];
-const OPTIONS_HINT: Text3 = [
-    "可选。有规格时，访客须选一种才能加入购物车。",
-    "可選。有規格時，訪客須選一種才能加入購物車。",
-    "Optional. With options, visitors must choose one to add the product to the cart.",
-];
-const OPTION_NAME: Text3 = [
-    "规格名称（如“重量”）",
-    "規格名稱（如「重量」）",
-    "What they choose (e.g. “Weight”)",
-];
-const OPTION: Text3 = ["规格 {n}", "規格 {n}", "Option {n}"];
-const OPTION_ID: Text3 = [
-    "代码（小写字母、数字、连字符）",
-    "代碼（小寫字母、數字、連字號）",
-    "Code (lower-case letters, digits, hyphens)",
-];
-const OPTION_LABEL: Text3 = ["显示名称", "顯示名稱", "Label"];
-const OPTION_DELTA: Text3 = [
-    "加价（元，可为负）",
-    "加價（元，可為負）",
-    "Price difference (yuan, may be negative)",
-];
-const ADD_OPTION: Text3 = ["添加规格", "新增規格", "Add an option"];
-const REMOVE_OPTION: Text3 = ["删除此规格", "刪除此規格", "Remove this option"];
-const PUBLISHED: Text3 = [
-    "上架：访客可在店铺中看到并购买",
-    "上架：訪客可在店鋪中看到並購買",
-    "Published: visitors see and can buy it",
 ];
 
 /// One localized text being edited: the three languages in wire order.
@@ -285,7 +249,7 @@ fn TextFields(
     }
 }
 
-fn text(t: &'static Text3) -> Signal<String> {
+fn text(t: &'static Text) -> Signal<String> {
     let i18n = use_i18n();
     Signal::derive(move || crate::i18n::pick(t, i18n.lang.get()).to_string())
 }

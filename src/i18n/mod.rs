@@ -2,12 +2,23 @@
 //! the current language as a signal in context, and translations of API errors.
 
 pub mod lazy;
-mod messages;
-/// After-sales texts (member center and the exhibitor's desk; lazy areas only).
+/// After-sales statuses and reasons (member center and the exhibitor's desk; lazy areas only).
 pub mod returns;
+mod storefront;
+pub mod text;
 pub mod tickets;
 
-pub use messages::Messages;
+// The lazy areas' texts, one file per area (`text.rs` says how they travel).
+pub mod auth;
+pub mod checkout;
+pub mod common;
+pub mod member;
+pub mod portal;
+pub mod privacy;
+pub mod service;
+
+pub use storefront::Messages;
+pub use text::Text;
 
 use expocx_contract::{ErrorCode, FieldError, FieldErrorCode, Lang};
 use leptos::prelude::*;
@@ -17,9 +28,9 @@ use crate::api::ApiError;
 /// The message table of a language.
 pub fn messages(lang: Lang) -> &'static Messages {
     match lang {
-        Lang::ZhHans => &messages::ZH_HANS,
-        Lang::ZhHant => &messages::ZH_HANT,
-        Lang::En => &messages::EN,
+        Lang::ZhHans => &storefront::ZH_HANS,
+        Lang::ZhHant => &storefront::ZH_HANT,
+        Lang::En => &storefront::EN,
     }
 }
 
@@ -67,27 +78,19 @@ pub fn tr(key: fn(&Messages) -> &'static str) -> impl IntoView + Clone + Sync + 
     move || key(i18n.t())
 }
 
-/// A text that only a lazy area shows, in its three languages. Kept in that area's code (so in
-/// its chunk), not in the message tables every visitor downloads first.
-pub type Text3 = [&'static str; 3];
-
-/// The text of `t` in `lang`.
-pub fn pick(t: &Text3, lang: Lang) -> &'static str {
-    match lang {
-        Lang::ZhHans => t[0],
-        Lang::ZhHant => t[1],
-        Lang::En => t[2],
-    }
+/// The words of a lazy area's text in `lang`.
+pub fn pick(t: &Text, lang: Lang) -> &'static str {
+    t.words(lang)
 }
 
 /// `tr` for a lazy area's own text.
-pub fn tr3(t: &'static Text3) -> impl IntoView + Clone + Sync + 'static {
+pub fn tr3(t: &'static Text) -> impl IntoView + Clone + Sync + 'static {
     let i18n = use_i18n();
     move || pick(t, i18n.lang.get())
 }
 
 /// `tr_attr` for a lazy area's own text.
-pub fn tr3_attr(t: &'static Text3) -> Signal<&'static str> {
+pub fn tr3_attr(t: &'static Text) -> Signal<&'static str> {
     let i18n = use_i18n();
     Signal::derive(move || pick(t, i18n.lang.get()))
 }
@@ -230,7 +233,10 @@ mod tests {
             status: 401,
             problem: Some(p),
         };
-        assert_eq!(lazy::error_message(&e, m), lazy::ERR_INVALID_CREDENTIALS[0]);
+        assert_eq!(
+            lazy::error_message(&e, m),
+            pick(&lazy::ERR_INVALID_CREDENTIALS, Lang::ZhHans)
+        );
         let bare_500 = ApiError::Problem {
             status: 502,
             problem: None,

@@ -14,54 +14,11 @@ use crate::api::Api;
 use crate::components::cards::Price;
 use crate::components::charts::{percent, Bar, BarChart, FunnelChart};
 use crate::components::feedback::{BlockSkeleton, Loaded};
-use crate::components::portal::{PortalNav, PORTAL_TITLE};
+use crate::components::portal::PortalNav;
 use crate::format;
-use crate::i18n::{fill, lazy, pick, tr3, tr3_attr, use_i18n, Text3};
-
-const YOUR_BOOTH: Text3 = ["你的展位", "你的展位", "Your booth"];
-const PRODUCT_COUNT: Text3 = ["{n} 件在售商品", "{n} 件在售商品", "{n} products on sale"];
-const VIEW_STOREFRONT: Text3 = ["查看店铺页", "查看店鋪頁", "View your storefront page"];
-const TODAY: Text3 = ["今天", "今天", "Today"];
-const EXPO_DAYS: Text3 = ["展会期间", "展會期間", "Expo days"];
-const PERIOD: Text3 = ["统计时段", "統計時段", "Period"];
-const FROM: Text3 = ["开始日期", "開始日期", "From"];
-const TO: Text3 = ["结束日期", "結束日期", "To"];
-const SHOW: Text3 = ["查看", "查看", "Show"];
-const REVENUE: Text3 = ["销售额", "銷售額", "Revenue"];
-const ORDERS: Text3 = ["已付款订单", "已付款訂單", "Paid orders"];
-const AVERAGE: Text3 = ["客单价", "客單價", "Average order"];
-const PICKUPS: Text3 = [
-    "今日待自提（1 小时内 {n}）",
-    "今日待自取（1 小時內 {n}）",
-    "Pickups today ({n} within the hour)",
-];
-const TICKETS: Text3 = [
-    "待处理工单（超时 {n}）",
-    "待處理工單（逾時 {n}）",
-    "Open requests ({n} overdue)",
-];
-const RETURNS: Text3 = ["待处理退货", "待處理退貨", "Open returns"];
-const PER_DAY: Text3 = ["每日销售额", "每日銷售額", "Revenue per day"];
-const DAY: Text3 = ["日期", "日期", "Day"];
-const FUNNEL: Text3 = ["转化漏斗", "轉換漏斗", "Funnel"];
-const STEP: Text3 = ["环节", "環節", "Step"];
-const COUNT: Text3 = ["数量", "數量", "Count"];
-const RATE: Text3 = ["较上一步", "較上一步", "Of the step before"];
-const VIEWS: Text3 = ["商品浏览", "商品瀏覽", "Product views"];
-const CARTS: Text3 = ["加入购物车", "加入購物車", "Added to cart"];
-const REPEAT: Text3 = ["回头客订单", "回頭客訂單", "Repeat orders"];
-const FUNNEL_NOTE: Text3 = [
-    "浏览与加购仅统计同意分析的访客。",
-    "瀏覽與加購僅統計同意分析的訪客。",
-    "Views and adds to cart count only visitors who allowed analytics.",
-];
-const BY_STATUS: Text3 = ["订单状态", "訂單狀態", "Orders by status"];
-const TOP: Text3 = ["热销商品", "熱銷商品", "Top products"];
-const NO_SALES: Text3 = [
-    "这段时间还没有销售。",
-    "這段時間還沒有銷售。",
-    "No sales in this period yet.",
-];
+use crate::i18n::portal::dashboard::*;
+use crate::i18n::portal::portal::PORTAL_TITLE;
+use crate::i18n::{fill, lazy, pick, tr3, tr3_attr, use_i18n, Text};
 
 fn href(q: &DashboardQuery) -> String {
     match q.to_query_string() {
@@ -169,7 +126,7 @@ fn Booth() -> impl IntoView {
 #[component]
 fn Figures(d: Dashboard) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move |text: &'static Text3| pick(text, i18n.lang.get());
+    let t = move |text: &'static Text| pick(text, i18n.lang.get());
     let (next_hour, overdue) = (
         d.pickups_next_hour.to_string(),
         d.overdue_tickets.to_string(),

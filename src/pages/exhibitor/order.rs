@@ -3,8 +3,9 @@
 use leptos::prelude::*;
 
 use crate::components::feedback::{BlockSkeleton, Loaded};
-use crate::components::portal::{PortalNav, StaffOrderView, ORDERS, PORTAL_TITLE};
+use crate::components::portal::{PortalNav, StaffOrderView};
 use crate::components::route::resource_by_id;
+use crate::i18n::portal::portal::{ORDERS, PORTAL_TITLE};
 use crate::i18n::tr3;
 
 #[component]

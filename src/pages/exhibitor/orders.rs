@@ -16,39 +16,11 @@ use crate::api::{Api, Tagged};
 use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::pager::Pager;
-use crate::components::portal::{PortalNav, StaffOrderView, ORDERS};
+use crate::components::portal::{PortalNav, StaffOrderView};
 use crate::format;
-use crate::i18n::{lazy, tr3, use_i18n, Text3};
-
-const STATUS: Text3 = ["状态", "狀態", "Status"];
-const OPEN_ORDER: Text3 = ["所选订单", "所選訂單", "Selected order"];
-const CLOSE: Text3 = ["关闭", "關閉", "Close"];
-const ANY: Text3 = ["全部", "全部", "All"];
-const SEARCH: Text3 = [
-    "订单号或顾客姓名",
-    "訂單編號或顧客姓名",
-    "Order number or customer name",
-];
-const FIND: Text3 = ["查找", "查找", "Search"];
-const SORT: Text3 = ["排序", "排序", "Sort"];
-const NEWEST: Text3 = ["最新下单", "最新下單", "Newest first"];
-const OLDEST: Text3 = ["最早下单", "最早下單", "Oldest first"];
-const AMOUNT: Text3 = ["金额从高到低", "金額從高到低", "Largest amount"];
-const SOONEST: Text3 = ["自提时间最近", "自取時間最近", "Soonest pickup"];
-const NUMBER: Text3 = ["订单号", "訂單編號", "Order"];
-const CUSTOMER: Text3 = ["顾客", "顧客", "Customer"];
-const ITEMS: Text3 = ["件数", "件數", "Items"];
-const WHEN: Text3 = ["下单 / 自提", "下單 / 自取", "Placed / pickup"];
-const AMOUNT_COL: Text3 = ["金额", "金額", "Amount"];
-const PIECES: Text3 = ["{n} 件", "{n} 件", "{n} items"];
-const EXPORT: Text3 = ["导出 CSV", "匯出 CSV", "Export CSV"];
-const EXPORTING: Text3 = ["正在导出…", "正在匯出…", "Exporting…"];
-const NONE: Text3 = [
-    "没有符合条件的订单。",
-    "沒有符合條件的訂單。",
-    "No orders match.",
-];
-const FOUND: Text3 = ["共 {n} 个订单", "共 {n} 筆訂單", "{n} orders"];
+use crate::i18n::portal::orders::*;
+use crate::i18n::portal::portal::ORDERS;
+use crate::i18n::{lazy, tr3, use_i18n, Text};
 
 const STATUSES: [OrderStatus; 7] = [
     OrderStatus::Paid,
@@ -59,22 +31,11 @@ const STATUSES: [OrderStatus; 7] = [
     OrderStatus::Cancelled,
     OrderStatus::AwaitingPayment,
 ];
-const METHODS: [(FulfilmentMethod, &str, &Text3); 2] = [
-    (
-        FulfilmentMethod::Pickup,
-        "pickup",
-        &["展位自提", "展位自取", "Pickup at the booth"],
-    ),
-    (
-        FulfilmentMethod::Delivery,
-        "delivery",
-        &["快递配送", "宅配", "Delivery"],
-    ),
+const METHODS: [(FulfilmentMethod, &str, &Text); 2] = [
+    (FulfilmentMethod::Pickup, "pickup", &METHOD_PICKUP),
+    (FulfilmentMethod::Delivery, "delivery", &METHOD_DELIVERY),
 ];
-const METHOD: Text3 = ["取货方式", "取貨方式", "Fulfilment"];
-const DAY: Text3 = ["下单日期", "下單日期", "Day placed"];
-const SLOT: Text3 = ["自提时段", "自取時段", "Pickup slot"];
-const SORTS: [(StaffOrderSort, &str, &Text3); 4] = [
+const SORTS: [(StaffOrderSort, &str, &Text); 4] = [
     (StaffOrderSort::Newest, "newest", &NEWEST),
     (StaffOrderSort::Oldest, "oldest", &OLDEST),
     (StaffOrderSort::Amount, "amount", &AMOUNT),
@@ -166,7 +127,7 @@ pub fn StaffOrders() -> impl IntoView {
         });
     };
     let i18n = use_i18n();
-    let label = move |t: &'static Text3| move || crate::i18n::pick(t, i18n.lang.get());
+    let label = move |t: &'static Text| move || crate::i18n::pick(t, i18n.lang.get());
     // The filtered list as a file (fetched with the session's token, then saved).
     let export = Action::new_local(move |q: &StaffOrderQuery| {
         let path = format!("/exhibitor/orders/export?{}", q.to_query_string());

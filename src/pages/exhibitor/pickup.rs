@@ -6,28 +6,11 @@ use expocx_contract::StaffOrder;
 use leptos::prelude::*;
 
 use crate::api::{Api, ApiError, Tagged};
-use crate::components::portal::{PortalNav, StaffOrderView, PICKUP};
+use crate::components::portal::{PortalNav, StaffOrderView};
 use crate::i18n::lazy::error_message;
-use crate::i18n::{tr3, use_i18n, Text3};
-
-const CODE: Text3 = ["自提码", "自取碼", "Pickup code"];
-const CODE_HINT: Text3 = [
-    "扫描或输入顾客手机上的自提码（10 位字母数字）。",
-    "掃描或輸入顧客手機上的自取碼（10 位英數字）。",
-    "Scan or type the code on the visitor's phone (10 letters and digits).",
-];
-const FIND: Text3 = ["查找订单", "查找訂單", "Find order"];
-const FINDING: Text3 = ["正在查找…", "正在查找…", "Looking it up…"];
-const OTHER_BOOTH: Text3 = [
-    "这个自提码属于其他展商的展位，请让顾客前往对应展位。",
-    "這個自取碼屬於其他展商的展位，請讓顧客前往對應展位。",
-    "This code is for another exhibitor's booth: send the visitor there.",
-];
-const UNKNOWN: Text3 = [
-    "没有找到使用这个自提码的已付款订单，请核对后重试。",
-    "沒有找到使用這個自取碼的已付款訂單，請核對後重試。",
-    "No paid pickup order has this code. Check it and try again.",
-];
+use crate::i18n::portal::pickup::*;
+use crate::i18n::portal::portal::PICKUP;
+use crate::i18n::{tr3, use_i18n};
 
 fn message(e: &ApiError, m: &'static crate::i18n::Messages, lang: expocx_contract::Lang) -> String {
     match e.status() {

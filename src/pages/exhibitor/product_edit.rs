@@ -13,48 +13,13 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use crate::api::{Api, ApiError, Tagged};
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::form::FormErrors;
-use crate::components::portal::{PortalNav, PRODUCTS};
+use crate::components::portal::PortalNav;
 use crate::components::product_form::{as_update, ProductFields, ProductForm};
 use crate::components::route::resource_by_id;
 use crate::i18n::lazy::{self, error_message};
-use crate::i18n::{pick, tr3, use_i18n, Text3};
-
-const NEW: Text3 = ["新建商品", "新增商品", "New product"];
-const EDIT: Text3 = ["编辑商品", "編輯商品", "Edit product"];
-const CREATE: Text3 = ["创建商品", "建立商品", "Create product"];
-const SAVE: Text3 = ["保存修改", "儲存修改", "Save changes"];
-const CREATED: Text3 = [
-    "商品已创建。可以上传图片，或继续修改。",
-    "商品已建立。可以上傳圖片，或繼續修改。",
-    "Product created. Add a picture, or go on editing.",
-];
-const SAVED: Text3 = [
-    "已保存，店铺页已更新。",
-    "已儲存，店鋪頁已更新。",
-    "Saved: the storefront shows it now.",
-];
-const FIX: Text3 = [
-    "有些内容需要修改，请查看标出的字段。",
-    "有些內容需要修改，請查看標出的欄位。",
-    "Some fields need attention: see the marked ones.",
-];
-const CHANGED: Text3 = [
-    "同事刚刚修改了这件商品。再次保存会以你的内容为准；也可以先查看同事的版本（你的修改将被替换）。",
-    "同事剛剛修改了這件商品。再次儲存會以你的內容為準；也可以先查看同事的版本（你的修改將被替換）。",
-    "A colleague just changed this product. Saving again keeps your version; or look at theirs first (your edits are replaced).",
-];
-const SHOW_THEIRS: Text3 = ["查看同事的版本", "查看同事的版本", "Show their version"];
-const PICTURE: Text3 = [
-    "商品图片（JPEG、PNG 或 WebP，最大 2 MB）",
-    "商品圖片（JPEG、PNG 或 WebP，最大 2 MB）",
-    "Picture (JPEG, PNG or WebP, at most 2 MB)",
-];
-const BAD_PICTURE: Text3 = [
-    "请选择 2 MB 以内的 JPEG、PNG 或 WebP 图片。",
-    "請選擇 2 MB 以內的 JPEG、PNG 或 WebP 圖片。",
-    "Choose a JPEG, PNG or WebP picture of at most 2 MB.",
-];
-const UPLOADING: Text3 = ["正在上传…", "正在上傳…", "Uploading…"];
+use crate::i18n::portal::portal::PRODUCTS;
+use crate::i18n::portal::product_edit::*;
+use crate::i18n::{pick, tr3, use_i18n, Text};
 
 #[derive(Clone)]
 enum Notice {
@@ -75,8 +40,8 @@ fn NoticeLine(
     let i18n = use_i18n();
     move || {
         notice.get().map(|n| {
-            let status = |t: &'static Text3| view! { <p role="status">{tr3(t)}</p> }.into_any();
-            let alert = |t: &'static Text3| view! { <p role="alert" class="error-text">{tr3(t)}</p> }.into_any();
+            let status = |t: &'static Text| view! { <p role="status">{tr3(t)}</p> }.into_any();
+            let alert = |t: &'static Text| view! { <p role="alert" class="error-text">{tr3(t)}</p> }.into_any();
             match n {
                 Notice::Created => status(&CREATED),
                 Notice::Saved => status(&SAVED),
@@ -114,7 +79,7 @@ fn refused(e: ApiError, errors: RwSignal<FormErrors>, notice: RwSignal<Option<No
 }
 
 #[component]
-fn Header(title: &'static Text3) -> impl IntoView {
+fn Header(title: &'static Text) -> impl IntoView {
     view! {
         <h1>{tr3(title)}</h1>
         <PortalNav />

@@ -12,43 +12,11 @@ use crate::components::amounts::{parse_price, parse_stock, yuan};
 use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::pager::{paged, Pager};
-use crate::components::portal::{PortalNav, PRODUCTS};
+use crate::components::portal::PortalNav;
 use crate::i18n::lazy::error_message;
-use crate::i18n::{fill, pick, tr3, use_i18n, Text3};
-
-const EDIT: Text3 = ["修改价格与库存", "修改價格與庫存", "Change price and stock"];
-const NEW: Text3 = ["新建商品", "新增商品", "New product"];
-const DRAFT: Text3 = ["草稿（未上架）", "草稿（未上架）", "Draft (not on sale)"];
-const NONE_YET: Text3 = [
-    "还没有商品。新建一个，上架后访客即可购买。",
-    "還沒有商品。新增一個，上架後訪客即可購買。",
-    "No products yet. Create one; once published, visitors can buy it.",
-];
-const PRICE: Text3 = ["价格（元）", "價格（元）", "Price (yuan)"];
-const STOCK: Text3 = ["库存（件）", "庫存（件）", "Stock (units)"];
-const SAVE: Text3 = ["保存", "儲存", "Save"];
-const CANCEL: Text3 = ["取消", "取消", "Cancel"];
-const SAVED: Text3 = [
-    "已保存，店铺页已更新。",
-    "已儲存，店鋪頁已更新。",
-    "Saved: the storefront shows it now.",
-];
-const IN_STOCK: Text3 = ["库存 {n}", "庫存 {n}", "{n} in stock"];
-const BAD_PRICE: Text3 = [
-    "请输入 0 到 1,000,000 之间的价格，最多两位小数。",
-    "請輸入 0 到 1,000,000 之間的價格，最多兩位小數。",
-    "Enter a price from 0 to 1,000,000 with at most two decimals.",
-];
-const BAD_STOCK: Text3 = [
-    "请输入 0 到 1,000,000 之间的整数。",
-    "請輸入 0 到 1,000,000 之間的整數。",
-    "Enter a whole number from 0 to 1,000,000.",
-];
-const CHANGED: Text3 = [
-    "同事刚刚修改了这件商品，下面是最新的价格与库存，请确认后再保存。",
-    "同事剛剛修改了這件商品，下面是最新的價格與庫存，請確認後再儲存。",
-    "A colleague just changed this product. Here are its price and stock now: check them, then save.",
-];
+use crate::i18n::portal::portal::PRODUCTS;
+use crate::i18n::portal::products::*;
+use crate::i18n::{fill, pick, tr3, use_i18n};
 
 #[component]
 pub fn StaffProducts() -> impl IntoView {

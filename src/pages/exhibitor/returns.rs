@@ -10,24 +10,13 @@ use crate::api::{Api, ApiError};
 use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::pager::{paged, Pager};
-use crate::components::portal::{PortalNav, RETURNS};
+use crate::components::portal::PortalNav;
 use crate::format;
 use crate::i18n::lazy::{error_message, ORDER_NUMBER};
+use crate::i18n::portal::portal::RETURNS;
+use crate::i18n::portal::returns::*;
 use crate::i18n::returns::{reason, status};
-use crate::i18n::{fill, pick, tr3, use_i18n, Text3};
-
-const NONE: Text3 = ["还没有退货申请。", "還沒有退貨申請。", "No returns yet."];
-const REFUND: Text3 = ["退款金额", "退款金額", "Refund"];
-const WHY: Text3 = [
-    "拒绝原因（顾客可见）",
-    "拒絕原因（顧客可見）",
-    "Reason for declining (the visitor sees it)",
-];
-const NEED_WHY: Text3 = [
-    "拒绝时请写明原因。",
-    "拒絕時請寫明原因。",
-    "Say why you decline.",
-];
+use crate::i18n::{fill, pick, tr3, use_i18n, Text};
 
 /// The steps that may follow `s`, and their buttons.
 pub fn next_steps(s: ReturnStatus) -> &'static [ReturnStatus] {
@@ -39,12 +28,12 @@ pub fn next_steps(s: ReturnStatus) -> &'static [ReturnStatus] {
     }
 }
 
-fn step_label(s: ReturnStatus) -> &'static Text3 {
+fn step_label(s: ReturnStatus) -> &'static Text {
     match s {
-        ReturnStatus::Approved => &["同意退货", "同意退貨", "Approve"],
-        ReturnStatus::Rejected => &["拒绝", "拒絕", "Decline"],
-        ReturnStatus::Received => &["已收到退回商品", "已收到退回商品", "Items received"],
-        _ => &["退款", "退款", "Refund"],
+        ReturnStatus::Approved => &STEP_LABEL_APPROVED,
+        ReturnStatus::Rejected => &STEP_LABEL_REJECTED,
+        ReturnStatus::Received => &STEP_LABEL_RECEIVED,
+        _ => &STEP_LABEL_OTHER,
     }
 }
 

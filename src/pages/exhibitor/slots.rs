@@ -11,55 +11,12 @@ use leptos::task::spawn_local;
 
 use crate::api::{Api, ApiError};
 use crate::components::feedback::{BlockSkeleton, Loaded};
-use crate::components::portal::{PortalNav, SLOTS};
+use crate::components::portal::PortalNav;
 use crate::format;
 use crate::i18n::lazy::error_message;
-use crate::i18n::{fill, pick, tr3, use_i18n, Text3};
-
-const ADD: Text3 = ["添加自提时段", "新增自取時段", "Add a pickup slot"];
-const DAY: Text3 = ["日期", "日期", "Day"];
-const FROM: Text3 = ["开始（场馆时间）", "開始（場館時間）", "From (venue time)"];
-const TO: Text3 = ["结束（场馆时间）", "結束（場館時間）", "To (venue time)"];
-const CAPACITY: Text3 = ["可接订单数", "可接訂單數", "Orders it takes"];
-const SAVE: Text3 = ["保存", "儲存", "Save"];
-const DELETE: Text3 = ["删除", "刪除", "Remove"];
-const FREE: Text3 = ["剩余 {n} / {c}", "剩餘 {n} / {c}", "{n} of {c} free"];
-const NONE_YET: Text3 = [
-    "还没有自提时段。添加后，访客结账时即可选择。",
-    "還沒有自取時段。新增後，訪客結帳時即可選擇。",
-    "No pickup slots yet. Once added, visitors can choose them at checkout.",
-];
-const ADDED: Text3 = ["已添加。", "已新增。", "Added."];
-const OFF_DAYS: Text3 = [
-    "请选择展会期间的时间。",
-    "請選擇展會期間的時間。",
-    "Choose a time on the expo's days.",
-];
-const OVERLAP: Text3 = [
-    "与本展位的另一个时段重叠。",
-    "與本展位的另一個時段重疊。",
-    "This overlaps another slot of the booth.",
-];
-const LENGTH: Text3 = [
-    "一个时段为 15 分钟到 4 小时。",
-    "一個時段為 15 分鐘到 4 小時。",
-    "A slot lasts 15 minutes to 4 hours.",
-];
-const CAPACITY_RANGE: Text3 = [
-    "可接订单数为 1 到 500。",
-    "可接訂單數為 1 到 500。",
-    "A slot takes 1 to 500 orders.",
-];
-const HELD: Text3 = [
-    "已有 {n} 个订单选择此时段，不能少于这个数。",
-    "已有 {n} 筆訂單選擇此時段，不能少於這個數。",
-    "{n} orders hold this slot: it cannot take fewer.",
-];
-const IN_USE: Text3 = [
-    "已有订单选择此时段，不能删除；可以调低可接订单数。",
-    "已有訂單選擇此時段，不能刪除；可以調低可接訂單數。",
-    "Orders chose this slot, so it cannot be removed: lower what it takes instead.",
-];
+use crate::i18n::portal::portal::SLOTS;
+use crate::i18n::portal::slots::*;
+use crate::i18n::{fill, pick, tr3, use_i18n, Text};
 
 /// The offset of `GMT+08:00`, `GMT-03:30` or `GMT` in minutes.
 pub fn gmt_offset(text: &str) -> Option<i64> {
@@ -116,7 +73,7 @@ fn at(day: Day, time: &str, tz: &str) -> Option<Timestamp> {
 }
 
 /// What a refusal of the slot form means, in words.
-fn why(e: &ApiError) -> Option<&'static Text3> {
+fn why(e: &ApiError) -> Option<&'static Text> {
     let f = e.problem()?.errors.first()?;
     Some(match (f.field.as_str(), f.code) {
         ("starts_at", FieldErrorCode::Duplicate) => &OVERLAP,
@@ -128,8 +85,8 @@ fn why(e: &ApiError) -> Option<&'static Text3> {
 
 #[derive(Clone)]
 enum Notice {
-    Done(&'static Text3),
-    Refused(&'static Text3),
+    Done(&'static Text),
+    Refused(&'static Text),
     Held(i64),
     Failed(ApiError),
 }
@@ -258,12 +215,6 @@ fn Slots(expo: Expo, slots: Vec<PickupSlot>) -> impl IntoView {
         </Show>
     }
 }
-
-const LENGTH_OR_CAPACITY: Text3 = [
-    "请填写时间：一个时段为 15 分钟到 4 小时，可接 1 到 500 个订单。",
-    "請填寫時間：一個時段為 15 分鐘到 4 小時，可接 1 到 500 筆訂單。",
-    "Fill in the times: a slot lasts 15 minutes to 4 hours and takes 1 to 500 orders.",
-];
 
 #[component]
 fn SlotRow(item: PickupSlot, tz: String, slots: RwSignal<Vec<PickupSlot>>) -> impl IntoView {

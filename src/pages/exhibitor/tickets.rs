@@ -17,35 +17,14 @@ use crate::api::{Api, ApiError};
 use crate::components::conversation::Conversation;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::pager::Pager;
-use crate::components::portal::{PortalNav, SERVICE};
+use crate::components::portal::PortalNav;
 use crate::components::route::resource_by_id;
 use crate::format;
 use crate::i18n::lazy::error_message;
+use crate::i18n::portal::portal::SERVICE;
+use crate::i18n::portal::tickets::*;
 use crate::i18n::tickets::{category, status};
-use crate::i18n::{fill, pick, tr3, tr3_attr, use_i18n, Text3};
-
-const ALL: Text3 = ["全部", "全部", "All"];
-const MINE: Text3 = ["我负责的", "我負責的", "Mine"];
-const NOBODY: Text3 = ["未分配", "未分配", "Unassigned"];
-const WHOSE: Text3 = ["按负责人筛选", "按負責人篩選", "Filter by who handles it"];
-const NONE: Text3 = [
-    "队列里没有工单。",
-    "佇列裡沒有工單。",
-    "The queue is empty.",
-];
-const DUE_IN: Text3 = [
-    "{t}内需首次回复",
-    "{t}內需首次回覆",
-    "First answer due in {t}",
-];
-const OVERDUE_BY: Text3 = [
-    "首次回复已超时 {t}",
-    "首次回覆已逾時 {t}",
-    "First answer overdue by {t}",
-];
-const OVERDUE: Text3 = ["已超时", "已逾時", "Overdue"];
-const HOURS_MINUTES: Text3 = ["{h} 小时 {m} 分钟", "{h} 小時 {m} 分鐘", "{h} h {m} min"];
-const MINUTES: Text3 = ["{m} 分钟", "{m} 分鐘", "{m} min"];
+use crate::i18n::{fill, pick, tr3, tr3_attr, use_i18n, Text};
 
 /// Minutes as the countdown says them (`1 h 20 min`, `5 min`).
 fn span(minutes: i64, lang: expocx_contract::Lang) -> String {
@@ -57,36 +36,16 @@ fn span(minutes: i64, lang: expocx_contract::Lang) -> String {
         fill(pick(&MINUTES, lang), &[("m", &ms)])
     }
 }
-const HANDLED_BY: Text3 = ["负责人：{name}", "負責人：{name}", "Handled by {name}"];
-const CUSTOMER: Text3 = ["顾客", "顧客", "Customer"];
-const OUR_TEAM: Text3 = ["我们", "我們", "Our team"];
-const ASSIGNEE: Text3 = ["负责人", "負責人", "Handled by"];
-const NO_ONE: Text3 = ["未分配", "未分配", "No one yet"];
-const REPLY: Text3 = [
-    "回复顾客（顾客可见）",
-    "回覆顧客（顧客可見）",
-    "Reply to the visitor (they see it)",
-];
-const THEN: Text3 = ["回复后状态", "回覆後狀態", "Status after the reply"];
-const SEND: Text3 = ["发送回复", "傳送回覆", "Send reply"];
-const NOTE: Text3 = [
-    "内部备注（仅团队可见）",
-    "內部備註（僅團隊可見）",
-    "Internal note (only your team sees it)",
-];
-const ADD_NOTE: Text3 = ["添加备注", "新增備註", "Add note"];
-const NOTES: Text3 = ["内部备注", "內部備註", "Internal notes"];
 
 /// A ticket's status in the staff's words ("waiting for you" is the visitor's).
-fn staff_status(s: TicketStatus) -> &'static Text3 {
-    const WAITING: Text3 = ["等待顾客回复", "等待顧客回覆", "Waiting for the visitor"];
+fn staff_status(s: TicketStatus) -> &'static Text {
     match s {
         TicketStatus::WaitingForYou => &WAITING,
         other => status(other),
     }
 }
 
-const FILTERS: [(Option<Assigned>, &str, &Text3); 3] = [
+const FILTERS: [(Option<Assigned>, &str, &Text); 3] = [
     (None, "", &ALL),
     (Some(Assigned::Me), "me", &MINE),
     (Some(Assigned::Nobody), "nobody", &NOBODY),

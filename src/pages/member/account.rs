@@ -9,25 +9,9 @@ use super::addresses::AddressBook;
 use super::profile::{PasswordForm, ProfileForm, SignOutEverywhere};
 use crate::api::Api;
 use crate::format;
-use crate::i18n::{lazy, pick, tr, tr3, tr3_attr, use_i18n, Text3};
+use crate::i18n::member::account::*;
+use crate::i18n::{lazy, pick, tr, tr3, tr3_attr, use_i18n};
 use crate::state::use_session;
-
-// This area's own texts (zh-Hans, zh-Hant, en): in its chunk, not in the first load.
-const SIGNOUT: Text3 = ["退出登录", "登出", "Sign out"];
-const ME_TITLE: Text3 = ["我的账户", "我的帳戶", "My account"];
-const ME_EMAIL: Text3 = ["邮箱", "電子郵件", "Email"];
-const ME_MEMBER_SINCE: Text3 = ["注册时间", "註冊時間", "Member since"];
-const ME_ROLE: Text3 = ["账户类型", "帳戶類型", "Account type"];
-const ROLE_VISITOR: Text3 = ["观众", "觀眾", "Visitor"];
-const ROLE_EXHIBITOR: Text3 = ["展商员工", "展商員工", "Exhibitor staff"];
-
-const MEMBER_NAV: Text3 = ["会员中心", "會員中心", "Member center"];
-const COUPONS_LINK: Text3 = ["我的优惠券", "我的優惠券", "My coupons"];
-const RETURNS_LINK: Text3 = ["退货", "退貨", "Returns"];
-const SERVICE_LINK: Text3 = ["售后服务", "售後服務", "After-sales service"];
-const NOTIFICATIONS_LINK: Text3 = ["消息通知", "訊息通知", "Notifications"];
-const UNREAD: Text3 = ["{n} 条未读", "{n} 則未讀", "{n} unread"];
-const MEMBERSHIP_LINK: Text3 = ["会员等级与积分", "會員等級與積分", "Tier and points"];
 
 #[component]
 pub fn Account() -> impl IntoView {

@@ -10,21 +10,8 @@ use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::form::{field_error, from_result, send_if_valid, Field, FormErrors};
 use crate::i18n::lazy::error_message;
-use crate::i18n::{lazy, tr3, tr3_attr, use_i18n, Text3};
-
-// This area's own texts (zh-Hans, zh-Hant, en): in its chunk, not in the first load.
-const BOOK_TITLE: Text3 = ["地址簿", "地址簿", "Address book"];
-const BOOK_EMPTY: Text3 = [
-    "还没有保存的地址。结账时会用默认地址。",
-    "還沒有保存的地址。結帳時會使用預設地址。",
-    "No saved addresses yet. Checkout starts with the default one.",
-];
-const BOOK_ADD: Text3 = ["新增地址", "新增地址", "Add an address"];
-const BOOK_EDIT: Text3 = ["编辑", "編輯", "Edit"];
-const BOOK_DELETE: Text3 = ["删除", "刪除", "Delete"];
-const BOOK_DEFAULT: Text3 = ["默认", "預設", "Default"];
-const BOOK_MAKE_DEFAULT: Text3 = ["设为默认地址", "設為預設地址", "Use as default address"];
-const FORM_SAVE: Text3 = ["保存", "儲存", "Save"];
+use crate::i18n::member::addresses::*;
+use crate::i18n::{lazy, tr3, tr3_attr, use_i18n};
 
 /// Which address the editor is open for: a new one, or an id.
 #[derive(Clone, Copy, PartialEq)]

@@ -8,32 +8,11 @@ use leptos_router::NavigateOptions;
 
 use crate::api::{idempotency_key, Api, ApiError};
 use crate::components::form::{from_result, Field, FormErrors};
+use crate::i18n::auth::sign_in::*;
 use crate::i18n::lazy::error_message;
-use crate::i18n::{lazy, pick, tr3, use_i18n, Text3};
+use crate::i18n::{lazy, pick, tr3, use_i18n};
 use crate::state::session::safe_next;
 use crate::state::use_session;
-
-// This area's own texts (zh-Hans, zh-Hant, en): in its chunk, not in the first load.
-const SIGNIN_TITLE: Text3 = ["登录", "登入", "Sign in"];
-const SIGNUP_TITLE: Text3 = ["注册", "註冊", "Create an account"];
-const FIELD_EMAIL: Text3 = ["邮箱", "電子郵件", "Email"];
-const FIELD_PASSWORD: Text3 = ["密码", "密碼", "Password"];
-const FIELD_DISPLAY_NAME: Text3 = ["昵称", "暱稱", "Name"];
-const SIGNIN_SUBMIT: Text3 = ["登录", "登入", "Sign in"];
-const SIGNUP_SUBMIT: Text3 = ["注册并登录", "註冊並登入", "Create account"];
-const SIGNIN_NO_ACCOUNT: Text3 = ["还没有账号？", "還沒有帳號？", "New here?"];
-const SIGNIN_CREATE: Text3 = ["注册新账号", "註冊新帳號", "Create an account"];
-const SIGNUP_HAVE_ACCOUNT: Text3 = ["已有账号？", "已有帳號？", "Already have an account?"];
-const SESSION_EXPIRED: Text3 = [
-    "登录已过期，请重新登录。",
-    "登入已過期，請重新登入。",
-    "Your session has expired. Please sign in again.",
-];
-const SIGNIN_REQUIRED: Text3 = [
-    "请先登录后继续。",
-    "請先登入後繼續。",
-    "Please sign in to continue.",
-];
 
 #[component]
 pub fn SignIn() -> impl IntoView {

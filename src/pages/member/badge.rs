@@ -11,30 +11,8 @@ use leptos::task::spawn_local;
 use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::qr::QrCode;
-use crate::i18n::{pick, tr3, tr3_attr, use_i18n, Text3};
-
-const TITLE: Text3 = ["我的展会胸卡", "我的展會識別證", "Your expo badge"];
-const LABEL: Text3 = ["展会胸卡二维码", "展會識別證 QR 碼", "Badge QR code"];
-const SHARES: Text3 = [
-    "展位工作人员扫码后可以看到你的姓名、邮箱、手机和公司。",
-    "展位工作人員掃碼後可以看到你的姓名、電子郵件、手機和公司。",
-    "Booth staff who scan it see your name, email, phone and company.",
-];
-const TIER_ONLY: Text3 = [
-    "展位工作人员扫码后只能看到你的会员等级，看不到你是谁。",
-    "展位工作人員掃碼後只能看到你的會員等級，看不到你是誰。",
-    "Booth staff who scan it see only your member tier, not who you are.",
-];
-const CHANGE: Text3 = [
-    "在隐私中心修改是否与展商分享联系方式",
-    "在隱私中心修改是否與展商分享聯絡方式",
-    "Change whether exhibitors get your contact details in the privacy center",
-];
-const RENEW: Text3 = [
-    "更换二维码（旧码失效）",
-    "更換 QR 碼（舊碼失效）",
-    "Replace the code (the old one stops working)",
-];
+use crate::i18n::member::badge::*;
+use crate::i18n::{pick, tr3, tr3_attr, use_i18n};
 
 #[component]
 pub fn BadgeCard() -> impl IntoView {

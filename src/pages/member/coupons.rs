@@ -11,42 +11,11 @@ use leptos_router::NavigateOptions;
 use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::format;
-use crate::i18n::{fill, pick, tr3, use_i18n, Text3};
+use crate::i18n::member::coupons::*;
+use crate::i18n::{fill, pick, tr3, use_i18n, Text};
 use crate::state::use_cart;
 
-const TITLE: Text3 = ["我的优惠券", "我的優惠券", "My coupons"];
-const EMPTY: Text3 = [
-    "还没有优惠券。同意营销信息后，付款的订单会按你常买的品类送出优惠券。",
-    "還沒有優惠券。同意行銷訊息後，付款的訂單會按你常買的品類送出優惠券。",
-    "No coupons yet. With a marketing consent, paid orders earn coupons for what you usually buy.",
-];
-const OFF: Text3 = [
-    "{category}：{pct}% 优惠",
-    "{category}：{pct}% 優惠",
-    "{pct}% off {category}",
-];
-const AMOUNT_OFF: Text3 = [
-    "全场立减 {amount}（积分兑换）",
-    "全場折抵 {amount}（積分兌換）",
-    "{amount} off anything (bought with points)",
-];
-const VALID: Text3 = [
-    "{from} 至 {to} 有效",
-    "{from} 至 {to} 有效",
-    "Valid {from} to {to}",
-];
-const USE: Text3 = ["在购物车中使用", "在購物車中使用", "Use in the cart"];
-const WHY: Text3 = [
-    "按你常买的品类送出；每 30 天最多一张，有效期随会员等级延长。",
-    "按你常買的品類送出；每 30 天最多一張，有效期隨會員等級延長。",
-    "Given for what you usually buy; at most one every 30 days, valid longer at higher tiers.",
-];
-
-fn state_text(s: CouponState) -> &'static Text3 {
-    const AVAILABLE: Text3 = ["可使用", "可使用", "Ready to use"];
-    const NOT_YET: Text3 = ["尚未生效", "尚未生效", "Not valid yet"];
-    const USED: Text3 = ["已使用", "已使用", "Used"];
-    const EXPIRED: Text3 = ["已过期", "已過期", "Expired"];
+fn state_text(s: CouponState) -> &'static Text {
     match s {
         CouponState::Available => &AVAILABLE,
         CouponState::NotYet => &NOT_YET,

@@ -10,99 +10,11 @@ use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::pager::{paged, Pager};
 use crate::format;
-use crate::i18n::{fill, pick, tr3, use_i18n, Text3};
-
-const TITLE: Text3 = ["会员与积分", "會員與積分", "Membership and points"];
-const SPENT: Text3 = [
-    "过去 12 个月消费 {amount}",
-    "過去 12 個月消費 {amount}",
-    "Spent in the last 12 months: {amount}",
-];
-const TO_NEXT: Text3 = [
-    "再消费 {amount} 即可升级为{tier}",
-    "再消費 {amount} 即可升級為{tier}",
-    "{amount} more to reach {tier}",
-];
-const AT_TOP: Text3 = [
-    "你已是最高等级。",
-    "你已是最高等級。",
-    "You are at the top tier.",
-];
-const POINTS: Text3 = ["可用积分", "可用積分", "Points available"];
-const EXPIRING: Text3 = [
-    "{points} 积分将于 {date} 过期",
-    "{points} 積分將於 {date} 過期",
-    "{points} points expire on {date}",
-];
-const TIERS_TITLE: Text3 = ["各等级权益", "各等級權益", "What each tier gives"];
-const FROM_SPEND: Text3 = [
-    "12 个月消费满 {amount}",
-    "12 個月消費滿 {amount}",
-    "From {amount} spent in 12 months",
-];
-const RATE: Text3 = [
-    "每消费 1 元得 {points} 积分",
-    "每消費 1 元得 {points} 積分",
-    "{points} points per yuan spent",
-];
-const SERVICE: Text3 = [
-    "售后工单 {hours} 小时内首次答复",
-    "售後工單 {hours} 小時內首次答覆",
-    "Service tickets answered within {hours} hours",
-];
-const COUPONS: Text3 = [
-    "个人优惠券有效 {days} 天",
-    "個人優惠券有效 {days} 天",
-    "Personal coupons valid for {days} days",
-];
-const YOURS: Text3 = ["（当前等级）", "（目前等級）", " (your tier)"];
-const RULES: Text3 = [
-    "等级按过去 12 个月已付款且未取消的订单计算；积分自获得起 12 个月有效，订单取消时扣回。",
-    "等級按過去 12 個月已付款且未取消的訂單計算；積分自獲得起 12 個月有效，訂單取消時扣回。",
-    "Your tier follows what you paid over the last 12 months (cancelled orders do not count). Points last 12 months from when you earn them and are taken back if the order is cancelled.",
-];
-const LEDGER_TITLE: Text3 = ["积分明细", "積分明細", "Points history"];
-const LEDGER_EMPTY: Text3 = [
-    "还没有积分。订单付款后即可获得。",
-    "還沒有積分。訂單付款後即可獲得。",
-    "No points yet. Paid orders earn them.",
-];
-const EARNED: Text3 = [
-    "订单 {order} 获得",
-    "訂單 {order} 獲得",
-    "Earned with order {order}",
-];
-const EXPIRED: Text3 = ["过期", "過期", "Expired"];
-const REVERSED: Text3 = [
-    "订单 {order} 取消，扣回",
-    "訂單 {order} 取消，扣回",
-    "Taken back: order {order} cancelled",
-];
-const OTHER: Text3 = ["其他变动", "其他變動", "Other change"];
-const WALLET: Text3 = ["我的优惠券", "我的優惠券", "My coupons"];
-const SPENT_ON_COUPON: Text3 = ["兑换优惠券", "兌換優惠券", "Spent on a coupon"];
-const REDEEM: Text3 = [
-    "用 500 积分兑换 5 元优惠券",
-    "用 500 積分兌換 5 元優惠券",
-    "Get a ¥5 coupon for 500 points",
-];
-const REDEEMED: Text3 = [
-    "兑换成功，优惠券已放入“我的优惠券”。",
-    "兌換成功，優惠券已放入「我的優惠券」。",
-    "Done: the coupon is in My coupons.",
-];
-const TOO_FEW: Text3 = [
-    "可用积分满 500 才能兑换（展商确认订单后，积分才可使用）。",
-    "可用積分滿 500 才能兌換（展商確認訂單後，積分才可使用）。",
-    "You need 500 spendable points (points can be spent once the exhibitor confirms the order).",
-];
-const VALID_UNTIL: Text3 = ["有效期至 {date}", "有效期至 {date}", "Valid until {date}"];
+use crate::i18n::member::membership::*;
+use crate::i18n::{fill, pick, tr3, use_i18n, Text};
 
 /// The tier's name.
-pub fn tier_name(t: Tier) -> &'static Text3 {
-    const MEMBER: Text3 = ["普通会员", "普通會員", "Member"];
-    const SILVER: Text3 = ["银卡会员", "銀卡會員", "Silver"];
-    const GOLD: Text3 = ["金卡会员", "金卡會員", "Gold"];
+pub fn tier_name(t: Tier) -> &'static Text {
     match t {
         Tier::Member => &MEMBER,
         Tier::Silver => &SILVER,
@@ -250,7 +162,7 @@ fn TierRow(t: TierInfo, mine: bool) -> impl IntoView {
     }
 }
 
-fn entry_text(e: &PointsEntry) -> &'static Text3 {
+fn entry_text(e: &PointsEntry) -> &'static Text {
     match e.kind {
         PointsKind::Earned => &EARNED,
         PointsKind::Expired => &EXPIRED,

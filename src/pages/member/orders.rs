@@ -13,22 +13,10 @@ use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::pager::Pager;
 use crate::format;
-use crate::i18n::{fill, lazy, pick, tr, tr3, tr3_attr, use_i18n, Text3};
+use crate::i18n::member::orders::*;
+use crate::i18n::{fill, lazy, pick, tr, tr3, tr3_attr, use_i18n, Text};
 
-const ALL: Text3 = ["全部", "全部", "All"];
-const TO_PAY: Text3 = ["待付款", "待付款", "To pay"];
-const IN_PROGRESS: Text3 = ["进行中", "進行中", "In progress"];
-const COMPLETED: Text3 = ["已完成", "已完成", "Completed"];
-const CANCELLED: Text3 = ["已取消", "已取消", "Cancelled"];
-const FILTER_LABEL: Text3 = [
-    "按状态筛选订单",
-    "按狀態篩選訂單",
-    "Filter orders by status",
-];
-const NONE_HERE: Text3 = ["这里还没有订单。", "這裡還沒有訂單。", "No orders here."];
-const ITEMS: Text3 = ["共 {n} 件", "共 {n} 件", "{n} items"];
-
-fn label(f: Option<OrderFilter>) -> &'static Text3 {
+fn label(f: Option<OrderFilter>) -> &'static Text {
     match f {
         None => &ALL,
         Some(OrderFilter::ToPay) => &TO_PAY,

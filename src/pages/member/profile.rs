@@ -6,42 +6,13 @@ use leptos::prelude::*;
 use crate::api::{Api, ApiError};
 use crate::components::form::{field_error, from_result, send_if_valid, Field, FormErrors};
 use crate::i18n::lazy::error_message;
-use crate::i18n::{lazy, pick, tr3, tr3_attr, use_i18n, Text3};
+use crate::i18n::member::profile::*;
+use crate::i18n::{lazy, pick, tr3, tr3_attr, use_i18n, Text};
 use crate::state::use_session;
-
-// This area's own texts (zh-Hans, zh-Hant, en): in its chunk, not in the first load.
-const ACCOUNT_PROFILE_TITLE: Text3 = ["个人资料", "個人資料", "Profile"];
-const PROFILE_NAME: Text3 = ["姓名或昵称", "姓名或暱稱", "Name"];
-const PROFILE_PHONE: Text3 = ["手机号（选填）", "手機號碼（選填）", "Phone (optional)"];
-const PROFILE_COMPANY: Text3 = [
-    "公司（专业观众选填）",
-    "公司（專業觀眾選填）",
-    "Company (trade visitors, optional)",
-];
-const PROFILE_JOB_TITLE: Text3 = ["职务（选填）", "職務（選填）", "Job title (optional)"];
-const FORM_SAVE: Text3 = ["保存", "儲存", "Save"];
-const FORM_SAVED: Text3 = ["已保存。", "已儲存。", "Saved."];
-const PASSWORD_TITLE: Text3 = ["修改密码", "修改密碼", "Change password"];
-const PASSWORD_CURRENT: Text3 = ["当前密码", "目前密碼", "Current password"];
-const PASSWORD_NEW: Text3 = ["新密码", "新密碼", "New password"];
-const PASSWORD_CHANGED: Text3 = [
-    "密码已修改，其他设备上的登录已退出。",
-    "密碼已修改，其他裝置上的登入已登出。",
-    "Password changed. You are signed out on every other device.",
-];
-const SIGNOUT_EVERYWHERE: Text3 = [
-    "在所有设备上退出",
-    "在所有裝置上登出",
-    "Sign out on all devices",
-];
 
 /// The outcome line under a form: saved, or what went wrong (announced either way).
 #[component]
-fn Outcome(
-    errors: RwSignal<FormErrors>,
-    done: RwSignal<bool>,
-    ok: &'static Text3,
-) -> impl IntoView {
+fn Outcome(errors: RwSignal<FormErrors>, done: RwSignal<bool>, ok: &'static Text) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <p class="form-outcome" role="status">

@@ -10,37 +10,10 @@ use leptos_router::NavigateOptions;
 use crate::api::{Api, ApiError};
 use crate::browser::wechat;
 use crate::components::feedback::BlockSkeleton;
+use crate::i18n::auth::wechat_signin::*;
 use crate::i18n::lazy::error_message;
-use crate::i18n::{pick, tr3, use_i18n, Text3};
+use crate::i18n::{pick, tr3, use_i18n};
 use crate::state::use_session;
-
-const WITH_WECHAT: Text3 = ["微信一键登录", "微信一鍵登入", "Sign in with WeChat"];
-const WITH_NAME: Text3 = [
-    "微信登录并使用我的微信昵称",
-    "微信登入並使用我的微信暱稱",
-    "Sign in with WeChat and use my WeChat name",
-];
-const OR: Text3 = [
-    "或使用邮箱登录",
-    "或使用電子郵件登入",
-    "Or sign in with email",
-];
-const UNAVAILABLE: Text3 = [
-    "这里暂不支持微信登录，请使用邮箱。",
-    "這裡暫不支援微信登入，請使用電子郵件。",
-    "WeChat sign-in is not available here; please use your email.",
-];
-const SIGNING_IN: Text3 = [
-    "正在通过微信登录…",
-    "正在透過微信登入…",
-    "Signing in with WeChat…",
-];
-const FAILED: Text3 = [
-    "微信登录没有完成（可能已过期）。请再试一次。",
-    "微信登入沒有完成（可能已過期）。請再試一次。",
-    "The WeChat sign-in did not complete (it may have expired). Please try again.",
-];
-const AGAIN: Text3 = ["返回登录", "返回登入", "Back to sign in"];
 
 /// On the sign-in page, inside WeChat only: both ways to sign in with WeChat.
 #[component]

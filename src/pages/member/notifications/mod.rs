@@ -11,17 +11,8 @@ use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::pager::{paged, Pager};
 use crate::format;
-use crate::i18n::{tr3, use_i18n, Text3};
-
-const TITLE: Text3 = ["消息通知", "訊息通知", "Notifications"];
-const EMPTY: Text3 = [
-    "还没有消息。订单有进展时会通知你。",
-    "還沒有訊息。訂單有進展時會通知你。",
-    "No messages yet. You hear here when an order moves on.",
-];
-const NEW: Text3 = ["新", "新", "New"];
-const OPEN: Text3 = ["查看", "查看", "Open"];
-const MARK_ALL: Text3 = ["全部标为已读", "全部標為已讀", "Mark all as read"];
+use crate::i18n::member::notifications::*;
+use crate::i18n::{tr3, use_i18n};
 
 #[component]
 pub fn NotificationsPage() -> impl IntoView {

@@ -14,44 +14,11 @@ use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::form::{from_result, FormErrors};
 use crate::i18n::lazy::error_message;
-use crate::i18n::{fill, pick, tr3, use_i18n, Text3};
+use crate::i18n::member::prefs::*;
+use crate::i18n::{fill, pick, tr3, use_i18n, Text};
 use crate::state::use_consent;
 
-const TITLE: Text3 = ["通知设置", "通知設定", "Notification settings"];
-const QUIET: Text3 = [
-    "免打扰时段（期间不发送短信、邮件、微信优惠）",
-    "勿擾時段（期間不傳送簡訊、電子郵件、微信優惠）",
-    "Quiet hours (no offers by SMS, email or WeChat)",
-];
-const FROM: Text3 = ["开始", "開始", "From"];
-const TO: Text3 = ["结束", "結束", "To"];
-const CAP: Text3 = [
-    "每周最多优惠消息",
-    "每週最多優惠訊息",
-    "Most offers per week",
-];
-const NEEDS: Text3 = [
-    "通过{channel}接收优惠需要你同意{channel}营销。",
-    "透過{channel}接收優惠需要你同意{channel}行銷。",
-    "Offers by {channel} need your consent to marketing by {channel}.",
-];
-const ALLOW: Text3 = [
-    "同意{channel}营销",
-    "同意{channel}行銷",
-    "Allow marketing by {channel}",
-];
-const SAVE: Text3 = ["保存", "儲存", "Save"];
-const SAVED: Text3 = ["已保存。", "已儲存。", "Saved."];
-const FIRST_CONSENT: Text3 = [
-    "请先同意对应的营销方式，或取消勾选。",
-    "請先同意對應的行銷方式，或取消勾選。",
-    "Give the consent first, or untick the channel.",
-];
-
-fn kind_label(k: MessageKind) -> &'static Text3 {
-    const ORDERS: Text3 = ["订单动态", "訂單動態", "Order updates"];
-    const SERVICE: Text3 = ["售后回复", "售後回覆", "Service replies"];
-    const OFFERS: Text3 = ["优惠与活动", "優惠與活動", "Offers and coupons"];
+fn kind_label(k: MessageKind) -> &'static Text {
     match k {
         MessageKind::OrderUpdates => &ORDERS,
         MessageKind::ServiceReplies => &SERVICE,
@@ -59,11 +26,7 @@ fn kind_label(k: MessageKind) -> &'static Text3 {
     }
 }
 
-fn channel_label(c: Channel) -> &'static Text3 {
-    const IN_APP: Text3 = ["站内消息", "站內訊息", "In the app"];
-    const SMS: Text3 = ["短信", "簡訊", "SMS"];
-    const EMAIL: Text3 = ["邮件", "電子郵件", "email"];
-    const WECHAT: Text3 = ["微信", "微信", "WeChat"];
+fn channel_label(c: Channel) -> &'static Text {
     match c {
         Channel::InApp => &IN_APP,
         Channel::Sms => &SMS,

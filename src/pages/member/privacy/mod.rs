@@ -19,8 +19,7 @@ use crate::i18n::{fill, lazy, pick, tr, tr3, use_i18n};
 use crate::state::{storage, use_consent, use_interests, use_session};
 use expocx_contract::interest::InterestProfile;
 
-mod texts;
-use texts::*;
+use crate::i18n::privacy::privacy::*;
 
 fn channel_label(c: ConsentChannel, lang: expocx_contract::Lang) -> &'static str {
     match c {

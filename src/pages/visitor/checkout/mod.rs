@@ -23,8 +23,7 @@ use crate::i18n::lazy::error_message;
 use crate::i18n::{field_message, fill, pick, tr, tr3, use_i18n};
 use crate::state::{analytics, storage, use_cart, use_consent};
 
-mod texts;
-use texts::*;
+use crate::i18n::checkout::checkout::*;
 
 /// One exhibitor's choice: delivery, or pickup (in a slot once chosen).
 #[derive(Clone, Copy, Debug, PartialEq, Default)]

@@ -9,28 +9,10 @@ use leptos_router::NavigateOptions;
 
 use crate::api::{Api, ApiError};
 use crate::format;
+use crate::i18n::checkout::order_actions::*;
 use crate::i18n::lazy::{self, error_message};
-use crate::i18n::{tr3, use_i18n, Text3};
+use crate::i18n::{tr3, use_i18n};
 use crate::state::use_cart;
-
-const TIMELINE: Text3 = ["订单进度", "訂單進度", "Order progress"];
-const NEXT: Text3 = ["待完成", "待完成", "Still to come"];
-const CANCEL: Text3 = ["取消订单", "取消訂單", "Cancel order"];
-const CANCEL_SURE: Text3 = [
-    "确定取消吗？库存和取货名额会释放，已付款项将原路退回，本单积分扣回。",
-    "確定取消嗎？庫存和取貨名額會釋放，已付款項將原路退回，本單積分扣回。",
-    "Cancel this order? Its items and pickup place are released, a payment is refunded to where it came from, and the points it earned are taken back.",
-];
-const CANCEL_YES: Text3 = ["是，取消订单", "是，取消訂單", "Yes, cancel it"];
-const CANCEL_NO: Text3 = ["不取消", "不取消", "Keep the order"];
-const REFUNDED: Text3 = [
-    "订单已取消，款项已退回。",
-    "訂單已取消，款項已退回。",
-    "Order cancelled; your payment has been refunded.",
-];
-const HELP: Text3 = ["联系售后", "聯絡售後", "Ask for help with this order"];
-const RETURN: Text3 = ["申请退货", "申請退貨", "Return items"];
-const BUY_AGAIN: Text3 = ["再次购买", "再次購買", "Buy again"];
 
 /// The statuses an order still goes through after `last`, for its fulfilment.
 fn still_to_come(last: OrderStatus, pickup: bool) -> Vec<OrderStatus> {

@@ -16,77 +16,9 @@ use crate::components::hall_map::HallMapView;
 use crate::components::qr::QrCode;
 use crate::components::route::resource_by_id;
 use crate::format;
+use crate::i18n::checkout::order::*;
 use crate::i18n::lazy::error_message;
-use crate::i18n::{fill, lazy, pick, tr, tr3, use_i18n, Text3};
-
-// This area's own texts (zh-Hans, zh-Hant, en): in its chunk, not in the first load.
-const ORDER_PLACED_TITLE: Text3 = ["订单已提交", "訂單已提交", "Order placed"];
-const ORDER_THANKS: Text3 = ["支付成功，谢谢！", "付款成功，謝謝！", "Paid. Thank you!"];
-const ORDER_PAY_BY: Text3 = [
-    "请在 {time} 前付款，之后订单将过期，库存和取货名额会释放。",
-    "請在 {time} 前付款，之後訂單將過期，庫存和取貨名額會釋放。",
-    "Pay by {time}; after that the order expires and its items and pickup place are released.",
-];
-const ORDER_EXPIRED_NOTE: Text3 = [
-    "这个订单没有按时付款，已经过期。商品仍可再次下单。",
-    "這筆訂單沒有按時付款，已經過期。商品仍可再次下單。",
-    "This order was not paid in time and has expired. You can order the items again.",
-];
-const ORDER_PICKUP_AT: Text3 = [
-    "在展位 {booth} 自提",
-    "在展位 {booth} 自取",
-    "Pick up at booth {booth}",
-];
-const ORDER_QR_LABEL: Text3 = [
-    "展位 {booth} 的自提码",
-    "展位 {booth} 的自取碼",
-    "Pickup code for booth {booth}",
-];
-const ORDER_SHOW_QR: Text3 = [
-    "在展位出示此二维码即可取货。",
-    "在展位出示此 QR 碼即可取貨。",
-    "Show this code at the booth to collect your order.",
-];
-const ORDER_QR_AFTER_PAYMENT: Text3 = [
-    "付款后这里会显示自提二维码。",
-    "付款後這裡會顯示自取 QR 碼。",
-    "Your pickup code appears here once you have paid.",
-];
-const ORDER_FIND_BOOTH: Text3 = ["如何找到{name}", "如何找到{name}", "Finding {name}"];
-const ORDER_DELIVERY: Text3 = [
-    "将快递到你填写的地址。",
-    "將快遞到你填寫的地址。",
-    "Delivered to the address you gave.",
-];
-const ORDER_ALL_ORDERS: Text3 = ["我的全部订单", "我的全部訂單", "All my orders"];
-const PAY_TITLE: Text3 = ["付款", "付款", "Payment"];
-const PAY_WECHAT: Text3 = ["微信支付", "微信支付", "Pay with WeChat Pay"];
-const PAY_TEST_TITLE: Text3 = [
-    "测试支付（不会产生真实扣款）",
-    "測試付款（不會產生真實扣款）",
-    "Test payment (no real money is charged)",
-];
-const PAY_TEST_NOTE: Text3 = [
-    "这是参考后端的测试支付通道，用于演示与测试。",
-    "這是參考後端的測試付款通道，用於示範與測試。",
-    "The reference backend's test provider, for demos and tests.",
-];
-const PAY_TEST_PAY: Text3 = [
-    "支付 {amount}（测试）",
-    "付款 {amount}（測試）",
-    "Pay {amount} (test)",
-];
-const PAY_TEST_DECLINE: Text3 = [
-    "模拟支付失败",
-    "模擬付款失敗",
-    "Simulate a declined payment",
-];
-const PAY_PAYING: Text3 = ["正在付款…", "正在付款…", "Paying…"];
-const PAY_DECLINED: Text3 = [
-    "支付未成功，没有扣款。请重试。",
-    "付款未成功，沒有扣款。請重試。",
-    "The payment was declined and nothing was charged. Please try again.",
-];
+use crate::i18n::{fill, lazy, pick, tr, tr3, use_i18n};
 
 #[component]
 pub fn OrderPage() -> impl IntoView {
@@ -140,13 +72,6 @@ fn OrderView(order: Order, tz: Signal<String>, reload: Callback<()>) -> impl Int
         <p><a href="/me/orders">{tr3(&ORDER_ALL_ORDERS)}</a></p>
     }
 }
-
-/// A booth's cancellation of its part, with the reason it gave and the refund.
-const PART_CANCELLED: Text3 = [
-    "展位已取消这部分商品：{reason}。已退款 {amount}。",
-    "展位已取消這部分商品：{reason}。已退款 {amount}。",
-    "The booth cancelled these items: {reason}. Refunded {amount}.",
-];
 
 #[component]
 fn PartView(part: OrderPart, tz: Signal<String>) -> impl IntoView {

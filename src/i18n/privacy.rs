@@ -1,0 +1,90 @@
+//! Texts of the privacy center.
+//! In the chunks of the areas that show them, never part of the first load (see `text.rs`).
+
+use super::text::texts;
+
+texts! {
+    mod privacy {
+        PRIVACY_INTRO {
+            zh_hans: "在这里查看和更改每一项用途的同意状态，更改立即生效。",
+            zh_hant: "在這裡查看和更改每一項用途的同意狀態，更改立即生效。",
+            en: "See and change your consent for each purpose. Changes apply at once.",
+        }
+        PRIVACY_PURPOSES { zh_hans: "用途与同意", zh_hant: "用途與同意", en: "Purposes and consent" }
+        PRIVACY_HISTORY { zh_hans: "同意记录", zh_hant: "同意紀錄", en: "Consent history" }
+        PRIVACY_HISTORY_EMPTY { zh_hans: "还没有记录。", zh_hant: "還沒有紀錄。", en: "No changes recorded yet." }
+        RECEIPT_TIME { zh_hans: "时间", zh_hant: "時間", en: "Time" }
+        RECEIPT_PURPOSE { zh_hans: "用途", zh_hant: "用途", en: "Purpose" }
+        RECEIPT_DECISION { zh_hans: "决定", zh_hant: "決定", en: "Decision" }
+        RECEIPT_VERSION { zh_hans: "政策版本", zh_hant: "政策版本", en: "Policy" }
+        RECEIPT_CHANNEL { zh_hans: "方式", zh_hant: "方式", en: "Where" }
+        RECEIPT_ID { zh_hans: "凭证号", zh_hant: "憑證號", en: "Receipt" }
+        RECEIPT_GRANTED { zh_hans: "同意", zh_hant: "同意", en: "Granted" }
+        RECEIPT_WITHDRAWN { zh_hans: "拒绝或撤回", zh_hant: "拒絕或撤回", en: "Refused or withdrawn" }
+        CHANNEL_PROMPT { zh_hans: "首次提示", zh_hant: "首次提示", en: "First-visit prompt" }
+        CHANNEL_PRIVACY_CENTER { zh_hans: "隐私中心", zh_hant: "隱私中心", en: "Privacy center" }
+        CHANNEL_SIGN_IN { zh_hans: "登录时同步", zh_hant: "登入時同步", en: "Carried over at sign-in" }
+        PRIVACY_YOUR_DATA { zh_hans: "你的数据", zh_hant: "你的資料", en: "Your data" }
+        PRIVACY_SIGNIN_FOR_DATA {
+            zh_hans: "登录后可导出或删除你账户中的全部数据。",
+            zh_hant: "登入後可匯出或刪除你帳戶中的全部資料。",
+            en: "Sign in to download or delete all the data of your account.",
+        }
+        EXPORT_TITLE { zh_hans: "导出我的数据", zh_hant: "匯出我的資料", en: "Download my data" }
+        EXPORT_INTRO {
+            zh_hans: "以 JSON 格式导出账户、同意记录和行为事件等全部数据。",
+            zh_hant: "以 JSON 格式匯出帳戶、同意紀錄和行為事件等全部資料。",
+            en: "All your data (account, consent records, events) as structured JSON.",
+        }
+        EXPORT_BUTTON { zh_hans: "生成导出", zh_hant: "產生匯出", en: "Prepare export" }
+        EXPORT_DOWNLOAD { zh_hans: "下载 JSON 文件", zh_hant: "下載 JSON 檔案", en: "Download JSON file" }
+        EXPORT_COPY { zh_hans: "复制全部", zh_hant: "複製全部", en: "Copy all" }
+        EXPORT_COPIED { zh_hans: "已复制", zh_hant: "已複製", en: "Copied" }
+        EXPORT_LABEL { zh_hans: "导出的数据", zh_hant: "匯出的資料", en: "Exported data" }
+        DELETE_TITLE { zh_hans: "删除账户和全部数据", zh_hant: "刪除帳戶和全部資料", en: "Delete my account and all my data" }
+        DELETE_INTRO {
+            zh_hans: "删除后无法恢复：账户、同意记录和行为数据将被清除，所有登录失效，本设备上的应用数据也会清空。法律要求保留的订单将去除身份信息后保留。",
+            zh_hant: "刪除後無法復原：帳戶、同意紀錄和行為資料將被清除，所有登入失效，本裝置上的應用資料也會清空。法律要求保留的訂單將去除身分資訊後保留。",
+            en: "This cannot be undone: your account, consent records and behaviour data are erased, every session ends and this browser forgets the app's data. Orders the law requires us to keep are kept without anything that identifies you.",
+        }
+        DELETE_START { zh_hans: "删除我的账户…", zh_hant: "刪除我的帳戶…", en: "Delete my account…" }
+        DELETE_CONFIRM_LABEL {
+            zh_hans: "输入你的邮箱以确认",
+            zh_hant: "輸入你的電子郵件以確認",
+            en: "Type your email to confirm",
+        }
+        DELETE_PASSWORD_LABEL {
+            zh_hans: "输入你的密码以确认",
+            zh_hant: "輸入你的密碼以確認",
+            en: "Type your password to confirm",
+        }
+        DELETE_CONFIRM { zh_hans: "永久删除", zh_hant: "永久刪除", en: "Delete permanently" }
+        DELETE_DONE_TITLE { zh_hans: "你的数据已删除", zh_hant: "你的資料已刪除", en: "Your data has been deleted" }
+        DELETE_DONE_BODY {
+            zh_hans: "删除凭证 {id}，时间 {time}。",
+            zh_hant: "刪除憑證 {id}，時間 {time}。",
+            en: "Deletion receipt {id}, at {time}.",
+        }
+        DELETE_DONE_ANONYMIZED {
+            zh_hans: "去除身份信息后保留的记录：{n} 条",
+            zh_hant: "去除身分資訊後保留的紀錄：{n} 筆",
+            en: "Records kept without identity: {n}",
+        }
+        PROFILE_TITLE { zh_hans: "兴趣画像", zh_hant: "興趣畫像", en: "Your interest profile" }
+        PROFILE_INTRO {
+            zh_hans: "为了“为你推荐”，本设备记录了你最关注的分类和展商（随时间衰减）：",
+            zh_hant: "為了「為你推薦」，本裝置記錄了你最關注的分類和展商（隨時間衰減）：",
+            en: "For \"For you\", this device keeps what you look at most (fading over time):",
+        }
+        PROFILE_OFF {
+            zh_hans: "未开启个性化，没有记录任何兴趣。",
+            zh_hant: "未開啟個人化，沒有記錄任何興趣。",
+            en: "Personalization is off; no interests are recorded.",
+        }
+        PROFILE_EMPTY { zh_hans: "还没有记录到兴趣。", zh_hant: "還沒有記錄到興趣。", en: "Nothing recorded yet." }
+        PROFILE_CATEGORIES { zh_hans: "分类", zh_hant: "分類", en: "Categories" }
+        PROFILE_EXHIBITORS { zh_hans: "展商", zh_hant: "展商", en: "Exhibitors" }
+        PROFILE_CLEAR { zh_hans: "清除兴趣画像", zh_hant: "清除興趣畫像", en: "Clear my interest profile" }
+        CHANNEL_NOTIFICATIONS { zh_hans: "通知设置", zh_hant: "通知設定", en: "Notification settings" }
+    }
+}
