@@ -4,7 +4,6 @@ use expocx_contract::Lang;
 use leptos::prelude::*;
 use leptos_router::components::Router;
 
-use crate::api::Api;
 use crate::areas::paths::Screens;
 use crate::components::layout::Shell;
 use crate::i18n::{detect, I18n};
@@ -53,7 +52,7 @@ pub fn App(#[prop(optional)] config: RuntimeConfig) -> impl IntoView {
     provide_context(i18n);
 
     let session = SessionState::restore();
-    let api = Api::new(&config.api_base, session.token, session.expired);
+    let api = session.client(&config.api_base);
     session.revalidate(api);
     let consent = ConsentStore::restore(api, session);
     analytics::flush_on_page_hide(consent, api);

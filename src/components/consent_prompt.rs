@@ -5,7 +5,6 @@
 use expocx_contract::{ConsentChannel, ConsentDecision, ConsentPurpose};
 use leptos::prelude::*;
 
-use crate::api::Api;
 use crate::i18n::{fill, tr, use_i18n};
 use crate::state::consent::{all, Reconcile};
 use crate::state::use_consent;
@@ -52,12 +51,11 @@ pub fn PurposeSwitch(
 pub fn ConsentPrompt() -> impl IntoView {
     let i18n = use_i18n();
     let consent = use_consent();
-    let api = expect_context::<Api>();
     let choosing = RwSignal::new(false);
     // Draft choices while choosing; nothing is granted until saved.
     let draft = RwSignal::new(Vec::<ConsentDecision>::new());
     let decide = Callback::new(move |decisions: Vec<ConsentDecision>| {
-        consent.decide(api, decisions, ConsentChannel::Prompt);
+        consent.decide(decisions, ConsentChannel::Prompt);
         choosing.set(false);
     });
     let decide_all = move |granted: bool| {

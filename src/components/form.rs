@@ -38,6 +38,32 @@ pub fn from_result<T>(r: &Result<T, ApiError>) -> FormErrors {
     }
 }
 
+/// A form's submission: `send` sends the input; when the answer comes, the form shows its
+/// field errors (or clears them) and `then` follows up (sign in, go on, refresh), in the action
+/// itself rather than in an effect watching its value.
+pub fn submit<I, O, Fut>(
+    errors: RwSignal<FormErrors>,
+    send: impl Fn(I) -> Fut + 'static,
+    then: impl Fn(&Result<O, ApiError>) + 'static,
+) -> Action<I, Result<O, ApiError>>
+where
+    I: Clone + Send + Sync + 'static,
+    O: Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<O, ApiError>> + 'static,
+{
+    let then = std::rc::Rc::new(then);
+    Action::new_local(move |input: &I| {
+        let answer = send(input.clone());
+        let then = then.clone();
+        async move {
+            let result = answer.await;
+            errors.set(from_result(&result));
+            then(&result);
+            result
+        }
+    })
+}
+
 /// An input with its label and its inline error, wired for screen readers.
 #[component]
 pub fn Field(

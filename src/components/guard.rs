@@ -17,13 +17,7 @@ pub fn RequireAccount(role: Option<Role>, children: ChildrenFn) -> impl IntoView
     let loc = use_location();
     // Only who is signed in matters: a change of the account's name (profile saved) must not
     // remount the page under it and lose its state.
-    let who = Memo::new(move |_| {
-        (
-            session.is_signed_in(),
-            session.signed_out.get(),
-            session.role(),
-        )
-    });
+    let who = Memo::new(move |_| (session.is_signed_in(), session.signed_out(), session.role()));
     move || {
         let (signed_in, signed_out, current_role) = who.get();
         if !signed_in && signed_out {

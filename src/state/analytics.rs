@@ -6,7 +6,6 @@ use std::cell::RefCell;
 
 use chrono::DateTime;
 use expocx_contract::{purpose, AnalyticsEvent, EventBatch, EventName};
-use leptos::prelude::*;
 
 use super::consent::ConsentStore;
 use crate::api::Api;

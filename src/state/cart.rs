@@ -4,6 +4,8 @@
 
 use expocx_contract::{CartInput, CartLineInput, CartView, MAX_LINE_QUANTITY};
 use leptos::prelude::*;
+
+use super::Owned;
 use leptos::task::spawn_local;
 use serde::{Deserialize, Serialize};
 
@@ -81,11 +83,11 @@ impl SavedCart {
 /// The cart, in context.
 #[derive(Clone, Copy)]
 pub struct CartStore {
-    pub saved: RwSignal<SavedCart>,
+    pub saved: Owned<SavedCart>,
     /// A request to the backend is under way.
-    pub syncing: RwSignal<bool>,
+    pub syncing: Owned<bool>,
     /// The last request failed (the cart itself is kept).
-    pub error: RwSignal<Option<ApiError>>,
+    pub error: Owned<Option<ApiError>>,
     /// Counts changes, so only the newest answer is applied.
     generation: StoredValue<u32>,
     session: SessionState,
@@ -101,9 +103,9 @@ fn load() -> SavedCart {
 impl CartStore {
     pub fn restore(api: Api, session: SessionState) -> CartStore {
         let store = CartStore {
-            saved: RwSignal::new(load()),
-            syncing: RwSignal::new(false),
-            error: RwSignal::new(None),
+            saved: Owned::new(load()),
+            syncing: Owned::new(false),
+            error: Owned::new(None),
             generation: StoredValue::new(0),
             session,
             api,
@@ -111,7 +113,7 @@ impl CartStore {
         // Follow the account: merge at sign-in, refresh on load, forget at sign-out.
         let synced_for = StoredValue::new(None::<Option<i64>>);
         crate::state::watch::watch(move || {
-            let user = session.user.with(|u| u.as_ref().map(|u| u.id));
+            let user = session.user_id();
             if synced_for.get_value() == Some(user) {
                 return;
             }
@@ -178,10 +180,7 @@ impl CartStore {
 
     /// Asks the backend again (retry, or before checkout).
     pub fn refresh(&self) {
-        let user = self
-            .session
-            .user
-            .with_untracked(|u| u.as_ref().map(|u| u.id));
+        let user = untrack(|| self.session.user_id());
         let (dirty, owner) = self.saved.with_untracked(|s| (s.dirty, s.owner));
         let merged = user.is_some() && owner == user;
         if let Some(kind) = on_refresh(user.is_some(), dirty, merged, self.syncing.get_untracked())
@@ -221,10 +220,7 @@ impl CartStore {
             };
             let owner = match kind {
                 Request::Quote => None,
-                _ => store
-                    .session
-                    .user
-                    .with_untracked(|u| u.as_ref().map(|u| u.id)),
+                _ => untrack(|| store.session.user_id()),
             };
             store.apply(generation, sent, owner, result);
         });

@@ -8,6 +8,8 @@ use expocx_contract::{
     ConsentUpdate,
 };
 use leptos::prelude::*;
+
+use super::Owned;
 use leptos::task::spawn_local;
 use serde::{Deserialize, Serialize};
 
@@ -113,15 +115,16 @@ pub fn reconcile(device: &DeviceConsent, account: &ConsentState) -> Reconcile {
 /// The consent state, in context.
 #[derive(Clone, Copy)]
 pub struct ConsentStore {
-    pub policy: RwSignal<Option<ConsentPolicy>>,
-    pub device: RwSignal<DeviceConsent>,
+    pub policy: Owned<Option<ConsentPolicy>>,
+    pub device: Owned<DeviceConsent>,
     /// This browser's device key (a secret the server issued); `None` until first needed, and
     /// again after sign-out or erasure, so the next person on a shared phone gets a new one.
-    pub device_id: RwSignal<Option<String>>,
+    pub device_id: Owned<Option<String>>,
     /// What the last sign-in reconciliation did, shown once.
-    pub reconciled: RwSignal<Option<Reconcile>>,
+    pub reconciled: Owned<Option<Reconcile>>,
     /// Bumped whenever a decision is recorded (the privacy center reloads its history).
-    pub revision: RwSignal<u32>,
+    pub revision: Owned<u32>,
+    api: Api,
 }
 
 impl ConsentStore {
@@ -137,11 +140,12 @@ impl ConsentStore {
         let cached_policy = storage::get(storage::KEY_POLICY)
             .and_then(|s| serde_json::from_str::<ConsentPolicy>(&s).ok());
         let store = ConsentStore {
-            policy: RwSignal::new(cached_policy),
-            device: RwSignal::new(device),
-            device_id: RwSignal::new(device_id),
-            reconciled: RwSignal::new(None),
-            revision: RwSignal::new(0),
+            policy: Owned::new(cached_policy),
+            device: Owned::new(device),
+            device_id: Owned::new(device_id),
+            reconciled: Owned::new(None),
+            revision: Owned::new(0),
+            api,
         };
         {
             spawn_local(async move {
@@ -156,7 +160,7 @@ impl ConsentStore {
         // Whenever an account is (or becomes) signed in and the policy is known, reconcile once.
         let reconciled_for = StoredValue::new(None::<i64>);
         crate::state::watch::watch(move || {
-            let user = session.user.with(|u| u.as_ref().map(|u| u.id));
+            let user = session.user_id();
             let ready = store.policy.with(Option::is_some);
             if user.is_none() {
                 // Signed out: the next visitor of this browser does not inherit the device key.
@@ -216,7 +220,8 @@ impl ConsentStore {
     }
 
     /// Records `changes` on the device at once (so they take effect at once) and on the backend.
-    pub fn decide(&self, api: Api, changes: Vec<ConsentDecision>, channel: ConsentChannel) {
+    pub fn decide(&self, changes: Vec<ConsentDecision>, channel: ConsentChannel) {
+        let api = self.api;
         let Some(policy) = self.policy.get_untracked() else {
             return;
         };

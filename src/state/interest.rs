@@ -5,6 +5,8 @@
 use expocx_contract::interest::{Interaction, InterestProfile};
 use expocx_contract::purpose;
 use leptos::prelude::*;
+
+use super::Owned;
 use leptos::task::spawn_local;
 
 use super::consent::ConsentStore;
@@ -19,8 +21,10 @@ pub fn now_ms() -> i64 {
 
 #[derive(Clone, Copy)]
 pub struct InterestStore {
-    pub profile: RwSignal<InterestProfile>,
+    pub profile: Owned<InterestProfile>,
     consent: ConsentStore,
+    session: SessionState,
+    api: Api,
 }
 
 impl InterestStore {
@@ -29,8 +33,10 @@ impl InterestStore {
             .and_then(|s| serde_json::from_str(&s).ok())
             .unwrap_or_default();
         let store = InterestStore {
-            profile: RwSignal::new(saved),
+            profile: Owned::new(saved),
             consent,
+            session,
+            api,
         };
         // Without the consent there is no profile: withdrawing deletes it on the device at once
         // (the backend deletes the account's copy when it records the withdrawal). The cached
@@ -45,7 +51,7 @@ impl InterestStore {
         // sign-in (retried when consent is reconciled).
         let merged_for = StoredValue::new(None::<i64>);
         crate::state::watch::watch(move || {
-            let user = session.user.with(|u| u.as_ref().map(|u| u.id));
+            let user = session.user_id();
             let allowed = consent.allows(purpose::PERSONALIZATION);
             consent.revision.track();
             let Some(u) = user else {
@@ -104,9 +110,10 @@ impl InterestStore {
     }
 
     /// The visitor clears the profile (privacy center): on the device and on the account.
-    pub fn clear(&self, api: Api, signed_in: bool) {
+    pub fn clear(&self) {
         self.forget_on_device();
-        if signed_in {
+        let api = self.api;
+        if self.session.is_signed_in_untracked() {
             spawn_local(async move {
                 let _ = api.delete_interests().await;
             });

@@ -5,6 +5,7 @@ pub mod cart;
 pub mod config;
 pub mod consent;
 pub mod interest;
+mod owned;
 pub mod session;
 pub mod storage;
 pub mod watch;
@@ -13,6 +14,7 @@ pub use cart::{use_cart, CartStore};
 pub use config::RuntimeConfig;
 pub use consent::{use_consent, ConsentStore};
 pub use interest::{use_interests, InterestStore};
+pub use owned::Owned;
 pub use session::{use_session, SessionState};
 
 /// The venue's IANA time zone, from the expo: pickup times follow the booth's clock, not the

@@ -8,14 +8,16 @@ use leptos::task::spawn_local;
 use super::storage;
 use crate::api::Api;
 
+/// The session's signals are the store's own: pages read them through the methods below and
+/// change them through its intents (sign in, sign out, erasure, profile saved).
 #[derive(Clone, Copy)]
 pub struct SessionState {
-    pub token: RwSignal<Option<String>>,
-    pub user: RwSignal<Option<User>>,
+    token: RwSignal<Option<String>>,
+    user: RwSignal<Option<User>>,
     /// Set when the backend refused the token: the sign-in page says the session expired.
-    pub expired: RwSignal<bool>,
+    expired: RwSignal<bool>,
     /// Set when the visitor signed out on this device: guarded pages then go home, not to sign-in.
-    pub signed_out: RwSignal<bool>,
+    signed_out: RwSignal<bool>,
 }
 
 impl SessionState {
@@ -78,6 +80,52 @@ impl SessionState {
         spawn_local(async move {
             let _ = api.logout(token).await;
         });
+    }
+
+    /// The API client of this session: it sends the token and, when the backend refuses it,
+    /// forgets it and flags the session as expired.
+    pub fn client(&self, api_base: &str) -> Api {
+        Api::new(api_base, self.token, self.expired)
+    }
+
+    /// After the account was erased: nothing of it stays signed in on this device.
+    pub fn forget_after_erasure(self) {
+        self.user.set(None);
+        self.token.set(None);
+    }
+
+    /// The account's name as just saved in the profile, without asking the backend again.
+    pub fn profile_saved(self, display_name: String) {
+        let Some(mut user) = self.user.get_untracked() else {
+            return;
+        };
+        user.display_name = display_name;
+        self.set_user(user);
+    }
+
+    /// The signed-in account (tracked).
+    pub fn user(&self) -> Option<User> {
+        self.user.get()
+    }
+
+    /// The signed-in account's id (tracked).
+    pub fn user_id(&self) -> Option<i64> {
+        self.user.with(|u| u.as_ref().map(|u| u.id))
+    }
+
+    /// The exhibitor the signed-in staff account works for (tracked).
+    pub fn exhibitor_id(&self) -> Option<i64> {
+        self.user.with(|u| u.as_ref().and_then(|u| u.exhibitor_id))
+    }
+
+    /// Whether the backend refused the last token (tracked).
+    pub fn expired(&self) -> bool {
+        self.expired.get()
+    }
+
+    /// Whether the visitor signed out on this device (tracked).
+    pub fn signed_out(&self) -> bool {
+        self.signed_out.get()
     }
 
     pub fn is_signed_in(&self) -> bool {

@@ -93,9 +93,7 @@ fn Booth() -> impl IntoView {
     let session = crate::state::use_session();
     let i18n = use_i18n();
     let exhibitor = Res::new(move || {
-        let id = session
-            .user
-            .with(|u| u.as_ref().and_then(|u| u.exhibitor_id));
+        let id = session.exhibitor_id();
         async move {
             match id {
                 Some(id) => api.exhibitor(id).await,

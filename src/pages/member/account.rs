@@ -23,7 +23,7 @@ pub fn Account() -> impl IntoView {
     view! {
         <section class="panel">
             <h1>{tr3(&ME_TITLE)}</h1>
-            {move || session.user.get().map(|u| {
+            {move || session.user().map(|u| {
                 let since = Day::from(u.created_at.date_naive());
                 let role = u.role;
                 view! {

@@ -8,7 +8,7 @@ use crate::components::resource::Res;
 
 use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
-use crate::components::form::{field_error, from_result, send_if_valid, Field, FormErrors};
+use crate::components::form::{field_error, send_if_valid, submit, Field, FormErrors};
 use crate::i18n::lazy::error_message;
 use crate::i18n::member::addresses::*;
 use crate::i18n::{lazy, tr3, tr3_attr, use_i18n};
@@ -32,11 +32,12 @@ pub fn AddressBook() -> impl IntoView {
     let editing = RwSignal::new(None::<(Editing, Address, bool)>);
     let remove = Action::new_local(move |id: &i64| {
         let id = *id;
-        async move { api.delete_address(id).await }
-    });
-    crate::state::watch::watch(move || {
-        if let Some(Ok(())) = remove.value().get() {
-            revision.update(|r| *r += 1);
+        async move {
+            let removed = api.delete_address(id).await;
+            if removed.is_ok() {
+                revision.update(|r| *r += 1);
+            }
+            removed
         }
     });
     let saved = Callback::new(move |()| {
@@ -112,22 +113,19 @@ fn AddressEditor(
     let postcode = RwSignal::new(address.postcode);
     let is_default = RwSignal::new(default);
     let errors = RwSignal::new(FormErrors::default());
-    let save = Action::new_local(move |input: &AddressInput| {
-        let input = input.clone();
-        let id = match which {
-            Editing::Id(id) => Some(id),
-            Editing::New => None,
-        };
-        async move { api.save_address(id, &input).await }
-    });
-    crate::state::watch::watch(move || {
-        if let Some(r) = save.value().get() {
-            errors.set(from_result(&r));
+    let id = match which {
+        Editing::Id(id) => Some(id),
+        Editing::New => None,
+    };
+    let save = submit(
+        errors,
+        move |input: AddressInput| async move { api.save_address(id, &input).await },
+        move |r| {
             if r.is_ok() {
                 saved.run(());
             }
-        }
-    });
+        },
+    );
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let input = AddressInput {

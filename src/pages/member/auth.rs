@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::api::{idempotency_key, Api, ApiError};
-use crate::components::form::{from_result, Field, FormErrors};
+use crate::components::form::{submit, Field, FormErrors};
 use crate::i18n::auth::sign_in::*;
 use crate::i18n::lazy::error_message;
 use crate::i18n::{lazy, pick, tr3, use_i18n};
@@ -27,25 +27,15 @@ pub fn SignIn() -> impl IntoView {
     let next = move || safe_next(query.with(|q| q.get("next")).as_deref());
     let asked_to_sign_in = move || query.with(|q| q.get("next").is_some());
 
-    let submit = Action::new_local(move |req: &LoginRequest| {
-        let req = req.clone();
-        async move { api.login(&req).await }
-    });
-    crate::state::watch::watch(move || {
-        if let Some(result) = submit.value().get() {
-            errors.set(from_result(&result));
+    let submit = submit(
+        errors,
+        move |req: LoginRequest| async move { api.login(&req).await },
+        move |result| {
             if let Ok(s) = result {
-                session.sign_in(s);
-                navigate(
-                    &untrack(next),
-                    NavigateOptions {
-                        replace: true,
-                        ..Default::default()
-                    },
-                );
+                signed_in(session, s.clone(), &navigate, &untrack(next));
             }
-        }
-    });
+        },
+    );
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let req = LoginRequest {
@@ -72,7 +62,7 @@ pub fn SignIn() -> impl IntoView {
         <section class="auth panel">
             <h1>{tr3(&SIGNIN_TITLE)}</h1>
             {move || {
-                if session.expired.get() {
+                if session.expired() {
                     Some(view! { <p class="notice" role="status">{pick(&SESSION_EXPIRED, i18n.lang.get())}</p> })
                 } else if asked_to_sign_in() {
                     Some(view! { <p class="notice" role="status">{pick(&SIGNIN_REQUIRED, i18n.lang.get())}</p> })
@@ -118,31 +108,21 @@ pub fn SignUp() -> impl IntoView {
     let key = StoredValue::new(idempotency_key());
     let next = move || safe_next(query.with(|q| q.get("next")).as_deref());
 
-    let submit = Action::new_local(move |req: &RegisterRequest| {
-        let req = req.clone();
-        let key = key.get_value();
-        async move { api.register(&req, &key).await }
-    });
-    crate::state::watch::watch(move || {
-        if let Some(result) = submit.value().get() {
-            errors.set(from_result(&result));
+    let submit = submit(
+        errors,
+        move |req: RegisterRequest| {
+            let key = key.get_value();
+            async move { api.register(&req, &key).await }
+        },
+        move |result| {
             match result {
-                Ok(s) => {
-                    session.sign_in(s);
-                    navigate(
-                        &untrack(next),
-                        NavigateOptions {
-                            replace: true,
-                            ..Default::default()
-                        },
-                    );
-                }
+                Ok(s) => signed_in(session, s.clone(), &navigate, &untrack(next)),
                 // A different body needs a different key; the same body may reuse it.
                 Err(ApiError::Problem { status: 422, .. }) => key.set_value(idempotency_key()),
                 Err(_) => {}
             }
-        }
-    });
+        },
+    );
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let req = RegisterRequest {
@@ -194,4 +174,21 @@ pub fn SignUp() -> impl IntoView {
             </p>
         </section>
     }
+}
+
+/// Signed in or up: the session starts and the visitor goes on to where they were headed.
+fn signed_in(
+    session: crate::state::SessionState,
+    s: expocx_contract::Session,
+    navigate: &impl Fn(&str, NavigateOptions),
+    next: &str,
+) {
+    session.sign_in(s);
+    navigate(
+        next,
+        NavigateOptions {
+            replace: true,
+            ..Default::default()
+        },
+    );
 }

@@ -4,7 +4,7 @@ use expocx_contract::{PasswordChange, Profile};
 use leptos::prelude::*;
 
 use crate::api::{Api, ApiError};
-use crate::components::form::{field_error, from_result, send_if_valid, Field, FormErrors};
+use crate::components::form::{field_error, send_if_valid, submit, Field, FormErrors};
 use crate::i18n::lazy::error_message;
 use crate::i18n::member::profile::*;
 use crate::i18n::{lazy, pick, tr3, tr3_attr, use_i18n, Text};
@@ -52,23 +52,16 @@ pub fn ProfileForm() -> impl IntoView {
             }
         }
     });
-    let save = Action::new_local(move |p: &Profile| {
-        let p = p.clone();
-        async move { api.save_profile(&p).await }
-    });
-    crate::state::watch::watch(move || {
-        if let Some(r) = save.value().get() {
-            errors.set(from_result(&r));
+    let save = submit(
+        errors,
+        move |p: Profile| async move { api.save_profile(&p).await },
+        move |r| {
             done.set(r.is_ok());
             if let Ok(p) = r {
-                session.user.update(|u| {
-                    if let Some(u) = u {
-                        u.display_name = p.display_name.clone();
-                    }
-                });
+                session.profile_saved(p.display_name.clone());
             }
-        }
-    });
+        },
+    );
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         done.set(false);
@@ -110,20 +103,17 @@ pub fn PasswordForm() -> impl IntoView {
     let new = RwSignal::new(String::new());
     let errors = RwSignal::new(FormErrors::default());
     let done = RwSignal::new(false);
-    let change = Action::new_local(move |req: &PasswordChange| {
-        let req = req.clone();
-        async move { api.change_password(&req).await }
-    });
-    crate::state::watch::watch(move || {
-        if let Some(r) = change.value().get() {
-            errors.set(from_result(&r));
+    let change = submit(
+        errors,
+        move |req: PasswordChange| async move { api.change_password(&req).await },
+        move |r| {
             done.set(r.is_ok());
             if r.is_ok() {
                 current.set(String::new());
                 new.set(String::new());
             }
-        }
-    });
+        },
+    );
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         done.set(false);

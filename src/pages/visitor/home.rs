@@ -215,7 +215,6 @@ fn ForYou(categories: Res<Vec<Category>>) -> impl IntoView {
     let toggle = move |ev| {
         let granted = event_target_checked(&ev);
         consent.decide(
-            api,
             vec![ConsentDecision {
                 purpose: purpose::PERSONALIZATION.into(),
                 granted,

@@ -12,7 +12,7 @@ use crate::components::resource::Res;
 
 use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
-use crate::components::form::{from_result, FormErrors};
+use crate::components::form::{submit, FormErrors};
 use crate::i18n::lazy::error_message;
 use crate::i18n::member::prefs::*;
 use crate::i18n::{fill, pick, tr3, use_i18n, Text};
@@ -105,19 +105,16 @@ fn PrefsForm(initial: NotificationPrefs) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
-    let save = Action::new_local(move |p: &NotificationPrefs| {
-        let p = p.clone();
-        async move { api.save_notification_prefs(&p).await }
-    });
-    crate::state::watch::watch(move || {
-        if let Some(r) = save.value().get() {
-            errors.set(from_result(&r));
+    let save = submit(
+        errors,
+        move |p: NotificationPrefs| async move { api.save_notification_prefs(&p).await },
+        move |r| {
             done.set(r.is_ok());
             if let Ok(p) = r {
-                draft.set(p);
+                draft.set(p.clone());
             }
-        }
-    });
+        },
+    );
     // A consent just given is saved by the backend before these preferences are (they need it).
     let asked_at = RwSignal::new(None::<u32>);
     let waiting = move || asked_at.get().is_some_and(|r| consent.revision.get() <= r);
@@ -147,7 +144,7 @@ fn PrefsForm(initial: NotificationPrefs) -> impl IntoView {
                 purpose: purpose.into(),
                 granted: true,
             }];
-            consent.decide(api, grant, ConsentChannel::NotificationSettings);
+            consent.decide(grant, ConsentChannel::NotificationSettings);
         }
     };
     let hours = || {

@@ -34,7 +34,6 @@ fn channel_label(c: ConsentChannel, lang: expocx_contract::Lang) -> &'static str
 pub fn PrivacyCenter() -> impl IntoView {
     let consent = use_consent();
     let session = use_session();
-    let api = expect_context::<Api>();
     let erased = RwSignal::new(None::<DeletionReceipt>);
     view! {
         <h1>{tr3(&lazy::PRIVACY_TITLE)}</h1>
@@ -52,7 +51,6 @@ pub fn PrivacyCenter() -> impl IntoView {
                                 let id2 = p.id.clone();
                                 let checked = Signal::derive(move || consent.allows(&id));
                                 let on_toggle = Callback::new(move |on: bool| consent.decide(
-                                    api,
                                     vec![ConsentDecision { purpose: id2.clone(), granted: on }],
                                     ConsentChannel::PrivacyCenter,
                                 ));
@@ -87,9 +85,8 @@ fn ConsentHistory() -> impl IntoView {
     let api = expect_context::<Api>();
     let receipts = Res::new(move || {
         consent.revision.track();
-        session.user.track();
+        let signed_in = session.is_signed_in();
         let device = consent.device_id.get_untracked();
-        let signed_in = session.user.with_untracked(Option::is_some);
         async move {
             match device {
                 _ if signed_in => api.consent_receipts(None).await,
@@ -202,16 +199,16 @@ fn DeleteAccount(erased: RwSignal<Option<DeletionReceipt>>) -> impl IntoView {
     let password = RwSignal::new(String::new());
     let delete = Action::new_local(move |req: &DeletionRequest| {
         let req = req.clone();
-        async move { api.delete_me(&req).await }
-    });
-    crate::state::watch::watch(move || {
-        if let Some(Ok(receipt)) = delete.value().get() {
-            // Nothing of the person stays in this browser either.
-            storage::clear_all();
-            consent.forget_device();
-            session.user.set(None);
-            session.token.set(None);
-            erased.set(Some(receipt));
+        async move {
+            let answer = api.delete_me(&req).await;
+            if let Ok(receipt) = &answer {
+                // Nothing of the person stays in this browser either.
+                storage::clear_all();
+                consent.forget_device();
+                session.forget_after_erasure();
+                erased.set(Some(receipt.clone()));
+            }
+            answer
         }
     });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -275,7 +272,6 @@ fn DeletionDone(receipt: DeletionReceipt) -> impl IntoView {
 fn InterestProfileView() -> impl IntoView {
     let i18n = use_i18n();
     let interests = use_interests();
-    let session = use_session();
     let api = expect_context::<Api>();
     let names = {
         Res::new(move || async move {
@@ -288,7 +284,7 @@ fn InterestProfileView() -> impl IntoView {
             Ok::<_, ApiError>((cats, exs))
         })
     };
-    let clear = move |_| interests.clear(api, session.is_signed_in());
+    let clear = move |_| interests.clear();
     let rows = move |categories: bool| {
         let p = interests.profile.get();
         let map = if categories {

@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::api::Api;
-use crate::components::form::{field_error, from_result, send_if_valid, Field, FormErrors};
+use crate::components::form::{field_error, send_if_valid, submit, Field, FormErrors};
 use crate::components::photos::PhotoPicker;
 use crate::i18n::lazy::error_message;
 use crate::i18n::tickets::*;
@@ -33,22 +33,19 @@ pub fn NewTicketPage() -> impl IntoView {
     let text = RwSignal::new(String::new());
     let photos = RwSignal::new(Vec::<Photo>::new());
     let errors = RwSignal::new(FormErrors::default());
-    let send = Action::new_local(move |t: &NewTicket| {
-        let t = t.clone();
-        async move { api.open_ticket(&t).await }
-    });
     let navigate = use_navigate();
-    crate::state::watch::watch(move || {
-        if let Some(r) = send.value().get() {
-            errors.set(from_result(&r));
+    let send = submit(
+        errors,
+        move |t: NewTicket| async move { api.open_ticket(&t).await },
+        move |r| {
             if let Ok(t) = r {
                 navigate(
                     &format!("/me/tickets/{}", t.summary.id),
                     NavigateOptions::default(),
                 );
             }
-        }
-    });
+        },
+    );
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let t = NewTicket {
