@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building (and, with `test`, testing) ExpoCX needs on a fresh machine.
 # Idempotent: every step is skipped when the right version is already there.
-# Follows shared/TOOLCHAIN.md: only package registries are reachable.
+# Only package registries need to be reachable: every tool is pinned and built or fetched from one.
 #   scripts/install.sh         toolchain to build and run the product
 #   scripts/install.sh test    + Chromium, ChromeDriver, fonts, Playwright, axe, Lighthouse and
 #                              schemathesis for the tests
