@@ -7,7 +7,7 @@
 //! brotli (the loader) for 0.6–4.9 KB less per area; not kept (`docs/size.md`).
 //!
 //! Adding a text: a row in the `texts!` table of its page in its area's file; a text needed
-//! before any area has loaded (an error or a toast of the storefront) goes in `messages.rs`.
+//! before any area has loaded (an error or a toast of the storefront) goes in `storefront.rs`.
 
 use expocx_contract::Lang;
 

@@ -84,6 +84,7 @@ impl SessionState {
 
     /// The API client of this session: it sends the token and, when the backend refuses it,
     /// forgets it and flags the session as expired.
+    #[inline]
     pub fn client(&self, api_base: &str) -> Api {
         Api::new(api_base, self.token, self.expired)
     }
@@ -104,26 +105,31 @@ impl SessionState {
     }
 
     /// The signed-in account (tracked).
+    #[inline]
     pub fn user(&self) -> Option<User> {
         self.user.get()
     }
 
     /// The signed-in account's id (tracked).
+    #[inline]
     pub fn user_id(&self) -> Option<i64> {
         self.user.with(|u| u.as_ref().map(|u| u.id))
     }
 
     /// The exhibitor the signed-in staff account works for (tracked).
+    #[inline]
     pub fn exhibitor_id(&self) -> Option<i64> {
         self.user.with(|u| u.as_ref().and_then(|u| u.exhibitor_id))
     }
 
     /// Whether the backend refused the last token (tracked).
+    #[inline]
     pub fn expired(&self) -> bool {
         self.expired.get()
     }
 
     /// Whether the visitor signed out on this device (tracked).
+    #[inline]
     pub fn signed_out(&self) -> bool {
         self.signed_out.get()
     }
