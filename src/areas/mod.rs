@@ -9,7 +9,7 @@ use leptos::prelude::*;
 mod load;
 pub mod paths;
 
-pub use load::{prefetch_likely_areas, preload, LazyPage};
+pub use load::{prefetch_likely_areas, LazyPage};
 
 /// Who may open a page.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -110,15 +110,21 @@ macro_rules! pages {
             });
         )+
 
-        /// The view of `page` from its area's chunk (fetched on first use).
-        async fn entry(page: Page) -> Result<PageView, ChunkFailed> {
-            match page.area() { $(Area::$area => $entry(page).await),+ }
+        /// A page's view once its area's chunk and the areas' styles are both here (fetched
+        /// side by side); either failing is a failed load.
+        async fn load(page: Page) -> Result<PageView, ChunkFailed> {
+            let styles = crate::components::area_style::area_styles();
+            let view = match page.area() { $(Area::$area => $entry(page).await),+ }?;
+            styles.await.map_err(|()| ChunkFailed)?;
+            Ok(view)
         }
 
-        /// Fetches an area's chunk without showing anything.
-        async fn preload_chunk(area: Area) -> Result<(), ChunkFailed> {
+        /// Fetches an area's chunk and the areas' styles without showing anything
+        /// (prefetching).
+        pub async fn preload(area: Area) -> Result<(), ChunkFailed> {
+            let styles = crate::components::area_style::area_styles();
             match area { $(Area::$area => $preload().await?),+ }
-            Ok(())
+            styles.await.map_err(|()| ChunkFailed)
         }
     };
 }
@@ -213,7 +219,7 @@ mod tests {
         let owner = leptos::prelude::Owner::new();
         owner.with(|| {
             for page in Page::ALL {
-                let built = futures_lite_block_on(entry(*page));
+                let built = futures_lite_block_on(load(*page));
                 assert!(built.is_ok(), "{page:?} has no view in its area");
             }
         });
