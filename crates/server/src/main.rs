@@ -40,18 +40,25 @@ enum Command {
     /// To restore: stop the server, copy FILE over the database file, delete the `-wal` and
     /// `-shm` files beside it, start the server.
     Backup {
-        /// The live database
-        #[arg(
-            long,
-            value_name = "PATH",
-            env = "EXPOCX_DB",
-            default_value = "data/expocx.db"
-        )]
-        db: PathBuf,
+        #[command(flatten)]
+        db: Database,
         /// Where the copy goes (replaced if it exists)
         #[arg(long, value_name = "FILE")]
         to: PathBuf,
     },
+}
+
+/// The database file, for serving and for a backup.
+#[derive(Args)]
+struct Database {
+    /// SQLite database file (created if missing when serving)
+    #[arg(
+        long,
+        value_name = "PATH",
+        env = "EXPOCX_DB",
+        default_value = "data/expocx.db"
+    )]
+    db: PathBuf,
 }
 
 #[derive(Args)]
@@ -67,14 +74,8 @@ struct ServeArgs {
         default_value = "127.0.0.1"
     )]
     host: IpAddr,
-    /// SQLite database file, created if missing
-    #[arg(
-        long,
-        value_name = "PATH",
-        env = "EXPOCX_DB",
-        default_value = "data/expocx.db"
-    )]
-    db: PathBuf,
+    #[command(flatten)]
+    db: Database,
     /// Built SPA to serve
     #[arg(long, value_name = "DIR", env = "EXPOCX_DIST", default_value = "dist")]
     dist: PathBuf,
@@ -197,7 +198,7 @@ fn config(a: ServeArgs) -> Config {
     Config {
         wechat,
         addr,
-        database: a.db,
+        database: a.db.db,
         dist: a.dist,
         demo,
         cors_origins: a
@@ -239,7 +240,8 @@ async fn main() {
     if let Some(Command::Backup { db, to }) = cli.command {
         let took = std::time::Instant::now();
         let file = to.display().to_string();
-        match tokio::task::spawn_blocking(move || expocx_server::backup::backup(&db, &to)).await {
+        match tokio::task::spawn_blocking(move || expocx_server::backup::backup(&db.db, &to)).await
+        {
             Ok(Ok(r)) => tracing::info!(
                 to = %file,
                 pages = r.pages,

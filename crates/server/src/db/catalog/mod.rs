@@ -125,21 +125,44 @@ pub fn exhibitors(conn: &Connection, q: &ExhibitorQuery) -> Result<Page<Exhibito
         args.push((f as i64).into());
     }
     let where_sql = cond.join(" AND ");
-    let total: u64 = conn.query_row(
-        &format!("SELECT COUNT(*) FROM exhibitors e WHERE {where_sql}"),
+    let total = count(conn, "exhibitors e", &where_sql, &args)?;
+    let select = format!(
+        "SELECT {EXHIBITOR_COLUMNS} FROM exhibitors e JOIN halls h ON h.id = e.hall_id
+         WHERE {where_sql} ORDER BY e.featured DESC, h.code, e.booth"
+    );
+    page_of(
+        conn,
+        &select,
+        args,
+        total,
+        paging(q.page, q.limit),
+        exhibitor_summary,
+    )
+}
+
+/// How many rows of `from` match `where_sql`.
+fn count(conn: &Connection, from: &str, where_sql: &str, args: &[Value]) -> Result<u64> {
+    Ok(conn.query_row(
+        &format!("SELECT COUNT(*) FROM {from} WHERE {where_sql}"),
         params_from_iter(args.iter()),
         |r| r.get(0),
-    )?;
-    let (page, limit) = paging(q.page, q.limit);
-    let mut list_args = args.clone();
-    list_args.push((limit as i64).into());
-    list_args.push((((page - 1) as i64) * limit as i64).into());
-    let mut stmt = conn.prepare(&format!(
-        "SELECT {EXHIBITOR_COLUMNS} FROM exhibitors e JOIN halls h ON h.id = e.hall_id
-         WHERE {where_sql} ORDER BY e.featured DESC, h.code, e.booth LIMIT ? OFFSET ?"
-    ))?;
+    )?)
+}
+
+/// One page of `select` (an ordered query without its `LIMIT`), each row read with `row`.
+fn page_of<T>(
+    conn: &Connection,
+    select: &str,
+    mut args: Vec<Value>,
+    total: u64,
+    (page, limit): (u32, u32),
+    row: fn(&Row) -> rusqlite::Result<T>,
+) -> Result<Page<T>> {
+    args.push((limit as i64).into());
+    args.push((((page - 1) as i64) * limit as i64).into());
+    let mut stmt = conn.prepare(&format!("{select} LIMIT ? OFFSET ?"))?;
     let items = stmt
-        .query_map(params_from_iter(list_args.iter()), exhibitor_summary)?
+        .query_map(params_from_iter(args.iter()), row)?
         .collect::<Result<_, _>>()?;
     Ok(Page {
         items,
@@ -225,11 +248,7 @@ pub fn products(conn: &Connection, q: &ProductQuery) -> Result<Page<ProductSumma
         }
     }
     let where_sql = cond.join(" AND ");
-    let total: u64 = conn.query_row(
-        &format!("SELECT COUNT(*) FROM products p WHERE {where_sql}"),
-        params_from_iter(args.iter()),
-        |r| r.get(0),
-    )?;
+    let total = count(conn, "products p", &where_sql, &args)?;
     let order = match q.sort.unwrap_or_default() {
         ProductSort::Featured => "p.featured DESC, p.id",
         ProductSort::PriceAsc => "p.price_minor, p.id",
@@ -237,23 +256,16 @@ pub fn products(conn: &Connection, q: &ProductQuery) -> Result<Page<ProductSumma
         ProductSort::Newest => "p.created_at DESC, p.id DESC",
         ProductSort::Name => "json_extract(p.name_json, '$.en') COLLATE NOCASE, p.id",
     };
-    let (page, limit) = paging(q.page, q.limit);
-    let mut list_args = args.clone();
-    list_args.push((limit as i64).into());
-    list_args.push((((page - 1) as i64) * limit as i64).into());
-    let mut stmt = conn.prepare(&format!(
-        "SELECT {PRODUCT_COLUMNS} FROM {PRODUCT_FROM} WHERE {where_sql}
-         ORDER BY {order} LIMIT ? OFFSET ?"
-    ))?;
-    let items = stmt
-        .query_map(params_from_iter(list_args.iter()), product_summary)?
-        .collect::<Result<_, _>>()?;
-    Ok(Page {
-        items,
+    let select =
+        format!("SELECT {PRODUCT_COLUMNS} FROM {PRODUCT_FROM} WHERE {where_sql} ORDER BY {order}");
+    page_of(
+        conn,
+        &select,
+        args,
         total,
-        page,
-        limit,
-    })
+        paging(q.page, q.limit),
+        product_summary,
+    )
 }
 
 /// A product the storefront shows (published).
