@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Lighthouse (mobile defaults: slow 4G, 4x CPU slowdown, phone screen) against the reference
 # backend serving the release build, offline, in Debian's Chromium. Prints performance,
-# accessibility, best practices, LCP, TBT and CLS for /, a product page and /cart: the median
+# accessibility, best practices, LCP, TBT and CLS for /, a product page, /cart and /privacy: the median
 # of 3 runs each. A report, not a test gate: the figures are noisy on a shared 2-core machine.
 #   scripts/lighthouse.sh            (builds first when dist/ is missing)
 #   RUNS=5 scripts/lighthouse.sh
@@ -19,7 +19,7 @@ trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 && break; sleep 0.1; done
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 lighthouse="$ROOT/tests/e2e/node_modules/.bin/lighthouse"
-for path in / /products/1 /cart; do
+for path in / /products/1 /cart /privacy; do
   for i in $(seq 1 "$runs"); do
     "$lighthouse" "http://127.0.0.1:$port$path" --quiet --output=json \
       --output-path="$work/lh$(echo "$path" | tr '/' '_')-$i.json" \
