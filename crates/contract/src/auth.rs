@@ -226,6 +226,29 @@ pub struct WechatStart {
     pub authorize_url: String,
 }
 
+/// Query of `GET /api/v1/wechat/js-config`: the page to configure WeChat's JS-SDK for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+pub struct WechatJsConfigQuery {
+    /// The page's full URL (its `#` part is ignored): on iOS the first URL of the visit, on
+    /// Android the current one. Only pages of this site are signed.
+    pub url: String,
+}
+
+/// Answer of `GET /api/v1/wechat/js-config`: what `wx.config` takes (with the page's
+/// `jsApiList`). The signature covers the URL it was asked for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct WechatJsConfig {
+    pub app_id: String,
+    /// Seconds since 1970.
+    pub timestamp: i64,
+    pub nonce_str: String,
+    /// SHA-1 (hex) of `jsapi_ticket=…&noncestr=…&timestamp=…&url=…`.
+    pub signature: String,
+}
+
 /// Body of `POST /api/v1/auth/wechat`: what WeChat sent back.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -86,8 +86,6 @@ pub struct ConsentUpdate {
     /// choice it could not record and sends it again): at most `CONSENT_LATE_DAYS` ago. The
     /// receipt then shows both times.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    // The app sends choices at once (no `decided_at`): the writer is left out of the WebAssembly.
-    #[cfg_attr(target_arch = "wasm32", serde(skip_serializing))]
     pub decided_at: Option<Timestamp>,
 }
 
@@ -128,9 +126,7 @@ pub struct ConsentReceipt {
     pub channel: ConsentChannel,
     pub recorded_at: Timestamp,
     /// When the visitor made the choice on their device, if that was before it was recorded.
-    // The app does not show it yet: its reader is left out of the WebAssembly.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(target_arch = "wasm32", serde(skip_deserializing))]
     pub decided_at: Option<Timestamp>,
 }
 

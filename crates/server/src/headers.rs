@@ -36,13 +36,14 @@ pub fn inline_script_hashes(html: &str) -> Vec<String> {
     out
 }
 
-/// The page's Content-Security-Policy: only this origin, WebAssembly, and the page's own
-/// inline scripts (read from the built `index.html` at start).
+/// The page's Content-Security-Policy: only this origin, WebAssembly, the page's own inline
+/// scripts (read from the built `index.html` at start), and WeChat's JS-SDK from its one
+/// official address (loaded inside WeChat only).
 pub fn page_policy(dist: &Path) -> String {
     let html = std::fs::read_to_string(dist.join("index.html")).unwrap_or_default();
     let hashes = inline_script_hashes(&html).join(" ");
     format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {hashes}; \
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' https://res.wx.qq.com {hashes}; \
          style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; \
          font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; \
          frame-ancestors 'none'"

@@ -51,6 +51,10 @@ pub struct AppState {
     pub hasher: passwords::Hasher,
     /// Sign-in with WeChat, when configured.
     pub wechat: Option<Arc<wechat::WechatConfig>>,
+    /// WeChat Pay, when configured.
+    pub wechat_pay: Option<Arc<wechat::pay::PayConfig>>,
+    /// WeChat's JS-SDK ticket, shared by every request.
+    pub wechat_tickets: Arc<wechat::jssdk::Tickets>,
     /// Outgoing HTTP (the WeChat code exchange).
     pub http: reqwest::Client,
 }
@@ -79,6 +83,8 @@ pub struct Config {
     pub test_payments: bool,
     /// Sign-in with WeChat (app id and secret from the environment).
     pub wechat: Option<wechat::WechatConfig>,
+    /// WeChat Pay (JSAPI), when a merchant account is configured.
+    pub wechat_pay: Option<wechat::pay::PayConfig>,
 }
 
 /// Answers that could never be right for a browser-facing API.
@@ -127,8 +133,16 @@ pub fn build(config: &Config) -> Result<Router, String> {
                 .map_err(|e| format!("demo orders: {e}"))?;
         }
     }
+    let http = reqwest::Client::builder()
+        .timeout(Duration::from_secs(8))
+        .build()
+        .map_err(|e| e.to_string())?;
+    let wechat_pay = config.wechat_pay.clone().map(Arc::new);
     if let Ok(runtime) = tokio::runtime::Handle::try_current() {
         runtime.spawn(sweep(db.clone()));
+        if let Some(cfg) = &wechat_pay {
+            runtime.spawn(send_refunds(cfg.clone(), db.clone(), http.clone()));
+        }
     }
     Ok(app(
         AppState {
@@ -140,10 +154,9 @@ pub fn build(config: &Config) -> Result<Router, String> {
             proxies: Arc::new(config.trusted_proxies.clone()),
             hasher: passwords::Hasher::new(4, Duration::from_secs(5)),
             wechat: config.wechat.clone().map(Arc::new),
-            http: reqwest::Client::builder()
-                .timeout(Duration::from_secs(8))
-                .build()
-                .map_err(|e| e.to_string())?,
+            wechat_pay,
+            wechat_tickets: Arc::default(),
+            http,
         },
         config,
     ))
@@ -236,6 +249,38 @@ async fn sweep(db: Db) {
             .await;
         if let Err(e) = swept {
             tracing::error!(error = %e, "sweep failed");
+        }
+    }
+}
+
+/// Sends the refunds due, every few seconds, until WeChat Pay takes each (a refund is recorded
+/// as due in the same transaction as the cancellation or return that owes it).
+async fn send_refunds(cfg: Arc<wechat::pay::PayConfig>, db: Db, http: reqwest::Client) {
+    use db::orders::payments;
+    let mut tick = tokio::time::interval(Duration::from_secs(2));
+    loop {
+        tick.tick().await;
+        let Ok(due) = db.call(|c| payments::due_refunds(c, 20)).await else {
+            continue;
+        };
+        for r in due {
+            let taken = wechat::pay::refund(
+                &cfg,
+                &http,
+                &r.payment_id,
+                &r.id,
+                r.amount_minor,
+                r.total_minor,
+            )
+            .await;
+            if let Err(e) = &taken {
+                tracing::warn!(refund = %r.id, error = ?e, "WeChat Pay refund not taken yet");
+            }
+            let ok = matches!(taken, Ok(true));
+            let id = r.id.clone();
+            let _ = db
+                .call(move |c| payments::refund_attempted(c, &id, ok, chrono::Utc::now()))
+                .await;
         }
     }
 }

@@ -147,6 +147,8 @@ struct ServeArgs {
         default_value = "https://open.weixin.qq.com"
     )]
     wechat_authorize: String,
+    #[command(flatten)]
+    wechat_pay: expocx_server::wechat::pay_args::PayArgs,
     /// Print the OpenAPI document and exit
     #[arg(long)]
     print_openapi: bool,
@@ -171,7 +173,7 @@ fn catalog_size(v: &str) -> Result<(i64, i64), String> {
         .ok_or(format!("wants E,P, not {v}"))
 }
 
-fn config(a: ServeArgs) -> Config {
+fn config(a: ServeArgs) -> Result<Config, String> {
     let addr = SocketAddr::new(a.host, a.port);
     let public_url = a.public_url.unwrap_or_else(|| format!("http://{addr}"));
     let wechat = match (
@@ -185,18 +187,24 @@ fn config(a: ServeArgs) -> Config {
                 api_base: a.wechat_api,
                 authorize_base: a.wechat_authorize,
                 redirect_uri: format!("{}/auth/wechat", public_url.trim_end_matches('/')),
+                public_origin: expocx_server::wechat::origin_of(&public_url),
             })
         }
         _ => None,
     };
+    let wechat_pay = a
+        .wechat_pay
+        .clone()
+        .config(wechat.as_ref().map(|w| w.app_id.as_str()), &public_url)?;
     let demo = a.demo.and_then(|c| c.0).unwrap_or(false);
     let test_payments = if a.no_test_payments {
         Some(false)
     } else {
         a.test_payments.and_then(|c| c.0)
     };
-    Config {
+    Ok(Config {
         wechat,
+        wechat_pay,
         addr,
         database: a.db.db,
         dist: a.dist,
@@ -221,7 +229,7 @@ fn config(a: ServeArgs) -> Config {
             abandoned_after: chrono::Duration::minutes(a.abandoned_cart_minutes),
             ..Default::default()
         },
-    }
+    })
 }
 
 /// One `--trusted-proxy` value: an address or a CIDR.
@@ -254,7 +262,11 @@ async fn main() {
         }
         return;
     }
-    if let Err(e) = serve(config(cli.serve)).await {
+    let config = match config(cli.serve) {
+        Ok(c) => c,
+        Err(e) => fail("expocx-server", e),
+    };
+    if let Err(e) = serve(config).await {
         fail("expocx-server", e);
     }
 }

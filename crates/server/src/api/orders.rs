@@ -147,6 +147,8 @@ pub async fn order(
     ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<Order>, ApiError> {
     let user_id = auth.user.id;
+    // Back from WeChat Pay before its notification: WeChat Pay is asked.
+    super::wechat_pay::check(&state, user_id, id).await;
     state
         .db
         .call(move |c| {
@@ -163,15 +165,19 @@ pub async fn order(
     params(("id" = i64, Path, description = "Order id")),
     responses((status = 201, description = "What the client does next to pay", body = PaymentStart),
               (status = 409, description = "`not_payable`", body = Problem, content_type = "application/problem+json"),
-              (status = 422, description = "`validation_failed`: this backend has no such provider", body = Problem, content_type = "application/problem+json")))]
+              (status = 422, description = "`validation_failed`: this backend has no such provider, or (`wechat_jsapi`) the account did not sign in with WeChat", body = Problem, content_type = "application/problem+json"),
+              (status = 502, description = "`internal`: WeChat Pay could not take the payment", body = Problem, content_type = "application/problem+json")))]
 pub async fn start_payment(
     State(state): State<AppState>,
     auth: AuthUser,
     ApiPath(id): ApiPath<i64>,
     ApiJson(req): ApiJson<StartPayment>,
 ) -> Result<(StatusCode, Json<PaymentStart>), ApiError> {
-    // The reference backend has no WeChat Pay merchant account: only the test provider, and only
-    // where it is switched on.
+    if req.provider == "wechat_jsapi" {
+        let start = super::wechat_pay::start(&state, auth.user.id, id).await?;
+        return Ok((StatusCode::CREATED, Json(start)));
+    }
+    // The labelled test provider, where it is switched on.
     if req.provider != "test" || !state.test_payments {
         return Err(ApiError::validation(vec![FieldError::new(
             "provider",

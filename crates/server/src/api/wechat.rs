@@ -6,20 +6,59 @@ use axum::Json;
 use axum::Router;
 use chrono::Utc;
 use expocx_contract::{
-    FieldError, FieldErrorCode, Problem, WechatExchange, WechatSignedIn, WechatStart,
-    WechatStartQuery,
+    FieldError, FieldErrorCode, Problem, WechatExchange, WechatJsConfig, WechatJsConfigQuery,
+    WechatSignedIn, WechatStart, WechatStartQuery,
 };
 
 use super::extract::{attempt, ApiJson, ApiQuery, ClientIp};
 use super::ApiError;
 use crate::db::auth::wechat as db;
 use crate::limits::Limit;
-use crate::wechat::{authorize_url, exchange, ExchangeError};
+use crate::wechat::{authorize_url, exchange, jssdk, ExchangeError};
 use crate::AppState;
 
 /// This resource's routes (under `/api/v1`).
 pub fn router() -> Router<AppState> {
-    Router::new().route("/auth/wechat", get(start).post(finish))
+    Router::new()
+        .route("/auth/wechat", get(start).post(finish))
+        .route("/wechat/js-config", get(js_config))
+}
+
+#[utoipa::path(get, path = "/api/v1/wechat/js-config", tag = "auth", params(WechatJsConfigQuery),
+    responses((status = 200, description = "What `wx.config` takes for this page", body = WechatJsConfig),
+              (status = 404, description = "`not_found`: this backend is not configured for WeChat", body = Problem, content_type = "application/problem+json"),
+              (status = 422, description = "`validation_failed`: `url` is not a page of this site", body = Problem, content_type = "application/problem+json"),
+              (status = 502, description = "`internal`: WeChat could not be reached or refused this app's credentials", body = Problem, content_type = "application/problem+json")))]
+pub async fn js_config(
+    State(state): State<AppState>,
+    ApiQuery(q): ApiQuery<WechatJsConfigQuery>,
+) -> Result<Json<WechatJsConfig>, ApiError> {
+    let cfg = state.wechat.clone().ok_or_else(ApiError::not_found)?;
+    let url = jssdk::page_url(&cfg.public_origin, &q.url).ok_or_else(|| {
+        ApiError::validation(vec![FieldError::new("url", FieldErrorCode::InvalidValue)])
+    })?;
+    let ticket = state
+        .wechat_tickets
+        .ticket(&cfg, &state.http)
+        .await
+        .map_err(unreachable)?;
+    let timestamp = Utc::now().timestamp();
+    let nonce_str = crate::ids::random_hex(8);
+    Ok(Json(WechatJsConfig {
+        signature: jssdk::signature(&ticket, &nonce_str, timestamp, url),
+        app_id: cfg.app_id.clone(),
+        timestamp,
+        nonce_str,
+    }))
+}
+
+/// WeChat could not be asked, or refused this app: a 502 that says which.
+fn unreachable(e: ExchangeError) -> ApiError {
+    let why = match e {
+        ExchangeError::Refused => "WeChat refused this app's credentials".to_string(),
+        ExchangeError::Unreachable(why) => why,
+    };
+    ApiError::new(502, expocx_contract::ErrorCode::Internal, &why)
 }
 
 /// Only a path of this app may be where a sign-in comes back to.
@@ -82,13 +121,7 @@ pub async fn finish(
     let (openid, nickname) = match exchange(&cfg, &state.http, &req.code, scope).await {
         Ok(found) => found,
         Err(ExchangeError::Refused) => return Err(field("code")),
-        Err(ExchangeError::Unreachable(why)) => {
-            return Err(ApiError::new(
-                502,
-                expocx_contract::ErrorCode::Internal,
-                &why,
-            ))
-        }
+        Err(e) => return Err(unreachable(e)),
     };
     let user = state
         .db

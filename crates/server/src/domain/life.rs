@@ -95,6 +95,8 @@ pub fn on_cancelled(
         Scope::Order => {
             orders::release_stock(conn, order_id)?;
             payments::call_off(conn, order_id, now)?;
+            // Whatever WeChat Pay took goes back through it.
+            payments::wechat_refund_due(conn, order_id, i64::MAX, now)?;
             orders::set_cancelled(conn, order_id)?;
             // Everything the order earned goes back, whatever was paid.
             membership::reverse_for_order(conn, order_id, now)?;
@@ -124,13 +126,15 @@ pub fn on_cancelled(
 }
 
 /// `refund` of order `order_id` went back to the member (a cancelled part, a refunded return):
-/// the points the order earned are taken back in the same share (`rules::returns::points_back`).
+/// through WeChat Pay when it was paid that way, and the points the order earned are taken back
+/// in the same share (`rules::returns::points_back`).
 pub fn on_refunded(
     conn: &Connection,
     order_id: i64,
     refund: &Money,
     now: DateTime<Utc>,
 ) -> Result<()> {
+    payments::wechat_refund_due(conn, order_id, refund.amount_minor, now)?;
     let total = orders::head(conn, order_id)?.total_minor;
     membership::take_back(
         conn,

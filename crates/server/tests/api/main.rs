@@ -31,3 +31,5 @@ mod staff_products;
 mod staff_tickets;
 mod storefront;
 mod wechat;
+mod wechat_jssdk;
+mod wechat_pay;

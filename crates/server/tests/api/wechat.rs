@@ -14,7 +14,7 @@ use expocx_server::wechat::WechatConfig;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
-const SECRET: &str = "stand-in-secret";
+pub const SECRET: &str = "stand-in-secret";
 
 /// WeChat's part: codes starting with `good-` are valid and name the openid after the dash.
 async fn stand_in() -> String {
@@ -46,18 +46,24 @@ async fn stand_in() -> String {
 
 async fn server() -> (TestServer, String) {
     let wechat = stand_in().await;
-    let s = start_opts(Options {
+    (server_with(&wechat).await, wechat)
+}
+
+/// A server whose WeChat is the stand-in at `wechat`, on the public origin
+/// `https://shop.example`.
+pub async fn server_with(wechat: &str) -> TestServer {
+    start_opts(Options {
         wechat: Some(WechatConfig {
             app_id: "wx-app".into(),
             secret: SECRET.into(),
-            api_base: wechat.clone(),
-            authorize_base: wechat.clone(),
+            api_base: wechat.into(),
+            authorize_base: wechat.into(),
             redirect_uri: "https://shop.example/auth/wechat".into(),
+            public_origin: "https://shop.example".into(),
         }),
         ..Default::default()
     })
-    .await;
-    (s, wechat)
+    .await
 }
 
 /// Starts a sign-in; answers the state from the authorization URL.

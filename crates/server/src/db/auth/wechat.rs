@@ -107,3 +107,15 @@ pub fn account(conn: &Connection, openid: &str, nickname: Option<&str>) -> Resul
     };
     user_by_id(conn, id)?.ok_or(Error::NotFound)
 }
+
+/// The WeChat openid an account signed in with, if it did (WeChat Pay charges that payer).
+pub fn openid_of(conn: &Connection, user_id: i64) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT wechat_openid FROM users WHERE id = ?",
+            [user_id],
+            |r| r.get::<_, Option<String>>(0),
+        )
+        .optional()?
+        .flatten())
+}

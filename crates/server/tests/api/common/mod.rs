@@ -134,6 +134,7 @@ pub struct Options {
     pub test_payments: bool,
     pub cors_origins: Vec<String>,
     pub wechat: Option<expocx_server::wechat::WechatConfig>,
+    pub wechat_pay: Option<expocx_server::wechat::pay::PayConfig>,
     /// Proxies whose forwarding headers are believed (none by default).
     pub trusted_proxies: Vec<String>,
 }
@@ -146,6 +147,7 @@ impl Default for Options {
             test_payments: true,
             cors_origins: vec!["https://shop.example".into()],
             wechat: None,
+            wechat_pay: None,
             trusted_proxies: Vec::new(),
         }
     }
@@ -209,6 +211,7 @@ pub fn config(dir: &tempfile::TempDir, o: Options) -> Config {
         exhibitor_orders: None,
         test_payments: o.test_payments,
         wechat: o.wechat,
+        wechat_pay: o.wechat_pay,
     }
 }
 

@@ -2,6 +2,11 @@
 //! to, and the server-side exchange of the code it brings back (the app secret never leaves
 //! the server). The endpoints are configurable, so tests point them at a local stand-in.
 
+mod der;
+pub mod jssdk;
+pub mod pay;
+pub mod pay_args;
+
 use expocx_contract::WechatScope;
 use serde::Deserialize;
 
@@ -15,6 +20,16 @@ pub struct WechatConfig {
     pub authorize_base: String,
     /// Where WeChat sends the browser back to (this app's `/auth/wechat`).
     pub redirect_uri: String,
+    /// Where browsers reach this site (`https://host[:port]`): only its pages get a JS-SDK
+    /// signature. WeChat also wants it listed as the JS-SDK's safe domain.
+    pub public_origin: String,
+}
+
+/// `scheme://host[:port]` of a URL.
+pub fn origin_of(url: &str) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap_or(("https", url));
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    format!("{scheme}://{host}")
 }
 
 /// Percent-encodes a query value.
