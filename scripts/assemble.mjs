@@ -64,10 +64,16 @@ if (Object.keys(areas).length === 0 || !loader.includes("split_")) {
   process.exit(1);
 }
 writeFileSync(join(dist, "areas.json"), JSON.stringify({ pkg, areas }, null, 2));
+// The deployed build, in the never-cached config.json: an open page compares it with its own
+// (index.html's `expocx-build`) and reloads at its next navigation when they differ.
+const build = pkg.replace(/^pkg-/, "");
+const config = JSON.parse(readFileSync(join(dist, "config.json"), "utf8"));
+writeFileSync(join(dist, "config.json"), JSON.stringify({ ...config, build }, null, 2) + "\n");
 
 const head = [
   `<link rel="stylesheet" href="/${cssName}" />`,
   `<meta name="expocx-area-css" content="/${pkg}/areas.css" />`,
+  `<meta name="expocx-build" content="${build}" />`,
   `<link rel="modulepreload" href="/${pkg}/expocx.js" />`,
   `<link rel="modulepreload" href="/${pkg}/__wasm_split.js" />`,
   `<link rel="preload" href="/${pkg}/expocx_bg.wasm" as="fetch" type="application/wasm" crossorigin="anonymous" />`,

@@ -26,16 +26,24 @@ fn browser_languages() -> Vec<String> {
     langs
 }
 
-/// Keeps `<html lang>` and the title in step with the chosen language (screen readers,
-/// fonts and hyphenation depend on it).
+/// Keeps `<html lang>` in step with the chosen language (screen readers, fonts and
+/// hyphenation depend on it).
 fn sync_document_language(lang: Lang) {
     if let Some(el) = document().document_element() {
         let _ = el.set_attribute("lang", lang.tag());
     }
-    document().set_title(&format!(
-        "ExpoCX · {}",
-        crate::i18n::messages(lang).home_featured_products
-    ));
+}
+
+/// The card of a page that does not describe itself (the expo's).
+pub fn default_card(lang: Lang) -> crate::browser::card::Card {
+    crate::browser::card::Card {
+        title: format!(
+            "ExpoCX · {}",
+            crate::i18n::messages(lang).home_featured_products
+        ),
+        text: "ExpoCX · 展会商品、展商与展位自提 · Expo storefront with booth pickup".into(),
+        image: None,
+    }
 }
 
 #[component]

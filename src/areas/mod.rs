@@ -131,6 +131,7 @@ macro_rules! pages {
 
 pages! {
     Checkout (checkout, checkout_entry, checkout_preload) {
+        Cart "/cart" Anyone => visitor::cart::CartPage,
         Checkout "/checkout" Account => visitor::checkout::CheckoutPage,
         Order "/orders/:id" Account => visitor::order::OrderPage,
     }
@@ -192,7 +193,7 @@ mod tests {
     }
 
     #[test]
-    fn staff_pages_are_the_portals_and_only_sign_in_and_privacy_are_open() {
+    fn staff_pages_are_the_portals_and_only_the_cart_sign_in_and_privacy_are_open() {
         for page in Page::ALL {
             let staff = page.area() == Area::Exhibitor;
             assert_eq!(page.guard() == Guard::Staff, staff, "{page:?}");
@@ -205,6 +206,7 @@ mod tests {
         assert_eq!(
             open,
             [
+                Page::Cart,
                 Page::SignIn,
                 Page::SignUp,
                 Page::WechatReturn,

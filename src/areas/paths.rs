@@ -11,7 +11,6 @@ use leptos_router::location::{BrowserUrl, LocationProvider};
 use super::{Guard, LazyPage, Page};
 use crate::components::guard::RequireAccount;
 use crate::pages::not_found::NotFound;
-use crate::pages::visitor::cart::CartPage;
 use crate::pages::visitor::exhibitors::{ExhibitorList, ExhibitorPage};
 use crate::pages::visitor::home::Home;
 use crate::pages::visitor::product::ProductPage;
@@ -25,7 +24,6 @@ enum Storefront {
     Product,
     Exhibitors,
     Exhibitor,
-    Cart,
 }
 
 const STOREFRONT: &[(&str, Storefront)] = &[
@@ -34,7 +32,6 @@ const STOREFRONT: &[(&str, Storefront)] = &[
     ("/products/:id", Storefront::Product),
     ("/exhibitors", Storefront::Exhibitors),
     ("/exhibitors/:id", Storefront::Exhibitor),
-    ("/cart", Storefront::Cart),
 ];
 
 /// What a path shows. The page stays mounted while only its id or query changes.
@@ -89,6 +86,8 @@ pub fn page_at(path: &str) -> Option<Page> {
 pub fn Screens() -> impl IntoView {
     let loc = use_location();
     let screen = Memo::new(move |_| screen_at(&loc.pathname.get()));
+    let lang = crate::i18n::use_i18n().lang;
+    crate::browser::card::follow(lang, loc.clone(), crate::app::default_card);
     // A link to another path puts it in the address bar (and history) only when the page
     // that shows it is ready; `<Routes>` would say so, here it is said once the page is built.
     let browser = use_context::<BrowserUrl>();
@@ -105,7 +104,6 @@ pub fn Screens() -> impl IntoView {
             Storefront::Product => view! { <ProductPage /> }.into_any(),
             Storefront::Exhibitors => view! { <ExhibitorList /> }.into_any(),
             Storefront::Exhibitor => view! { <ExhibitorPage /> }.into_any(),
-            Storefront::Cart => view! { <CartPage /> }.into_any(),
         },
         Screen::NotFound => view! { <NotFound /> }.into_any(),
         Screen::Lazy(page) => match page.guard() {
@@ -196,7 +194,7 @@ mod tests {
             ("/products/abc", Screen::Storefront(Storefront::Product)),
             ("/exhibitors", Screen::Storefront(Storefront::Exhibitors)),
             ("/exhibitors/3", Screen::Storefront(Storefront::Exhibitor)),
-            ("/cart", Screen::Storefront(Storefront::Cart)),
+            ("/cart", Screen::Lazy(Page::Cart)),
             ("/checkout", Screen::Lazy(Page::Checkout)),
             ("/me/tickets/7", Screen::Lazy(Page::Ticket)),
             ("/products/12/more", Screen::NotFound),

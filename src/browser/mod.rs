@@ -2,6 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod camera;
+pub mod card;
 pub mod clipboard;
 pub mod download;
 pub mod element_height;

@@ -8,7 +8,7 @@ use crate::components::resource::Res;
 
 use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
-use crate::i18n::{fill, use_i18n};
+use crate::i18n::{fill, messages, use_i18n};
 
 #[component]
 pub fn HallMapView(hall_id: i64, #[prop(optional)] highlight: Option<i64>) -> impl IntoView {
@@ -26,6 +26,20 @@ fn HallSvg(map: HallMap, highlight: Option<i64>) -> impl IntoView {
     let i18n = use_i18n();
     let navigate = leptos_router::hooks::use_navigate();
     let name = map.name.clone();
+    if highlight.is_none() {
+        // The hall map shared: the hall and who exhibits in it.
+        let (hall, who) = (name.clone(), map.booths.clone());
+        crate::browser::card::describe(move |l| crate::browser::card::Card {
+            title: fill(messages(l).map_title, &[("hall", hall.get(l))]),
+            text: who
+                .iter()
+                .take(6)
+                .map(|b| b.exhibitor_name.get(l))
+                .collect::<Vec<_>>()
+                .join(" · "),
+            image: None,
+        });
+    }
     let title = move || fill(i18n.t().map_title, &[("hall", name.get(i18n.lang.get()))]);
     view! {
         <figure class="hall-map">

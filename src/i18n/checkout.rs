@@ -88,6 +88,11 @@ texts! {
         PAY_TEST_PAY { zh_hans: "支付 {amount}（测试）", zh_hant: "付款 {amount}（測試）", en: "Pay {amount} (test)" }
         PAY_TEST_DECLINE { zh_hans: "模拟支付失败", zh_hant: "模擬付款失敗", en: "Simulate a declined payment" }
         PAY_PAYING { zh_hans: "正在付款…", zh_hant: "正在付款…", en: "Paying…" }
+        PAY_CONFIRMING {
+            zh_hans: "正在向微信支付确认付款结果…",
+            zh_hant: "正在向微信支付確認付款結果…",
+            en: "Confirming the payment with WeChat Pay…",
+        }
         PAY_DECLINED {
             zh_hans: "支付未成功，没有扣款。请重试。",
             zh_hant: "付款未成功，沒有扣款。請重試。",
@@ -119,5 +124,73 @@ texts! {
         HELP { zh_hans: "联系售后", zh_hant: "聯絡售後", en: "Ask for help with this order" }
         RETURN { zh_hans: "申请退货", zh_hant: "申請退貨", en: "Return items" }
         BUY_AGAIN { zh_hans: "再次购买", zh_hant: "再次購買", en: "Buy again" }
+    }
+    /// The cart page.
+    mod cart {
+        CART_ACCEPT_CHANGES { zh_hans: "知道了，更新购物车", zh_hant: "知道了，更新購物車", en: "OK, update my cart" }
+        CART_CHANGED_TEXT {
+            zh_hans: "自你加入购物车以来，价格或库存有变化，请先确认。",
+            zh_hant: "自你加入購物車以來，價格或庫存有變化，請先確認。",
+            en: "Prices or stock changed since you added these items. Please review them first.",
+        }
+        CART_CHANGED_TITLE { zh_hans: "有商品发生了变化", zh_hant: "有商品發生了變化", en: "Some items have changed" }
+        CART_CHECKOUT { zh_hans: "去结算", zh_hant: "去結帳", en: "Checkout" }
+        CART_DECREASE { zh_hans: "减少 {name} 的数量", zh_hant: "減少 {name} 的數量", en: "Fewer of {name}" }
+        CART_DISCOUNT { zh_hans: "优惠", zh_hant: "優惠", en: "Discount" }
+        CART_INCREASE { zh_hans: "增加 {name} 的数量", zh_hant: "增加 {name} 的數量", en: "More of {name}" }
+        CART_KEPT {
+            zh_hans: "购物车已保存在本设备上，不会丢失。",
+            zh_hant: "購物車已保存在本裝置上，不會遺失。",
+            en: "Your cart is saved on this device; nothing is lost.",
+        }
+        CART_PRICE_DOWN {
+            zh_hans: "价格由 {from} 降至 {to}",
+            zh_hant: "價格由 {from} 降至 {to}",
+            en: "Price went down from {from} to {to}",
+        }
+        CART_PRICE_UP {
+            zh_hans: "价格由 {from} 涨至 {to}",
+            zh_hant: "價格由 {from} 漲至 {to}",
+            en: "Price went up from {from} to {to}",
+        }
+        CART_QUANTITY_REDUCED {
+            zh_hans: "你要了 {asked} 件，只剩 {n} 件",
+            zh_hant: "你要了 {asked} 件，只剩 {n} 件",
+            en: "You asked for {asked}; only {n} left",
+        }
+        CART_REMOVE { zh_hans: "删除", zh_hant: "刪除", en: "Remove" }
+        CART_REMOVE_LABEL {
+            zh_hans: "从购物车删除 {name}",
+            zh_hant: "從購物車刪除 {name}",
+            en: "Remove {name} from the cart",
+        }
+        CART_REVIEW_FIRST { zh_hans: "请先确认上方的变化。", zh_hant: "請先確認上方的變化。", en: "Review the changes above first." }
+        CART_SOLD_OUT { zh_hans: "已售罄", zh_hant: "已售罄", en: "Sold out" }
+        CART_SUBTOTAL { zh_hans: "商品金额", zh_hant: "商品金額", en: "Subtotal" }
+        CART_SUMMARY { zh_hans: "合计", zh_hant: "合計", en: "Summary" }
+        CART_TITLE { zh_hans: "购物车", zh_hant: "購物車", en: "Your cart" }
+        CART_TOTAL { zh_hans: "应付", zh_hant: "應付", en: "Total" }
+        CART_UNAVAILABLE { zh_hans: "该规格已不可选", zh_hant: "該規格已不可選", en: "This option is no longer available" }
+        COUPON_APPLIED { zh_hans: "已使用：{what}", zh_hant: "已使用：{what}", en: "Applied: {what}" }
+        COUPON_APPLY { zh_hans: "使用", zh_hant: "使用", en: "Apply" }
+        COUPON_BELOW_MINIMUM {
+            zh_hans: "适用商品满 {amount} 才能使用。",
+            zh_hant: "適用商品滿 {amount} 才能使用。",
+            en: "This coupon needs eligible items worth at least {amount}.",
+        }
+        COUPON_EXPIRED { zh_hans: "该优惠码已过期。", zh_hant: "該優惠碼已過期。", en: "This coupon has expired." }
+        COUPON_LABEL { zh_hans: "优惠码", zh_hant: "優惠碼", en: "Coupon code" }
+        COUPON_NOT_APPLICABLE {
+            zh_hans: "购物车中没有适用商品（{what}）。",
+            zh_hant: "購物車中沒有適用商品（{what}）。",
+            en: "Nothing in your cart qualifies ({what}).",
+        }
+        COUPON_NOT_STARTED { zh_hans: "该优惠码尚未开始。", zh_hant: "該優惠碼尚未開始。", en: "This coupon is not valid yet." }
+        COUPON_REMOVE { zh_hans: "取消优惠码", zh_hant: "取消優惠碼", en: "Remove coupon" }
+        COUPON_UNKNOWN {
+            zh_hans: "没有这个优惠码，请检查拼写。",
+            zh_hant: "沒有這個優惠碼，請檢查拼寫。",
+            en: "There is no such coupon. Check the spelling.",
+        }
     }
 }

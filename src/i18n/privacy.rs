@@ -18,6 +18,8 @@ texts! {
         RECEIPT_DECISION { zh_hans: "决定", zh_hant: "決定", en: "Decision" }
         RECEIPT_VERSION { zh_hans: "政策版本", zh_hant: "政策版本", en: "Policy" }
         RECEIPT_CHANNEL { zh_hans: "方式", zh_hant: "方式", en: "Where" }
+        RECEIPT_DECIDED { zh_hans: "在本设备上选择于 {time}", zh_hant: "在本裝置上選擇於 {time}", en: "chosen on the device {time}" }
+        PRIVACY_UNSENT { zh_hans: "你最新的选择已在本设备生效，但还没能记录到服务器：联网后会自动补记，并保留你做出选择的时间。", zh_hant: "你最新的選擇已在本裝置生效，但還沒能記錄到伺服器：連網後會自動補記，並保留你做出選擇的時間。", en: "Your latest choice applies on this device but could not be recorded yet. It is sent again automatically once the connection allows, with the time you made it." }
         RECEIPT_ID { zh_hans: "凭证号", zh_hant: "憑證號", en: "Receipt" }
         RECEIPT_GRANTED { zh_hans: "同意", zh_hant: "同意", en: "Granted" }
         RECEIPT_WITHDRAWN { zh_hans: "拒绝或撤回", zh_hant: "拒絕或撤回", en: "Refused or withdrawn" }

@@ -267,7 +267,6 @@ messages! {
         zh_hant: "展會精選，並非基於你的個人資訊",
         en: "An expo pick, not based on you",
     }
-    cart_title { zh_hans: "购物车", zh_hant: "購物車", en: "Your cart" }
     cart_updating {
         zh_hans: "正在核对最新价格和库存…",
         zh_hant: "正在核對最新價格和庫存…",
@@ -275,74 +274,10 @@ messages! {
     }
     cart_empty { zh_hans: "购物车是空的。", zh_hant: "購物車是空的。", en: "Your cart is empty." }
     cart_browse { zh_hans: "去逛逛", zh_hant: "去逛逛", en: "Browse products" }
-    cart_kept {
-        zh_hans: "购物车已保存在本设备上，不会丢失。",
-        zh_hant: "購物車已保存在本裝置上，不會遺失。",
-        en: "Your cart is saved on this device; nothing is lost.",
-    }
-    cart_changed_title { zh_hans: "有商品发生了变化", zh_hant: "有商品發生了變化", en: "Some items have changed" }
-    cart_changed_text {
-        zh_hans: "自你加入购物车以来，价格或库存有变化，请先确认。",
-        zh_hant: "自你加入購物車以來，價格或庫存有變化，請先確認。",
-        en: "Prices or stock changed since you added these items. Please review them first.",
-    }
     cart_removed {
         zh_hans: "{n} 件商品已下架，已从购物车移除。",
         zh_hant: "{n} 件商品已下架，已從購物車移除。",
         en: "{n} items are no longer sold and were removed.",
-    }
-    cart_accept_changes { zh_hans: "知道了，更新购物车", zh_hant: "知道了，更新購物車", en: "OK, update my cart" }
-    cart_price_up {
-        zh_hans: "价格由 {from} 涨至 {to}",
-        zh_hant: "價格由 {from} 漲至 {to}",
-        en: "Price went up from {from} to {to}",
-    }
-    cart_price_down {
-        zh_hans: "价格由 {from} 降至 {to}",
-        zh_hant: "價格由 {from} 降至 {to}",
-        en: "Price went down from {from} to {to}",
-    }
-    cart_quantity_reduced {
-        zh_hans: "你要了 {asked} 件，只剩 {n} 件",
-        zh_hant: "你要了 {asked} 件，只剩 {n} 件",
-        en: "You asked for {asked}; only {n} left",
-    }
-    cart_sold_out { zh_hans: "已售罄", zh_hant: "已售罄", en: "Sold out" }
-    cart_unavailable { zh_hans: "该规格已不可选", zh_hant: "該規格已不可選", en: "This option is no longer available" }
-    cart_decrease { zh_hans: "减少 {name} 的数量", zh_hant: "減少 {name} 的數量", en: "Fewer of {name}" }
-    cart_increase { zh_hans: "增加 {name} 的数量", zh_hant: "增加 {name} 的數量", en: "More of {name}" }
-    cart_remove { zh_hans: "删除", zh_hant: "刪除", en: "Remove" }
-    cart_remove_label {
-        zh_hans: "从购物车删除 {name}",
-        zh_hant: "從購物車刪除 {name}",
-        en: "Remove {name} from the cart",
-    }
-    cart_summary { zh_hans: "合计", zh_hant: "合計", en: "Summary" }
-    cart_subtotal { zh_hans: "商品金额", zh_hant: "商品金額", en: "Subtotal" }
-    cart_discount { zh_hans: "优惠", zh_hant: "優惠", en: "Discount" }
-    cart_total { zh_hans: "应付", zh_hant: "應付", en: "Total" }
-    cart_checkout { zh_hans: "去结算", zh_hant: "去結帳", en: "Checkout" }
-    cart_review_first { zh_hans: "请先确认上方的变化。", zh_hant: "請先確認上方的變化。", en: "Review the changes above first." }
-    coupon_label { zh_hans: "优惠码", zh_hant: "優惠碼", en: "Coupon code" }
-    coupon_apply { zh_hans: "使用", zh_hant: "使用", en: "Apply" }
-    coupon_remove { zh_hans: "取消优惠码", zh_hant: "取消優惠碼", en: "Remove coupon" }
-    coupon_applied { zh_hans: "已使用：{what}", zh_hant: "已使用：{what}", en: "Applied: {what}" }
-    coupon_unknown {
-        zh_hans: "没有这个优惠码，请检查拼写。",
-        zh_hant: "沒有這個優惠碼，請檢查拼寫。",
-        en: "There is no such coupon. Check the spelling.",
-    }
-    coupon_expired { zh_hans: "该优惠码已过期。", zh_hant: "該優惠碼已過期。", en: "This coupon has expired." }
-    coupon_not_started { zh_hans: "该优惠码尚未开始。", zh_hant: "該優惠碼尚未開始。", en: "This coupon is not valid yet." }
-    coupon_below_minimum {
-        zh_hans: "适用商品满 {amount} 才能使用。",
-        zh_hant: "適用商品滿 {amount} 才能使用。",
-        en: "This coupon needs eligible items worth at least {amount}.",
-    }
-    coupon_not_applicable {
-        zh_hans: "购物车中没有适用商品（{what}）。",
-        zh_hant: "購物車中沒有適用商品（{what}）。",
-        en: "Nothing in your cart qualifies ({what}).",
     }
     offer_text {
         zh_hans: "专属优惠：{date} 前付款立享 {pct}% 折扣，已自动计入。",

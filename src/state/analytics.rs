@@ -9,6 +9,7 @@ use expocx_contract::{purpose, AnalyticsEvent, EventBatch, EventName};
 
 use super::consent::ConsentStore;
 use crate::api::Api;
+use leptos::prelude::untrack;
 
 const FLUSH_AFTER_MS: u32 = 1_500;
 const MAX_QUEUED: usize = 100;
@@ -44,6 +45,10 @@ pub fn record(consent: ConsentStore, api: &Api, name: EventName, product_id: Opt
 }
 
 fn take(consent: ConsentStore) -> Option<EventBatch> {
+    // Not before the backend holds the visitor's latest choice: until then they wait here.
+    if !untrack(|| consent.recorded()) {
+        return None;
+    }
     let events: Vec<AnalyticsEvent> = QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
     // Consent withdrawn since the events were queued: they are dropped, not sent.
     if events.is_empty() || !consent.allows_untracked(purpose::ANALYTICS) {

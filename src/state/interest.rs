@@ -52,7 +52,8 @@ impl InterestStore {
         let merged_for = StoredValue::new(None::<i64>);
         crate::state::watch::watch(move || {
             let user = session.user_id();
-            let allowed = consent.allows(purpose::PERSONALIZATION);
+            // Only once the backend holds the consent.
+            let allowed = consent.allows(purpose::PERSONALIZATION) && consent.recorded();
             consent.revision.track();
             let Some(u) = user else {
                 merged_for.set_value(None);

@@ -13,8 +13,15 @@ wechat_port=$(free_port)
 export EXPOCX_WECHAT_APPID=wx-e2e EXPOCX_WECHAT_SECRET=e2e-stand-in-secret
 PORT="$wechat_port" node tests/e2e/wechat-stand-in.mjs >"$work/wechat.log" 2>&1 &
 wechat=$!
+# WeChat Pay's part too: its stand-in makes the key pairs (never committed) and writes them here.
+pay_port=$(free_port)
+export EXPOCX_WECHATPAY_APIV3_KEY=e2e-stand-in-api-v3-key-32-bytes EXPOCX_WECHATPAY_PUBLIC_KEY_ID=PUB_KEY_ID_E2E
+KEYS="$work" PORT="$pay_port" node tests/e2e/wechat-pay-stand-in.mjs >"$work/wechat-pay.log" 2>&1 &
+pay=$!
+for _ in $(seq 1 100); do [ -s "$work/wechatpay.pub.pem" ] && break; sleep 0.1; done
+export WECHAT_PAY_STAND_IN="http://127.0.0.1:$pay_port"
 server=""
-trap 'kill $server $wechat 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill $server $wechat $pay 2>/dev/null || true; rm -rf "$work"' EXIT
 
 failed=()
 for spec in ${SPECS:-tests/e2e/specs/*.test.mjs}; do
@@ -23,7 +30,10 @@ for spec in ${SPECS:-tests/e2e/specs/*.test.mjs}; do
   rm -f "$work"/e2e.db*
   target/debug/expocx-server --demo --abandoned-cart-minutes 0 --port "$port" --db "$work/e2e.db" --dist dist \
     --public-url "http://127.0.0.1:$port" --wechat-api "http://127.0.0.1:$wechat_port" \
-    --wechat-authorize "http://127.0.0.1:$wechat_port" >"$work/server.log" 2>&1 &
+    --wechat-authorize "http://127.0.0.1:$wechat_port" \
+    --wechat-pay-mchid 1900000001 --wechat-pay-serial E2E-MERCHANT --wechat-pay-key "$work/merchant.pem" \
+    --wechat-pay-public-key "$work/wechatpay.pub.pem" --wechat-pay-public-key-id PUB_KEY_ID_E2E \
+    --wechat-pay-api "http://127.0.0.1:$pay_port" >"$work/server.log" 2>&1 &
   server=$!
   for _ in $(seq 1 100); do
     curl -fsS "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 && break

@@ -1,5 +1,6 @@
 // Plays WeChat's part for the end-to-end tests (started by run.sh): its authorization page sends
-// the browser straight back with a code; its API exchanges codes for an openid and a nickname.
+// the browser straight back with a code; its API exchanges codes for an openid and a nickname,
+// and hands out the access token and the jsapi_ticket the JS-SDK signatures are made with.
 import http from "node:http";
 
 const SECRET = process.env.EXPOCX_WECHAT_SECRET;
@@ -20,6 +21,15 @@ const server = http.createServer((req, res) => {
     const code = q.get("code") ?? "";
     if (!code.startsWith("good-")) return json({ errcode: 40029, errmsg: "invalid code" });
     return json({ access_token: `tok-${code}`, openid: `openid-${code.slice(5)}`, expires_in: 7200 });
+  }
+  // The JS-SDK's credentials: the server's access token, then the jsapi_ticket it signs with.
+  if (url.pathname === "/cgi-bin/token") {
+    if (q.get("secret") !== SECRET) return json({ errcode: 40125, errmsg: "invalid appsecret" });
+    return json({ access_token: "e2e-access-token", expires_in: 7200 });
+  }
+  if (url.pathname === "/cgi-bin/ticket/getticket") {
+    if (q.get("access_token") !== "e2e-access-token") return json({ errcode: 40001, errmsg: "invalid credential" });
+    return json({ errcode: 0, errmsg: "ok", ticket: "e2e-jsapi-ticket", expires_in: 7200 });
   }
   if (url.pathname === "/sns/userinfo") return json({ openid: q.get("openid"), nickname: "微信小明" });
   res.writeHead(404);

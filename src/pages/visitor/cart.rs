@@ -7,11 +7,12 @@ use leptos::prelude::*;
 use crate::components::cards::Price;
 use crate::components::feedback::{signin_href, BlockSkeleton, EmptyCart};
 use crate::format;
-use crate::i18n::{error_message, fill, tr, use_i18n, Messages};
+use crate::i18n::checkout::cart::*;
+use crate::i18n::{error_message, fill, pick, tr, tr3, use_i18n, Text};
 use crate::state::{use_cart, use_session};
 
 /// What a visitor reads about one change of a line.
-pub fn notice_text(n: &LineNotice, currency: &str, lang: Lang, m: &Messages) -> String {
+fn notice_text(n: &LineNotice, currency: &str, lang: Lang) -> String {
     let money = |amount_minor: i64| {
         format::money(
             &Money {
@@ -26,41 +27,43 @@ pub fn notice_text(n: &LineNotice, currency: &str, lang: Lang, m: &Messages) -> 
             from_minor,
             to_minor,
         } => fill(
-            m.cart_price_up,
+            pick(&CART_PRICE_UP, lang),
             &[("from", &money(*from_minor)), ("to", &money(*to_minor))],
         ),
         LineNotice::PriceDown {
             from_minor,
             to_minor,
         } => fill(
-            m.cart_price_down,
+            pick(&CART_PRICE_DOWN, lang),
             &[("from", &money(*from_minor)), ("to", &money(*to_minor))],
         ),
         LineNotice::QuantityReduced { asked, available } => fill(
-            m.cart_quantity_reduced,
+            pick(&CART_QUANTITY_REDUCED, lang),
             &[("asked", &asked.to_string()), ("n", &available.to_string())],
         ),
-        LineNotice::SoldOut => m.cart_sold_out.into(),
-        LineNotice::Unavailable => m.cart_unavailable.into(),
+        LineNotice::SoldOut => pick(&CART_SOLD_OUT, lang).into(),
+        LineNotice::Unavailable => pick(&CART_UNAVAILABLE, lang).into(),
     }
 }
 
 /// Why a coupon does not apply, or what it gives.
-pub fn coupon_text(status: &CouponStatus, lang: Lang, m: &Messages) -> String {
+fn coupon_text(status: &CouponStatus, lang: Lang) -> String {
     match status {
-        CouponStatus::Applied { description, .. } => {
-            fill(m.coupon_applied, &[("what", description.get(lang))])
-        }
-        CouponStatus::Unknown => m.coupon_unknown.into(),
-        CouponStatus::Expired => m.coupon_expired.into(),
-        CouponStatus::NotStarted => m.coupon_not_started.into(),
+        CouponStatus::Applied { description, .. } => fill(
+            pick(&COUPON_APPLIED, lang),
+            &[("what", description.get(lang))],
+        ),
+        CouponStatus::Unknown => pick(&COUPON_UNKNOWN, lang).into(),
+        CouponStatus::Expired => pick(&COUPON_EXPIRED, lang).into(),
+        CouponStatus::NotStarted => pick(&COUPON_NOT_STARTED, lang).into(),
         CouponStatus::BelowMinimum { minimum } => fill(
-            m.coupon_below_minimum,
+            pick(&COUPON_BELOW_MINIMUM, lang),
             &[("amount", &format::money(minimum, lang))],
         ),
-        CouponStatus::NotApplicable { description } => {
-            fill(m.coupon_not_applicable, &[("what", description.get(lang))])
-        }
+        CouponStatus::NotApplicable { description } => fill(
+            pick(&COUPON_NOT_APPLICABLE, lang),
+            &[("what", description.get(lang))],
+        ),
     }
 }
 
@@ -73,13 +76,13 @@ pub fn CartPage() -> impl IntoView {
     let empty = move || cart.saved.with(|s| s.input.lines.is_empty());
     let retry = move |_| cart.refresh();
     view! {
-        <h1>{tr(|m| m.cart_title)}</h1>
+        <h1>{tr3(&CART_TITLE)}</h1>
         <p class="muted" role="status">{move || cart.syncing.get().then(|| i18n.t().cart_updating)}</p>
         {move || cart.error.get().map(|e| {
             view! {
                 <div class="panel error-panel" role="alert">
                     <p>{move || error_message(&e, i18n.t())}</p>
-                    <p>{tr(|m| m.cart_kept)}</p>
+                    <p>{tr3(&CART_KEPT)}</p>
                     <button type="button" class="btn" on:click=retry>{tr(|m| m.retry)}</button>
                 </div>
             }
@@ -120,12 +123,12 @@ fn CartContent(view: CartView) -> impl IntoView {
     view! {
         {changed.then(|| view! {
             <section class="panel notice" role="status" aria-labelledby="changed-h">
-                <h2 id="changed-h">{tr(|m| m.cart_changed_title)}</h2>
-                <p>{tr(|m| m.cart_changed_text)}</p>
+                <h2 id="changed-h">{tr3(&CART_CHANGED_TITLE)}</h2>
+                <p>{tr3(&CART_CHANGED_TEXT)}</p>
                 {(removed > 0).then(|| view! {
                     <p>{move || fill(i18n.t().cart_removed, &[("n", &removed.to_string())])}</p>
                 })}
-                <button type="button" class="btn btn-primary" on:click=ack>{tr(|m| m.cart_accept_changes)}</button>
+                <button type="button" class="btn btn-primary" on:click=ack>{tr3(&CART_ACCEPT_CHANGES)}</button>
             </section>
         })}
         {offer.map(|o| view! {
@@ -139,20 +142,20 @@ fn CartContent(view: CartView) -> impl IntoView {
         {view.groups.iter().cloned().map(|g| view! { <CartGroupView group=g /> }).collect_view()}
         <CouponForm status=view.coupon.clone() code=view.coupon_code.clone() />
         <section class="panel summary" aria-labelledby="sum-h">
-            <h2 id="sum-h" class="visually-hidden">{tr(|m| m.cart_summary)}</h2>
+            <h2 id="sum-h" class="visually-hidden">{tr3(&CART_SUMMARY)}</h2>
             <dl class="totals">
-                <dt>{tr(|m| m.cart_subtotal)}</dt><dd><Price money=subtotal /></dd>
+                <dt>{tr3(&CART_SUBTOTAL)}</dt><dd><Price money=subtotal /></dd>
                 {has_discount.then(|| view! {
-                    <dt>{tr(|m| m.cart_discount)}</dt><dd>"−"<Price money=discount.clone() /></dd>
+                    <dt>{tr3(&CART_DISCOUNT)}</dt><dd>"−"<Price money=discount.clone() /></dd>
                 })}
-                <dt class="grand">{tr(|m| m.cart_total)}</dt><dd class="grand"><Price money=total /></dd>
+                <dt class="grand">{tr3(&CART_TOTAL)}</dt><dd class="grand"><Price money=total /></dd>
             </dl>
         </section>
         <div class="sticky-bar">
             {if can_buy && !changed {
-                view! { <a href=checkout_href class="btn btn-primary btn-block">{tr(|m| m.cart_checkout)}</a> }.into_any()
+                view! { <a href=checkout_href class="btn btn-primary btn-block">{tr3(&CART_CHECKOUT)}</a> }.into_any()
             } else {
-                view! { <p class="hint">{tr(|m| m.cart_review_first)}</p> }.into_any()
+                view! { <p class="hint">{tr3(&CART_REVIEW_FIRST)}</p> }.into_any()
             }}
         </div>
     }
@@ -210,9 +213,14 @@ fn CartLineView(line: CartLine) -> impl IntoView {
             cart.remove(id, option.clone())
         }
     };
-    let label = move |key: fn(&Messages) -> &'static str| {
+    let label = move |key: &'static Text| {
         let name = name2.clone();
-        move || fill(key(i18n.t()), &[("name", name.get(i18n.lang.get()))])
+        move || {
+            fill(
+                pick(key, i18n.lang.get()),
+                &[("name", name.get(i18n.lang.get()))],
+            )
+        }
     };
     view! {
         <li class="cart-line">
@@ -225,18 +233,18 @@ fn CartLineView(line: CartLine) -> impl IntoView {
                     <ul class="line-notices">
                         {notices.into_iter().map(|n| {
                             let currency = currency.clone();
-                            view! { <li>{move || notice_text(&n, &currency, i18n.lang.get(), i18n.t())}</li> }
+                            view! { <li>{move || notice_text(&n, &currency, i18n.lang.get())}</li> }
                         }).collect_view()}
                     </ul>
                 })}
                 <div class="qty">
                     <button type="button" class="btn btn-icon" on:click=dec disabled={qty <= 1}
-                        aria-label=label(|m| m.cart_decrease)>"−"</button>
+                        aria-label=label(&CART_DECREASE)>"−"</button>
                     <output aria-live="polite">{qty}</output>
                     <button type="button" class="btn btn-icon" on:click=inc disabled={qty >= max}
-                        aria-label=label(|m| m.cart_increase)>"+"</button>
+                        aria-label=label(&CART_INCREASE)>"+"</button>
                     <button type="button" class="btn btn-link" on:click=remove
-                        aria-label=label(|m| m.cart_remove_label)>{tr(|m| m.cart_remove)}</button>
+                        aria-label=label(&CART_REMOVE_LABEL)>{tr3(&CART_REMOVE)}</button>
                 </div>
             </div>
             <span class="line-total"><Price money=line.line_total.clone() /></span>
@@ -265,19 +273,19 @@ fn CouponForm(status: Option<CouponStatus>, code: Option<String>) -> impl IntoVi
     };
     view! {
         <form class="panel coupon" on:submit=apply>
-            <label for="coupon">{tr(|m| m.coupon_label)}</label>
+            <label for="coupon">{tr3(&COUPON_LABEL)}</label>
             <div class="row">
                 <input id="coupon" name="coupon" autocomplete="off" autocapitalize="characters"
                     maxlength="40" prop:value=move || input.get()
                     on:input=move |ev| input.set(event_target_value(&ev))
                     aria-describedby="coupon-status" />
-                <button type="submit" class="btn">{tr(|m| m.coupon_apply)}</button>
+                <button type="submit" class="btn">{tr3(&COUPON_APPLY)}</button>
                 {code.is_some().then(|| view! {
-                    <button type="button" class="btn btn-link" on:click=remove>{tr(|m| m.coupon_remove)}</button>
+                    <button type="button" class="btn btn-link" on:click=remove>{tr3(&COUPON_REMOVE)}</button>
                 })}
             </div>
             <p id="coupon-status" class=if applied { "coupon-ok" } else { "field-error" } role="status">
-                {status.map(|s| move || coupon_text(&s, i18n.lang.get(), i18n.t()))}
+                {status.map(|s| move || coupon_text(&s, i18n.lang.get()))}
             </p>
         </form>
     }
@@ -286,12 +294,10 @@ fn CouponForm(status: Option<CouponStatus>, code: Option<String>) -> impl IntoVi
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::messages;
 
     #[test]
     fn each_change_is_said_plainly_in_every_language() {
         for lang in Lang::ALL {
-            let m = messages(lang);
             let up = notice_text(
                 &LineNotice::PriceUp {
                     from_minor: 1990,
@@ -299,7 +305,6 @@ mod tests {
                 },
                 "CNY",
                 lang,
-                m,
             );
             assert!(up.contains("19.90") && up.contains("24.90"), "{up}");
             let fewer = notice_text(
@@ -309,18 +314,15 @@ mod tests {
                 },
                 "CNY",
                 lang,
-                m,
             );
             assert!(fewer.contains('5') && fewer.contains('2'), "{fewer}");
         }
-        let m = messages(Lang::En);
         assert_eq!(
             coupon_text(
                 &CouponStatus::BelowMinimum {
                     minimum: Money::cny(20000)
                 },
-                Lang::En,
-                m
+                Lang::En
             ),
             "This coupon needs eligible items worth at least CNY 200.00."
         );

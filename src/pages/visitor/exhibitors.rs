@@ -10,12 +10,13 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::api::Api;
+use crate::browser::card::{self, Card};
 use crate::components::cards::{ExhibitorCard, ProductCard};
 use crate::components::feedback::{BlockSkeleton, CardsSkeleton, Loaded};
 use crate::components::hall_map::HallMapView;
 use crate::components::pager::Pager;
 use crate::components::route::resource_by_id;
-use crate::i18n::{fill, tr, use_i18n};
+use crate::i18n::{fill, messages, tr, use_i18n};
 
 #[component]
 pub fn ExhibitorList() -> impl IntoView {
@@ -138,6 +139,20 @@ pub fn ExhibitorDetail(exhibitor: Exhibitor) -> impl IntoView {
     let desc = exhibitor.description.clone();
     let booth = s.booth.clone();
     let hall = s.hall_code.clone();
+    let (title, line, logo) = (name.clone(), tagline.clone(), s.logo_url.clone());
+    let place = (hall.clone(), booth.clone());
+    card::describe(move |l| Card {
+        title: title.get(l).into(),
+        text: format!(
+            "{} · {}",
+            fill(
+                messages(l).exhibitor_hall_booth,
+                &[("hall", &place.0), ("booth", &place.1)]
+            ),
+            line.get(l)
+        ),
+        image: Some(logo.clone()),
+    });
     let page = RwSignal::new(1u32);
     let products = Res::new(move || {
         let q = ProductQuery {

@@ -7,10 +7,11 @@ use crate::components::resource::Res;
 use leptos_router::hooks::use_navigate;
 
 use crate::api::Api;
+use crate::browser::card::{self, Card};
 use crate::components::cards::{ExhibitorCard, ProductCard};
 use crate::components::feedback::{BlockSkeleton, CardsSkeleton, HomeTopSkeleton, Loaded};
 use crate::format;
-use crate::i18n::{fill, tr, tr_attr, use_i18n};
+use crate::i18n::{fill, messages, tr, tr_attr, use_i18n};
 use crate::state::interest::now_ms;
 use crate::state::{use_consent, use_interests};
 use expocx_contract::interest::{rank, Candidate, InterestProfile, Reason};
@@ -60,6 +61,19 @@ pub fn Home() -> impl IntoView {
                 let name = expo.name.clone();
                 let tagline = expo.tagline.clone();
                 let venue = expo.venue.clone();
+                let (title, place) = (name.clone(), venue.clone());
+                card::describe(move |l| Card {
+                    title: title.get(l).into(),
+                    text: format!(
+                        "{} · {}",
+                        fill(messages(l).home_dates, &[
+                            ("start", &format::date(expo.starts_on, l)),
+                            ("end", &format::date(expo.ends_on, l)),
+                        ]),
+                        place.get(l)
+                    ),
+                    image: None,
+                });
                 let halls = expo.halls.clone();
                 view! {
                     <div class="home-top">

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::components::resource::Res;
 
 use crate::api::Api;
+use crate::browser::card::{self, Card};
 use crate::components::cards::{stock_label, Price, ProductCard};
 use crate::components::feedback::{BlockSkeleton, CardsSkeleton, Loaded};
 use crate::components::route::resource_by_id;
@@ -38,6 +39,17 @@ fn ProductDetail(product: Product) -> impl IntoView {
     // What the visitor looks at shapes "for you" (personalization consent checked inside).
     let interests = use_interests();
     interests.record(Interaction::Viewed, s.id, s.category_id, s.exhibitor_id);
+    let (title, price, seller, image) = (
+        s.name.clone(),
+        s.price.clone(),
+        s.exhibitor_name.clone(),
+        s.image_url.clone(),
+    );
+    card::describe(move |l| Card {
+        title: title.get(l).into(),
+        text: format!("{} · {}", crate::format::money(&price, l), seller.get(l)),
+        image: Some(image.clone()),
+    });
     let name = s.name.clone();
     let desc = product.description.clone();
     let ex_name = s.exhibitor_name.clone();

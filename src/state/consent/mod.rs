@@ -9,108 +9,21 @@ use expocx_contract::{
 };
 use leptos::prelude::*;
 
+mod device;
+pub use device::{all, reconcile, DeviceConsent, Reconcile};
+
 use super::Owned;
 use leptos::task::spawn_local;
-use serde::{Deserialize, Serialize};
 
+use super::interest::now_ms;
 use super::storage;
-use crate::api::Api;
+use crate::api::{Api, ApiError};
+use chrono::DateTime;
+
+thread_local! {
+    static SENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
 use crate::state::SessionState;
-
-/// What this device remembers of the visitor's choices.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct DeviceConsent {
-    pub answered_version: Option<u32>,
-    pub decisions: Vec<ConsentDecision>,
-}
-
-impl DeviceConsent {
-    pub fn as_state(&self, policy_version: u32) -> ConsentState {
-        ConsentState {
-            policy_version,
-            answered_version: self.answered_version,
-            decisions: self.decisions.clone(),
-        }
-    }
-
-    /// Applies `changes` under `policy`: purposes not mentioned keep their previous choice, or
-    /// are refused when the policy is new to this device; required purposes are always granted.
-    pub fn apply(&self, policy: &ConsentPolicy, changes: &[ConsentDecision]) -> DeviceConsent {
-        let fresh = self.answered_version != Some(policy.version);
-        let decisions = policy
-            .purposes
-            .iter()
-            .map(|p| {
-                let granted = if p.required {
-                    true
-                } else if let Some(c) = changes.iter().find(|c| c.purpose == p.id) {
-                    c.granted
-                } else if fresh {
-                    false
-                } else {
-                    self.decisions
-                        .iter()
-                        .any(|d| d.purpose == p.id && d.granted)
-                };
-                ConsentDecision {
-                    purpose: p.id.clone(),
-                    granted,
-                }
-            })
-            .collect();
-        DeviceConsent {
-            answered_version: Some(policy.version),
-            decisions,
-        }
-    }
-}
-
-/// Every optional purpose granted, or every one refused: the prompt's two equal buttons.
-pub fn all(policy: &ConsentPolicy, granted: bool) -> Vec<ConsentDecision> {
-    policy
-        .purposes
-        .iter()
-        .map(|p| ConsentDecision {
-            purpose: p.id.clone(),
-            granted: granted || p.required,
-        })
-        .collect()
-}
-
-/// Which way choices travel when a visitor signs in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Reconcile {
-    /// Nothing to do: both agree, or neither answered the current policy.
-    InStep,
-    /// The device answered the current policy: its choices become the account's.
-    DeviceToAccount,
-    /// Only the account answered the current policy: its choices apply on this device.
-    AccountToDevice,
-}
-
-/// The rule, shown to the visitor: choices made on this device under the current policy win;
-/// otherwise the account's choices are brought to the device. Consents never silently diverge.
-pub fn reconcile(device: &DeviceConsent, account: &ConsentState) -> Reconcile {
-    let current = account.policy_version;
-    let same = |a: &[ConsentDecision], b: &[ConsentDecision]| {
-        a.iter().all(|d| {
-            b.iter()
-                .any(|e| e.purpose == d.purpose && e.granted == d.granted)
-        })
-    };
-    if device.answered_version == Some(current) {
-        if account.answered_version == Some(current) && same(&device.decisions, &account.decisions)
-        {
-            Reconcile::InStep
-        } else {
-            Reconcile::DeviceToAccount
-        }
-    } else if account.answered_version == Some(current) {
-        Reconcile::AccountToDevice
-    } else {
-        Reconcile::InStep
-    }
-}
 
 /// The consent state, in context.
 #[derive(Clone, Copy)]
@@ -147,6 +60,10 @@ impl ConsentStore {
             revision: Owned::new(0),
             api,
         };
+        // A choice this device could not record before: sent now.
+        if !untrack(|| store.recorded()) {
+            spawn_local(store.send());
+        }
         {
             spawn_local(async move {
                 if let Ok(p) = api.consent_policy().await {
@@ -221,27 +138,79 @@ impl ConsentStore {
 
     /// Records `changes` on the device at once (so they take effect at once) and on the backend.
     pub fn decide(&self, changes: Vec<ConsentDecision>, channel: ConsentChannel) {
-        let api = self.api;
         let Some(policy) = self.policy.get_untracked() else {
             return;
         };
-        let next = self.device.with_untracked(|d| d.apply(&policy, &changes));
-        self.save(next.clone());
-        let mut update = ConsentUpdate {
-            policy_version: policy.version,
-            channel,
-            decisions: next.decisions,
-            device_id: None,
-            decided_at: None,
+        let mut next = self.device.with_untracked(|d| d.apply(&policy, &changes));
+        next.unsent = Some((now_ms(), channel));
+        self.save(next);
+        spawn_local(self.send());
+    }
+
+    /// Whether the backend holds this device's latest choice (tracked). Nothing that needs the
+    /// consent on the server (events, the account's interests) is sent before.
+    pub fn recorded(&self) -> bool {
+        self.device.with(|d| d.unsent.is_none())
+    }
+
+    /// Sends the latest choice until the backend records it: at once, then again after growing
+    /// pauses while the network, a limit or the server stands in the way (and at the next page
+    /// load). One loop at a time; a newer choice replaces the one it sends.
+    async fn send(self) {
+        if SENDING.replace(true) {
+            return;
+        }
+        let mut pause = 4_000;
+        while let Some(unsent) = self.device.with_untracked(|d| d.unsent) {
+            if self.record(unsent).await {
+                break;
+            }
+            gloo_timers::future::TimeoutFuture::new(pause).await;
+            pause = (pause * 2).min(60_000);
+        }
+        SENDING.set(false);
+    }
+
+    /// One attempt: true when nothing is left to try (recorded, or refused for what it says).
+    async fn record(self, (at, channel): (i64, ConsentChannel)) -> bool {
+        let api = self.api;
+        let Some(key) = self.device_key(api).await else {
+            return false;
         };
-        let store = *self;
-        spawn_local(async move {
-            update.device_id = store.device_key(api).await;
-            // The device keeps the choice if the backend cannot be reached; the next sign-in or
-            // change sends it again.
-            let _ = api.put_consent(&update).await;
-            store.revision.update(|r| *r += 1);
-        });
+        let device = self.device.get_untracked();
+        let mut update = ConsentUpdate {
+            policy_version: device.answered_version.unwrap_or_default(),
+            channel,
+            decisions: device.decisions.clone(),
+            device_id: Some(key),
+            // Sent late: the receipt keeps when the visitor chose as well as when it arrived.
+            decided_at: (now_ms() - at > 2_000).then(|| {
+                DateTime::from_timestamp_millis(at)
+                    .unwrap_or_default()
+                    .into()
+            }),
+        };
+        let refused =
+            |a: &Result<_, ApiError>| matches!(a, Err(ApiError::Problem { status: 422, .. }));
+        let mut answer = api.put_consent(&update).await;
+        // A clock far ahead of the server's makes the time unacceptable, not the choice.
+        if refused(&answer) && update.decided_at.take().is_some() {
+            answer = api.put_consent(&update).await;
+        }
+        if answer.is_err() && !refused(&answer) {
+            return false;
+        }
+        if self
+            .device
+            .with_untracked(|d| d.unsent == Some((at, channel)))
+        {
+            self.save(DeviceConsent {
+                unsent: None,
+                ..device
+            });
+        }
+        self.revision.update(|r| *r += 1);
+        true
     }
 
     fn save(&self, device: DeviceConsent) {
@@ -275,6 +244,7 @@ impl ConsentStore {
                 Reconcile::AccountToDevice => self.save(DeviceConsent {
                     answered_version: account.answered_version,
                     decisions: account.decisions.clone(),
+                    unsent: None,
                 }),
             }
             self.reconciled.set(Some(rule));
@@ -288,124 +258,4 @@ impl ConsentStore {
 
 pub fn use_consent() -> ConsentStore {
     expect_context::<ConsentStore>()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use expocx_contract::{ConsentPurpose, Day, Localized};
-
-    fn policy(version: u32) -> ConsentPolicy {
-        let p = |id: &str, required: bool| ConsentPurpose {
-            id: id.into(),
-            group: id.into(),
-            title: Localized::default(),
-            description: Localized::default(),
-            data_categories: vec![],
-            retention_days: 30,
-            required,
-            since_version: 1,
-        };
-        ConsentPolicy {
-            version,
-            published_on: Day::parse("2026-11-01").unwrap(),
-            changes: Localized::default(),
-            purposes: vec![
-                p("necessary", true),
-                p("analytics", false),
-                p("personalization", false),
-            ],
-        }
-    }
-
-    fn d(purpose: &str, granted: bool) -> ConsentDecision {
-        ConsentDecision {
-            purpose: purpose.into(),
-            granted,
-        }
-    }
-
-    #[test]
-    fn nothing_is_allowed_before_the_visitor_decides() {
-        let device = DeviceConsent::default();
-        assert!(!device.as_state(2).allows("analytics"));
-    }
-
-    #[test]
-    fn reject_all_keeps_only_what_is_strictly_necessary() {
-        let p = policy(2);
-        let device = DeviceConsent::default().apply(&p, &all(&p, false));
-        let s = device.as_state(2);
-        assert!(s.allows("necessary"));
-        assert!(!s.allows("analytics"));
-        assert!(!s.allows("personalization"));
-    }
-
-    #[test]
-    fn one_change_keeps_the_other_choices() {
-        let p = policy(2);
-        let device = DeviceConsent::default().apply(&p, &all(&p, true));
-        let device = device.apply(&p, &[d("analytics", false)]);
-        let s = device.as_state(2);
-        assert!(!s.allows("analytics"));
-        assert!(s.allows("personalization"));
-    }
-
-    #[test]
-    fn a_new_policy_starts_from_refused_not_from_old_grants() {
-        let device = DeviceConsent::default().apply(&policy(1), &all(&policy(1), true));
-        assert!(
-            !device.as_state(2).allows("analytics"),
-            "old grant does not carry over"
-        );
-        let device = device.apply(&policy(2), &[d("personalization", true)]);
-        let s = device.as_state(2);
-        assert!(s.allows("personalization"));
-        assert!(!s.allows("analytics"));
-    }
-
-    #[test]
-    fn sign_in_carries_this_devices_current_choices_into_the_account() {
-        let p = policy(2);
-        let device = DeviceConsent::default().apply(&p, &all(&p, false));
-        let account_old = ConsentState {
-            policy_version: 2,
-            answered_version: Some(1),
-            decisions: vec![d("analytics", true)],
-        };
-        assert_eq!(reconcile(&device, &account_old), Reconcile::DeviceToAccount);
-        let account_differs = ConsentState {
-            policy_version: 2,
-            answered_version: Some(2),
-            decisions: vec![d("analytics", true)],
-        };
-        assert_eq!(
-            reconcile(&device, &account_differs),
-            Reconcile::DeviceToAccount
-        );
-        let account_same = device.as_state(2);
-        assert_eq!(reconcile(&device, &account_same), Reconcile::InStep);
-    }
-
-    #[test]
-    fn a_fresh_device_takes_the_accounts_choices() {
-        let account = ConsentState {
-            policy_version: 2,
-            answered_version: Some(2),
-            decisions: vec![d("analytics", true)],
-        };
-        assert_eq!(
-            reconcile(&DeviceConsent::default(), &account),
-            Reconcile::AccountToDevice
-        );
-        let unanswered = ConsentState {
-            policy_version: 2,
-            answered_version: None,
-            decisions: vec![],
-        };
-        assert_eq!(
-            reconcile(&DeviceConsent::default(), &unanswered),
-            Reconcile::InStep
-        );
-    }
 }

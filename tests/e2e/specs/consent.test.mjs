@@ -14,6 +14,15 @@ function watchEvents(page) {
   return sent;
 }
 
+/** A first visit to the home page, answered with "Accept all". */
+async function acceptAllOnFirstVisit(page) {
+  await page.goto("/");
+  await appReady(page);
+  const prompt = page.getByRole("dialog", { name: "Your privacy choices" });
+  await prompt.getByRole("button", { name: "Accept all" }).click();
+  await prompt.waitFor({ state: "detached" });
+}
+
 /** Opens product `first` by URL, then `more` other products by tapping cards, as a shopper
  * does (in-app navigation); returns the ids viewed. */
 async function viewProducts(page, first, more = 0) {
@@ -208,11 +217,7 @@ test("behind one busy address: after 150 first visits this hour, a new visitor's
   page.on("response", (r) => {
     if (/\/api\/v1\/(devices|consent)$/.test(r.url())) answers.push(`${r.request().method()} ${r.status()}`);
   });
-  await page.goto("/");
-  await appReady(page);
-  const prompt = page.getByRole("dialog", { name: "Your privacy choices" });
-  await prompt.getByRole("button", { name: "Accept all" }).click();
-  await prompt.waitFor({ state: "detached" });
+  await acceptAllOnFirstVisit(page);
   await viewProducts(page, 2, 1);
   assert.deepEqual(answers.slice(0, 2), ["POST 201", "PUT 200"], "key issued, choice recorded");
   assert.ok(sent.length > 0, "analytics allowed and sent");
@@ -223,5 +228,40 @@ test("behind one busy address: after 150 first visits this hour, a new visitor's
   await receipts.first().waitFor();
   assert.ok((await receipts.count()) >= 2, "a receipt per purpose");
   await expectAccessible(page, "privacy center after a busy hour");
+  assert.deepEqual(page.errors, []);
+});
+
+test("a choice the server cannot take is kept, sent again with its own time, and nothing waits on it leaks", async () => {
+  const page = await newPage({ locale: "en-US" });
+  const sent = watchEvents(page);
+  // The hall's network drops every attempt to record the choice, until it comes back.
+  let offline = true;
+  await page.route(/\/api\/v1\/consent$/, (route) =>
+    offline && route.request().method() === "PUT" ? route.abort("internetdisconnected") : route.continue());
+  await acceptAllOnFirstVisit(page);
+  // The choice applies on the phone at once; the events it allows wait for the receipt.
+  await viewProducts(page, 2, 1);
+  assert.equal(sent.length, 0, "no behaviour event before the consent is recorded");
+  // Kept across a reload, and said so in the privacy center.
+  await page.goto("/privacy");
+  await page.getByRole("heading", { level: 1, name: "Privacy center" }).waitFor();
+  const unsent = page.getByRole("status").filter({ hasText: "could not be recorded yet" });
+  await unsent.waitFor();
+  assert.ok(await page.getByRole("switch", { name: "Analytics" }).isChecked(), "the choice applies here");
+  await expectAccessible(page, "privacy center with a choice not yet recorded");
+  // The network comes back: the next attempt records it, with the time it was made.
+  const recorded = page.waitForResponse((r) => r.url().endsWith("/api/v1/consent")
+    && r.request().method() === "PUT" && r.status() === 200, { timeout: 60_000 });
+  offline = false;
+  const body = JSON.parse((await recorded).request().postData());
+  assert.ok(body.decided_at, "sent late, with the time of the choice");
+  assert.ok(Date.now() - Date.parse(body.decided_at) > 2_000, "the choice's time, not the sending's");
+  await unsent.waitFor({ state: "detached" });
+  const receipts = page.locator("table.receipts tbody tr");
+  await receipts.first().waitFor();
+  assert.match(await receipts.first().innerText(), /chosen on the device/);
+  // Now the events it allows are sent.
+  await viewProducts(page, 3);
+  assert.ok(sent.length > 0, "events sent once the consent is recorded");
   assert.deepEqual(page.errors, []);
 });

@@ -107,6 +107,8 @@ fn ConsentHistory() -> impl IntoView {
     view! {
         <section aria-labelledby="history-h" class="panel">
             <h2 id="history-h">{tr3(&PRIVACY_HISTORY)}</h2>
+            // Kept on this device and sent again until the backend records it.
+            {move || (!consent.recorded()).then(|| view! { <p class="notice" role="status">{tr3(&PRIVACY_UNSENT)}</p> })}
             <Loaded resource=receipts fallback=|| view! { <BlockSkeleton /> }
                 ok={move |list: Vec<ConsentReceipt>| {
                     if list.is_empty() {
@@ -128,7 +130,12 @@ fn ConsentHistory() -> impl IntoView {
                                         let purpose = r.purpose.clone();
                                         view! {
                                             <tr>
-                                                <td>{move || format::date_time(r.recorded_at, i18n.lang.get())}</td>
+                                                <td>
+                                                    {move || format::date_time(r.recorded_at, i18n.lang.get())}
+                                                    {r.decided_at.map(|t| view! {
+                                                        <small class="decided">{move || fill(pick(&RECEIPT_DECIDED, i18n.lang.get()), &[("time", &format::date_time(t, i18n.lang.get()))])}</small>
+                                                    })}
+                                                </td>
                                                 <td>{move || title(&purpose)}</td>
                                                 <td>{move || if r.granted { pick(&RECEIPT_GRANTED, i18n.lang.get()) } else { pick(&RECEIPT_WITHDRAWN, i18n.lang.get()) }}</td>
                                                 <td>{r.policy_version}</td>

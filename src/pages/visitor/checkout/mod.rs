@@ -20,9 +20,10 @@ use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, EmptyCart, Loaded};
 use crate::format;
 use crate::i18n::lazy::error_message;
-use crate::i18n::{field_message, fill, pick, tr, tr3, use_i18n};
+use crate::i18n::{field_message, fill, pick, tr3, use_i18n};
 use crate::state::{analytics, storage, use_cart, use_consent};
 
+use crate::i18n::checkout::cart::{CART_CHANGED_TEXT, CART_TOTAL};
 use crate::i18n::checkout::checkout::*;
 
 /// One exhibitor's choice: delivery, or pickup (in a slot once chosen).
@@ -112,7 +113,7 @@ pub fn CheckoutPage() -> impl IntoView {
             None => view! { <BlockSkeleton /> }.into_any(),
             Some(v) if v.changed || v.item_count == 0 => view! {
                 <section class="panel notice" role="alert">
-                    <p>{tr(|m| m.cart_changed_text)}</p>
+                    <p>{tr3(&CART_CHANGED_TEXT)}</p>
                     <a href="/cart" class="btn btn-primary">{tr3(&CHECKOUT_REVIEW_CART)}</a>
                 </section>
             }.into_any(),
@@ -170,7 +171,13 @@ fn CheckoutForm(view: CartView) -> impl IntoView {
                     storage::remove(storage::KEY_CHECKOUT);
                     cart.clear_after_order();
                     analytics::record(consent, &api, EventName::OrderPlaced, None);
-                    navigate(&format!("/orders/{}", placed.id), Default::default());
+                    // The order takes the checkout's place: back leads to where the visitor
+                    // was before checking out, not to an emptied checkout.
+                    let replace = leptos_router::NavigateOptions {
+                        replace: true,
+                        ..Default::default()
+                    };
+                    navigate(&format!("/orders/{}", placed.id), replace);
                 }
                 Err(e) => {
                     match e.problem().map(|p| p.code) {
@@ -236,7 +243,7 @@ fn CheckoutForm(view: CartView) -> impl IntoView {
             </Show>
             <section class="panel summary">
                 <dl class="totals">
-                    <dt class="grand">{tr(|m| m.cart_total)}</dt>
+                    <dt class="grand">{tr3(&CART_TOTAL)}</dt>
                     <dd class="grand"><Price money=total.clone() /></dd>
                 </dl>
                 {move || failure.get().map(|e| {

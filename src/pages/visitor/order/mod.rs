@@ -16,28 +16,39 @@ use crate::components::hall_map::HallMapView;
 use crate::components::qr::QrCode;
 use crate::components::route::resource_by_id;
 use crate::format;
+use crate::i18n::checkout::cart::{CART_DISCOUNT, CART_TOTAL};
 use crate::i18n::checkout::order::*;
 use crate::i18n::lazy::error_message;
-use crate::i18n::{fill, lazy, pick, tr, tr3, use_i18n};
+use crate::i18n::{fill, lazy, pick, tr3, use_i18n};
 
 #[component]
 pub fn OrderPage() -> impl IntoView {
     let order = resource_by_id(|api, id| async move { api.order(id).await });
     let tz = crate::state::venue_time_zone();
     let reload = Callback::new(move |_: ()| order.refetch());
+    // Waiting for WeChat Pay's word: outlives the order's views, which each answer replaces.
+    let confirming = RwSignal::new(false);
     view! {
         <Loaded resource=order page=true fallback=|| view! { <BlockSkeleton /> }
-            ok={move |o: Order| view! { <OrderView order=o tz=tz reload=reload /> }}
+            ok={move |o: Order| view! { <OrderView order=o tz=tz reload=reload confirming=confirming /> }}
         />
     }
 }
 
 #[component]
-fn OrderView(order: Order, tz: Signal<String>, reload: Callback<()>) -> impl IntoView {
+fn OrderView(
+    order: Order,
+    tz: Signal<String>,
+    reload: Callback<()>,
+    confirming: RwSignal<bool>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let number = order.number.clone();
     let status = order.status;
     let paid = order.payment == PaymentStatus::Succeeded;
+    if paid || status != OrderStatus::AwaitingPayment {
+        let _ = confirming.try_set(false);
+    }
     let declined = order.payment == PaymentStatus::Failed;
     let placed = order.placed_at;
     let pay_by = order.pay_by;
@@ -58,13 +69,13 @@ fn OrderView(order: Order, tz: Signal<String>, reload: Callback<()>) -> impl Int
             })}
             <dl class="totals">
                 {(order.discount.amount_minor > 0).then(|| view! {
-                    <dt>{tr(|m| m.cart_discount)}</dt><dd>"−"<Price money=order.discount.clone() /></dd>
+                    <dt>{tr3(&CART_DISCOUNT)}</dt><dd>"−"<Price money=order.discount.clone() /></dd>
                 })}
-                <dt class="grand">{tr(|m| m.cart_total)}</dt><dd class="grand"><Price money=order.total.clone() /></dd>
+                <dt class="grand">{tr3(&CART_TOTAL)}</dt><dd class="grand"><Price money=order.total.clone() /></dd>
             </dl>
         </section>
         {(!paid && status == OrderStatus::AwaitingPayment).then(|| view! {
-            <PaymentPanel order_id=order.id total=order.total.clone() declined=declined reload=reload />
+            <PaymentPanel order_id=order.id total=order.total.clone() declined=declined reload=reload confirming=confirming />
         })}
         {order.parts.into_iter().map(|p| view! { <PartView part=p tz=tz /> }).collect_view()}
         <actions::Timeline events=timeline pickup=pickup />
@@ -144,6 +155,7 @@ fn PaymentPanel(
     total: expocx_contract::Money,
     declined: bool,
     reload: Callback<()>,
+    confirming: RwSignal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let api = expect_context::<Api>();
@@ -153,7 +165,7 @@ fn PaymentPanel(
     // One payment step at a time; the order's status then comes from the backend, never from
     // this page or the provider's client-side result.
     let pay = move |how: Pay| {
-        if pending.get_untracked() {
+        if pending.get_untracked() || confirming.get_untracked() {
             return;
         }
         pending.set(true);
@@ -172,13 +184,26 @@ fn PaymentPanel(
                         if let Some(bridge) = wechat::bridge() {
                             wechat::pay(bridge, &params).await;
                         }
+                        // WeChat's own answer is not believed: the backend is asked until
+                        // WeChat Pay's word has reached it (the page goes once it is paid).
+                        let _ = confirming.try_set(true);
+                        for _ in 0..20 {
+                            reload.run(());
+                            gloo_timers::future::TimeoutFuture::new(1_500).await;
+                            if confirming.try_get_untracked() != Some(true) {
+                                return Ok(());
+                            }
+                        }
+                        let _ = confirming.try_set(false);
                         Ok(())
                     }
                     _ => Ok(()),
                 }
             }
             .await;
-            pending.set(false);
+            if pending.try_set(false).is_some() {
+                return;
+            }
             match result {
                 Ok(()) => reload.run(()),
                 Err(e) => failure.set(Some(e)),
@@ -192,7 +217,7 @@ fn PaymentPanel(
             {declined.then(|| view! { <p class="form-error" role="alert">{tr3(&PAY_DECLINED)}</p> })}
             {in_wechat.then(|| view! {
                 <button type="button" class="btn btn-primary btn-block" on:click=move |_| pay(Pay::Wechat)
-                    aria-disabled=move || pending.get().then_some("true")>{tr3(&PAY_WECHAT)}</button>
+                    aria-disabled=move || (pending.get() || confirming.get()).then_some("true")>{tr3(&PAY_WECHAT)}</button>
             })}
             <div class="test-provider" role="group" aria-labelledby="test-pay-h">
                 <h3 id="test-pay-h">{tr3(&PAY_TEST_TITLE)}</h3>
@@ -204,6 +229,7 @@ fn PaymentPanel(
                 <button type="button" class="btn btn-block" on:click=move |_| pay(Pay::Test { succeed: false })
                     aria-disabled=move || pending.get().then_some("true")>{tr3(&PAY_TEST_DECLINE)}</button>
             </div>
+            {move || confirming.get().then(|| view! { <p class="notice" role="status">{tr3(&PAY_CONFIRMING)}</p> })}
             {move || failure.get().map(|e| view! { <p class="form-error" role="alert">{move || error_message(&e, i18n.t())}</p> })}
         </section>
     }
