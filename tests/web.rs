@@ -175,17 +175,28 @@ async fn a_pickup_code_is_drawn_as_a_labelled_qr_image() {
         view! { <QrCode text="EXPOCX:PICKUP:EX26-000001:abc".to_string() label=Signal::derive(|| "Pickup code for booth H1-A01".to_string()) /> }
     });
     tick().await;
-    let svg = el.query_selector("svg.qr").unwrap().expect("an svg");
-    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    let img = el.query_selector("img.qr").unwrap().expect("an image");
     assert_eq!(
-        svg.get_attribute("aria-label").as_deref(),
+        img.get_attribute("alt").as_deref(),
         Some("Pickup code for booth H1-A01")
     );
-    let d = svg
-        .query_selector("path")
+    let src = img.get_attribute("src").unwrap();
+    assert!(
+        src.starts_with("data:image/png;base64,"),
+        "a PNG a long press can save"
+    );
+    // The browser decodes it: a valid PNG of a real code's size.
+    let decode = js_sys::Reflect::get(&img, &"decode".into()).unwrap();
+    let promise = js_sys::Function::from(decode).call0(&img).unwrap();
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise))
+        .await
+        .expect("the image decodes");
+    let width = js_sys::Reflect::get(&img, &"naturalWidth".into())
         .unwrap()
-        .unwrap()
-        .get_attribute("d")
+        .as_f64()
         .unwrap();
-    assert!(d.len() > 500, "a real code has many modules");
+    assert!(
+        width >= 296.0,
+        "{width} px: at least 29 modules and the quiet zone, 8 px each"
+    );
 }

@@ -104,3 +104,24 @@ test("a page from another site gets no signature", async () => {
   assert.equal(r.status, 422);
   assert.equal(r.json.errors[0].field, "url");
 });
+
+test("WeChat's larger font settings (125 %, 150 %) do not break the layout", async () => {
+  for (const standard of [20, 24]) {
+    const page = await inWechat(ANDROID_UA, { locale: "en-US" });
+    // What WeChat's font-size setting does to the webview: a larger default font size.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Page.setFontSizes", { fontSizes: { standard } });
+    for (const path of ["/", "/products/2", "/exhibitors/1", "/privacy"]) {
+      await page.goto(path);
+      await appReady(page);
+      await page.locator("main h1").first().waitFor();
+      const [scroll, width, base] = await page.evaluate(() => [
+        document.documentElement.scrollWidth, innerWidth, parseFloat(getComputedStyle(document.body).fontSize)]);
+      assert.equal(base, standard, "the larger size applies");
+      assert.ok(scroll <= width, `${path} at ${standard}px: no sideways scrolling (${scroll} > ${width})`);
+      const nav = await page.locator(".bottom-nav").boundingBox();
+      assert.ok(nav && nav.y + nav.height <= 667 + 1, `${path}: the bottom navigation stays on screen`);
+    }
+    assert.deepEqual(page.errors, []);
+  }
+});

@@ -95,13 +95,17 @@ test("browse, add to cart, reload, sign in (carts merged), pick up at the booth,
   const number = await page.locator(".order-number").textContent();
   assert.match(number, /EX\d\d-\d{6}/);
   // No QR before payment; the test provider is clearly labelled.
-  assert.equal(await page.locator("svg.qr").count(), 0);
+  assert.equal(await page.locator(".qr").count(), 0);
   await page.getByRole("heading", { name: "Test payment (no real money is charged)" }).waitFor();
   await page.getByRole("button", { name: /^Pay .* \(test\)$/ }).click();
   await page.getByRole("heading", { level: 1, name: "Paid. Thank you!" }).waitFor();
   const qrs = page.getByRole("img", { name: /^Pickup code for booth / });
   await qrs.first().waitFor();
   assert.equal(await qrs.count(), 2, "one pickup code per exhibitor");
+  // An image (long press saves it to the phone's photos), decoded by the browser.
+  const size = await qrs.first().evaluate((img) => img.decode().then(() => [img.tagName, img.naturalWidth]));
+  assert.equal(size[0], "IMG");
+  assert.ok(size[1] >= 296, `decoded, ${size[1]} px wide`);
   // The booth is marked on the hall map.
   await page.locator(".order-part").first().locator(".booth-here rect").waitFor();
   await expectAccessible(page, "paid order");

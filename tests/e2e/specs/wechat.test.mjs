@@ -19,6 +19,11 @@ test("inside WeChat a visitor signs in with WeChat and comes back to where they 
   await page.getByRole("button", { name: "微信登录并使用我的微信昵称" }).click();
   await page.waitForURL((u) => u.pathname === "/me/membership");
   await page.getByRole("heading", { level: 1, name: "会员与积分" }).waitFor();
+  // Back does not return to WeChat's authorization or the return page (both were replaced).
+  await page.goBack();
+  await page.waitForLoadState("networkidle");
+  assert.ok(!/\/auth\/wechat|\/connect\/oauth2/.test(page.url()), page.url());
+  await page.goForward();
   await page.goto("/me");
   await page.getByText("微信小明").first().waitFor();
   assert.deepEqual(page.errors, []);
