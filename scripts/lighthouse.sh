@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Lighthouse (mobile defaults: slow 4G, 4x CPU slowdown, phone screen) against the reference
 # backend serving the release build, offline, in Debian's Chromium. Prints performance,
-# accessibility, best practices, LCP, TBT and CLS for /, a product page, /cart and /privacy: the median
-# of 3 runs each. A report, not a test gate: the figures are noisy on a shared 2-core machine.
+# accessibility, best practices, LCP, TBT and CLS for /, a product page, /cart, /privacy and the
+# exhibitor portal signed in as the demo tea booth (/exhibitor): the median of 3 runs each. A report, not a test gate: the figures are noisy on a shared 2-core machine.
 #   scripts/lighthouse.sh            (builds first when dist/ is missing)
 #   RUNS=5 scripts/lighthouse.sh
 set -euo pipefail
@@ -27,6 +27,41 @@ for path in / /products/1 /cart /privacy; do
       --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run --disable-sync" \
       || echo "lighthouse run $i on $path failed" >&2
   done
+done
+# The portal signed in: a Chromium whose storage holds the demo staff session (as the app keeps
+# it after signing in), and Lighthouse told to keep that storage.
+debug_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+"$CHROME_PATH" --headless=new --no-sandbox --disable-gpu --no-first-run --disable-sync \
+  --remote-debugging-port="$debug_port" --user-data-dir="$work/profile" about:blank >/dev/null 2>&1 &
+chrome=$!
+trap 'kill $server $chrome 2>/dev/null || true; rm -rf "$work"' EXIT
+sleep 2
+(cd tests/e2e && node - "http://127.0.0.1:$port" "http://127.0.0.1:$debug_port" <<'JS'
+const { chromium } = require("playwright-core");
+const [base, cdp] = process.argv.slice(2);
+(async () => {
+  const r = await fetch(`${base}/api/v1/auth/login`, { method: "POST", headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "tea@demo.expocx.test", password: "exhibit-expo-2026" }) });
+  const session = await r.json();
+  const policy = await (await fetch(`${base}/api/v1/consent/policy`)).json();
+  const browser = await chromium.connectOverCDP(cdp);
+  const page = await browser.contexts()[0].newPage();
+  await page.goto(`${base}/api/health`);
+  await page.evaluate(([token, user, version]) => {
+    localStorage.setItem("expocx.session.token", token);
+    localStorage.setItem("expocx.session.user", JSON.stringify(user));
+    localStorage.setItem("expocx.consent", JSON.stringify({ answered_version: version, decisions: [] }));
+  }, [session.token, session.user, policy.version]);
+  await page.close();
+  process.exit(0);
+})();
+JS
+)
+for i in $(seq 1 "$runs"); do
+  "$lighthouse" "http://127.0.0.1:$port/exhibitor" --quiet --output=json --port="$debug_port" \
+    --disable-storage-reset --output-path="$work/lh_exhibitor-$i.json" \
+    --only-categories=performance,accessibility,best-practices \
+    || echo "lighthouse run $i on /exhibitor failed" >&2
 done
 node - "$work" "$runs" <<'JS'
 const { readFileSync, readdirSync } = require("node:fs");

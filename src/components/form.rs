@@ -64,6 +64,43 @@ where
     })
 }
 
+/// Sends `input` through `action`, unless the form's own checks found `fields` wrong: then
+/// they are shown and nothing is sent.
+pub fn send_checked<I, O>(
+    errors: RwSignal<FormErrors>,
+    action: Action<I, O>,
+    input: I,
+    fields: Vec<FieldError>,
+) where
+    I: Send + Sync + 'static,
+    O: Send + Sync + 'static,
+{
+    if fields.is_empty() {
+        action.dispatch(input);
+    } else {
+        errors.set(FormErrors::local(fields));
+    }
+}
+
+/// The end of a form: what went wrong as a whole (announced), and the submit button, busy
+/// while the form is being sent.
+#[component]
+pub fn FormEnd(
+    errors: RwSignal<FormErrors>,
+    pending: Signal<bool>,
+    label: &'static crate::i18n::Text,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="form-error" role="alert">
+            {move || errors.with(|e| e.general.as_ref().map(|g| crate::i18n::lazy::error_message(g, i18n.t())))}
+        </p>
+        <button type="submit" class="btn btn-primary btn-block" disabled=move || pending.get()>
+            {move || crate::i18n::pick(if pending.get() { &crate::i18n::lazy::SUBMITTING } else { label }, i18n.lang.get())}
+        </button>
+    }
+}
+
 /// An input with its label and its inline error, wired for screen readers.
 #[component]
 pub fn Field(

@@ -22,6 +22,29 @@ pub fn Pager(current: u32, pages: u32, on_page: Callback<u32>) -> impl IntoView 
     })
 }
 
+/// One page of a list: `<ul class=class>` of what `row` makes of each item (its `<li>`), and
+/// the [`Pager`]; what `empty` makes when the page has nothing.
+pub fn paged_list<T, V>(
+    page: expocx_contract::Page<T>,
+    on_page: Callback<u32>,
+    class: &'static str,
+    empty: impl FnOnce() -> AnyView,
+    row: impl FnMut(T) -> V,
+) -> AnyView
+where
+    V: IntoView + 'static,
+{
+    if page.items.is_empty() {
+        return empty();
+    }
+    let (current, pages) = (page.page, page.page_count());
+    view! {
+        <ul class=class>{page.items.into_iter().map(row).collect_view()}</ul>
+        <Pager current=current pages=pages on_page=on_page />
+    }
+    .into_any()
+}
+
 /// A list loaded a page at a time by `fetch(page)`, and the [`Pager`]'s callback to move.
 pub fn paged<T, Fut>(fetch: impl Fn(u32) -> Fut + 'static) -> (Res<T>, Callback<u32>)
 where

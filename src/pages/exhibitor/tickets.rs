@@ -16,7 +16,7 @@ use leptos_router::NavigateOptions;
 use crate::api::{Api, ApiError};
 use crate::components::conversation::Conversation;
 use crate::components::feedback::{BlockSkeleton, Loaded};
-use crate::components::pager::Pager;
+use crate::components::pager::paged_list;
 use crate::components::portal::PortalNav;
 use crate::components::route::resource_by_id;
 use crate::format;
@@ -104,44 +104,36 @@ pub fn StaffQueue() -> impl IntoView {
 #[component]
 fn Queue(page: Page<StaffTicketRow>, on_page: Callback<u32>) -> impl IntoView {
     let i18n = use_i18n();
-    if page.items.is_empty() {
-        return view! { <p class="empty panel">{tr3(&NONE)}</p> }.into_any();
-    }
     // The countdowns run while the queue is on screen: a ticket turns overdue without a reload.
     let clock = crate::browser::ticker::ticking(30);
-    let (current, pages) = (page.page, page.page_count());
-    view! {
-        <ul class="order-list panel">
-            {page.items.into_iter().map(|t| {
-                let (due, awaiting, was_overdue) = (t.summary.respond_by, t.awaiting_answer, t.overdue);
-                let overdue = move || was_overdue || (awaiting && answer_due_in(clock.get(), *due).is_err());
-                let who = t.assignee.map(|a| a.name);
-                let countdown = move || {
-                    let lang = i18n.lang.get();
-                    match answer_due_in(clock.get(), *due) {
-                        Ok(m) => fill(pick(&DUE_IN, lang), &[("t", &span(m, lang))]),
-                        Err(m) => fill(pick(&OVERDUE_BY, lang), &[("t", &span(m, lang))]),
-                    }
-                };
-                view! {
-                    <li class:alert=overdue>
-                        <a href=format!("/exhibitor/tickets/{}", t.summary.id)>{t.summary.subject.clone()}</a>
-                        <span class="badge">{tr3(staff_status(t.summary.status))}</span>
-                        {move || overdue().then(|| view! { <span class="badge badge-alert">{tr3(&OVERDUE)}</span> })}
-                        <span class="muted">{t.customer.clone()} " · " {t.summary.order_number.clone()}</span>
-                        {awaiting.then(|| view! {
-                            <span class="muted">
-                                <time datetime=due.to_rfc3339() title=move || format::date_time(due, i18n.lang.get())>{countdown}</time>
-                            </span>
-                        })}
-                        {who.map(|n| view! { <span class="muted">{move || fill(pick(&HANDLED_BY, i18n.lang.get()), &[("name", &n)])}</span> })}
-                    </li>
-                }
-            }).collect_view()}
-        </ul>
-        <Pager current=current pages=pages on_page=on_page />
-    }
-    .into_any()
+    let empty = || view! { <p class="empty panel">{tr3(&NONE)}</p> }.into_any();
+    paged_list(page, on_page, "order-list panel", empty, move |t| {
+        let (due, awaiting, was_overdue) = (t.summary.respond_by, t.awaiting_answer, t.overdue);
+        let overdue =
+            move || was_overdue || (awaiting && answer_due_in(clock.get(), *due).is_err());
+        let who = t.assignee.map(|a| a.name);
+        let countdown = move || {
+            let lang = i18n.lang.get();
+            match answer_due_in(clock.get(), *due) {
+                Ok(m) => fill(pick(&DUE_IN, lang), &[("t", &span(m, lang))]),
+                Err(m) => fill(pick(&OVERDUE_BY, lang), &[("t", &span(m, lang))]),
+            }
+        };
+        view! {
+            <li class:alert=overdue>
+                <a href=format!("/exhibitor/tickets/{}", t.summary.id)>{t.summary.subject.clone()}</a>
+                <span class="badge">{tr3(staff_status(t.summary.status))}</span>
+                {move || overdue().then(|| view! { <span class="badge badge-alert">{tr3(&OVERDUE)}</span> })}
+                <span class="muted">{t.customer.clone()} " · " {t.summary.order_number.clone()}</span>
+                {awaiting.then(|| view! {
+                    <span class="muted">
+                        <time datetime=due.to_rfc3339() title=move || format::date_time(due, i18n.lang.get())>{countdown}</time>
+                    </span>
+                })}
+                {who.map(|n| view! { <span class="muted">{move || fill(pick(&HANDLED_BY, i18n.lang.get()), &[("name", &n)])}</span> })}
+            </li>
+        }
+    })
 }
 
 #[component]

@@ -7,12 +7,16 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::api::{idempotency_key, Api, ApiError};
-use crate::components::form::{submit, Field, FormErrors};
+use crate::components::form::{send_checked, submit, Field, FormEnd, FormErrors};
 use crate::i18n::auth::sign_in::*;
-use crate::i18n::lazy::error_message;
 use crate::i18n::{lazy, pick, tr3, use_i18n};
 use crate::state::session::safe_next;
 use crate::state::use_session;
+
+/// The other form's address, coming back to the same place.
+fn with_next(path: &str, next: &str) -> String {
+    format!("{path}?next={}", expocx_contract::encode_query_value(next))
+}
 
 #[component]
 pub fn SignIn() -> impl IntoView {
@@ -43,21 +47,9 @@ pub fn SignIn() -> impl IntoView {
             password: password.get_untracked(),
         };
         let fields = req.validate();
-        if !fields.is_empty() {
-            errors.set(FormErrors {
-                fields,
-                general: None,
-            });
-            return;
-        }
-        submit.dispatch(req);
+        send_checked(errors, submit, req, fields);
     };
-    let signup_href = move || {
-        format!(
-            "/signup?next={}",
-            expocx_contract::encode_query_value(&next())
-        )
-    };
+    let signup_href = move || with_next("/signup", &next());
     view! {
         <section class="auth panel">
             <h1>{tr3(&SIGNIN_TITLE)}</h1>
@@ -78,12 +70,7 @@ pub fn SignIn() -> impl IntoView {
                 <Field id="password" kind="password" autocomplete="current-password" value=password
                     label=Signal::derive(move || pick(&FIELD_PASSWORD, i18n.lang.get()))
                     error=Signal::derive(move || errors.with(|e| e.field("password"))) />
-                <p class="form-error" role="alert">
-                    {move || errors.with(|e| e.general.as_ref().map(|g| error_message(g, i18n.t())))}
-                </p>
-                <button type="submit" class="btn btn-primary btn-block" disabled=move || submit.pending().get()>
-                    {move || if submit.pending().get() { pick(&lazy::SUBMITTING, i18n.lang.get()) } else { pick(&SIGNIN_SUBMIT, i18n.lang.get()) }}
-                </button>
+                <FormEnd errors=errors pending=submit.pending().into() label=&SIGNIN_SUBMIT />
             </form>
             <p class="switch-form">
                 {tr3(&SIGNIN_NO_ACCOUNT)} " "
@@ -132,21 +119,9 @@ pub fn SignUp() -> impl IntoView {
             locale: Some(i18n.lang.get_untracked()).filter(|l| Lang::ALL.contains(l)),
         };
         let fields = req.validate();
-        if !fields.is_empty() {
-            errors.set(FormErrors {
-                fields,
-                general: None,
-            });
-            return;
-        }
-        submit.dispatch(req);
+        send_checked(errors, submit, req, fields);
     };
-    let signin_href = move || {
-        format!(
-            "/signin?next={}",
-            expocx_contract::encode_query_value(&next())
-        )
-    };
+    let signin_href = move || with_next("/signin", &next());
     view! {
         <section class="auth panel">
             <h1>{tr3(&SIGNUP_TITLE)}</h1>
@@ -161,12 +136,7 @@ pub fn SignUp() -> impl IntoView {
                     label=Signal::derive(move || pick(&FIELD_PASSWORD, i18n.lang.get()))
                     hint=Signal::derive(move || pick(&lazy::PASSWORD_HINT, i18n.lang.get()))
                     error=Signal::derive(move || errors.with(|e| e.field("password"))) />
-                <p class="form-error" role="alert">
-                    {move || errors.with(|e| e.general.as_ref().map(|g| error_message(g, i18n.t())))}
-                </p>
-                <button type="submit" class="btn btn-primary btn-block" disabled=move || submit.pending().get()>
-                    {move || if submit.pending().get() { pick(&lazy::SUBMITTING, i18n.lang.get()) } else { pick(&SIGNUP_SUBMIT, i18n.lang.get()) }}
-                </button>
+                <FormEnd errors=errors pending=submit.pending().into() label=&SIGNUP_SUBMIT />
             </form>
             <p class="switch-form">
                 {tr3(&SIGNUP_HAVE_ACCOUNT)} " "

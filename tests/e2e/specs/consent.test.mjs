@@ -112,7 +112,9 @@ test("a new policy version asks again and says what changed", async () => {
   const prompt = page.getByRole("dialog", { name: "隱私選擇" });
   await prompt.getByRole("button", { name: "全部接受" }).click();
   await prompt.waitFor({ state: "detached" });
-  // This device answered an older version of the policy.
+  // Once the server has recorded the choice (the app then stores it as recorded)…
+  await page.waitForFunction(() => !JSON.parse(localStorage.getItem("expocx.consent")).unsent);
+  // …this device answered an older version of the policy.
   await page.evaluate(() => {
     const c = JSON.parse(localStorage.getItem("expocx.consent"));
     c.answered_version = 1;
@@ -218,6 +220,8 @@ test("behind one busy address: after 150 first visits this hour, a new visitor's
     if (/\/api\/v1\/(devices|consent)$/.test(r.url())) answers.push(`${r.request().method()} ${r.status()}`);
   });
   await acceptAllOnFirstVisit(page);
+  // Recorded before the next page load (a load in the middle would only delay it: kept, resent).
+  await page.waitForFunction(() => !JSON.parse(localStorage.getItem("expocx.consent")).unsent);
   await viewProducts(page, 2, 1);
   assert.deepEqual(answers.slice(0, 2), ["POST 201", "PUT 200"], "key issued, choice recorded");
   assert.ok(sent.length > 0, "analytics allowed and sent");

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, Loaded};
-use crate::components::pager::{paged, Pager};
+use crate::components::pager::{paged, paged_list};
 use crate::components::photos::PhotoView;
 use crate::components::route::resource_by_id;
 use crate::format;
@@ -34,26 +34,17 @@ pub fn ReturnList() -> impl IntoView {
 #[component]
 fn Returns(page: Page<ReturnRequest>, on_page: Callback<u32>) -> impl IntoView {
     let i18n = use_i18n();
-    if page.items.is_empty() {
-        return view! { <p class="empty">{tr3(&EMPTY)}</p> }.into_any();
-    }
-    let (current, pages) = (page.page, page.page_count());
-    view! {
-        <ul class="order-list">
-            {page.items.into_iter().map(|r| {
-                let number = r.order_number.clone();
-                view! {
-                    <li>
-                        <a href=format!("/me/returns/{}", r.id)>{move || fill(pick(&FOR_ORDER, i18n.lang.get()), &[("number", &number)])}</a>
-                        <span class="badge">{tr3(status(r.status))}</span>
-                        <Price money=r.refund.clone() />
-                    </li>
-                }
-            }).collect_view()}
-        </ul>
-        <Pager current=current pages=pages on_page=on_page />
-    }
-    .into_any()
+    let empty = || view! { <p class="empty">{tr3(&EMPTY)}</p> }.into_any();
+    paged_list(page, on_page, "order-list", empty, move |r| {
+        let number = r.order_number.clone();
+        view! {
+            <li>
+                <a href=format!("/me/returns/{}", r.id)>{move || fill(pick(&FOR_ORDER, i18n.lang.get()), &[("number", &number)])}</a>
+                <span class="badge">{tr3(status(r.status))}</span>
+                <Price money=r.refund.clone() />
+            </li>
+        }
+    })
 }
 
 #[component]

@@ -14,7 +14,7 @@ use leptos::task::spawn_local;
 use crate::api::{Api, ApiError};
 use crate::components::conversation::Conversation;
 use crate::components::feedback::{BlockSkeleton, Loaded};
-use crate::components::pager::{paged, Pager};
+use crate::components::pager::{paged, paged_list};
 use crate::components::photos::PhotoPicker;
 use crate::components::route::resource_by_id;
 use crate::format;
@@ -48,26 +48,17 @@ pub fn TicketList() -> impl IntoView {
 #[component]
 fn Summaries(page: Page<TicketSummary>, on_page: Callback<u32>) -> impl IntoView {
     let i18n = use_i18n();
-    if page.items.is_empty() {
-        return view! { <p class="empty">{tr3(&EMPTY)}</p> }.into_any();
-    }
-    let (current, pages) = (page.page, page.page_count());
-    view! {
-        <ul class="order-list">
-            {page.items.into_iter().map(|t| {
-                let at = t.updated_at;
-                view! {
-                    <li>
-                        <a href=format!("/me/tickets/{}", t.id)>{t.subject.clone()}</a>
-                        <span class="badge">{tr3(status(t.status))}</span>
-                        <span class="muted">{t.order_number.clone()} " " {move || format::date_time(at, i18n.lang.get())}</span>
-                    </li>
-                }
-            }).collect_view()}
-        </ul>
-        <Pager current=current pages=pages on_page=on_page />
-    }
-    .into_any()
+    let empty = || view! { <p class="empty">{tr3(&EMPTY)}</p> }.into_any();
+    paged_list(page, on_page, "order-list", empty, move |t| {
+        let at = t.updated_at;
+        view! {
+            <li>
+                <a href=format!("/me/tickets/{}", t.id)>{t.subject.clone()}</a>
+                <span class="badge">{tr3(status(t.status))}</span>
+                <span class="muted">{t.order_number.clone()} " " {move || format::date_time(at, i18n.lang.get())}</span>
+            </li>
+        }
+    })
 }
 
 #[component]
