@@ -34,7 +34,7 @@ debug_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0
 "$CHROME_PATH" --headless=new --no-sandbox --disable-gpu --no-first-run --disable-sync \
   --remote-debugging-port="$debug_port" --user-data-dir="$work/profile" about:blank >/dev/null 2>&1 &
 chrome=$!
-trap 'kill $server $chrome 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill $server $chrome 2>/dev/null || true; wait $chrome 2>/dev/null || true; rm -rf "$work"' EXIT
 sleep 2
 (cd tests/e2e && node - "http://127.0.0.1:$port" "http://127.0.0.1:$debug_port" <<'JS'
 const { chromium } = require("playwright-core");
@@ -46,7 +46,7 @@ const [base, cdp] = process.argv.slice(2);
   const policy = await (await fetch(`${base}/api/v1/consent/policy`)).json();
   const browser = await chromium.connectOverCDP(cdp);
   const page = await browser.contexts()[0].newPage();
-  await page.goto(`${base}/api/health`);
+  await page.goto(`${base}/`);
   await page.evaluate(([token, user, version]) => {
     localStorage.setItem("expocx.session.token", token);
     localStorage.setItem("expocx.session.user", JSON.stringify(user));
