@@ -29,6 +29,13 @@ impl ApiError {
             Err(ApiError::validation(errors))
         }
     }
+    /// `422` on `field`: the value names nothing this backend has (a payment provider, …).
+    pub fn invalid(field: &str) -> Self {
+        Self::validation(vec![FieldError::new(
+            field,
+            expocx_contract::FieldErrorCode::InvalidValue,
+        )])
+    }
     pub fn not_found() -> Self {
         Self::new(404, ErrorCode::NotFound, "Not found")
     }

@@ -179,10 +179,7 @@ pub async fn start_payment(
     }
     // The labelled test provider, where it is switched on.
     if req.provider != "test" || !state.test_payments {
-        return Err(ApiError::validation(vec![FieldError::new(
-            "provider",
-            FieldErrorCode::InvalidValue,
-        )]));
+        return Err(ApiError::invalid("provider"));
     }
     let user_id = auth.user.id;
     let payment_id = state

@@ -6,8 +6,8 @@ use axum::Json;
 use axum::Router;
 use chrono::Utc;
 use expocx_contract::{
-    FieldError, FieldErrorCode, Problem, WechatExchange, WechatJsConfig, WechatJsConfigQuery,
-    WechatSignedIn, WechatStart, WechatStartQuery,
+    Problem, WechatExchange, WechatJsConfig, WechatJsConfigQuery, WechatSignedIn, WechatStart,
+    WechatStartQuery,
 };
 
 use super::extract::{attempt, ApiJson, ApiQuery, ClientIp};
@@ -34,9 +34,8 @@ pub async fn js_config(
     ApiQuery(q): ApiQuery<WechatJsConfigQuery>,
 ) -> Result<Json<WechatJsConfig>, ApiError> {
     let cfg = state.wechat.clone().ok_or_else(ApiError::not_found)?;
-    let url = jssdk::page_url(&cfg.public_origin, &q.url).ok_or_else(|| {
-        ApiError::validation(vec![FieldError::new("url", FieldErrorCode::InvalidValue)])
-    })?;
+    let url =
+        jssdk::page_url(&cfg.public_origin, &q.url).ok_or_else(|| ApiError::invalid("url"))?;
     let ticket = state
         .wechat_tickets
         .ticket(&cfg, &state.http)
@@ -107,8 +106,7 @@ pub async fn finish(
 ) -> Result<Json<WechatSignedIn>, ApiError> {
     let cfg = state.wechat.clone().ok_or_else(ApiError::not_found)?;
     attempt(&state.limits, Limit::SignInAddress, &ip)?;
-    let field =
-        |f: &str| ApiError::validation(vec![FieldError::new(f, FieldErrorCode::InvalidValue)]);
+    let field = ApiError::invalid;
     if req.code.len() > 200 || req.state.len() > 64 {
         return Err(field("code"));
     }

@@ -26,12 +26,10 @@ pub async fn start(
     user_id: i64,
     order_id: i64,
 ) -> Result<PaymentStart, ApiError> {
-    let cfg = state.wechat_pay.clone().ok_or_else(|| {
-        ApiError::validation(vec![expocx_contract::FieldError::new(
-            "provider",
-            expocx_contract::FieldErrorCode::InvalidValue,
-        )])
-    })?;
+    let cfg = state
+        .wechat_pay
+        .clone()
+        .ok_or_else(|| ApiError::invalid("provider"))?;
     let charge = state
         .db
         .call(move |c| payments::start_wechat_payment(c, user_id, order_id, Utc::now()))
