@@ -61,7 +61,7 @@ impl ConsentStore {
             api,
         };
         // A choice this device could not record before: sent now.
-        if !untrack(|| store.recorded()) {
+        if !store.recorded_untracked() {
             spawn_local(store.send());
         }
         {
@@ -153,6 +153,10 @@ impl ConsentStore {
         self.device.with(|d| d.unsent.is_none())
     }
 
+    fn recorded_untracked(&self) -> bool {
+        untrack(|| self.recorded())
+    }
+
     /// Sends the latest choice until the backend records it: at once, then again after growing
     /// pauses while the network, a limit or the server stands in the way (and at the next page
     /// load). One loop at a time; a newer choice replaces the one it sends.
@@ -230,14 +234,16 @@ impl ConsentStore {
             match rule {
                 Reconcile::InStep => return,
                 Reconcile::DeviceToAccount => {
-                    let update = ConsentUpdate {
-                        policy_version: account.policy_version,
-                        channel: ConsentChannel::SignIn,
-                        decisions: device.decisions.clone(),
-                        device_id: None,
-                        decided_at: None,
-                    };
-                    if api.put_consent(&update).await.is_err() {
+                    // Sent the way every choice is (one still unsent keeps its time and channel),
+                    // so a choice made just before signing in gives one receipt, not two.
+                    if device.unsent.is_none() {
+                        self.save(DeviceConsent {
+                            unsent: Some((now_ms(), ConsentChannel::SignIn)),
+                            ..device
+                        });
+                    }
+                    self.send().await;
+                    if !self.recorded_untracked() {
                         return;
                     }
                 }
