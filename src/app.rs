@@ -42,7 +42,7 @@ pub fn default_card(lang: Lang) -> crate::browser::card::Card {
             crate::i18n::messages(lang).home_featured_products
         ),
         text: "ExpoCX · 展会商品、展商与展位自提 · Expo storefront with booth pickup".into(),
-        image: None,
+        image: String::new(),
     }
 }
 

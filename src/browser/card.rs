@@ -14,7 +14,8 @@ use leptos_router::location::Location;
 pub struct Card {
     pub title: String,
     pub text: String,
-    pub image: Option<String>,
+    /// An absolute URL, or empty for none.
+    pub image: String,
 }
 
 type Describe = Rc<dyn Fn(Lang) -> Card>;
@@ -55,12 +56,11 @@ pub fn follow(lang: RwSignal<Lang>, loc: Location, default: fn(Lang) -> Card) {
         });
         let card = own.map_or_else(|| default(lang), |f| f(lang));
         document().set_title(&card.title);
-        let image = card.image.unwrap_or_default();
         for (key, value) in [
             ("description", &card.text),
             ("og:title", &card.title),
             ("og:description", &card.text),
-            ("og:image", &image),
+            ("og:image", &card.image),
         ] {
             if let Ok(Some(m)) = document().query_selector(&format!("meta[data-card=\"{key}\"]")) {
                 let _ = m.set_attribute("content", value);

@@ -37,7 +37,7 @@ fn HallSvg(map: HallMap, highlight: Option<i64>) -> impl IntoView {
                 .map(|b| b.exhibitor_name.get(l))
                 .collect::<Vec<_>>()
                 .join(" · "),
-            image: None,
+            image: String::new(),
         });
     }
     let title = move || fill(i18n.t().map_title, &[("hall", name.get(i18n.lang.get()))]);

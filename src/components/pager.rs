@@ -6,6 +6,20 @@ use crate::components::resource::Res;
 
 use crate::i18n::{fill, tr, tr_attr, use_i18n};
 
+/// Goes to the list at `base` with the query string it is given (no `?` when empty): a list's
+/// filters live in its URL, so back, reload and a shared link show the same list.
+pub fn query_navigator(base: &'static str) -> impl Fn(String) + Clone {
+    let navigate = leptos_router::hooks::use_navigate();
+    move |qs: String| {
+        let url = if qs.is_empty() {
+            base.to_string()
+        } else {
+            format!("{base}?{qs}")
+        };
+        navigate(&url, Default::default());
+    }
+}
+
 #[component]
 pub fn Pager(current: u32, pages: u32, on_page: Callback<u32>) -> impl IntoView {
     let i18n = use_i18n();

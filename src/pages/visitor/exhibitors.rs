@@ -6,15 +6,14 @@ use expocx_contract::{
 use leptos::prelude::*;
 
 use crate::components::resource::Res;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 
 use crate::api::Api;
 use crate::browser::card::{self, Card};
 use crate::components::cards::{ExhibitorCard, ProductCard};
 use crate::components::feedback::{BlockSkeleton, CardsSkeleton, Loaded};
 use crate::components::hall_map::HallMapView;
-use crate::components::pager::Pager;
+use crate::components::pager::{query_navigator, Pager};
 use crate::components::route::resource_by_id;
 use crate::i18n::{fill, messages, tr, use_i18n};
 
@@ -35,16 +34,8 @@ pub fn ExhibitorList() -> impl IntoView {
             ..Default::default()
         })
     });
-    let navigate = use_navigate();
-    let go = move |q: ExhibitorQuery| {
-        let qs = q.to_query_string();
-        let url = if qs.is_empty() {
-            "/exhibitors".to_string()
-        } else {
-            format!("/exhibitors?{qs}")
-        };
-        navigate(&url, NavigateOptions::default());
-    };
+    let to = query_navigator("/exhibitors");
+    let go = move |q: ExhibitorQuery| to(q.to_query_string());
     let expo = { Res::new(move || async move { api.expo().await }) };
     let categories = { Res::new(move || async move { api.categories().await }) };
     let list = Res::new(move || {
@@ -151,7 +142,7 @@ pub fn ExhibitorDetail(exhibitor: Exhibitor) -> impl IntoView {
             ),
             line.get(l)
         ),
-        image: Some(logo.clone()),
+        image: logo.clone(),
     });
     let page = RwSignal::new(1u32);
     let products = Res::new(move || {

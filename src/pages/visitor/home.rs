@@ -72,7 +72,7 @@ pub fn Home() -> impl IntoView {
                         ]),
                         place.get(l)
                     ),
-                    image: None,
+                    image: String::new(),
                 });
                 let halls = expo.halls.clone();
                 view! {

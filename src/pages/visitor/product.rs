@@ -48,7 +48,7 @@ fn ProductDetail(product: Product) -> impl IntoView {
     card::describe(move |l| Card {
         title: title.get(l).into(),
         text: format!("{} · {}", crate::format::money(&price, l), seller.get(l)),
-        image: Some(image.clone()),
+        image: image.clone(),
     });
     let name = s.name.clone();
     let desc = product.description.clone();

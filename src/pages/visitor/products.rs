@@ -5,14 +5,13 @@ use expocx_contract::{Category, Page, ProductQuery, ProductSort, ProductSummary}
 use leptos::prelude::*;
 
 use crate::components::resource::Res;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 use leptos_router::params::ParamsMap;
-use leptos_router::NavigateOptions;
 
 use crate::api::Api;
 use crate::components::cards::ProductCard;
 use crate::components::feedback::{CardsSkeleton, Loaded};
-use crate::components::pager::Pager;
+use crate::components::pager::{query_navigator, Pager};
 use crate::i18n::{fill, tr, use_i18n, Messages};
 
 /// The list query a URL asks for; unknown or bad values are ignored rather than failing.
@@ -44,17 +43,9 @@ pub fn ProductList() -> impl IntoView {
     let i18n = use_i18n();
     let query_map = use_query_map();
     let query = Memo::new(move |_| query_map.with(|p: &ParamsMap| query_from_params(|k| p.get(k))));
-    let navigate = use_navigate();
+    let to = query_navigator("/products");
     // Changing a filter starts again at page 1; the URL is the single source of the query.
-    let go = move |q: ProductQuery| {
-        let qs = q.to_query_string();
-        let url = if qs.is_empty() {
-            "/products".to_string()
-        } else {
-            format!("/products?{qs}")
-        };
-        navigate(&url, NavigateOptions::default());
-    };
+    let go = move |q: ProductQuery| to(q.to_query_string());
     let categories = { Res::new(move || async move { api.categories().await }) };
     let products = Res::new(move || {
         let q = query.get();
