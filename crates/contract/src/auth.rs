@@ -264,3 +264,26 @@ pub struct WechatSignedIn {
     pub session: Session,
     pub next: String,
 }
+
+/// Body of `POST /api/v1/auth/wechat/mini`: the code `wx.login` gave the host Mini Program.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct WechatMiniCode {
+    pub code: String,
+}
+
+/// Answer of `POST /api/v1/auth/wechat/mini`: a one-use ticket the host puts in the web-view's
+/// URL (`/auth/mini?ticket=…`); the page exchanges it for a session within `expires_in` seconds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct WechatMiniTicket {
+    pub ticket: String,
+    pub expires_in: u32,
+}
+
+/// Body of `POST /api/v1/auth/wechat/mini/session`: the ticket the host handed to the page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct WechatMiniExchange {
+    pub ticket: String,
+}

@@ -206,11 +206,14 @@ pub struct Order {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StartPayment {
-    /// `test` (the reference backend's labelled test provider) or `wechat_jsapi`.
+    /// `test` (the reference backend's labelled test provider), `wechat_jsapi` (inside WeChat's
+    /// browser, charged to the official account's payer) or `wechat_mini_program` (inside a Mini
+    /// Program's web-view: the host's pay page calls `wx.requestPayment`).
     pub provider: String,
 }
 
-/// Parameters for WeChat's `WeixinJSBridge.invoke('getBrandWCPayRequest', …)`.
+/// Parameters for WeChat's `WeixinJSBridge.invoke('getBrandWCPayRequest', …)` (and, without
+/// `appId`, for a Mini Program's `wx.requestPayment`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "camelCase")]
@@ -230,12 +233,9 @@ pub struct WechatPayParams {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum PaymentStart {
     /// Test provider: complete with `POST /api/v1/payments/test/{payment_id}`.
-    Test {
-        payment_id: String,
-    },
-    WechatJsapi {
-        params: WechatPayParams,
-    },
+    Test { payment_id: String },
+    /// `wechat_jsapi` and `wechat_mini_program`: what WeChat's client is handed.
+    WechatJsapi { params: WechatPayParams },
 }
 
 /// Body of `POST /api/v1/payments/test/{payment_id}`: what the test provider reports.

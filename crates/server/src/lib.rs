@@ -53,6 +53,8 @@ pub struct AppState {
     pub wechat: Option<Arc<wechat::WechatConfig>>,
     /// WeChat Pay, when configured.
     pub wechat_pay: Option<Arc<wechat::pay::PayConfig>>,
+    /// Sign-in inside the organizer's Mini Program (`jscode2session`).
+    pub wechat_mini: Option<Arc<wechat::mini::MiniConfig>>,
     /// WeChat's JS-SDK ticket, shared by every request.
     pub wechat_tickets: Arc<wechat::jssdk::Tickets>,
     /// Outgoing HTTP (the WeChat code exchange).
@@ -85,6 +87,11 @@ pub struct Config {
     pub wechat: Option<wechat::WechatConfig>,
     /// WeChat Pay (JSAPI), when a merchant account is configured.
     pub wechat_pay: Option<wechat::pay::PayConfig>,
+    /// Sign-in inside the organizer's Mini Program (app id and secret from the environment).
+    pub wechat_mini: Option<wechat::mini::MiniConfig>,
+    /// Files served at the site's root under their own name (WeChat's domain verification
+    /// files: `MP_verify_….txt`, a Mini Program's business-domain file).
+    pub root_files: Vec<(String, String)>,
 }
 
 /// Answers that could never be right for a browser-facing API.
@@ -155,6 +162,7 @@ pub fn build(config: &Config) -> Result<Router, String> {
             hasher: passwords::Hasher::new(4, Duration::from_secs(5)),
             wechat: config.wechat.clone().map(Arc::new),
             wechat_pay,
+            wechat_mini: config.wechat_mini.clone().map(Arc::new),
             wechat_tickets: Arc::default(),
             http,
         },
@@ -193,6 +201,7 @@ pub fn app(state: AppState, config: &Config) -> Router {
             std::env::var(METRICS_TOKEN).ok().as_deref(),
             limits,
         )))
+        .merge(spa::root_files(&config.root_files))
         .merge(spa::service(config.dist.clone()));
     harden(app, &config.dist)
 }

@@ -10,6 +10,8 @@ use expocx_server::{serve, Config};
 const ENV_ONLY: &str = "Environment only:
   EXPOCX_WECHAT_APPID, EXPOCX_WECHAT_SECRET
           Sign-in with WeChat is on when both are set (the secret only ever from the environment)
+  EXPOCX_WECHAT_MINI_APPID, EXPOCX_WECHAT_MINI_SECRET
+          Sign-in inside the organizer's Mini Program (its web-view) is on when both are set
   EXPOCX_METRICS_TOKEN
           /metrics answers this host; other hosts need `Authorization: Bearer <token>`
   RUST_LOG
@@ -149,6 +151,15 @@ struct ServeArgs {
     wechat_authorize: String,
     #[command(flatten)]
     wechat_pay: expocx_server::wechat::pay_args::PayArgs,
+    /// A WeChat domain verification file (MP_verify_….txt, a Mini Program's business-domain
+    /// file), served at the site's root under its name; repeatable
+    #[arg(
+        long = "wechat-verify-file",
+        value_name = "FILE",
+        env = "EXPOCX_WECHAT_VERIFY_FILES",
+        value_delimiter = ','
+    )]
+    wechat_verify_files: Vec<PathBuf>,
     /// Print the OpenAPI document and exit
     #[arg(long)]
     print_openapi: bool,
@@ -184,7 +195,7 @@ fn config(a: ServeArgs) -> Result<Config, String> {
             Some(expocx_server::wechat::WechatConfig {
                 app_id,
                 secret,
-                api_base: a.wechat_api,
+                api_base: a.wechat_api.clone(),
                 authorize_base: a.wechat_authorize,
                 redirect_uri: format!("{}/auth/wechat", public_url.trim_end_matches('/')),
                 public_origin: expocx_server::wechat::origin_of(&public_url),
@@ -192,10 +203,40 @@ fn config(a: ServeArgs) -> Result<Config, String> {
         }
         _ => None,
     };
-    let wechat_pay = a
-        .wechat_pay
-        .clone()
-        .config(wechat.as_ref().map(|w| w.app_id.as_str()), &public_url)?;
+    let wechat_mini = match (
+        std::env::var("EXPOCX_WECHAT_MINI_APPID"),
+        std::env::var("EXPOCX_WECHAT_MINI_SECRET"),
+    ) {
+        (Ok(app_id), Ok(secret)) if !app_id.is_empty() && !secret.is_empty() => {
+            Some(expocx_server::wechat::mini::MiniConfig {
+                app_id,
+                secret,
+                api_base: a.wechat_api.clone(),
+            })
+        }
+        _ => None,
+    };
+    let wechat_pay = a.wechat_pay.clone().config(
+        wechat.as_ref().map(|w| w.app_id.as_str()),
+        wechat_mini.as_ref().map(|w| w.app_id.as_str()),
+        &public_url,
+    )?;
+    let root_files = a
+        .wechat_verify_files
+        .iter()
+        .map(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            if !expocx_server::spa::is_root_file_name(name) {
+                return Err(format!(
+                    "{}: not a verification file name like MP_verify_abc.txt",
+                    p.display()
+                ));
+            }
+            let content =
+                std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()))?;
+            Ok((name.to_string(), content))
+        })
+        .collect::<Result<Vec<_>, String>>()?;
     let demo = a.demo.and_then(|c| c.0).unwrap_or(false);
     let test_payments = if a.no_test_payments {
         Some(false)
@@ -205,6 +246,8 @@ fn config(a: ServeArgs) -> Result<Config, String> {
     Ok(Config {
         wechat,
         wechat_pay,
+        wechat_mini,
+        root_files,
         addr,
         database: a.db.db,
         dist: a.dist,

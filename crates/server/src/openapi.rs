@@ -34,6 +34,7 @@ use crate::api;
         api::orders::cancel,
         api::account::badge, api::account::renew_badge, api::account::scan_badge,
         api::wechat::start, api::wechat::finish, api::wechat::js_config, api::wechat_pay::notify,
+        api::wechat_mini::ticket, api::wechat_mini::session,
         api::notify::get_prefs, api::notify::put_prefs, api::notify::inbox, api::notify::mark_read,
         api::tickets::my_tickets, api::tickets::open_ticket, api::tickets::my_ticket,
         api::tickets::member_reply, api::tickets::member_status, api::tickets::rate,

@@ -39,6 +39,34 @@ pub fn is_file_path(path: &str) -> bool {
     })
 }
 
+/// Whether `name` may be served at the site's root: a plain `.txt` file name (WeChat's
+/// verification files), never a path or a name the app uses.
+pub fn is_root_file_name(name: &str) -> bool {
+    name.len() <= 64
+        && name.strip_suffix(".txt").is_some_and(|stem| {
+            !stem.is_empty()
+                && stem
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        })
+}
+
+/// Each of `files` (name, content) at `/<name>`, as plain text.
+pub fn root_files<S: Clone + Send + Sync + 'static>(files: &[(String, String)]) -> Router<S> {
+    files.iter().fold(Router::new(), |r, (name, content)| {
+        let content = content.clone();
+        r.route(
+            &format!("/{name}"),
+            axum::routing::get(move || async move {
+                (
+                    [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+                    content,
+                )
+            }),
+        )
+    })
+}
+
 async fn cache_headers(req: Request, next: Next) -> Response {
     let hashed = is_hashed_asset(req.uri().path());
     let mut resp = next.run(req).await;

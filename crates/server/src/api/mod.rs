@@ -21,6 +21,7 @@ pub mod staff_products;
 pub mod staff_tickets;
 pub mod tickets;
 pub mod wechat;
+pub mod wechat_mini;
 pub mod wechat_pay;
 
 pub use error::ApiError;
@@ -51,6 +52,7 @@ pub fn routes() -> Router<AppState> {
         .merge(auth::router())
         .merge(account::router())
         .merge(wechat::router())
+        .merge(wechat_mini::router())
         .merge(wechat_pay::router())
         .merge(membership::router())
         .merge(notify::router())

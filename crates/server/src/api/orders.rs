@@ -17,6 +17,7 @@ use super::extract::{ApiJson, ApiPath, ApiQuery, AuthUser};
 use super::ApiError;
 use crate::db::orders::{slots, view};
 use crate::domain::{orders as db, payments};
+use crate::wechat::WechatApp;
 use crate::AppState;
 
 /// This resource's routes (under `/api/v1`).
@@ -165,7 +166,7 @@ pub async fn order(
     params(("id" = i64, Path, description = "Order id")),
     responses((status = 201, description = "What the client does next to pay", body = PaymentStart),
               (status = 409, description = "`not_payable`", body = Problem, content_type = "application/problem+json"),
-              (status = 422, description = "`validation_failed`: this backend has no such provider, or (`wechat_jsapi`) the account did not sign in with WeChat", body = Problem, content_type = "application/problem+json"),
+              (status = 422, description = "`validation_failed`: this backend has no such provider, or (`wechat_jsapi`, `wechat_mini_program`) the account did not sign in through that WeChat app", body = Problem, content_type = "application/problem+json"),
               (status = 502, description = "`internal`: WeChat Pay could not take the payment", body = Problem, content_type = "application/problem+json")))]
 pub async fn start_payment(
     State(state): State<AppState>,
@@ -173,8 +174,13 @@ pub async fn start_payment(
     ApiPath(id): ApiPath<i64>,
     ApiJson(req): ApiJson<StartPayment>,
 ) -> Result<(StatusCode, Json<PaymentStart>), ApiError> {
-    if req.provider == "wechat_jsapi" {
-        let start = super::wechat_pay::start(&state, auth.user.id, id).await?;
+    let wechat = match req.provider.as_str() {
+        "wechat_jsapi" => Some(WechatApp::OfficialAccount),
+        "wechat_mini_program" => Some(WechatApp::MiniProgram),
+        _ => None,
+    };
+    if let Some(app) = wechat {
+        let start = super::wechat_pay::start(&state, auth.user.id, id, app).await?;
         return Ok((StatusCode::CREATED, Json(start)));
     }
     // The labelled test provider, where it is switched on.

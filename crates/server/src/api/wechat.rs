@@ -52,7 +52,7 @@ pub async fn js_config(
 }
 
 /// WeChat could not be asked, or refused this app: a 502 that says which.
-fn unreachable(e: ExchangeError) -> ApiError {
+pub(super) fn unreachable(e: ExchangeError) -> ApiError {
     let why = match e {
         ExchangeError::Refused => "WeChat refused this app's credentials".to_string(),
         ExchangeError::Unreachable(why) => why,
@@ -116,15 +116,12 @@ pub async fn finish(
         .call(move |c| db::take_state(c, &st, Utc::now()))
         .await?
         .ok_or_else(|| field("state"))?;
-    let (openid, nickname) = match exchange(&cfg, &state.http, &req.code, scope).await {
+    let who = match exchange(&cfg, &state.http, &req.code, scope).await {
         Ok(found) => found,
         Err(ExchangeError::Refused) => return Err(field("code")),
         Err(e) => return Err(unreachable(e)),
     };
-    let user = state
-        .db
-        .call(move |c| db::account(c, &openid, nickname.as_deref()))
-        .await?;
+    let user = state.db.call(move |c| db::account(c, &who)).await?;
     let session = super::auth::start_session(&state, user).await?;
     Ok(Json(WechatSignedIn { session, next }))
 }

@@ -13,6 +13,7 @@ use expocx_contract::{ErrorCode, PaymentStart, Problem};
 use super::ApiError;
 use crate::domain::payments::{self, Settled};
 use crate::wechat::pay::{self, Refused, Signed, Transaction};
+use crate::wechat::WechatApp;
 use crate::AppState;
 
 /// This resource's routes (under `/api/v1`).
@@ -20,24 +21,32 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/payments/wechat/notify", post(notify))
 }
 
-/// A prepay order for an unpaid order of `user_id`, and what the page hands to WeChat.
+/// A prepay order for an unpaid order of `user_id`, paid inside `app`, and what the page hands
+/// to WeChat (or, in a Mini Program, to the host's pay page).
 pub async fn start(
     state: &AppState,
     user_id: i64,
     order_id: i64,
+    app: WechatApp,
 ) -> Result<PaymentStart, ApiError> {
     let cfg = state
         .wechat_pay
         .clone()
         .ok_or_else(|| ApiError::invalid("provider"))?;
+    let app_id = match app {
+        WechatApp::OfficialAccount => Some(cfg.app_id.clone()),
+        WechatApp::MiniProgram => cfg.mini_app_id.clone(),
+    }
+    .ok_or_else(|| ApiError::invalid("provider"))?;
     let charge = state
         .db
-        .call(move |c| payments::start_wechat_payment(c, user_id, order_id, Utc::now()))
+        .call(move |c| payments::start_wechat_payment(c, user_id, order_id, app, Utc::now()))
         .await?;
     let prepay_id = pay::prepay(
         &cfg,
         &state.http,
         &pay::Prepay {
+            app_id: &app_id,
             out_trade_no: &charge.out_trade_no,
             description: &charge.description,
             total_minor: charge.total_minor,
@@ -55,7 +64,7 @@ pub async fn start(
     })?;
     let nonce = crate::ids::random_hex(16);
     Ok(PaymentStart::WechatJsapi {
-        params: pay::pay_params(&cfg, &prepay_id, Utc::now().timestamp(), &nonce),
+        params: pay::pay_params(&cfg, &app_id, &prepay_id, Utc::now().timestamp(), &nonce),
     })
 }
 

@@ -39,6 +39,14 @@ pub const PERSONAL_TABLES: &[PersonalTable] = &[
         erase: Erase::Delete,
     },
     PersonalTable {
+        table: "wechat_tickets",
+        section: "sessions",
+        user_column: "user_id",
+        device_column: None,
+        hidden: &["hash"],
+        erase: Erase::Delete,
+    },
+    PersonalTable {
         table: "idempotency_keys",
         section: "request_log",
         user_column: "user_id",

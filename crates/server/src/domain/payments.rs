@@ -77,17 +77,18 @@ pub struct WechatCharge {
     pub openid: String,
 }
 
-/// Starts a WeChat Pay payment for an unpaid order of the account, charged to the WeChat
-/// account it signed in with (without one: `ValidationFailed` on `provider`, the other ways to
-/// pay stay open).
+/// Starts a WeChat Pay payment for an unpaid order of the account, charged to the WeChat user
+/// it signed in as through `app` (without one: `ValidationFailed` on `provider`, the other ways
+/// to pay stay open).
 pub fn start_wechat_payment(
     conn: &Connection,
     user_id: i64,
     order_id: i64,
+    app: crate::wechat::WechatApp,
     now: DateTime<Utc>,
 ) -> Result<WechatCharge> {
     let o = awaiting(conn, user_id, order_id, now)?;
-    let openid = crate::db::auth::wechat::openid_of(conn, user_id)?
+    let openid = crate::db::auth::wechat::openid_of(conn, user_id, app)?
         .ok_or_else(|| Error::field("provider", expocx_contract::FieldErrorCode::InvalidValue))?;
     Ok(WechatCharge {
         out_trade_no: payments::start_wechat(conn, order_id, now)?,

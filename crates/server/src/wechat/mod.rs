@@ -4,6 +4,7 @@
 
 mod der;
 pub mod jssdk;
+pub mod mini;
 pub mod pay;
 pub mod pay_args;
 
@@ -33,7 +34,7 @@ pub fn origin_of(url: &str) -> String {
 }
 
 /// Percent-encodes a query value.
-fn enc(v: &str) -> String {
+pub(crate) fn enc(v: &str) -> String {
     expocx_contract::encode_query_value(v)
 }
 
@@ -57,12 +58,32 @@ pub fn authorize_url(cfg: &WechatConfig, scope: WechatScope, state: &str) -> Str
 struct TokenAnswer {
     access_token: Option<String>,
     openid: Option<String>,
+    /// Given when the app is bound to a WeChat Open Platform account.
+    unionid: Option<String>,
     errcode: Option<i64>,
 }
 
 #[derive(Debug, Deserialize)]
 struct UserInfo {
     nickname: Option<String>,
+    unionid: Option<String>,
+}
+
+/// Which of the organizer's WeChat apps a person signed in through: each gives the same person
+/// its own openid; the unionid (when the apps share an Open Platform account) is one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WechatApp {
+    OfficialAccount,
+    MiniProgram,
+}
+
+/// A WeChat user as one app of the organizer's sees them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identity {
+    pub app: WechatApp,
+    pub openid: String,
+    pub unionid: Option<String>,
+    pub nickname: Option<String>,
 }
 
 /// Why an exchange did not sign anyone in.
@@ -74,7 +95,7 @@ pub enum ExchangeError {
     Unreachable(String),
 }
 
-async fn get_json<T: serde::de::DeserializeOwned>(
+pub(crate) async fn get_json<T: serde::de::DeserializeOwned>(
     http: &reqwest::Client,
     url: String,
 ) -> Result<T, ExchangeError> {
@@ -94,7 +115,7 @@ pub async fn exchange(
     http: &reqwest::Client,
     code: &str,
     scope: WechatScope,
-) -> Result<(String, Option<String>), ExchangeError> {
+) -> Result<Identity, ExchangeError> {
     let base = cfg.api_base.trim_end_matches('/');
     let url = format!(
         "{base}/sns/oauth2/access_token?appid={}&secret={}&code={}&grant_type=authorization_code",
@@ -107,14 +128,22 @@ pub async fn exchange(
     else {
         return Err(ExchangeError::Refused);
     };
+    let mut found = Identity {
+        app: WechatApp::OfficialAccount,
+        openid,
+        unionid: answer.unionid,
+        nickname: None,
+    };
     if scope == WechatScope::Base {
-        return Ok((openid, None));
+        return Ok(found);
     }
     let url = format!(
         "{base}/sns/userinfo?access_token={}&openid={}&lang=zh_CN",
         enc(&token),
-        enc(&openid)
+        enc(&found.openid)
     );
     let info: UserInfo = get_json(http, url).await?;
-    Ok((openid, info.nickname))
+    found.nickname = info.nickname;
+    found.unionid = found.unionid.or(info.unionid);
+    Ok(found)
 }

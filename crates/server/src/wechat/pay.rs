@@ -21,8 +21,11 @@ pub const NOTIFICATION_MAX_AGE_SECS: i64 = 300;
 /// A merchant account (flags and environment, see `main.rs`).
 #[derive(Clone)]
 pub struct PayConfig {
-    /// The official account's app id (the one WeChat sign-in uses).
+    /// The official account's app id (the one WeChat sign-in uses), or without one the Mini
+    /// Program's.
     pub app_id: String,
+    /// The Mini Program's app id, when the merchant account also takes its payments.
+    pub mini_app_id: Option<String>,
     pub mchid: String,
     /// The merchant API certificate's serial number.
     pub serial: String,
@@ -116,6 +119,7 @@ pub fn authorization(
 /// What the page passes to `getBrandWCPayRequest` for `prepay_id`.
 pub fn pay_params(
     cfg: &PayConfig,
+    app_id: &str,
     prepay_id: &str,
     timestamp: i64,
     nonce: &str,
@@ -123,10 +127,10 @@ pub fn pay_params(
     let package = format!("prepay_id={prepay_id}");
     let pay_sign = sign(
         &cfg.key,
-        &format!("{}\n{timestamp}\n{nonce}\n{package}\n", cfg.app_id),
+        &format!("{app_id}\n{timestamp}\n{nonce}\n{package}\n"),
     );
     expocx_contract::WechatPayParams {
-        app_id: cfg.app_id.clone(),
+        app_id: app_id.to_string(),
         time_stamp: timestamp.to_string(),
         nonce_str: nonce.to_string(),
         package,
@@ -228,7 +232,7 @@ pub fn read_notification(
     let n: Notification = serde_json::from_str(body).map_err(|_| Refused::Content)?;
     let plain = decrypt(&cfg.api_v3_key, &n.resource).ok_or(Refused::Content)?;
     let t: Transaction = serde_json::from_slice(&plain).map_err(|_| Refused::Content)?;
-    if t.mchid != cfg.mchid || t.appid != cfg.app_id {
+    if t.mchid != cfg.mchid || !cfg.takes(&t.appid) {
         return Err(Refused::Content);
     }
     Ok(t)
@@ -297,8 +301,17 @@ async fn call<T: serde::de::DeserializeOwned>(
     serde_json::from_str(&answer).map_err(|e| PayError::Refused(e.to_string()))
 }
 
+impl PayConfig {
+    /// Whether payments of app `app_id` are this merchant account's to take.
+    pub fn takes(&self, app_id: &str) -> bool {
+        app_id == self.app_id || self.mini_app_id.as_deref() == Some(app_id)
+    }
+}
+
 /// What a JSAPI prepay order carries.
 pub struct Prepay<'a> {
+    /// The app the payer is in (the official account's or the Mini Program's).
+    pub app_id: &'a str,
     pub out_trade_no: &'a str,
     pub description: &'a str,
     pub total_minor: i64,
@@ -316,7 +329,7 @@ pub async fn prepay(
         prepay_id: String,
     }
     let body = serde_json::json!({
-        "appid": cfg.app_id,
+        "appid": p.app_id,
         "mchid": cfg.mchid,
         "description": p.description,
         "out_trade_no": p.out_trade_no,

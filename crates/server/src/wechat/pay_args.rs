@@ -38,6 +38,7 @@ impl PayArgs {
     pub fn config(
         self,
         app_id: Option<&str>,
+        mini_app_id: Option<&str>,
         public_url: &str,
     ) -> Result<Option<PayConfig>, String> {
         let Some(mchid) = self.wechat_pay_mchid.filter(|m| !m.is_empty()) else {
@@ -58,9 +59,10 @@ impl PayArgs {
             .map_err(|_| "EXPOCX_WECHATPAY_APIV3_KEY must be the 32-character API v3 key")?;
         Ok(Some(PayConfig {
             app_id: need(
-                app_id.map(str::to_string),
-                "EXPOCX_WECHAT_APPID (the official account)",
+                app_id.or(mini_app_id).map(str::to_string),
+                "EXPOCX_WECHAT_APPID (the official account) or EXPOCX_WECHAT_MINI_APPID",
             )?,
+            mini_app_id: mini_app_id.map(str::to_string),
             mchid,
             serial: need(self.wechat_pay_serial, "--wechat-pay-serial")?,
             key: Arc::new(private_key(&read(

@@ -32,4 +32,5 @@ mod staff_tickets;
 mod storefront;
 mod wechat;
 mod wechat_jssdk;
+mod wechat_mini;
 mod wechat_pay;

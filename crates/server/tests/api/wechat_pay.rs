@@ -156,6 +156,7 @@ async fn server() -> (TestServer, Arc<WeChatPay>) {
     let s = start_opts(Options {
         wechat_pay: Some(PayConfig {
             app_id: "wx-app".into(),
+            mini_app_id: Some("wx-mini".into()),
             mchid: "1900000001".into(),
             serial: "MERCHANT-SERIAL".into(),
             key: Arc::new(ring::signature::RsaKeyPair::from_pkcs8(&der(&merchant)).unwrap()),

@@ -27,6 +27,7 @@ const API_V3_KEY: &[u8; 32] = b"0123456789abcdef0123456789abcdef";
 fn config() -> PayConfig {
     PayConfig {
         app_id: "wx-app".into(),
+        mini_app_id: Some("wx-mini".into()),
         mchid: "1900000001".into(),
         serial: "MERCHANT-SERIAL".into(),
         key: Arc::new(private_key(&pair(0).0).unwrap()),
@@ -86,6 +87,7 @@ fn requests_are_signed_over_wechats_five_lines() {
 fn the_pay_sign_covers_app_time_nonce_and_package() {
     let p = pay_params(
         &config(),
+        "wx-app",
         "wx201410272009395522657a690389285100",
         1414561699,
         "5K8264ILTKCH16CQ2502SI8ZNMTM67VS",

@@ -135,6 +135,8 @@ pub struct Options {
     pub cors_origins: Vec<String>,
     pub wechat: Option<expocx_server::wechat::WechatConfig>,
     pub wechat_pay: Option<expocx_server::wechat::pay::PayConfig>,
+    pub wechat_mini: Option<expocx_server::wechat::mini::MiniConfig>,
+    pub root_files: Vec<(String, String)>,
     /// Proxies whose forwarding headers are believed (none by default).
     pub trusted_proxies: Vec<String>,
 }
@@ -148,6 +150,8 @@ impl Default for Options {
             cors_origins: vec!["https://shop.example".into()],
             wechat: None,
             wechat_pay: None,
+            wechat_mini: None,
+            root_files: Vec::new(),
             trusted_proxies: Vec::new(),
         }
     }
@@ -212,6 +216,8 @@ pub fn config(dir: &tempfile::TempDir, o: Options) -> Config {
         test_payments: o.test_payments,
         wechat: o.wechat,
         wechat_pay: o.wechat_pay,
+        wechat_mini: o.wechat_mini,
+        root_files: o.root_files,
     }
 }
 
