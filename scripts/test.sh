@@ -29,7 +29,7 @@ cargo build -p expocx-server
 tests/contract/run.sh
 
 stage "browser component tests (wasm-bindgen-test, headless Chromium)"
-cargo test -p expocx --target wasm32-unknown-unknown --test web
+cargo test -p expocx --target wasm32-unknown-unknown --test web --test web_state
 
 stage "release build and size report"
 scripts/build.sh
