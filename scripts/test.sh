@@ -24,6 +24,9 @@ cargo clippy -p expocx --target wasm32-unknown-unknown --features split -- -D wa
 stage "native tests"
 cargo test --workspace
 
+stage "the Mini Program host template (node:test, a recording wx)"
+node --test integrations/wechat-mini-program/test/
+
 stage "contract: schemathesis against the reference backend"
 cargo build -p expocx-server
 tests/contract/run.sh
