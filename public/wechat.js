@@ -4,6 +4,8 @@
 // with the page on screen. The app describes each page in the document (title, description,
 // og:image, see src/browser/card.rs); this file only reads them. Nothing here may break the page:
 // every failure leaves the app as it is, with WeChat's default card.
+// Inside a Mini Program's <web-view> the host builds the card: wechat-mini.js, fetched there only,
+// takes it instead of the JS-SDK.
 (function () {
   "use strict";
   var SDK = "https://res.wx.qq.com/open/js/jweixin-1.6.0.js";
@@ -19,6 +21,7 @@
   var ready = 0; // the configuration that became ready
   var retried = false;
   var timer = 0;
+  var mini = false; // in a Mini Program's web-view (known once the SDK is here)
 
   function here() { return location.href.split("#")[0]; }
 
@@ -82,6 +85,7 @@
   function update() {
     timer = 0;
     if (!window.wx) return;
+    if (mini) return window.expocxMini && expocxMini(card());
     var url = ios ? entry : here();
     if (url !== signed) configure(url);
     else if (ready === gen) apply();
@@ -95,6 +99,13 @@
   s.src = SDK;
   s.onload = function () {
     if (!window.wx) return;
+    mini = /miniProgram/i.test(navigator.userAgent) || window.__wxjs_environment === "miniprogram";
+    if (mini) {
+      var m = document.createElement("script");
+      m.src = "/wechat-mini.js";
+      m.onload = update;
+      return document.head.appendChild(m);
+    }
     // A refused configuration (a signature for another URL, a ticket WeChat renewed): asked
     // once more with a fresh signature, then left alone.
     wx.error(function () {

@@ -43,7 +43,15 @@ const pkg = "pkg-" + hash(...[...contents].flatMap(([n, data]) => [Buffer.from(n
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, pkg), { recursive: true });
 for (const [name, data] of contents) writeFileSync(join(dist, pkg, name), data);
-for (const name of readdirSync("public")) copyFileSync(join("public", name), join(dist, name));
+// The public scripts (WeChat's, loaded inside WeChat only) minified like the modules.
+for (const name of readdirSync("public")) {
+  if (!name.endsWith(".js")) {
+    copyFileSync(join("public", name), join(dist, name));
+    continue;
+  }
+  const out = await minify(readFileSync(join("public", name), "utf8"), { compress: { passes: 2 }, mangle: true });
+  writeFileSync(join(dist, name), out.code);
+}
 
 const css = minifyCss("style/main.css");
 const cssName = `main-${hash(Buffer.from(css))}.css`;

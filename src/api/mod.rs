@@ -285,6 +285,15 @@ impl Api {
     pub async fn wechat_finish(&self, req: &WechatExchange) -> Result<WechatSignedIn, ApiError> {
         self.post("/auth/wechat", req, None).await
     }
+    /// The session of the ticket a Mini Program handed to its web-view.
+    pub async fn wechat_mini_session(&self, ticket: String) -> Result<Session, ApiError> {
+        self.post(
+            "/auth/wechat/mini/session",
+            &expocx_contract::WechatMiniExchange { ticket },
+            None,
+        )
+        .await
+    }
     pub async fn redeem_points(&self) -> Result<Vec<WalletCoupon>, ApiError> {
         self.post("/me/points/redeem", &(), None).await
     }

@@ -155,6 +155,7 @@ pages! {
         SignIn "/signin" Anyone => member::auth::SignIn,
         SignUp "/signup" Anyone => member::auth::SignUp,
         WechatReturn "/auth/wechat" Anyone => member::wechat_signin::WechatReturn,
+        MiniReturn "/auth/mini" Anyone => member::wechat_signin::MiniReturn,
     }
     Privacy (privacy, privacy_entry, privacy_preload) {
         Privacy "/privacy" Anyone => member::privacy::PrivacyCenter,

@@ -42,5 +42,11 @@ texts! {
             en: "The WeChat sign-in did not complete (it may have expired). Please try again.",
         }
         AGAIN { zh_hans: "返回登录", zh_hant: "返回登入", en: "Back to sign in" }
+        MINI_FAILED {
+            zh_hans: "小程序的登录已失效（只能用一次，一分钟内有效）。你可以继续浏览，或重新登录。",
+            zh_hant: "小程式的登入已失效（只能用一次，一分鐘內有效）。你可以繼續瀏覽，或重新登入。",
+            en: "The Mini Program's sign-in has expired (it works once, within a minute). Keep browsing, or sign in again.",
+        }
+        KEEP_BROWSING { zh_hans: "继续浏览", zh_hant: "繼續瀏覽", en: "Keep browsing" }
     }
 }

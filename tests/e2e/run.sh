@@ -11,6 +11,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 wechat_port=$(free_port)
 # WeChat's part is played by a local stand-in (sign-in with WeChat).
 export EXPOCX_WECHAT_APPID=wx-e2e EXPOCX_WECHAT_SECRET=e2e-stand-in-secret
+export EXPOCX_WECHAT_MINI_APPID=wx-mini-e2e EXPOCX_WECHAT_MINI_SECRET=e2e-mini-secret
 PORT="$wechat_port" node tests/e2e/wechat-stand-in.mjs >"$work/wechat.log" 2>&1 &
 wechat=$!
 # WeChat Pay's part too: its stand-in makes the key pairs (never committed) and writes them here.

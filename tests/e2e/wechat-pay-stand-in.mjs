@@ -38,7 +38,7 @@ function signedHeaders(body, key = platform.privateKey) {
 
 function transaction(no) {
   const o = orders.get(no);
-  return { mchid: "1900000001", appid: process.env.EXPOCX_WECHAT_APPID, out_trade_no: no, transaction_id: `42${Date.now()}`,
+  return { mchid: "1900000001", appid: o.appid, out_trade_no: no, transaction_id: `42${Date.now()}`,
     trade_state: o.paid ? "SUCCESS" : "NOTPAY", amount: { total: o.total, currency: "CNY" } };
 }
 
@@ -67,7 +67,9 @@ const server = http.createServer(async (req, res) => {
   if (req.method === "POST" && url.pathname === "/v3/pay/transactions/jsapi") {
     if (!merchantSigned("POST", url.pathname, req.headers.authorization, body)) return answer(401, { code: "SIGN_ERROR" });
     const o = JSON.parse(body);
-    orders.set(o.out_trade_no, { total: o.amount.total, notify_url: o.notify_url, paid: false, openid: o.payer.openid });
+    // The official account's or the Mini Program's: the notification names the app that paid.
+    if (![process.env.EXPOCX_WECHAT_APPID, process.env.EXPOCX_WECHAT_MINI_APPID].includes(o.appid)) return answer(400, { code: "APPID_MCHID_NOT_MATCH" });
+    orders.set(o.out_trade_no, { total: o.amount.total, notify_url: o.notify_url, paid: false, openid: o.payer.openid, appid: o.appid });
     return answer(200, { prepay_id: `prepay-${o.out_trade_no}` });
   }
   const queried = url.pathname.match(/^\/v3\/pay\/transactions\/out-trade-no\/([^/]+)$/);

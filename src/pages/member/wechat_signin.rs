@@ -1,7 +1,7 @@
 //! Sign-in with WeChat, inside WeChat's browser only: the choice on the sign-in page (silent,
 //! or sharing the WeChat name), and the page WeChat sends the visitor back to.
 
-use expocx_contract::{WechatExchange, WechatScope};
+use expocx_contract::{Session, WechatExchange, WechatScope};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -29,7 +29,9 @@ pub fn WechatChoice(next: Signal<String>) -> impl IntoView {
             }
         });
     };
-    wechat::in_wechat().then(|| {
+    // In a Mini Program's web-view the host signs in (WeChat's authorization pages are not
+    // this site's and do not open there).
+    (wechat::in_wechat() && !wechat::in_mini_program()).then(|| {
         view! {
             <div class="wechat-signin">
                 <button type="button" class="btn btn-primary btn-block" on:click=move |_| go(WechatScope::Base)>{tr3(&WITH_WECHAT)}</button>
@@ -43,45 +45,104 @@ pub fn WechatChoice(next: Signal<String>) -> impl IntoView {
     })
 }
 
-/// `/auth/wechat?code=…&state=…`: where WeChat sends the visitor back.
-#[component]
-pub fn WechatReturn() -> impl IntoView {
-    let api = expect_context::<Api>();
+/// What a returning sign-in asks the backend: the session and where to go next, or nothing.
+type Exchange = std::pin::Pin<Box<dyn std::future::Future<Output = Option<(Session, String)>>>>;
+
+/// A sign-in coming back: `exchange` asks the backend for the session and where to go next; on
+/// success the visitor goes on (this page replaced in the history), else sees `failed`.
+fn returning(
+    exchange: Exchange,
+    failed: std::sync::Arc<dyn Fn() -> AnyView + Send + Sync>,
+) -> impl IntoView {
     let session = use_session();
-    let query = use_query_map();
     let navigate = use_navigate();
-    let failed = RwSignal::new(false);
-    let (code, state) = query.with_untracked(|q| (q.get("code"), q.get("state")));
+    let did_fail = RwSignal::new(false);
     spawn_local(async move {
-        let (Some(code), Some(state)) = (code, state) else {
-            failed.set(true);
-            return;
-        };
-        match api.wechat_finish(&WechatExchange { code, state }).await {
-            Ok(done) => {
-                session.sign_in(done.session);
+        match exchange.await {
+            Some((s, next)) => {
+                session.sign_in(s);
                 navigate(
-                    &done.next,
+                    &next,
                     NavigateOptions {
                         replace: true,
                         ..Default::default()
                     },
                 );
             }
-            Err(_) => failed.set(true),
+            None => did_fail.set(true),
         }
     });
     view! {
         <section class="auth panel">
             <h1>{tr3(&WITH_WECHAT)}</h1>
-            {move || if failed.get() {
-                view! {
-                    <p role="alert">{tr3(&FAILED)}</p>
-                    <a href="/signin" class="btn btn-primary">{tr3(&AGAIN)}</a>
-                }.into_any()
+            {move || if did_fail.get() {
+                failed()
             } else {
                 view! { <p role="status">{tr3(&SIGNING_IN)}</p> <BlockSkeleton /> }.into_any()
             }}
         </section>
     }
+}
+
+/// `/auth/wechat?code=…&state=…`: where WeChat sends the visitor back.
+#[component]
+pub fn WechatReturn() -> impl IntoView {
+    let api = expect_context::<Api>();
+    let (code, state) = use_query_map().with_untracked(|q| (q.get("code"), q.get("state")));
+    let exchange = async move {
+        let done = api
+            .wechat_finish(&WechatExchange {
+                code: code?,
+                state: state?,
+            })
+            .await
+            .ok()?;
+        Some((done.session, done.next))
+    };
+    returning(
+        Box::pin(exchange),
+        std::sync::Arc::new(|| {
+            view! {
+                <p role="alert">{tr3(&FAILED)}</p>
+                <a href="/signin" class="btn btn-primary">{tr3(&AGAIN)}</a>
+            }
+            .into_any()
+        }),
+    )
+}
+
+/// `/auth/mini?ticket=…&next=…`: the host Mini Program opened the page with a one-use ticket. It
+/// leaves the address bar at once (replaced in the history), is exchanged for a session, and
+/// the visitor goes on to where they were going. A used or expired ticket says so and leaves
+/// them browsing.
+#[component]
+pub fn MiniReturn() -> impl IntoView {
+    let api = expect_context::<Api>();
+    let (ticket, next) = use_query_map().with_untracked(|q| (q.get("ticket"), q.get("next")));
+    let next = crate::state::session::safe_next(next.as_deref());
+    let query = format!("?next={}", expocx_contract::encode_query_value(&next));
+    if let Ok(h) = window().history() {
+        let _ = h.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("/auth/mini{query}")),
+        );
+    }
+    let go = next.clone();
+    let exchange = async move {
+        let s = api.wechat_mini_session(ticket?).await.ok()?;
+        Some((s, go))
+    };
+    returning(
+        Box::pin(exchange),
+        std::sync::Arc::new(move || {
+            view! {
+                <p role="alert">{tr3(&MINI_FAILED)}</p>
+                <a href=next.clone() class="btn btn-primary">{tr3(&KEEP_BROWSING)}</a>
+                " "
+                <a href=format!("/signin{query}") class="btn">{tr3(&AGAIN)}</a>
+            }
+            .into_any()
+        }),
+    )
 }

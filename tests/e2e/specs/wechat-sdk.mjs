@@ -44,3 +44,31 @@ export async function inWechat(userAgent, { refuse = 0, locale = "zh-CN" } = {})
   return page;
 }
 
+
+export const MINI_UA = `${ANDROID_UA} miniProgram/wx-mini-e2e`;
+
+// A Mini Program's <web-view>: the SDK says where it runs (`__wxjs_environment`) and records what
+// the page tells its host (`wx.miniProgram.postMessage`, `navigateTo`).
+const MINI_STUB = `window.__wx = { posts: [], navigations: [] };
+window.__wxjs_environment = "miniprogram";
+window.wx = {
+  config: function () {}, ready: function () {}, error: function () {},
+  miniProgram: {
+    postMessage: function (m) { __wx.posts.push(JSON.parse(JSON.stringify(m.data))); },
+    navigateTo: function (o) { __wx.navigations.push(o.url); if (o.success) o.success({}); },
+    getEnv: function (cb) { cb({ miniprogram: true }); }
+  }
+};`;
+
+/** A page in the organizer's Mini Program web-view, WeChat's SDK stubbed, nothing from outside. */
+export async function inMiniProgram({ locale = "zh-CN" } = {}) {
+  const page = await newPage({ locale, userAgent: MINI_UA, viewport: PHONE });
+  const outside = [];
+  await page.context().route((u) => !["127.0.0.1", "localhost"].includes(u.hostname), (r) => {
+    if (r.request().url() === SDK) return r.fulfill({ contentType: "application/javascript", body: MINI_STUB });
+    outside.push(r.request().url());
+    return r.abort();
+  });
+  page.outside = outside;
+  return page;
+}

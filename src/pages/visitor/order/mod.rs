@@ -47,7 +47,11 @@ fn OrderView(
     let status = order.status;
     let paid = order.payment == PaymentStatus::Succeeded;
     if paid || status != OrderStatus::AwaitingPayment {
-        let _ = confirming.try_set(false);
+        // After this render, not during it: the payment panel this answer replaces still
+        // watches the signal, and must be gone before it changes.
+        request_animation_frame(move || {
+            let _ = confirming.try_set(false);
+        });
     }
     let declined = order.payment == PaymentStatus::Failed;
     let placed = order.placed_at;
@@ -161,7 +165,8 @@ fn PaymentPanel(
     let api = expect_context::<Api>();
     let pending = RwSignal::new(false);
     let failure = RwSignal::new(None::<ApiError>);
-    let in_wechat = wechat::bridge().is_some();
+    let in_mini = wechat::in_mini_program();
+    let in_wechat = in_mini || wechat::bridge().is_some();
     // One payment step at a time; the order's status then comes from the backend, never from
     // this page or the provider's client-side result.
     let pay = move |how: Pay| {
@@ -173,6 +178,7 @@ fn PaymentPanel(
         spawn_local(async move {
             let provider = match how {
                 Pay::Test { .. } => "test",
+                Pay::Wechat if in_mini => "wechat_mini_program",
                 Pay::Wechat => "wechat_jsapi",
             };
             let result = async {
@@ -181,13 +187,23 @@ fn PaymentPanel(
                         api.complete_test_payment(&payment_id, succeed).await
                     }
                     (PaymentStart::WechatJsapi { params }, _) => {
-                        if let Some(bridge) = wechat::bridge() {
-                            wechat::pay(bridge, &params).await;
-                        }
+                        // In a Mini Program the host's pay page pays, over this page, and comes
+                        // back to it: this page keeps asking meanwhile (up to 3 minutes).
+                        let polls = if in_mini {
+                            if !wechat::mini_pay(order_id, &params) {
+                                return Err(ApiError::Network);
+                            }
+                            120
+                        } else {
+                            if let Some(bridge) = wechat::bridge() {
+                                wechat::pay(bridge, &params).await;
+                            }
+                            20
+                        };
                         // WeChat's own answer is not believed: the backend is asked until
                         // WeChat Pay's word has reached it (the page goes once it is paid).
                         let _ = confirming.try_set(true);
-                        for _ in 0..20 {
+                        for _ in 0..polls {
                             reload.run(());
                             gloo_timers::future::TimeoutFuture::new(1_500).await;
                             if confirming.try_get_untracked() != Some(true) {
