@@ -89,6 +89,15 @@ const head = [
 ].join("\n  ");
 let html = readFileSync("index.html", "utf8")
   .replace(/^\s*<link data-trunk [^>]*>\n/gm, "")
-  .replace("</head>", `  ${head}\n</head>`);
+  // Comments are for the people who read index.html, not for every shopper's first load.
+  .replace(/<!--[\s\S]*?-->\n?/g, "")
+  .replace(/<style>([\s\S]*?)<\/style>/g, (_, css) => `<style>${css.replace(/\/\*[\s\S]*?\*\//g, "").split("\n").map((l) => l.trim()).filter(Boolean).join("\n")}</style>`);
+// The inline scripts minified like the modules (the server hashes them for its CSP at start).
+const inline = [];
+for (const m of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
+  inline.push([m[0], `<script>${(await minify(m[1], { compress: { passes: 2 }, mangle: true })).code}</script>`]);
+}
+for (const [from, to] of inline) html = html.replace(from, () => to);
+html = html.replace("</head>", `  ${head}\n</head>`);
 writeFileSync(join(dist, "index.html"), html);
 console.log(`assembled ${dist}/: ${pkg}/ (${contents.size} files), ${cssName}, areas: ${Object.keys(areas).join(", ")}`);
