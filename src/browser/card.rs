@@ -56,11 +56,16 @@ pub fn follow(lang: RwSignal<Lang>, loc: Location, default: fn(Lang) -> Card) {
         });
         let card = own.map_or_else(|| default(lang), |f| f(lang));
         document().set_title(&card.title);
+        // Absolute, as the server writes it (link previews want a whole URL).
+        let image = match card.image.starts_with('/') {
+            true => window().location().origin().unwrap_or_default() + &card.image,
+            false => card.image,
+        };
         for (key, value) in [
             ("description", &card.text),
             ("og:title", &card.title),
             ("og:description", &card.text),
-            ("og:image", &card.image),
+            ("og:image", &image),
         ] {
             if let Ok(Some(m)) = document().query_selector(&format!("meta[data-card=\"{key}\"]")) {
                 let _ = m.set_attribute("content", value);

@@ -15,6 +15,7 @@ pub mod passwords;
 pub mod proxy;
 pub mod rules;
 mod serve;
+pub mod snapshot;
 pub mod spa;
 pub mod telemetry;
 pub mod wechat;
@@ -55,6 +56,8 @@ pub struct AppState {
     pub wechat_pay: Option<Arc<wechat::pay::PayConfig>>,
     /// Sign-in inside the organizer's Mini Program (`jscode2session`).
     pub wechat_mini: Option<Arc<wechat::mini::MiniConfig>>,
+    /// Public pages as built, for a short time (`snapshot`).
+    pub pages: Arc<snapshot::Pages>,
     /// WeChat's JS-SDK ticket, shared by every request.
     pub wechat_tickets: Arc<wechat::jssdk::Tickets>,
     /// Outgoing HTTP (the WeChat code exchange).
@@ -89,6 +92,8 @@ pub struct Config {
     pub wechat_pay: Option<wechat::pay::PayConfig>,
     /// Sign-in inside the organizer's Mini Program (app id and secret from the environment).
     pub wechat_mini: Option<wechat::mini::MiniConfig>,
+    /// Where browsers reach this site (`--public-url`): public pages' canonical URLs and cards.
+    pub public_url: String,
     /// Files served at the site's root under their own name (WeChat's domain verification
     /// files: `MP_verify_….txt`, a Mini Program's business-domain file).
     pub root_files: Vec<(String, String)>,
@@ -163,6 +168,7 @@ pub fn build(config: &Config) -> Result<Router, String> {
             wechat: config.wechat.clone().map(Arc::new),
             wechat_pay,
             wechat_mini: config.wechat_mini.clone().map(Arc::new),
+            pages: Arc::default(),
             wechat_tickets: Arc::default(),
             http,
         },
@@ -172,6 +178,7 @@ pub fn build(config: &Config) -> Result<Router, String> {
 
 pub fn app(state: AppState, config: &Config) -> Router {
     let limits = state.limits.clone();
+    let public_pages = snapshot::router(state.clone(), config.dist.clone(), &config.public_url);
     db::observe_waits(metrics::record_db_wait);
     let api = Router::new()
         .nest("/api/v1", api::routes())
@@ -202,6 +209,7 @@ pub fn app(state: AppState, config: &Config) -> Router {
             limits,
         )))
         .merge(spa::root_files(&config.root_files))
+        .merge(public_pages)
         .merge(spa::service(config.dist.clone()));
     harden(app, &config.dist)
 }

@@ -248,6 +248,7 @@ fn config(a: ServeArgs) -> Result<Config, String> {
         wechat_pay,
         wechat_mini,
         root_files,
+        public_url,
         addr,
         database: a.db.db,
         dist: a.dist,

@@ -33,9 +33,9 @@ export async function close() {
 }
 
 /** A fresh page (own storage) in the given browser language, phone-sized unless told. */
-export async function newPage({ locale = "zh-CN", viewport = PHONE, userAgent } = {}) {
+export async function newPage({ locale = "zh-CN", viewport = PHONE, userAgent, javaScriptEnabled = true } = {}) {
   const b = await launch();
-  const context = await b.newContext({ locale, viewport, baseURL: BASE, hasTouch: viewport.width < 800, ...(userAgent ? { userAgent } : {}) });
+  const context = await b.newContext({ locale, viewport, baseURL: BASE, hasTouch: viewport.width < 800, javaScriptEnabled, ...(userAgent ? { userAgent } : {}) });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));

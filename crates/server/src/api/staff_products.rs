@@ -95,6 +95,8 @@ pub async fn create(
         .db
         .call(move |c| db::create(c, ex, &draft, Utc::now()))
         .await?;
+    // The public pages showing it are built anew.
+    state.pages.forget();
     with_etag(StatusCode::CREATED, p)
 }
 
@@ -114,6 +116,8 @@ pub async fn get(
         .call(move |c| db::get(c, ex, id))
         .await?
         .ok_or_else(ApiError::not_found)?;
+    // The public pages showing it are built anew.
+    state.pages.forget();
     with_etag(StatusCode::OK, p)
 }
 
@@ -142,6 +146,8 @@ pub async fn update(
         .call(move |c| db::update(c, ex, id, version, &update))
         .await?
         .ok_or_else(ApiError::not_found)?;
+    // The public pages showing it are built anew.
+    state.pages.forget();
     with_etag(StatusCode::OK, p)
 }
 
@@ -166,6 +172,8 @@ pub async fn upload_image(
         .call(move |c| db::set_image(c, ex, id, kind, &body, Utc::now()))
         .await?
         .ok_or_else(ApiError::not_found)?;
+    // The public pages showing it are built anew.
+    state.pages.forget();
     with_etag(StatusCode::OK, p)
 }
 

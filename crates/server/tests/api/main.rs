@@ -26,6 +26,7 @@ mod returns;
 mod second_account;
 mod service;
 mod slots;
+mod snapshot;
 mod staff_orders;
 mod staff_products;
 mod staff_tickets;

@@ -218,6 +218,7 @@ pub fn config(dir: &tempfile::TempDir, o: Options) -> Config {
         wechat_pay: o.wechat_pay,
         wechat_mini: o.wechat_mini,
         root_files: o.root_files,
+        public_url: "https://shop.example".into(),
     }
 }
 

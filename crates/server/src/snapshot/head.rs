@@ -1,0 +1,350 @@
+//! What one public page says about itself, built from the contract's types only: the head
+//! (title, description, canonical URL, Open Graph and Twitter cards, hreflang alternates,
+//! schema.org JSON-LD) and a readable snapshot of its content as semantic HTML with plain links.
+
+use expocx_contract::{Exhibitor, ExhibitorSummary, Expo, Lang, Page, Product, ProductSummary};
+use serde_json::{json, Value};
+
+use super::text::{self, words};
+
+/// A page's head and snapshot, in one language.
+#[derive(Debug, Default)]
+pub struct Described {
+    pub title: String,
+    pub text: String,
+    /// Absolute, or empty.
+    pub image: String,
+    /// The path and query of the page (without `lang`), for the canonical and alternate URLs.
+    pub here: String,
+    pub json_ld: Option<Value>,
+    /// Semantic HTML, already escaped.
+    pub body: String,
+}
+
+/// Escapes text for HTML content and attribute values.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// An absolute URL of this site for a path the backend gave (`/media/…`), or the URL as it is.
+pub fn absolute(origin: &str, url: &str) -> String {
+    if url.starts_with("http://") || url.starts_with("https://") || url.is_empty() {
+        url.to_string()
+    } else {
+        format!("{origin}/{}", url.trim_start_matches('/'))
+    }
+}
+
+/// A schema.org thing: its type, name and description, and `more` of its fields.
+fn ld(kind: &str, name: &str, description: &str, more: Value) -> Value {
+    let mut v = json!({
+        "@context": "https://schema.org",
+        "@type": kind,
+        "name": name,
+        "description": description,
+    });
+    if let (Some(o), Value::Object(m)) = (v.as_object_mut(), more) {
+        o.extend(m);
+    }
+    v
+}
+
+fn price_text(p: &ProductSummary, lang: Lang) -> String {
+    text::money(&p.price, lang)
+}
+
+/// The list items of products, as the app's cards say them (name, price, exhibitor, booth).
+fn product_items(items: &[ProductSummary], lang: Lang) -> String {
+    items
+        .iter()
+        .map(|p| {
+            format!(
+                "<li><a href=\"/products/{}\">{}</a> · {} · {} · {}</li>",
+                p.id,
+                esc(p.name.get(lang)),
+                esc(&price_text(p, lang)),
+                esc(p.exhibitor_name.get(lang)),
+                esc(&p.booth)
+            )
+        })
+        .collect()
+}
+
+fn exhibitor_items(items: &[ExhibitorSummary], lang: Lang) -> String {
+    items
+        .iter()
+        .map(|e| {
+            format!(
+                "<li><a href=\"/exhibitors/{}\">{}</a> · {} · {}</li>",
+                e.id,
+                esc(e.name.get(lang)),
+                esc(&text::hall_booth(&e.hall_code, &e.booth, lang)),
+                esc(e.tagline.get(lang))
+            )
+        })
+        .collect()
+}
+
+/// The home page: the expo as an `Event`.
+pub fn home(expo: &Expo, origin: &str, lang: Lang) -> Described {
+    let dates = text::dates(expo.starts_on, expo.ends_on, lang);
+    let venue = expo.venue.get(lang);
+    let halls: String = expo
+        .halls
+        .iter()
+        .map(|h| {
+            format!(
+                "<li><a href=\"/exhibitors?hall={}\">{} {}</a> · {}</li>",
+                h.id,
+                esc(&h.code),
+                esc(h.name.get(lang)),
+                esc(h.theme.get(lang))
+            )
+        })
+        .collect();
+    Described {
+        title: expo.name.get(lang).to_string(),
+        text: format!("{dates} · {venue}"),
+        image: String::new(),
+        here: "/".into(),
+        json_ld: Some(ld(
+            "Event",
+            expo.name.get(lang),
+            expo.tagline.get(lang),
+            json!({
+                "startDate": expo.starts_on.to_string(),
+                "endDate": expo.ends_on.to_string(),
+                "eventStatus": "https://schema.org/EventScheduled",
+                "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+                "location": { "@type": "Place", "name": venue, "address": venue },
+                "url": format!("{origin}/"),
+            }),
+        )),
+        body: format!(
+            "<article><h1>{}</h1><p>{}</p><p>{} · {}</p><h2>{}</h2><ul>{halls}</ul>\
+             <p><a href=\"/products\">{}</a> · <a href=\"/exhibitors\">{}</a></p></article>",
+            esc(expo.name.get(lang)),
+            esc(expo.tagline.get(lang)),
+            esc(&dates),
+            esc(venue),
+            words(lang).halls,
+            words(lang).products,
+            words(lang).exhibitors
+        ),
+    }
+}
+
+/// A product: `Product` with its `Offer` (price, currency, availability, seller).
+pub fn product(p: &Product, origin: &str, lang: Lang) -> Described {
+    let s = &p.summary;
+    let image = absolute(origin, &s.image_url);
+    let price = price_text(s, lang);
+    let seller = s.exhibitor_name.get(lang);
+    let w = words(lang);
+    let url = format!("{origin}/products/{}", s.id);
+    let major = format!(
+        "{}.{:0width$}",
+        s.price.amount_minor / 10i64.pow(s.price.exponent()),
+        s.price.amount_minor % 10i64.pow(s.price.exponent()),
+        width = s.price.exponent() as usize
+    );
+    Described {
+        title: s.name.get(lang).to_string(),
+        text: format!("{price} · {seller}"),
+        image: image.clone(),
+        here: format!("/products/{}", s.id),
+        json_ld: Some(ld("Product", s.name.get(lang), p.description.get(lang), json!({
+            "image": [image],
+            "sku": s.id.to_string(),
+            "category": p.category_name.get(lang),
+            "url": url,
+            "offers": {
+                "@type": "Offer",
+                "url": url,
+                "price": major.trim_end_matches('.'),
+                "priceCurrency": s.price.currency,
+                "availability": if s.stock > 0 { "https://schema.org/InStock" } else { "https://schema.org/OutOfStock" },
+                "seller": { "@type": "Organization", "name": seller, "url": format!("{origin}/exhibitors/{}", s.exhibitor_id) },
+            },
+        }))),
+        body: format!(
+            "<article><h1>{}</h1><img src=\"{}\" alt=\"{}\" width=\"480\" height=\"480\" />\
+             <p>{price_e} · {}</p><p>{}</p><p>{}: <a href=\"/exhibitors/{}\">{}</a> · {}</p></article>",
+            esc(s.name.get(lang)),
+            esc(&image),
+            esc(s.name.get(lang)),
+            if s.stock > 0 { w.in_stock } else { w.sold_out },
+            esc(p.description.get(lang)),
+            w.sold_by,
+            s.exhibitor_id,
+            esc(seller),
+            esc(&text::hall_booth(&p.hall_code, &s.booth, lang)),
+            price_e = esc(&price),
+        ),
+    }
+}
+
+/// An exhibitor: an `Organization` at its booth, with its first products.
+pub fn exhibitor(
+    e: &Exhibitor,
+    products: &[ProductSummary],
+    origin: &str,
+    lang: Lang,
+) -> Described {
+    let s = &e.summary;
+    let place = text::hall_booth(&s.hall_code, &s.booth, lang);
+    let logo = absolute(origin, &s.logo_url);
+    Described {
+        title: s.name.get(lang).to_string(),
+        text: format!("{place} · {}", s.tagline.get(lang)),
+        image: logo.clone(),
+        here: format!("/exhibitors/{}", s.id),
+        json_ld: Some(ld(
+            "Organization",
+            s.name.get(lang),
+            e.description.get(lang),
+            json!({
+                "logo": logo,
+                "url": format!("{origin}/exhibitors/{}", s.id),
+                "location": { "@type": "Place", "name": place },
+            }),
+        )),
+        body: format!(
+            "<article><h1>{}</h1><img src=\"{}\" alt=\"\" width=\"72\" height=\"72\" /><p>{}</p>\
+             <p>{}</p><p>{}</p><ul>{}</ul></article>",
+            esc(s.name.get(lang)),
+            esc(&logo),
+            esc(&place),
+            esc(s.tagline.get(lang)),
+            esc(e.description.get(lang)),
+            product_items(products, lang)
+        ),
+    }
+}
+
+/// A list (its query kept in `here`) titled `heading`: its first items (`<li>`s).
+pub fn list(
+    heading: fn(&super::text::Words) -> &'static str,
+    items: String,
+    here: String,
+    lang: Lang,
+) -> Described {
+    let w = words(lang);
+    Described {
+        title: w.default_title.into(),
+        text: w.default_text.into(),
+        here,
+        body: format!(
+            "<article><h1>{}</h1><ul>{items}</ul></article>",
+            heading(&w)
+        ),
+        ..Default::default()
+    }
+}
+
+/// The products of a list, as `<li>`s.
+pub fn product_list(page: &Page<ProductSummary>, lang: Lang) -> String {
+    product_items(&page.items, lang)
+}
+
+/// The exhibitors of a list, as `<li>`s.
+pub fn exhibitor_list(page: &Page<ExhibitorSummary>, lang: Lang) -> String {
+    exhibitor_items(&page.items, lang)
+}
+
+/// The head's tags beyond those `index.html` already has (title and card metas are filled in
+/// place, so the app keeps updating the same elements).
+fn extra_tags(d: &Described, origin: &str, lang: Lang) -> String {
+    let join = if d.here.contains('?') { '&' } else { '?' };
+    let url = |l: Lang| format!("{origin}{}{join}lang={}", d.here, l.tag());
+    let mut tags = format!(
+        "<link rel=\"canonical\" href=\"{}\" />\n  <meta property=\"og:url\" content=\"{}\" />\n  \
+         <meta property=\"og:type\" content=\"website\" />\n  <meta property=\"og:locale\" content=\"{}\" />\n  \
+         <meta name=\"twitter:card\" content=\"{}\" />\n  <meta name=\"twitter:title\" content=\"{}\" />\n  \
+         <meta name=\"twitter:description\" content=\"{}\" />\n",
+        esc(&url(lang)),
+        esc(&url(lang)),
+        match lang {
+            Lang::ZhHans => "zh_CN",
+            Lang::ZhHant => "zh_TW",
+            Lang::En => "en_US",
+        },
+        if d.image.is_empty() { "summary" } else { "summary_large_image" },
+        esc(&d.title),
+        esc(&d.text)
+    );
+    if !d.image.is_empty() {
+        tags += &format!(
+            "  <meta name=\"twitter:image\" content=\"{}\" />\n",
+            esc(&d.image)
+        );
+    }
+    for l in [Lang::ZhHans, Lang::ZhHant, Lang::En] {
+        tags += &format!(
+            "  <link rel=\"alternate\" hreflang=\"{}\" href=\"{}\" />\n",
+            l.tag(),
+            esc(&url(l))
+        );
+    }
+    tags += &format!(
+        "  <link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\" />\n",
+        esc(&format!("{origin}{}", d.here))
+    );
+    if let Some(ld) = &d.json_ld {
+        // `<` never closes the script early, whatever the texts hold.
+        let json = ld.to_string().replace('<', "\\u003c");
+        tags += &format!("  <script type=\"application/ld+json\">{json}</script>\n");
+    }
+    tags
+}
+
+/// Replaces the `content` of the card meta `key` (`data-card="key"`) in `html`.
+fn set_card(html: &mut String, key: &str, value: &str) {
+    let marker = format!("data-card=\"{key}\"");
+    let Some(at) = html.find(&marker) else { return };
+    let start = html[..at].rfind('<').unwrap_or(0);
+    let tag = &html[start..at];
+    let Some(c) = tag.find("content=\"") else {
+        return;
+    };
+    let from = start + c + "content=\"".len();
+    let Some(len) = html[from..].find('"') else {
+        return;
+    };
+    html.replace_range(from..from + len, &esc(value));
+}
+
+/// `index.html` carrying the page `d` in `lang`: its title and card, the other head tags, the
+/// language, and the snapshot in the `<noscript>` of the app's first screen.
+pub fn inject(index: &str, d: &Described, origin: &str, lang: Lang) -> String {
+    let mut html = index.replacen(
+        "<html lang=\"zh-Hans\">",
+        &format!("<html lang=\"{}\">", lang.tag()),
+        1,
+    );
+    if let (Some(a), Some(b)) = (html.find("<title>"), html.find("</title>")) {
+        html.replace_range(a + "<title>".len()..b, &esc(&d.title));
+    }
+    set_card(&mut html, "description", &d.text);
+    set_card(&mut html, "og:title", &d.title);
+    set_card(&mut html, "og:description", &d.text);
+    set_card(&mut html, "og:image", &d.image);
+    if let Some(at) = html.find("</head>") {
+        html.insert_str(at, &extra_tags(d, origin, lang));
+    }
+    if let Some(at) = html.find("</noscript>") {
+        html.insert_str(at, &d.body);
+    }
+    html
+}
