@@ -211,6 +211,7 @@ mod tests {
                 Page::SignIn,
                 Page::SignUp,
                 Page::WechatReturn,
+                Page::MiniReturn,
                 Page::Privacy
             ]
         );
