@@ -120,6 +120,18 @@ async fn index(dist: PathBuf, accepts_br: bool) -> Response {
     }
 }
 
+/// Whether the browser takes brotli (`Accept-Encoding` names `br`).
+pub fn accepts_br(headers: &axum::http::HeaderMap) -> bool {
+    headers
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| {
+            v.split(',')
+                .any(|e| e.split(';').next().is_some_and(|e| e.trim() == "br"))
+        })
+}
+
 fn missing_file() -> Response {
     (
         StatusCode::NOT_FOUND,
@@ -141,15 +153,7 @@ pub fn service(dist: PathBuf) -> Router {
         .fallback(tower::service_fn(move |req: Request| {
             let dist = fallback_dist.clone();
             async move {
-                let accepts_br = req
-                    .headers()
-                    .get_all(header::ACCEPT_ENCODING)
-                    .iter()
-                    .filter_map(|v| v.to_str().ok())
-                    .any(|v| {
-                        v.split(',')
-                            .any(|e| e.split(';').next().is_some_and(|e| e.trim() == "br"))
-                    });
+                let accepts_br = accepts_br(req.headers());
                 Ok::<_, std::convert::Infallible>(if is_file_path(req.uri().path()) {
                     missing_file()
                 } else {

@@ -31,8 +31,27 @@ const FRESH_FOR: Duration = Duration::from_secs(30);
 /// At most this many built pages are kept (then the cache starts again).
 const MAX_KEPT: usize = 2_000;
 
+/// A built page: its HTML, and the same compressed with brotli at quality 11 (it is part of a
+/// first load, like the precompressed `index.html.br`).
+pub struct Html {
+    html: String,
+    br: Vec<u8>,
+}
+
+impl Html {
+    fn new(html: String) -> Html {
+        let mut br = Vec::new();
+        let params = brotli::enc::BrotliEncoderParams {
+            quality: 11,
+            ..Default::default()
+        };
+        let _ = brotli::BrotliCompress(&mut html.as_bytes(), &mut br, &params);
+        Html { html, br }
+    }
+}
+
 /// A built page: when, its status, its HTML.
-type Kept = (Instant, StatusCode, Arc<String>);
+type Kept = (Instant, StatusCode, Arc<Html>);
 
 /// Built pages by (path and query, language).
 #[derive(Default)]
@@ -46,13 +65,13 @@ impl Pages {
         }
     }
 
-    fn get(&self, key: &(String, Lang)) -> Option<(StatusCode, Arc<String>)> {
+    fn get(&self, key: &(String, Lang)) -> Option<(StatusCode, Arc<Html>)> {
         let m = self.0.lock().ok()?;
         let (at, status, html) = m.get(key)?;
         (at.elapsed() < FRESH_FOR).then(|| (*status, html.clone()))
     }
 
-    fn keep(&self, key: (String, Lang), status: StatusCode, html: Arc<String>) {
+    fn keep(&self, key: (String, Lang), status: StatusCode, html: Arc<Html>) {
         if let Ok(mut m) = self.0.lock() {
             if m.len() >= MAX_KEPT {
                 m.clear();
@@ -168,14 +187,21 @@ where
                 Ok(None) => (StatusCode::NOT_FOUND, index),
                 Err(_) => (StatusCode::OK, index),
             };
-            let html = Arc::new(html);
+            let html = Arc::new(Html::new(html));
             if here.len() <= 300 {
                 pages.keep(key, status, html.clone());
             }
             (status, html)
         }
     };
-    let mut resp = (status, html.as_str().to_owned()).into_response();
+    let mut resp = if crate::spa::accepts_br(&headers) {
+        let mut r = (status, html.br.clone()).into_response();
+        r.headers_mut()
+            .insert(header::CONTENT_ENCODING, HeaderValue::from_static("br"));
+        r
+    } else {
+        (status, html.html.clone()).into_response()
+    };
     let h = resp.headers_mut();
     h.insert(
         header::CONTENT_TYPE,

@@ -162,6 +162,16 @@ async fn a_public_page_is_the_same_for_everyone_and_private_pages_keep_the_shell
         assert_eq!(between(&page, "<title>", "</title>"), "ExpoCX", "{private}");
         assert!(!page.contains("application/ld+json"), "{private}");
     }
+    // Part of a first load: compressed as the precompressed files are, for browsers that take it.
+    let r = s
+        .anon()
+        .get_with(&path, &[(header::ACCEPT_ENCODING, "gzip, br")])
+        .await;
+    assert_eq!(r.headers()[header::CONTENT_ENCODING], "br");
+    let mut plain = Vec::new();
+    let br = r.bytes().await.unwrap();
+    brotli::BrotliDecompress(&mut br.as_ref(), &mut plain).unwrap();
+    assert_eq!(String::from_utf8(plain).unwrap(), anonymous);
     // Browsers ask again every time; a CDN may keep a public page for a minute.
     let r = s.anon().get(&path).await;
     assert_eq!(r.headers()[header::CACHE_CONTROL], "no-cache");
