@@ -48,6 +48,29 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         to: PathBuf,
     },
+    /// Write every public page of a running backend into a folder for static hosting
+    ///
+    /// Home, the product and exhibitor lists, every product and exhibitor, in the three
+    /// languages, each with its head (title, card, canonical, hreflang, JSON-LD), its painted
+    /// first screen and brotli copy; the built SPA beside them (`shell.html` for every other
+    /// path), `robots.txt` and `sitemap.xml`. Reads only the contract's public API.
+    Prerender {
+        /// The backend's origin (its API is at `<URL>/api/v1`)
+        #[arg(long, value_name = "URL")]
+        from: String,
+        /// Built SPA whose `index.html` the pages are made from
+        #[arg(long, value_name = "DIR", default_value = "dist")]
+        dist: PathBuf,
+        /// Folder to write (created; files in it are replaced)
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Where browsers reach the site (canonical and card URLs)
+        #[arg(long, value_name = "URL")]
+        public_url: String,
+        /// Language of the plain paths (the others are under `lang/<tag>/`)
+        #[arg(long, value_name = "TAG", default_value = "zh-Hans")]
+        lang: String,
+    },
 }
 
 /// The database file, for serving and for a backup.
@@ -303,6 +326,32 @@ async fn main() {
             ),
             Ok(Err(e)) => fail("backup", e),
             Err(e) => fail("backup", e.to_string()),
+        }
+        return;
+    }
+    if let Some(Command::Prerender {
+        from,
+        dist,
+        out,
+        public_url,
+        lang,
+    }) = cli.command
+    {
+        let Some(lang) = expocx_contract::Lang::from_tag(&lang) else {
+            fail("prerender", format!("{lang}: not zh-Hans, zh-Hant or en"));
+        };
+        let took = std::time::Instant::now();
+        match expocx_server::snapshot::prerender::prerender(&from, &dist, &out, &public_url, lang)
+            .await
+        {
+            Ok(w) => tracing::info!(
+                out = %out.display(),
+                pages = w.pages,
+                bytes = w.bytes,
+                ms = took.elapsed().as_millis() as u64,
+                "public pages written"
+            ),
+            Err(e) => fail("prerender", e),
         }
         return;
     }

@@ -20,7 +20,7 @@ test("without JavaScript a product page shows its name, price, picture, exhibito
     const r = await page.goto(`/products/1`);
     assert.equal(r.status(), 200);
     await page.getByRole("heading", { level: 1, name: product.summary.name[lang] }).waitFor();
-    await page.getByRole("img", { name: product.summary.name[lang] }).waitFor();
+    assert.equal(await page.locator("main img.product-image").getAttribute("src"), product.summary.image_url);
     const link = page.getByRole("link", { name: product.summary.exhibitor_name[lang] });
     assert.equal(await link.getAttribute("href"), `/exhibitors/${product.summary.exhibitor_id}`);
     assert.ok((await page.locator("main").innerText()).includes(product.summary.booth));
@@ -58,5 +58,65 @@ test("a language chosen in the app is the language of the next page the server s
   const cookies = await page.context().cookies();
   assert.equal(cookies.find((c) => c.name === "expocx_lang")?.value, "en");
   const r = await page.request.get("/products/1");
-  assert.match(await r.text(), /<html lang="en">/);
+  assert.match(await r.text(), /<html lang="en"[ >]/);
+});
+
+// The leaf texts of `main` and where they are: what a visitor sees of the page.
+const painted = (page) => page.evaluate(() => {
+  const out = [];
+  for (const el of document.querySelectorAll("main *")) {
+    if (el.children.length || el.closest(".visually-hidden, noscript")) continue;
+    const text = (el.innerText || el.getAttribute("placeholder") || "").trim();
+    const r = el.getBoundingClientRect();
+    if (!text || !r.width || r.bottom > innerHeight) continue;
+    out.push({ text, x: Math.round(r.x), y: Math.round(r.y), w: Math.round(r.width), h: Math.round(r.height) });
+  }
+  return out;
+});
+
+// From the first frame: the main heading of each frame, and the layout shifts.
+const watch = () => {
+  window.__frames = [];
+  window.__shift = 0;
+  const frame = () => {
+    window.__frames.push(document.querySelector("main h1")?.textContent ?? null);
+    if (window.__frames.length < 600) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+  }).observe({ type: "layout-shift", buffered: true });
+};
+
+test("the first screen is painted before the WebAssembly, and the app takes it over unmoved", async () => {
+  const product = (await api("/products/1")).json;
+  for (const [locale, lang] of LANGS) {
+    for (const path of ["/", "/products/1", `/exhibitors/${product.exhibitor_id}`]) {
+      // Without the WebAssembly: what the server painted.
+      const bare = await newPage({ locale });
+      await bare.route(/\.wasm$/, (r) => r.abort());
+      await bare.goto(path);
+      await bare.locator("main h1").waitFor();
+      const before = await painted(bare);
+      assert.ok(before.length >= 4, `${lang} ${path}: ${JSON.stringify(before)}`);
+      // With it: every text in the same place once the app runs, the heading in every frame.
+      const page = await newPage({ locale });
+      await page.addInitScript(watch);
+      await page.goto(path);
+      await appReady(page);
+      await page.waitForTimeout(500);
+      const after = await painted(page);
+      for (const t of before) {
+        const found = after.find((a) => a.text === t.text && Math.abs(a.x - t.x) <= 1 && Math.abs(a.y - t.y) <= 1);
+        assert.ok(found, `${lang} ${path}: "${t.text}" at ${t.x},${t.y} in the app: ${JSON.stringify(after.filter((a) => a.text === t.text))}`);
+      }
+      const { frames, shift } = await page.evaluate(() => ({ frames: window.__frames, shift: window.__shift }));
+      const title = before.find((t) => t.text === frames.at(-1));
+      assert.ok(title, `${lang} ${path}: the heading ${frames.at(-1)}`);
+      const shown = frames.slice(frames.findIndex((f) => f !== null));
+      assert.deepEqual([...new Set(shown)], [frames.at(-1)], `${lang} ${path}: headings seen from the first`);
+      assert.ok(shift <= 0.02, `${lang} ${path}: layout shift ${shift}`);
+      assert.deepEqual(page.errors, []);
+    }
+  }
 });

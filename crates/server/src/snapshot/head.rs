@@ -2,9 +2,12 @@
 //! (title, description, canonical URL, Open Graph and Twitter cards, hreflang alternates,
 //! schema.org JSON-LD) and a readable snapshot of its content as semantic HTML with plain links.
 
-use expocx_contract::{Exhibitor, ExhibitorSummary, Expo, Lang, Page, Product, ProductSummary};
+use expocx_contract::{
+    Exhibitor, ExhibitorSummary, Expo, HallMap, Lang, Page, Product, ProductQuery, ProductSummary,
+};
 use serde_json::{json, Value};
 
+use super::body;
 use super::text::{self, words};
 
 /// A page's head and snapshot, in one language.
@@ -17,8 +20,20 @@ pub struct Described {
     /// The path and query of the page (without `lang`), for the canonical and alternate URLs.
     pub here: String,
     pub json_ld: Option<Value>,
-    /// Semantic HTML, already escaped.
+    /// The first screen as the app renders it (`body.rs`), painted before the WebAssembly.
     pub body: String,
+    /// More for crawlers and browsers without JavaScript (`<noscript>`): a list's items.
+    pub more: String,
+    /// The API answers the first screen was built from, by the path the app reads them at: the
+    /// app's first render uses them instead of asking again, so it shows the same at once.
+    pub seed: Vec<(String, String)>,
+}
+
+/// The answer `value` as the API sends it, for the app's first read of `path`.
+fn seed(path: String, value: &impl serde::Serialize) -> Vec<(String, String)> {
+    serde_json::to_string(value)
+        .map(|json| vec![(path, json)])
+        .unwrap_or_default()
 }
 
 /// Escapes text for HTML content and attribute values.
@@ -100,19 +115,7 @@ fn exhibitor_items(items: &[ExhibitorSummary], lang: Lang) -> String {
 pub fn home(expo: &Expo, origin: &str, lang: Lang) -> Described {
     let dates = text::dates(expo.starts_on, expo.ends_on, lang);
     let venue = expo.venue.get(lang);
-    let halls: String = expo
-        .halls
-        .iter()
-        .map(|h| {
-            format!(
-                "<li><a href=\"/exhibitors?hall={}\">{} {}</a> · {}</li>",
-                h.id,
-                esc(&h.code),
-                esc(h.name.get(lang)),
-                esc(h.theme.get(lang))
-            )
-        })
-        .collect();
+    let w = words(lang);
     Described {
         title: expo.name.get(lang).to_string(),
         text: format!("{dates} · {venue}"),
@@ -131,17 +134,12 @@ pub fn home(expo: &Expo, origin: &str, lang: Lang) -> Described {
                 "url": format!("{origin}/"),
             }),
         )),
-        body: format!(
-            "<article><h1>{}</h1><p>{}</p><p>{} · {}</p><h2>{}</h2><ul>{halls}</ul>\
-             <p><a href=\"/products\">{}</a> · <a href=\"/exhibitors\">{}</a></p></article>",
-            esc(expo.name.get(lang)),
-            esc(expo.tagline.get(lang)),
-            esc(&dates),
-            esc(venue),
-            words(lang).halls,
-            words(lang).products,
-            words(lang).exhibitors
+        body: body::home(expo, lang),
+        more: format!(
+            "<p><a href=\"/products\">{}</a> · <a href=\"/exhibitors\">{}</a></p>",
+            w.products, w.exhibitors
         ),
+        seed: seed("/expo".into(), expo),
     }
 }
 
@@ -151,7 +149,6 @@ pub fn product(p: &Product, origin: &str, lang: Lang) -> Described {
     let image = absolute(origin, &s.image_url);
     let price = price_text(s, lang);
     let seller = s.exhibitor_name.get(lang);
-    let w = words(lang);
     let url = format!("{origin}/products/{}", s.id);
     let major = format!(
         "{}.{:0width$}",
@@ -164,41 +161,47 @@ pub fn product(p: &Product, origin: &str, lang: Lang) -> Described {
         text: format!("{price} · {seller}"),
         image: image.clone(),
         here: format!("/products/{}", s.id),
-        json_ld: Some(ld("Product", s.name.get(lang), p.description.get(lang), json!({
-            "image": [image],
-            "sku": s.id.to_string(),
-            "category": p.category_name.get(lang),
-            "url": url,
-            "offers": {
-                "@type": "Offer",
+        json_ld: Some(ld(
+            "Product",
+            s.name.get(lang),
+            p.description.get(lang),
+            json!({
+                "image": [image],
+                "sku": s.id.to_string(),
+                "category": p.category_name.get(lang),
                 "url": url,
-                "price": major.trim_end_matches('.'),
-                "priceCurrency": s.price.currency,
-                "availability": if s.stock > 0 { "https://schema.org/InStock" } else { "https://schema.org/OutOfStock" },
-                "seller": { "@type": "Organization", "name": seller, "url": format!("{origin}/exhibitors/{}", s.exhibitor_id) },
-            },
-        }))),
-        body: format!(
-            "<article><h1>{}</h1><img src=\"{}\" alt=\"{}\" width=\"480\" height=\"480\" />\
-             <p>{price_e} · {}</p><p>{}</p><p>{}: <a href=\"/exhibitors/{}\">{}</a> · {}</p></article>",
-            esc(s.name.get(lang)),
-            esc(&image),
-            esc(s.name.get(lang)),
-            if s.stock > 0 { w.in_stock } else { w.sold_out },
-            esc(p.description.get(lang)),
-            w.sold_by,
-            s.exhibitor_id,
-            esc(seller),
-            esc(&text::hall_booth(&p.hall_code, &s.booth, lang)),
-            price_e = esc(&price),
-        ),
+                "offers": {
+                    "@type": "Offer",
+                    "url": url,
+                    "price": major.trim_end_matches('.'),
+                    "priceCurrency": s.price.currency,
+                    "availability": if s.stock > 0 { "https://schema.org/InStock" } else { "https://schema.org/OutOfStock" },
+                    "seller": { "@type": "Organization", "name": seller, "url": format!("{origin}/exhibitors/{}", s.exhibitor_id) },
+                },
+            }),
+        )),
+        body: body::product(p, lang),
+        more: String::new(),
+        seed: seed(format!("/products/{}", s.id), p),
     }
 }
 
-/// An exhibitor: an `Organization` at its booth, with its first products.
+/// The first page of an exhibitor's products, as the app asks for it.
+pub fn exhibitor_products(id: i64) -> ProductQuery {
+    ProductQuery {
+        exhibitor: Some(id),
+        page: Some(1),
+        limit: Some(12),
+        ..Default::default()
+    }
+}
+
+/// An exhibitor: an `Organization` at its booth, with its first products (and the floor plan
+/// of its hall, for the app's first render).
 pub fn exhibitor(
     e: &Exhibitor,
-    products: &[ProductSummary],
+    products: &Page<ProductSummary>,
+    map: Option<&HallMap>,
     origin: &str,
     lang: Lang,
 ) -> Described {
@@ -220,35 +223,30 @@ pub fn exhibitor(
                 "location": { "@type": "Place", "name": place },
             }),
         )),
-        body: format!(
-            "<article><h1>{}</h1><img src=\"{}\" alt=\"\" width=\"72\" height=\"72\" /><p>{}</p>\
-             <p>{}</p><p>{}</p><ul>{}</ul></article>",
-            esc(s.name.get(lang)),
-            esc(&logo),
-            esc(&place),
-            esc(s.tagline.get(lang)),
-            esc(e.description.get(lang)),
-            product_items(products, lang)
-        ),
+        body: body::exhibitor(e, lang),
+        more: format!("<ul>{}</ul>", product_items(&products.items, lang)),
+        seed: [
+            seed(format!("/exhibitors/{}", s.id), e),
+            seed(
+                format!("/products?{}", exhibitor_products(s.id).to_query_string()),
+                products,
+            ),
+            map.map(|m| seed(format!("/halls/{}/map", s.hall_id), m))
+                .unwrap_or_default(),
+        ]
+        .concat(),
     }
 }
 
 /// A list (its query kept in `here`) titled `heading`: its first items (`<li>`s).
-pub fn list(
-    heading: fn(&super::text::Words) -> &'static str,
-    items: String,
-    here: String,
-    lang: Lang,
-) -> Described {
+pub fn list(heading: &str, items: String, here: String, lang: Lang) -> Described {
     let w = words(lang);
     Described {
         title: w.default_title.into(),
         text: w.default_text.into(),
         here,
-        body: format!(
-            "<article><h1>{}</h1><ul>{items}</ul></article>",
-            heading(&w)
-        ),
+        body: body::heading(heading),
+        more: format!("<ul>{items}</ul>"),
         ..Default::default()
     }
 }
@@ -325,12 +323,43 @@ fn set_card(html: &mut String, key: &str, value: &str) {
     html.replace_range(from..from + len, &esc(value));
 }
 
+/// The element of `html` that starts with `open` (a `<div …`), to its closing tag.
+fn element(html: &str, open: &str) -> Option<std::ops::Range<usize>> {
+    let start = html.find(open)?;
+    let mut depth = 0usize;
+    let mut at = start;
+    loop {
+        let next_open = html[at + 1..].find("<div").map(|i| i + at + 1);
+        let next_close = html[at + 1..].find("</div>").map(|i| i + at + 1)?;
+        match next_open {
+            Some(o) if o < next_close => {
+                depth += 1;
+                at = o;
+            }
+            _ if depth == 0 => return Some(start..next_close + "</div>".len()),
+            _ => {
+                depth -= 1;
+                at = next_close;
+            }
+        }
+    }
+}
+
 /// `index.html` carrying the page `d` in `lang`: its title and card, the other head tags, the
-/// language, and the snapshot in the `<noscript>` of the app's first screen.
+/// language; its first screen in place of the skeleton (`#boot-page`), what else it lists in
+/// the `<noscript>`, and the answers it was built from for the app's first render.
 pub fn inject(index: &str, d: &Described, origin: &str, lang: Lang) -> String {
     let mut html = index.replacen(
         "<html lang=\"zh-Hans\">",
-        &format!("<html lang=\"{}\">", lang.tag()),
+        &format!(
+            "<html lang=\"{}\"{}>",
+            lang.tag(),
+            if d.body.is_empty() {
+                ""
+            } else {
+                " data-snapshot"
+            }
+        ),
         1,
     );
     if let (Some(a), Some(b)) = (html.find("<title>"), html.find("</title>")) {
@@ -344,7 +373,25 @@ pub fn inject(index: &str, d: &Described, origin: &str, lang: Lang) -> String {
         html.insert_str(at, &extra_tags(d, origin, lang));
     }
     if let Some(at) = html.find("</noscript>") {
-        html.insert_str(at, &d.body);
+        html.insert_str(at, &d.more);
+    }
+    if let Some(range) = element(&html, "<div id=\"boot-page\"") {
+        html.replace_range(range, &d.body);
+    }
+    let seeds: String = d
+        .seed
+        .iter()
+        .map(|(path, json)| {
+            // `<` never closes the script early, whatever the texts hold.
+            let json = json.replace('<', "\\u003c");
+            format!(
+                "<script type=\"application/json\" data-seed=\"{}\">{json}</script>",
+                esc(path)
+            )
+        })
+        .collect();
+    if let Some(at) = html.rfind("</body>") {
+        html.insert_str(at, &seeds);
     }
     html
 }

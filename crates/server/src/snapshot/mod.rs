@@ -6,7 +6,9 @@
 //! that does not exist answers 404. Nothing depends on who asks: only the language does
 //! (`?lang=`, else the app's `expocx_lang` cookie, else `Accept-Language`).
 
+mod body;
 mod head;
+pub mod prerender;
 mod site;
 pub mod text;
 
@@ -40,9 +42,14 @@ pub struct Html {
 
 impl Html {
     fn new(html: String) -> Html {
+        Html::compressed(html, 11)
+    }
+
+    /// `html` with its brotli copy at `quality` (0–11).
+    fn compressed(html: String, quality: i32) -> Html {
         let mut br = Vec::new();
         let params = brotli::enc::BrotliEncoderParams {
-            quality: 11,
+            quality,
             ..Default::default()
         };
         let _ = brotli::BrotliCompress(&mut html.as_bytes(), &mut br, &params);
@@ -269,13 +276,15 @@ fn exhibitor(
     let Some(e) = q::exhibitor(c, id)? else {
         return Ok(None);
     };
-    let query = ProductQuery {
-        exhibitor: Some(id),
-        limit: Some(12),
-        ..Default::default()
-    };
-    let items = q::products(c, &query)?.items;
-    Ok(Some(head::exhibitor(&e, &items, origin, lang)))
+    let items = q::products(c, &head::exhibitor_products(id))?;
+    let map = crate::db::halls::hall_map(c, e.summary.hall_id)?;
+    Ok(Some(head::exhibitor(
+        &e,
+        &items,
+        map.as_ref(),
+        origin,
+        lang,
+    )))
 }
 
 /// A list's query as the app writes it, for its first 24 items (bad values: unfiltered).
@@ -300,7 +309,7 @@ async fn listing<Q, T>(
     (site, uri, headers): (Site, Uri, HeaderMap),
     read: fn(&rusqlite::Connection, &Q) -> crate::db::Result<expocx_contract::Page<T>>,
     show: fn(&expocx_contract::Page<T>, Lang) -> String,
-    heading: fn(&text::Words) -> &'static str,
+    heading: fn(&Q, Lang) -> String,
 ) -> Response
 where
     Q: serde::de::DeserializeOwned + Default + Send + 'static,
@@ -308,24 +317,24 @@ where
 {
     answer(site, uri, headers, move |site, lang, here| async move {
         let query: Q = query_of(&here);
+        let title = heading(&query, lang);
         let page = site.app.db.call(move |c| read(c, &query)).await?;
-        Ok(Some(head::list(heading, show(&page, lang), here, lang)))
+        Ok(Some(head::list(&title, show(&page, lang), here, lang)))
     })
     .await
 }
 
 async fn products(State(site): State<Site>, uri: Uri, headers: HeaderMap) -> Response {
     let read = |c: &rusqlite::Connection, q: &ProductQuery| q::products(c, q);
-    listing((site, uri, headers), read, head::product_list, |w| {
-        w.products
-    })
-    .await
+    let heading = |q: &ProductQuery, lang| match &q.q {
+        Some(words) => text::fill(text::words(lang).results, &[("q", words)]),
+        None => text::words(lang).products.to_string(),
+    };
+    listing((site, uri, headers), read, head::product_list, heading).await
 }
 
 async fn exhibitors(State(site): State<Site>, uri: Uri, headers: HeaderMap) -> Response {
     let read = |c: &rusqlite::Connection, q: &ExhibitorQuery| q::exhibitors(c, q);
-    listing((site, uri, headers), read, head::exhibitor_list, |w| {
-        w.exhibitors
-    })
-    .await
+    let heading = |_: &ExhibitorQuery, lang| text::words(lang).exhibitors.to_string();
+    listing((site, uri, headers), read, head::exhibitor_list, heading).await
 }

@@ -26,20 +26,35 @@ const PRIVATE: &[&str] = &[
     "/api/",
 ];
 
-pub async fn robots(State(site): State<Site>) -> Response {
+/// `robots.txt` of the site at `origin`.
+pub fn robots_txt(origin: &str) -> String {
     let mut body = String::from("User-agent: *\nAllow: /\n");
     for p in PRIVATE {
         body += &format!("Disallow: {p}\n");
     }
-    body += &format!("Sitemap: {}/sitemap.xml\n", site.origin);
+    body + &format!("Sitemap: {origin}/sitemap.xml\n")
+}
+
+pub async fn robots(State(site): State<Site>) -> Response {
     (
         [
             (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
             (header::CACHE_CONTROL, "public, max-age=3600"),
         ],
-        body,
+        robots_txt(&site.origin),
     )
         .into_response()
+}
+
+/// `sitemap.xml` listing `paths` of the site at `origin`.
+pub fn sitemap_xml(origin: &str, paths: &[String]) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for p in paths {
+        xml += &format!("  <url><loc>{}</loc></url>\n", esc(&format!("{origin}{p}")));
+    }
+    xml + "</urlset>\n"
 }
 
 /// Every page of a list, walked through (the catalog's own paging, 100 at a time).
@@ -58,6 +73,13 @@ fn all<T>(
     Ok(all)
 }
 
+/// A list's query for its page `n` of 100.
+fn hundred<Q: Default>(n: u32, set: impl Fn(&mut Q, u32)) -> Q {
+    let mut q = Q::default();
+    set(&mut q, n);
+    q
+}
+
 pub async fn sitemap(State(site): State<Site>) -> Response {
     let found = site
         .app
@@ -65,24 +87,16 @@ pub async fn sitemap(State(site): State<Site>) -> Response {
         .call(|c| {
             let halls = q::halls(c)?;
             let exhibitors = all(|n| {
-                q::exhibitors(
-                    c,
-                    &ExhibitorQuery {
-                        page: Some(n),
-                        limit: Some(100),
-                        ..Default::default()
-                    },
-                )
+                let query = hundred(n, |q: &mut ExhibitorQuery, n| {
+                    (q.page, q.limit) = (Some(n), Some(100))
+                });
+                q::exhibitors(c, &query)
             })?;
             let products = all(|n| {
-                q::products(
-                    c,
-                    &ProductQuery {
-                        page: Some(n),
-                        limit: Some(100),
-                        ..Default::default()
-                    },
-                )
+                let query = hundred(n, |q: &mut ProductQuery, n| {
+                    (q.page, q.limit) = (Some(n), Some(100))
+                });
+                q::products(c, &query)
             })?;
             Ok((halls, exhibitors, products))
         })
@@ -94,22 +108,12 @@ pub async fn sitemap(State(site): State<Site>) -> Response {
     paths.extend(halls.iter().map(|h| format!("/exhibitors?hall={}", h.id)));
     paths.extend(exhibitors.iter().map(|e| format!("/exhibitors/{}", e.id)));
     paths.extend(products.iter().map(|p| format!("/products/{}", p.id)));
-    let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-    );
-    for p in paths {
-        xml += &format!(
-            "  <url><loc>{}</loc></url>\n",
-            esc(&format!("{}{p}", site.origin))
-        );
-    }
-    xml += "</urlset>\n";
     (
         [
             (header::CONTENT_TYPE, "application/xml; charset=utf-8"),
             (header::CACHE_CONTROL, "public, max-age=600"),
         ],
-        xml,
+        sitemap_xml(&site.origin, &paths),
     )
         .into_response()
 }

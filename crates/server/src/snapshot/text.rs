@@ -83,16 +83,41 @@ pub fn hall_booth(hall: &str, booth: &str, lang: Lang) -> String {
     }
 }
 
-/// The words of the snapshot's own labels.
+/// The words of the snapshot's own labels: the app's texts for the same places
+/// (`src/i18n/storefront.rs`); `seo.test.mjs` compares what both show, in each language.
 pub struct Words {
     pub products: &'static str,
     pub exhibitors: &'static str,
+    /// "Results for “{q}”".
+    pub results: &'static str,
     pub sold_out: &'static str,
     pub in_stock: &'static str,
+    /// "Only {n} left".
+    pub low_stock: &'static str,
     pub sold_by: &'static str,
+    pub category: &'static str,
+    pub details: &'static str,
+    pub add_to_cart: &'static str,
+    /// "Pick it up at booth {booth} ({hall})".
+    pub pickup: &'static str,
     pub halls: &'static str,
+    /// "{exhibitors} exhibitors · {products} products".
+    pub stats: &'static str,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub search: &'static str,
+    pub about: &'static str,
     pub default_title: &'static str,
     pub default_text: &'static str,
+}
+
+/// `template` with each `{key}` replaced (as the app's `i18n::fill`).
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (k, v) in args {
+        out = out.replace(&format!("{{{k}}}"), v);
+    }
+    out
 }
 
 pub fn words(lang: Lang) -> Words {
@@ -101,30 +126,63 @@ pub fn words(lang: Lang) -> Words {
         Lang::ZhHans => Words {
             products: "全部商品",
             exhibitors: "全部展商",
+            results: "“{q}”的搜索结果",
             sold_out: "已售罄",
             in_stock: "有货",
+            low_stock: "仅剩 {n} 件",
             sold_by: "展商",
+            category: "分类",
+            details: "商品详情",
+            add_to_cart: "加入购物车",
+            pickup: "可在展位 {booth}（{hall}）现场自提",
             halls: "展馆",
+            stats: "{exhibitors} 家展商 · {products} 件商品",
+            search_label: "搜索商品",
+            search_placeholder: "茶叶、丝巾、耳机…",
+            search: "搜索",
+            about: "关于展商",
             default_title: "ExpoCX · 展会好物",
             default_text,
         },
         Lang::ZhHant => Words {
             products: "全部商品",
             exhibitors: "全部展商",
+            results: "「{q}」的搜尋結果",
             sold_out: "已售罄",
             in_stock: "有貨",
+            low_stock: "僅剩 {n} 件",
             sold_by: "展商",
+            category: "分類",
+            details: "商品詳情",
+            add_to_cart: "加入購物車",
+            pickup: "可在展位 {booth}（{hall}）現場自取",
             halls: "展館",
+            stats: "{exhibitors} 家展商 · {products} 件商品",
+            search_label: "搜尋商品",
+            search_placeholder: "茶葉、絲巾、耳機…",
+            search: "搜尋",
+            about: "關於展商",
             default_title: "ExpoCX · 展會好物",
             default_text,
         },
         Lang::En => Words {
             products: "All products",
             exhibitors: "All exhibitors",
+            results: "Results for “{q}”",
             sold_out: "Sold out",
             in_stock: "In stock",
-            sold_by: "Exhibitor",
+            low_stock: "Only {n} left",
+            sold_by: "Sold by",
+            category: "Category",
+            details: "Details",
+            add_to_cart: "Add to cart",
+            pickup: "Pick it up at booth {booth} ({hall})",
             halls: "Halls",
+            stats: "{exhibitors} exhibitors · {products} products",
+            search_label: "Search products",
+            search_placeholder: "Tea, silk scarf, earbuds…",
+            search: "Search",
+            about: "About",
             default_title: "ExpoCX · Expo picks",
             default_text,
         },

@@ -21,6 +21,7 @@ mod openapi;
 mod operator;
 mod orders;
 mod part_cancel;
+mod prerender;
 mod resilience;
 mod returns;
 mod second_account;

@@ -9,7 +9,7 @@ use reqwest::StatusCode;
 use serde_json::{json, Value};
 
 /// The server with the repository's real `index.html` as its shell.
-async fn server() -> TestServer {
+pub async fn server() -> TestServer {
     let s = start().await;
     let dist = s.db_path.parent().unwrap().parent().unwrap().join("dist");
     std::fs::write(
@@ -57,7 +57,7 @@ async fn a_product_page_carries_its_title_card_structured_data_and_content() {
     let p = first_product(&s).await;
     let (status, page) = html(&s, &format!("/products/{}?lang=en", p.id), &[]).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(page.starts_with("<!doctype html>\n<html lang=\"en\">"));
+    assert!(page.starts_with("<!doctype html>\n<html lang=\"en\" data-snapshot>"));
     assert_eq!(between(&page, "<title>", "</title>"), p.name.en);
     assert_eq!(meta(&page, "og:title"), p.name.en);
     assert!(meta(&page, "og:description").contains(&p.exhibitor_name.en));
@@ -86,13 +86,29 @@ async fn a_product_page_carries_its_title_card_structured_data_and_content() {
     assert_eq!(offer["priceCurrency"], "CNY");
     assert_eq!(offer["availability"], "https://schema.org/InStock");
     assert_eq!(offer["seller"]["name"], p.exhibitor_name.en);
-    // Readable without JavaScript: name, price, picture, exhibitor and booth.
-    let snapshot = between(&page, "<noscript>", "</noscript>");
+    // Painted in place of the skeleton, readable without JavaScript: name, price, picture,
+    // exhibitor and booth.
+    let snapshot = between(&page, "<main>", "</main>");
+    assert!(!snapshot.contains("skeleton"));
     for said in [p.name.en.as_str(), &p.exhibitor_name.en, &p.booth, "CN¥"] {
         assert!(snapshot.contains(said), "{said} in {snapshot}");
     }
     assert!(snapshot.contains(&format!("<a href=\"/exhibitors/{}\">", p.exhibitor_id)));
-    assert!(snapshot.contains("<img src=\"https://shop.example/"));
+    assert!(snapshot.contains(&format!(
+        "<img class=\"product-image\" src=\"{}\"",
+        p.image_url
+    )));
+    // The answer it was built from, for the app's first render, exactly as the API says it.
+    let seed = between(
+        &page,
+        &format!(
+            "<script type=\"application/json\" data-seed=\"/products/{}\">",
+            p.id
+        ),
+        "</script>",
+    );
+    let api: Value = s.anon().ok(&format!("/api/v1/products/{}", p.id)).await;
+    assert_eq!(serde_json::from_str::<Value>(seed).unwrap(), api);
 }
 
 #[tokio::test]
@@ -190,9 +206,12 @@ async fn the_home_page_is_the_expo_as_an_event_and_lists_their_first_items() {
     assert_eq!(ld["startDate"], expo.starts_on.to_string());
     assert_eq!(ld["endDate"], expo.ends_on.to_string());
     assert_eq!(ld["location"]["address"], expo.venue.en);
-    let snapshot = between(&page, "<noscript>", "</noscript>");
+    let snapshot = between(&page, "<main>", "</main>");
     for h in &expo.halls {
-        assert!(snapshot.contains(&format!("<a href=\"/exhibitors?hall={}\">", h.id)));
+        assert!(snapshot.contains(&format!(
+            "<a href=\"/exhibitors?hall={}\" class=\"hall\">",
+            h.id
+        )));
     }
     // A list keeps its query in its canonical URL and shows its first items.
     let (status, page) = html(&s, "/products?category=1&lang=en", &[]).await;
