@@ -5,7 +5,8 @@
 #      file, the OpenAPI drift check, SPA logic)
 #   2b. contract: schemathesis (≥ 1,000 generated requests) against the reference backend
 #   3. in the browser: wasm-bindgen-test in headless Chromium (components mounted and asserted)
-#   4. release build of the SPA and the first-load size report against size-budget.json
+#   4. release build of the SPA and the first-load size report against size-budget.json, with
+#      the HTML of each kind of public page (pre-rendered from the demo backend)
 #   5. end to end: Playwright + axe in Chromium against the reference backend serving the build
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,9 +35,11 @@ tests/contract/run.sh
 stage "browser component tests (wasm-bindgen-test, headless Chromium)"
 cargo test -p expocx --target wasm32-unknown-unknown --test web --test web_state
 
-stage "release build and size report"
+stage "release build and size report (with the public pages, pre-rendered)"
 scripts/build.sh
-node scripts/size-report.mjs dist size-budget.json
+cargo build -p expocx-server
+scripts/public-pages.sh target/public-pages
+node scripts/size-report.mjs dist size-budget.json target/public-pages
 
 stage "end-to-end tests (Playwright + axe, Chromium, reference backend)"
 cargo build -p expocx-server

@@ -385,7 +385,7 @@ pub fn inject(index: &str, d: &Described, origin: &str, lang: Lang) -> String {
             // `<` never closes the script early, whatever the texts hold.
             let json = json.replace('<', "\\u003c");
             format!(
-                "<script type=\"application/json\" data-seed=\"{}\">{json}</script>",
+                "<script type=\"application/json\" id=\"seed:{}\">{json}</script>",
                 esc(path)
             )
         })

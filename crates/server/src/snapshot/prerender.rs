@@ -184,9 +184,10 @@ pub async fn prerender(
         }
     }
     // Only what the folder itself answers: a hall's list is a query a static host ignores.
-    let mut paths = vec!["/".to_string(), "/products".into(), "/exhibitors".into()];
-    paths.extend(exhibitors.iter().map(|e| format!("/exhibitors/{}", e.id)));
-    paths.extend(products.iter().map(|p| format!("/products/{}", p.id)));
+    let paths: Vec<_> = site::public_paths(&expo.halls, &exhibitors, &products)
+        .into_iter()
+        .filter(|(p, _)| !p.contains('?'))
+        .collect();
     let files = [
         ("robots.txt", site::robots_txt(&origin)),
         ("sitemap.xml", site::sitemap_xml(&origin, &paths)),

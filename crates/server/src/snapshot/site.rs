@@ -4,7 +4,9 @@
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use expocx_contract::{ExhibitorQuery, ProductQuery};
+use expocx_contract::{
+    ExhibitorQuery, ExhibitorSummary, Hall, ProductQuery, ProductSummary, Timestamp,
+};
 
 use super::head::esc;
 use super::Site;
@@ -46,13 +48,60 @@ pub async fn robots(State(site): State<Site>) -> Response {
         .into_response()
 }
 
-/// `sitemap.xml` listing `paths` of the site at `origin`.
-pub fn sitemap_xml(origin: &str, paths: &[String]) -> String {
+/// The public pages of a catalog and when each last changed: a product when it did, an
+/// exhibitor and a hall's list when their latest product did, the home page and the lists when
+/// the catalog's latest product did (a backend that gives no `updated_at` gives no `lastmod`).
+pub fn public_paths(
+    halls: &[Hall],
+    exhibitors: &[ExhibitorSummary],
+    products: &[ProductSummary],
+) -> Vec<(String, Option<Timestamp>)> {
+    let latest = |of: &dyn Fn(&ProductSummary) -> bool| {
+        products
+            .iter()
+            .filter(|p| of(p))
+            .filter_map(|p| p.updated_at)
+            .max()
+    };
+    let all = latest(&|_| true);
+    let mut paths: Vec<(String, Option<Timestamp>)> = ["/", "/products", "/exhibitors"]
+        .into_iter()
+        .map(|p| (p.to_string(), all))
+        .collect();
+    for h in halls {
+        let in_hall: Vec<i64> = exhibitors
+            .iter()
+            .filter(|e| e.hall_id == h.id)
+            .map(|e| e.id)
+            .collect();
+        let at = latest(&|p| in_hall.contains(&p.exhibitor_id));
+        paths.push((format!("/exhibitors?hall={}", h.id), at));
+    }
+    for e in exhibitors {
+        let at = latest(&|p| p.exhibitor_id == e.id);
+        paths.push((format!("/exhibitors/{}", e.id), at));
+    }
+    paths.extend(
+        products
+            .iter()
+            .map(|p| (format!("/products/{}", p.id), p.updated_at)),
+    );
+    paths
+}
+
+/// `sitemap.xml` listing `paths` of the site at `origin`, with when each last changed.
+pub fn sitemap_xml(origin: &str, paths: &[(String, Option<Timestamp>)]) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    for p in paths {
-        xml += &format!("  <url><loc>{}</loc></url>\n", esc(&format!("{origin}{p}")));
+    for (p, at) in paths {
+        let lastmod = at
+            .map(|t| format!("<lastmod>{}</lastmod>", t.to_rfc3339()))
+            .unwrap_or_default();
+        xml += &format!(
+            "  <url><loc>{}</loc>{lastmod}</url>\n",
+            esc(&format!("{origin}{p}"))
+        );
     }
     xml + "</urlset>\n"
 }
@@ -104,10 +153,7 @@ pub async fn sitemap(State(site): State<Site>) -> Response {
     let Ok((halls, exhibitors, products)) = found else {
         return (axum::http::StatusCode::SERVICE_UNAVAILABLE, "try again").into_response();
     };
-    let mut paths = vec!["/".to_string(), "/products".into(), "/exhibitors".into()];
-    paths.extend(halls.iter().map(|h| format!("/exhibitors?hall={}", h.id)));
-    paths.extend(exhibitors.iter().map(|e| format!("/exhibitors/{}", e.id)));
-    paths.extend(products.iter().map(|p| format!("/products/{}", p.id)));
+    let paths = public_paths(&halls, &exhibitors, &products);
     (
         [
             (header::CONTENT_TYPE, "application/xml; charset=utf-8"),

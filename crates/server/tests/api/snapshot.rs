@@ -102,7 +102,7 @@ async fn a_product_page_carries_its_title_card_structured_data_and_content() {
     let seed = between(
         &page,
         &format!(
-            "<script type=\"application/json\" data-seed=\"/products/{}\">",
+            "<script type=\"application/json\" id=\"seed:/products/{}\">",
             p.id
         ),
         "</script>",
@@ -280,4 +280,18 @@ async fn a_product_changed_by_its_booth_shows_at_once() {
         between(&html(&s, &path, &[]).await.1, "<title>", "</title>"),
         "Renamed kettle"
     );
+    // The change is its page's `lastmod`, and the contract's `updated_at`.
+    let now: ProductSummary = s.anon().ok(&format!("/api/v1/products/{id}")).await;
+    let changed = now.updated_at.expect("updated_at");
+    assert!(changed > page.items[0].updated_at.expect("updated_at"));
+    assert!(chrono::Utc::now() - *changed < chrono::TimeDelta::seconds(60));
+    let sitemap = s.anon().get("/sitemap.xml").await.text().await.unwrap();
+    assert!(sitemap.contains(&format!(
+        "<loc>https://shop.example/products/{id}</loc><lastmod>{}</lastmod>",
+        changed.to_rfc3339()
+    )));
+    assert!(sitemap.contains(&format!(
+        "<loc>https://shop.example/exhibitors/{tea_id}</loc><lastmod>{}</lastmod>",
+        changed.to_rfc3339()
+    )));
 }

@@ -204,7 +204,7 @@ pub fn exhibitor(conn: &Connection, id: i64) -> Result<Option<Exhibitor>> {
 pub(super) const PRODUCT_COLUMNS: &str = "p.id, p.name_json, p.price_minor, p.currency, p.stock,
     p.category_id, p.exhibitor_id, e.name_json AS exhibitor_name_json, e.booth, p.featured,
     p.description_json, c.name_json AS category_name_json, h.code AS hall_code, p.version,
-    p.option_name_json, p.options_json, p.image_key, p.published";
+    p.option_name_json, p.options_json, p.image_key, p.published, p.updated_at";
 
 pub(super) const PRODUCT_FROM: &str = "products p JOIN exhibitors e ON e.id = p.exhibitor_id
     JOIN categories c ON c.id = p.category_id JOIN halls h ON h.id = e.hall_id";
@@ -225,6 +225,7 @@ fn product_summary(r: &Row) -> rusqlite::Result<ProductSummary> {
         exhibitor_name: loc(r, "exhibitor_name_json")?,
         booth: r.get("booth")?,
         featured: r.get("featured")?,
+        updated_at: r.get("updated_at")?,
     })
 }
 
