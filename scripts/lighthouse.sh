@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Lighthouse (mobile defaults: slow 4G, 4x CPU slowdown, phone screen) against the reference
 # backend serving the release build, offline, in Debian's Chromium. Prints performance,
-# accessibility, best practices, LCP, TBT and CLS for /, a product page, /cart, /privacy and the
+# accessibility, best practices, SEO, FCP, LCP, TBT and CLS for /, a product page, an exhibitor
+# page (public pages, painted by the server before the WebAssembly), /cart, /privacy and the
 # exhibitor portal signed in as the demo tea booth (/exhibitor): the median of 3 runs each. A report, not a test gate: the figures are noisy on a shared 2-core machine.
 #   scripts/lighthouse.sh            (builds first when dist/ is missing)
 #   RUNS=5 scripts/lighthouse.sh
@@ -13,17 +14,17 @@ runs=${RUNS:-3}
 cargo build --profile server -p expocx-server
 work=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-target/server/expocx-server --demo --port "$port" --db "$work/lh.db" --dist dist >"$work/server.log" 2>&1 &
+target/server/expocx-server --demo --port "$port" --public-url "http://127.0.0.1:$port" --db "$work/lh.db" --dist dist >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 100); do curl -fsS "http://127.0.0.1:$port/api/health" >/dev/null 2>&1 && break; sleep 0.1; done
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 lighthouse="$ROOT/tests/e2e/node_modules/.bin/lighthouse"
-for path in / /products/1 /cart /privacy; do
+for path in / /products/1 /exhibitors/1 /cart /privacy; do
   for i in $(seq 1 "$runs"); do
     "$lighthouse" "http://127.0.0.1:$port$path" --quiet --output=json \
       --output-path="$work/lh$(echo "$path" | tr '/' '_')-$i.json" \
-      --only-categories=performance,accessibility,best-practices \
+      --only-categories=performance,accessibility,best-practices,seo \
       --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run --disable-sync" \
       || echo "lighthouse run $i on $path failed" >&2
   done
@@ -75,6 +76,7 @@ for (const f of readdirSync(dir).filter((f) => f.startsWith("lh") && f.endsWith(
     perf: r.categories.performance.score * 100,
     a11y: r.categories.accessibility.score * 100,
     bp: r.categories["best-practices"].score * 100,
+    seo: (r.categories.seo?.score ?? NaN) * 100,
     lcp: r.audits["largest-contentful-paint"].numericValue,
     tbt: r.audits["total-blocking-time"].numericValue,
     cls: r.audits["cumulative-layout-shift"].numericValue,
@@ -82,11 +84,11 @@ for (const f of readdirSync(dir).filter((f) => f.startsWith("lh") && f.endsWith(
   });
 }
 console.log("Lighthouse, mobile defaults, median of " + process.argv[3] + " runs");
-console.log("page".padEnd(14) + "perf".padStart(6) + "a11y".padStart(6) + "best".padStart(6) + "FCP ms".padStart(9) + "LCP ms".padStart(9) + "TBT ms".padStart(9) + "CLS".padStart(8));
+console.log("page".padEnd(14) + "perf".padStart(6) + "a11y".padStart(6) + "best".padStart(6) + "seo".padStart(6) + "FCP ms".padStart(9) + "LCP ms".padStart(9) + "TBT ms".padStart(9) + "CLS".padStart(8));
 for (const [path, rs] of Object.entries(byPath)) {
   const m = (k) => median(rs.map((r) => r[k]));
   console.log(path.padEnd(14) + String(Math.round(m("perf"))).padStart(6) + String(Math.round(m("a11y"))).padStart(6) +
-    String(Math.round(m("bp"))).padStart(6) + String(Math.round(m("fcp"))).padStart(9) + String(Math.round(m("lcp"))).padStart(9) +
+    String(Math.round(m("bp"))).padStart(6) + String(Math.round(m("seo"))).padStart(6) + String(Math.round(m("fcp"))).padStart(9) + String(Math.round(m("lcp"))).padStart(9) +
     String(Math.round(m("tbt"))).padStart(9) + m("cls").toFixed(3).padStart(8));
 }
 JS

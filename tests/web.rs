@@ -59,7 +59,6 @@ fn product(stock: u32) -> ProductSummary {
         exhibitor_name: Localized::new("翠峰茶庄", "翠峰茶莊", "Jade Peak Tea House"),
         booth: "H1-A01".into(),
         featured: true,
-        updated_at: None,
     }
 }
 

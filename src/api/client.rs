@@ -217,13 +217,6 @@ impl Api {
     ) -> Sending {
         let api = *self;
         Box::pin(async move {
-            // A public page carries the first answers it was built from (`browser::seed`).
-            if let Some(body) = (method == Method::Get)
-                .then(|| crate::browser::seed::take(&path))
-                .flatten()
-            {
-                return Ok((body, None));
-            }
             let key = idempotency_key.as_deref();
             let resp = api
                 .send_retrying(method, &path, body, key, if_match.as_ref(), retry)

@@ -11,7 +11,6 @@ pub mod focus;
 pub mod idle;
 pub mod online;
 pub mod photos;
-pub mod seed;
 pub mod stylesheet;
 pub mod ticker;
 pub mod viewport;

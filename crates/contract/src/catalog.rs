@@ -84,10 +84,6 @@ pub struct ProductSummary {
     pub exhibitor_name: Localized,
     pub booth: String,
     pub featured: bool,
-    /// When what the product's page shows last changed (a sitemap's `lastmod`). Added in
-    /// contract 1.x: a backend may leave it out.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub updated_at: Option<crate::Timestamp>,
 }
 
 /// Answer of `GET /api/v1/products/{id}`. The response carries an `ETag`.

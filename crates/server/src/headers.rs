@@ -37,10 +37,11 @@ pub fn inline_script_hashes(html: &str) -> Vec<String> {
 }
 
 /// The page's Content-Security-Policy: only this origin, WebAssembly, the page's own inline
-/// scripts (read from the built `index.html` at start), and WeChat's JS-SDK from its one
-/// official address (loaded inside WeChat only).
+/// scripts (read from the built `index.html` at start, and the public pages' answer reader),
+/// and WeChat's JS-SDK from its one official address (loaded inside WeChat only).
 pub fn page_policy(dist: &Path) -> String {
-    let html = std::fs::read_to_string(dist.join("index.html")).unwrap_or_default();
+    let html = std::fs::read_to_string(dist.join("index.html")).unwrap_or_default()
+        + crate::snapshot::SEED_READER;
     let hashes = inline_script_hashes(&html).join(" ");
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' https://res.wx.qq.com {hashes}; \

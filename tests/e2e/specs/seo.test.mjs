@@ -101,6 +101,10 @@ test("the first screen is painted before the WebAssembly, and the app takes it o
       assert.ok(before.length >= 4, `${lang} ${path}: ${JSON.stringify(before)}`);
       // With it: every text in the same place once the app runs, the heading in every frame.
       const page = await newPage({ locale });
+      const refused = [];
+      page.on("console", (m) => { if (/Content Security Policy/.test(m.text())) refused.push(m.text()); });
+      const asked = [];
+      page.on("request", (r) => asked.push(new URL(r.url()).pathname));
       await page.addInitScript(watch);
       await page.goto(path);
       await appReady(page);
@@ -116,6 +120,9 @@ test("the first screen is painted before the WebAssembly, and the app takes it o
       const shown = frames.slice(frames.findIndex((f) => f !== null));
       assert.deepEqual([...new Set(shown)], [frames.at(-1)], `${lang} ${path}: headings seen from the first`);
       assert.ok(shift <= 0.02, `${lang} ${path}: layout shift ${shift}`);
+      // The answers the page carried were not asked for again; its scripts all ran.
+      assert.ok(!asked.includes(`/api/v1${path === "/" ? "/expo" : path}`), `${lang} ${path}: asked again`);
+      assert.deepEqual(refused, []);
       assert.deepEqual(page.errors, []);
     }
   }

@@ -1,7 +1,7 @@
 //! The public storefront: expo, halls, categories, exhibitors, products.
 
 use axum::extract::State;
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Json;
@@ -129,7 +129,9 @@ pub async fn products(
 #[utoipa::path(get, path = "/api/v1/products/{id}", tag = "catalog",
     params(("id" = i64, Path, description = "Product id"),
            ("If-None-Match" = Option<String>, Header, description = "An ETag from an earlier answer")),
-    responses((status = 200, description = "The product; `ETag` header carries its version", body = Product),
+    responses((status = 200, description = "The product; `ETag` header carries its version", body = Product,
+               headers(("ETag" = String, description = "The product's version"),
+                       ("Last-Modified" = Option<String>, description = "When what the product's page shows last changed (HTTP date; a sitemap's `lastmod`); optional"))),
               (status = 304, description = "Unchanged since the ETag sent"),
               (status = 404, description = "`not_found`", body = Problem, content_type = "application/problem+json")))]
 pub async fn product(
@@ -137,11 +139,11 @@ pub async fn product(
     ApiPath(id): ApiPath<i64>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let product = state
+    let (product, changed) = state
         .db
-        .call(move |c| q::product(c, id))
-        .await?
-        .ok_or_else(ApiError::not_found)?;
+        .call(move |c| Ok((q::product(c, id)?, q::product_changed(c, id)?)))
+        .await?;
+    let product = product.ok_or_else(ApiError::not_found)?;
     let (tag, etag) = Versioned::Product.header(product.summary.id, product.version)?;
     if headers
         .get(header::IF_NONE_MATCH)
@@ -150,7 +152,13 @@ pub async fn product(
     {
         return Ok((StatusCode::NOT_MODIFIED, etag).into_response());
     }
-    Ok((etag, Json(product)).into_response())
+    let mut resp = (etag, Json(product)).into_response();
+    if let Some(v) = changed.and_then(|at| {
+        HeaderValue::from_str(&at.format("%a, %d %b %Y %H:%M:%S GMT").to_string()).ok()
+    }) {
+        resp.headers_mut().insert(header::LAST_MODIFIED, v);
+    }
+    Ok(resp)
 }
 
 #[utoipa::path(get, path = "/api/v1/halls/{id}/map", tag = "catalog",

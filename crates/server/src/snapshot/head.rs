@@ -323,6 +323,18 @@ fn set_card(html: &mut String, key: &str, value: &str) {
     html.replace_range(from..from + len, &esc(value));
 }
 
+/// Answers the app's first `GET` of each path the page carries an answer for (`seed:{path}`)
+/// with that answer, once: the app's first render shows the painted content in the frame it
+/// mounts (its text is read in a microtask: a `Response` body read takes a task, and the
+/// skeleton would paint for a frame). In the page, not in the app: a shell without answers
+/// pays nothing for it.
+pub const SEED_READER: &str = "<script>(function(){var f=window.fetch;window.fetch=function(r,o){\
+var u=new URL(typeof r==\"string\"?r:r.url,location.href),m=(o&&o.method)||(r&&r.method)||\"GET\",\
+e=m==\"GET\"&&document.getElementById(\"seed:\"+u.pathname.replace(/^\\/api\\/v1/,\"\")+u.search);\
+if(!e)return f.apply(this,arguments);e.remove();var t=e.textContent,a=new Response(t,\
+{headers:{\"content-type\":\"application/json\"}});a.text=function(){return Promise.resolve(t)};\
+return Promise.resolve(a)}})()</script>";
+
 /// The element of `html` that starts with `open` (a `<div …`), to its closing tag.
 fn element(html: &str, open: &str) -> Option<std::ops::Range<usize>> {
     let start = html.find(open)?;
@@ -378,7 +390,7 @@ pub fn inject(index: &str, d: &Described, origin: &str, lang: Lang) -> String {
     if let Some(range) = element(&html, "<div id=\"boot-page\"") {
         html.replace_range(range, &d.body);
     }
-    let seeds: String = d
+    let mut seeds: String = d
         .seed
         .iter()
         .map(|(path, json)| {
@@ -390,6 +402,9 @@ pub fn inject(index: &str, d: &Described, origin: &str, lang: Lang) -> String {
             )
         })
         .collect();
+    if !seeds.is_empty() {
+        seeds.insert_str(0, SEED_READER);
+    }
     if let Some(at) = html.rfind("</body>") {
         html.insert_str(at, &seeds);
     }

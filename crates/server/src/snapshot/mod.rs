@@ -12,6 +12,8 @@ pub mod prerender;
 mod site;
 pub mod text;
 
+pub use head::SEED_READER;
+
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};

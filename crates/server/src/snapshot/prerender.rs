@@ -10,6 +10,7 @@
 
 use std::path::{Path, PathBuf};
 
+use chrono::{DateTime, Utc};
 use expocx_contract::{
     Exhibitor, ExhibitorSummary, Expo, HallMap, Lang, Page, Product, ProductSummary, API_PREFIX,
 };
@@ -32,17 +33,27 @@ struct Backend {
 
 impl Backend {
     async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T, String> {
+        Ok(self.get_dated(path).await?.0)
+    }
+
+    /// An answer and its `Last-Modified` date, when it has one.
+    async fn get_dated<T: DeserializeOwned>(
+        &self,
+        path: &str,
+    ) -> Result<(T, Option<DateTime<Utc>>), String> {
         let url = format!("{}{path}", self.api);
-        let r = self
-            .http
-            .get(&url)
-            .send()
-            .await
-            .map_err(|e| format!("{url}: {e}"))?;
+        let failed = |e: reqwest::Error| format!("{url}: {e}");
+        let r = self.http.get(&url).send().await.map_err(failed)?;
         if !r.status().is_success() {
             return Err(format!("{url}: {}", r.status()));
         }
-        r.json().await.map_err(|e| format!("{url}: {e}"))
+        let changed = r
+            .headers()
+            .get(reqwest::header::LAST_MODIFIED)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| DateTime::parse_from_rfc2822(v).ok())
+            .map(|t| t.with_timezone(&Utc));
+        Ok((r.json().await.map_err(failed)?, changed))
     }
 
     /// Every item of a list, 100 at a time.
@@ -173,8 +184,10 @@ pub async fn prerender(
             put(&format!("/exhibitors/{}", e.id), lang, d)?;
         }
     }
+    let mut changed: Vec<site::Changed> = Vec::with_capacity(products.len());
     for p in &products {
-        let one: Product = backend.get(&format!("/products/{}", p.id)).await?;
+        let (one, at): (Product, _) = backend.get_dated(&format!("/products/{}", p.id)).await?;
+        changed.push((p.id, p.exhibitor_id, at));
         for lang in langs {
             put(
                 &format!("/products/{}", p.id),
@@ -184,7 +197,7 @@ pub async fn prerender(
         }
     }
     // Only what the folder itself answers: a hall's list is a query a static host ignores.
-    let paths: Vec<_> = site::public_paths(&expo.halls, &exhibitors, &products)
+    let paths: Vec<_> = site::public_paths(&expo.halls, &exhibitors, &changed)
         .into_iter()
         .filter(|(p, _)| !p.contains('?'))
         .collect();

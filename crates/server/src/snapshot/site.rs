@@ -4,9 +4,8 @@
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use expocx_contract::{
-    ExhibitorQuery, ExhibitorSummary, Hall, ProductQuery, ProductSummary, Timestamp,
-};
+use chrono::{DateTime, Utc};
+use expocx_contract::{ExhibitorQuery, ExhibitorSummary, Hall};
 
 use super::head::esc;
 use super::Site;
@@ -48,23 +47,26 @@ pub async fn robots(State(site): State<Site>) -> Response {
         .into_response()
 }
 
+/// A published product: its id, its exhibitor's, and when its page last changed (when known).
+pub type Changed = (i64, i64, Option<DateTime<Utc>>);
+
 /// The public pages of a catalog and when each last changed: a product when it did, an
 /// exhibitor and a hall's list when their latest product did, the home page and the lists when
-/// the catalog's latest product did (a backend that gives no `updated_at` gives no `lastmod`).
+/// the catalog's latest product did (a backend that says nothing gives no `lastmod`).
 pub fn public_paths(
     halls: &[Hall],
     exhibitors: &[ExhibitorSummary],
-    products: &[ProductSummary],
-) -> Vec<(String, Option<Timestamp>)> {
-    let latest = |of: &dyn Fn(&ProductSummary) -> bool| {
+    products: &[Changed],
+) -> Vec<(String, Option<DateTime<Utc>>)> {
+    let latest = |of: &dyn Fn(i64) -> bool| {
         products
             .iter()
-            .filter(|p| of(p))
-            .filter_map(|p| p.updated_at)
+            .filter(|p| of(p.1))
+            .filter_map(|p| p.2)
             .max()
     };
     let all = latest(&|_| true);
-    let mut paths: Vec<(String, Option<Timestamp>)> = ["/", "/products", "/exhibitors"]
+    let mut paths: Vec<_> = ["/", "/products", "/exhibitors"]
         .into_iter()
         .map(|p| (p.to_string(), all))
         .collect();
@@ -74,29 +76,24 @@ pub fn public_paths(
             .filter(|e| e.hall_id == h.id)
             .map(|e| e.id)
             .collect();
-        let at = latest(&|p| in_hall.contains(&p.exhibitor_id));
+        let at = latest(&|ex| in_hall.contains(&ex));
         paths.push((format!("/exhibitors?hall={}", h.id), at));
     }
     for e in exhibitors {
-        let at = latest(&|p| p.exhibitor_id == e.id);
-        paths.push((format!("/exhibitors/{}", e.id), at));
+        paths.push((format!("/exhibitors/{}", e.id), latest(&|ex| ex == e.id)));
     }
-    paths.extend(
-        products
-            .iter()
-            .map(|p| (format!("/products/{}", p.id), p.updated_at)),
-    );
+    paths.extend(products.iter().map(|p| (format!("/products/{}", p.0), p.2)));
     paths
 }
 
 /// `sitemap.xml` listing `paths` of the site at `origin`, with when each last changed.
-pub fn sitemap_xml(origin: &str, paths: &[(String, Option<Timestamp>)]) -> String {
+pub fn sitemap_xml(origin: &str, paths: &[(String, Option<DateTime<Utc>>)]) -> String {
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     for (p, at) in paths {
         let lastmod = at
-            .map(|t| format!("<lastmod>{}</lastmod>", t.to_rfc3339()))
+            .map(|t| format!("<lastmod>{}</lastmod>", t.format("%Y-%m-%dT%H:%M:%SZ")))
             .unwrap_or_default();
         xml += &format!(
             "  <url><loc>{}</loc>{lastmod}</url>\n",
@@ -122,13 +119,6 @@ fn all<T>(
     Ok(all)
 }
 
-/// A list's query for its page `n` of 100.
-fn hundred<Q: Default>(n: u32, set: impl Fn(&mut Q, u32)) -> Q {
-    let mut q = Q::default();
-    set(&mut q, n);
-    q
-}
-
 pub async fn sitemap(State(site): State<Site>) -> Response {
     let found = site
         .app
@@ -136,17 +126,17 @@ pub async fn sitemap(State(site): State<Site>) -> Response {
         .call(|c| {
             let halls = q::halls(c)?;
             let exhibitors = all(|n| {
-                let query = hundred(n, |q: &mut ExhibitorQuery, n| {
-                    (q.page, q.limit) = (Some(n), Some(100))
-                });
+                let query = ExhibitorQuery {
+                    page: Some(n),
+                    limit: Some(100),
+                    ..Default::default()
+                };
                 q::exhibitors(c, &query)
             })?;
-            let products = all(|n| {
-                let query = hundred(n, |q: &mut ProductQuery, n| {
-                    (q.page, q.limit) = (Some(n), Some(100))
-                });
-                q::products(c, &query)
-            })?;
+            let products: Vec<Changed> = q::products_changed(c)?
+                .into_iter()
+                .map(|(id, ex, at)| (id, ex, Some(at)))
+                .collect();
             Ok((halls, exhibitors, products))
         })
         .await;

@@ -68,7 +68,7 @@ async fn a_prerendered_folder_serves_the_same_pages_as_the_backend() {
     assert!(shell.contains("<title>ExpoCX</title>") && shell.contains("id=\"boot-page\""));
     let (_, sitemap) = text(&format!("{site}/sitemap.xml")).await;
     assert!(sitemap.contains(&format!(
-        "<loc>https://shop.example/products/{}</loc>",
+        "<loc>https://shop.example/products/{}</loc><lastmod>2026-",
         p.id
     )));
     assert_eq!(

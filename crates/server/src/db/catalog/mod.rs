@@ -1,8 +1,9 @@
 //! Reading the expo, halls, exhibitors, categories and products.
 
+use chrono::{DateTime, Utc};
 use expocx_contract::{
     Category, Exhibitor, ExhibitorQuery, ExhibitorSummary, Expo, Hall, Localized, Money, Page,
-    Product, ProductQuery, ProductSort, ProductSummary, DEFAULT_PAGE_LIMIT,
+    Product, ProductQuery, ProductSort, ProductSummary, Timestamp, DEFAULT_PAGE_LIMIT,
 };
 use rusqlite::{params_from_iter, types::Value, Connection, OptionalExtension, Row};
 
@@ -204,7 +205,7 @@ pub fn exhibitor(conn: &Connection, id: i64) -> Result<Option<Exhibitor>> {
 pub(super) const PRODUCT_COLUMNS: &str = "p.id, p.name_json, p.price_minor, p.currency, p.stock,
     p.category_id, p.exhibitor_id, e.name_json AS exhibitor_name_json, e.booth, p.featured,
     p.description_json, c.name_json AS category_name_json, h.code AS hall_code, p.version,
-    p.option_name_json, p.options_json, p.image_key, p.published, p.updated_at";
+    p.option_name_json, p.options_json, p.image_key, p.published";
 
 pub(super) const PRODUCT_FROM: &str = "products p JOIN exhibitors e ON e.id = p.exhibitor_id
     JOIN categories c ON c.id = p.category_id JOIN halls h ON h.id = e.hall_id";
@@ -225,8 +226,31 @@ fn product_summary(r: &Row) -> rusqlite::Result<ProductSummary> {
         exhibitor_name: loc(r, "exhibitor_name_json")?,
         booth: r.get("booth")?,
         featured: r.get("featured")?,
-        updated_at: r.get("updated_at")?,
     })
+}
+
+/// When a published product's page last changed (kept by a trigger, migration 0024).
+pub fn product_changed(conn: &Connection, id: i64) -> Result<Option<DateTime<Utc>>> {
+    let at: Option<Timestamp> = conn
+        .query_row(
+            "SELECT updated_at FROM products WHERE id = ? AND published = 1",
+            [id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(at.map(Into::into))
+}
+
+/// Every published product's id, exhibitor and when its page last changed.
+pub fn products_changed(conn: &Connection) -> Result<Vec<(i64, i64, DateTime<Utc>)>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, exhibitor_id, updated_at FROM products WHERE published = 1 ORDER BY id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let at: Timestamp = r.get(2)?;
+        Ok((r.get(0)?, r.get(1)?, at.into()))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 pub fn products(conn: &Connection, q: &ProductQuery) -> Result<Page<ProductSummary>> {
