@@ -8,11 +8,12 @@
 
 mod body;
 mod head;
+mod page;
 pub mod prerender;
 mod site;
 pub mod text;
 
-pub use head::SEED_READER;
+pub use page::SEED_READER;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -191,7 +192,7 @@ where
             };
             let origin = site.origin.clone();
             let (status, html) = match build(site, lang, here.clone()).await {
-                Ok(Some(d)) => (StatusCode::OK, head::inject(&index, &d, &origin, lang)),
+                Ok(Some(d)) => (StatusCode::OK, page::inject(&index, &d, &origin, lang)),
                 // The app's own not-found page, with the status a crawler understands.
                 Ok(None) => (StatusCode::NOT_FOUND, index),
                 Err(_) => (StatusCode::OK, index),

@@ -16,7 +16,7 @@ use expocx_contract::{
 };
 use serde::de::DeserializeOwned;
 
-use super::{head, site, text, Html};
+use super::{head, page, site, text, Html};
 
 /// What was written.
 #[derive(Debug, Default)]
@@ -152,7 +152,7 @@ pub async fn prerender(
     copy_dist(dist, out)?;
     let mut written = Written::default();
     let mut put = |path: &str, lang: Lang, d: head::Described| -> Result<(), String> {
-        let html = head::inject(&index, &d, &origin, lang);
+        let html = page::inject(&index, &d, &origin, lang);
         written.bytes += write_page(out, path, lang, default, html)?;
         written.pages += 1;
         Ok(())
