@@ -40,8 +40,8 @@ pub fn inline_script_hashes(html: &str) -> Vec<String> {
 /// scripts (read from the built `index.html` at start, and the public pages' answer reader),
 /// and WeChat's JS-SDK from its one official address (loaded inside WeChat only).
 pub fn page_policy(dist: &Path) -> String {
-    let html = std::fs::read_to_string(dist.join("index.html")).unwrap_or_default()
-        + crate::snapshot::SEED_READER;
+    let shell = std::fs::read_to_string(dist.join("index.html")).unwrap_or_default();
+    let html = crate::snapshot::wasm_after_paint(&shell) + crate::snapshot::SEED_READER + &shell;
     let hashes = inline_script_hashes(&html).join(" ");
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' https://res.wx.qq.com {hashes}; \

@@ -33,9 +33,11 @@ export async function close() {
 }
 
 /** A fresh page (own storage) in the given browser language, phone-sized unless told. */
-export async function newPage({ locale = "zh-CN", viewport = PHONE, userAgent, javaScriptEnabled = true } = {}) {
+// Service workers are blocked unless a test asks for them (offline.test.mjs): requests a worker
+// answers are not seen by `page.route`, which other tests use to fail or delay requests.
+export async function newPage({ locale = "zh-CN", viewport = PHONE, userAgent, javaScriptEnabled = true, serviceWorkers = "block" } = {}) {
   const b = await launch();
-  const context = await b.newContext({ locale, viewport, baseURL: BASE, hasTouch: viewport.width < 800, javaScriptEnabled, ...(userAgent ? { userAgent } : {}) });
+  const context = await b.newContext({ locale, viewport, baseURL: BASE, hasTouch: viewport.width < 800, javaScriptEnabled, serviceWorkers, ...(userAgent ? { userAgent } : {}) });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));

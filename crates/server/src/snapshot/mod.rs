@@ -13,7 +13,7 @@ pub mod prerender;
 mod site;
 pub mod text;
 
-pub use page::SEED_READER;
+pub use page::{wasm_after_paint, SEED_READER};
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -63,9 +63,11 @@ impl Html {
 /// A built page: when, its status, its HTML.
 type Kept = (Instant, StatusCode, Arc<Html>);
 
-/// Built pages by (path and query, language).
+/// Built pages by (path and query, language, whether the address chose it).
+type Key = (String, Lang, bool);
+
 #[derive(Default)]
-pub struct Pages(Mutex<HashMap<(String, Lang), Kept>>);
+pub struct Pages(Mutex<HashMap<Key, Kept>>);
 
 impl Pages {
     /// Forgets every built page (a product or an exhibitor changed).
@@ -75,13 +77,13 @@ impl Pages {
         }
     }
 
-    fn get(&self, key: &(String, Lang)) -> Option<(StatusCode, Arc<Html>)> {
+    fn get(&self, key: &Key) -> Option<(StatusCode, Arc<Html>)> {
         let m = self.0.lock().ok()?;
         let (at, status, html) = m.get(key)?;
         (at.elapsed() < FRESH_FOR).then(|| (*status, html.clone()))
     }
 
-    fn keep(&self, key: (String, Lang), status: StatusCode, html: Arc<Html>) {
+    fn keep(&self, key: Key, status: StatusCode, html: Arc<Html>) {
         if let Ok(mut m) = self.0.lock() {
             if m.len() >= MAX_KEPT {
                 m.clear();
@@ -122,6 +124,15 @@ pub fn router(app: AppState, dist: PathBuf, public_url: &str) -> Router {
         .route("/sitemap.xml", get(site::sitemap))
         .with_state(site)
         .layer(tower_http::compression::CompressionLayer::new())
+}
+
+/// Whether the address chooses the language (`?lang=`).
+fn lang_in_url(uri: &Uri) -> bool {
+    uri.query()
+        .unwrap_or_default()
+        .split('&')
+        .filter_map(|kv| kv.strip_prefix("lang="))
+        .any(|l| Lang::from_tag(l).is_some())
 }
 
 /// The language of the answer: the link's, the app's choice, the browser's, else Simplified
@@ -177,8 +188,9 @@ where
     Fut: std::future::Future<Output = Built>,
 {
     let lang = lang_of(&uri, &headers);
+    let in_url = lang_in_url(&uri);
     let here = here(&uri);
-    let key = (here.clone(), lang);
+    let key = (here.clone(), lang, in_url);
     let pages = site.app.pages.clone();
     let (status, html) = match pages.get(&key) {
         Some(hit) => hit,
@@ -192,7 +204,10 @@ where
             };
             let origin = site.origin.clone();
             let (status, html) = match build(site, lang, here.clone()).await {
-                Ok(Some(d)) => (StatusCode::OK, page::inject(&index, &d, &origin, lang)),
+                Ok(Some(d)) => (
+                    StatusCode::OK,
+                    page::inject(&index, &d, &origin, lang, in_url),
+                ),
                 // The app's own not-found page, with the status a crawler understands.
                 Ok(None) => (StatusCode::NOT_FOUND, index),
                 Err(_) => (StatusCode::OK, index),

@@ -6,17 +6,23 @@ use expocx_contract::Lang;
 use super::head::{esc, Described};
 
 /// The head's tags beyond those `index.html` already has (title and card metas are filled in
-/// place, so the app keeps updating the same elements).
-fn extra_tags(d: &Described, origin: &str, lang: Lang) -> String {
+/// place, so the app keeps updating the same elements). The canonical URL is the page's own:
+/// with `?lang=` when the address chose the language, without when the visitor's choice did.
+fn extra_tags(d: &Described, origin: &str, lang: Lang, in_url: bool) -> String {
     let join = if d.here.contains('?') { '&' } else { '?' };
     let url = |l: Lang| format!("{origin}{}{join}lang={}", d.here, l.tag());
+    let own = if in_url {
+        url(lang)
+    } else {
+        format!("{origin}{}", d.here)
+    };
     let mut tags = format!(
         "<link rel=\"canonical\" href=\"{}\" />\n  <meta property=\"og:url\" content=\"{}\" />\n  \
          <meta property=\"og:type\" content=\"website\" />\n  <meta property=\"og:locale\" content=\"{}\" />\n  \
          <meta name=\"twitter:card\" content=\"{}\" />\n  <meta name=\"twitter:title\" content=\"{}\" />\n  \
          <meta name=\"twitter:description\" content=\"{}\" />\n",
-        esc(&url(lang)),
-        esc(&url(lang)),
+        esc(&own),
+        esc(&own),
         match lang {
             Lang::ZhHans => "zh_CN",
             Lang::ZhHant => "zh_TW",
@@ -79,6 +85,26 @@ if(!e)return f.apply(this,arguments);e.remove();var t=e.textContent,a=new Respon
 {headers:{\"content-type\":\"application/json\"}});a.text=function(){return Promise.resolve(t)};\
 return Promise.resolve(a)}})()</script>";
 
+/// A painted page fetches its WebAssembly once its first screen has painted: the stylesheet and
+/// the first screen's picture get a weak signal's bandwidth first, and the page is readable
+/// meanwhile. (The shell, with nothing to read, keeps fetching it at once.)
+pub fn wasm_after_paint(html: &str) -> String {
+    let mut html = html.to_string();
+    if let Some(at) = html.find("_bg.wasm\" as=\"fetch\"") {
+        if let (Some(start), Some(len)) = (html[..at].rfind("<link"), html[at..].find("/>")) {
+            let end = at + len + 2;
+            let end = end + html[end..].len() - html[end..].trim_start().len();
+            html.replace_range(start..end, "");
+        }
+    }
+    html.replacen(
+        "init({ module_or_path:",
+        "requestAnimationFrame(()=>setTimeout(()=>init({ module_or_path:",
+        1,
+    )
+    .replacen("_bg.wasm\" });</script>", "_bg.wasm\" })));</script>", 1)
+}
+
 /// The element of `html` that starts with `open` (a `<div …`), to its closing tag.
 fn element(html: &str, open: &str) -> Option<std::ops::Range<usize>> {
     let start = html.find(open)?;
@@ -104,7 +130,7 @@ fn element(html: &str, open: &str) -> Option<std::ops::Range<usize>> {
 /// `index.html` carrying the page `d` in `lang`: its title and card, the other head tags, the
 /// language; its first screen in place of the skeleton (`#boot-page`), what else it lists in
 /// the `<noscript>`, and the answers it was built from for the app's first render.
-pub fn inject(index: &str, d: &Described, origin: &str, lang: Lang) -> String {
+pub fn inject(index: &str, d: &Described, origin: &str, lang: Lang, in_url: bool) -> String {
     let mut html = index.replacen(
         "<html lang=\"zh-Hans\">",
         &format!(
@@ -125,8 +151,11 @@ pub fn inject(index: &str, d: &Described, origin: &str, lang: Lang) -> String {
     set_card(&mut html, "og:title", &d.title);
     set_card(&mut html, "og:description", &d.text);
     set_card(&mut html, "og:image", &d.image);
+    if !d.body.is_empty() {
+        html = wasm_after_paint(&html);
+    }
     if let Some(at) = html.find("</head>") {
-        html.insert_str(at, &extra_tags(d, origin, lang));
+        html.insert_str(at, &extra_tags(d, origin, lang, in_url));
     }
     if let Some(at) = html.find("</noscript>") {
         html.insert_str(at, &d.more);

@@ -71,32 +71,17 @@ impl Backend {
     }
 }
 
-/// Writes `html` (and its brotli copy) as the page at `path` (`/products/12`) in `lang`: at the
-/// path for the default language, and under `lang/<tag>/`.
-fn write_page(
-    out: &Path,
-    path: &str,
-    lang: Lang,
-    default: Lang,
-    html: String,
-) -> Result<u64, String> {
-    let mut dirs = vec![out.join("lang").join(lang.tag())];
-    if lang == default {
-        dirs.push(out.to_path_buf());
-    }
+/// Writes `html` (and its brotli copy) as `index.html` of the folder for `path` under `dir`.
+fn write_page(dir: &Path, path: &str, html: String) -> Result<u64, String> {
     // Quality 9: a catalog of 50,000 products is 150,000 pages; 11 would take an hour for a
     // few percent fewer bytes.
     let page = Html::compressed(html, 9);
-    let mut bytes = 0;
-    for dir in dirs {
-        let dir = dir.join(path.trim_start_matches('/'));
-        std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        let file = dir.join("index.html");
-        std::fs::write(&file, &page.html).map_err(|e| format!("{}: {e}", file.display()))?;
-        std::fs::write(dir.join("index.html.br"), &page.br).map_err(|e| e.to_string())?;
-        bytes += page.html.len() as u64;
-    }
-    Ok(bytes)
+    let dir = dir.join(path.trim_start_matches('/'));
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let file = dir.join("index.html");
+    std::fs::write(&file, &page.html).map_err(|e| format!("{}: {e}", file.display()))?;
+    std::fs::write(dir.join("index.html.br"), &page.br).map_err(|e| e.to_string())?;
+    Ok(page.html.len() as u64)
 }
 
 /// Copies the built SPA into `out` (its `index.html` becomes `shell.html`).
@@ -151,9 +136,15 @@ pub async fn prerender(
     std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
     copy_dist(dist, out)?;
     let mut written = Written::default();
+    // Each page under `lang/<tag>/` (its address chose the language), and the default
+    // language's at its plain path too (the visitor's choice did).
     let mut put = |path: &str, lang: Lang, d: head::Described| -> Result<(), String> {
-        let html = page::inject(&index, &d, &origin, lang);
-        written.bytes += write_page(out, path, lang, default, html)?;
+        let chosen = page::inject(&index, &d, &origin, lang, true);
+        written.bytes += write_page(&out.join("lang").join(lang.tag()), path, chosen)?;
+        if lang == default {
+            let plain = page::inject(&index, &d, &origin, lang, false);
+            written.bytes += write_page(out, path, plain)?;
+        }
         written.pages += 1;
         Ok(())
     };
