@@ -42,9 +42,13 @@ async fn a_prerendered_folder_serves_the_same_pages_as_the_backend() {
     let p = &page.items[0];
     let site = serve_folder(out.path().to_path_buf()).await;
     for (file, asked) in [
-        ("/".to_string(), "/?lang=zh-Hans".to_string()),
+        ("/".to_string(), "/".to_string()),
         (
             format!("/products/{}/", p.id),
+            format!("/products/{}", p.id),
+        ),
+        (
+            format!("/lang/zh-Hans/products/{}/", p.id),
             format!("/products/{}?lang=zh-Hans", p.id),
         ),
         (
