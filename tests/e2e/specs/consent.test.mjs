@@ -143,6 +143,7 @@ test("export shows the visitor's data; erasure ends the account and empties the 
 
   // A view right before a full page load still arrives (sent with keepalive as the page goes).
   await page.goto("/products/11");
+  await appReady(page);
   await page.locator(".product-detail h1").waitFor();
   await page.goto("/privacy");
   await page.getByRole("button", { name: "Prepare export" }).click();

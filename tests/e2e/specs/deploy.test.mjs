@@ -49,7 +49,13 @@ test("a browser without WebAssembly sees the expo itself and how to open the pag
   const page = await newPage({ locale: "en-US" });
   await page.addInitScript(() => { delete window.WebAssembly; });
   const expo = await (await fetch(new URL("/api/v1/expo", process.env.BASE_URL))).json();
+  // A public page carries its own content (issue 29): readable, with the message beside it.
+  const product = await (await fetch(new URL("/api/v1/products/2", process.env.BASE_URL))).json();
   await page.goto("/products/2");
+  await page.getByRole("heading", { level: 1, name: product.name.en }).waitFor();
+  await page.getByText("In WeChat: tap “···” at the top right and choose “Open in Browser”.").waitFor();
+  // Any other page: the expo itself, fetched by the fallback.
+  await page.goto("/cart");
   const fallback = page.locator(".boot-expo");
   await fallback.getByRole("heading", { level: 1, name: expo.name.en }).waitFor();
   const text = await fallback.innerText();

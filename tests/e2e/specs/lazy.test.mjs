@@ -3,7 +3,7 @@
 // deep link, and that a chunk lost to a bad signal shows a retry instead of ending the app.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { newPage, close, appReady, expectAccessible, DEMO_VISITOR, DEMO_EXHIBITOR } from "./helpers.mjs";
 
 after(close);
@@ -49,8 +49,12 @@ test("the first visit to / downloads at most the first-load budget and no lazy a
     const path = new URL(url).pathname;
     return !path.startsWith("/api/") && !path.startsWith("/media/");
   });
-  const total = app.reduce((a, r) => a + r.bytes, 0);
-  const list = app.map((r) => `${new URL(r.url).pathname} ${r.bytes}`).join("\n  ");
+  // The home page is painted by the server (issue 29): its HTML beyond the shell's is content,
+  // reported by the size report; the budget holds the shell, scripts, styles and WebAssembly.
+  const shell = statSync(new URL("../../../dist/index.html.br", import.meta.url)).size;
+  const doc = app.find((r) => new URL(r.url).pathname === "/");
+  const total = app.reduce((a, r) => a + r.bytes, 0) - doc.bytes + shell;
+  const list = app.map((r) => `${new URL(r.url).pathname} ${r.bytes}`).join("\n  ") + `\n  (the shell ${shell})`;
   assert.ok(app.some((r) => r.url.endsWith("_bg.wasm")), `the main module was fetched:\n  ${list}`);
   assert.ok(total <= budget.first_load_brotli_bytes, `first load ${total} bytes > budget ${budget.first_load_brotli_bytes}:\n  ${list}`);
   assert.deepEqual(app.filter((r) => isAreaFile(r.url)).map((r) => r.url), [], "no lazy area (nor its styles) on the first visit of an empty cart");

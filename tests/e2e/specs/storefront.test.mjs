@@ -65,6 +65,7 @@ test("a product page opens from the home page and survives a reload (deep link)"
 test("search and category filter are answered by the backend and kept in the URL", async () => {
   const page = await newPage({ locale: "en-US" });
   await page.goto("/");
+  await appReady(page);
   await page.getByRole("searchbox", { name: "Search products" }).fill("longjing");
   // The search opens the results inside the app: nothing is downloaded again.
   await page.evaluate(() => { window.stillTheSamePage = true; });
@@ -131,6 +132,7 @@ test("a failed request shows the error with a retry that recovers, without losin
 test("desktop shows the top navigation instead of the bottom bar", async () => {
   const page = await newPage({ locale: "en-US", viewport: { width: 1280, height: 800 } });
   await page.goto("/");
+  await appReady(page);
   await page.getByRole("heading", { level: 1 }).waitFor();
   assert.ok(await page.locator(".top-nav").isVisible());
   assert.ok(!(await page.locator(".bottom-nav").isVisible()));
