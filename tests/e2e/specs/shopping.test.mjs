@@ -264,7 +264,9 @@ test("personalization on and off changes the ranking and says why; without conse
   await page.goto("/");
   await page.getByRole("heading", { name: "For you" }).waitFor();
   const firstWhy = page.locator(".for-you .why").first();
-  await firstWhy.waitFor();
+  // The heading follows the consent at once; the list follows when the viewed category's
+  // products have arrived (a moment later on a loaded machine).
+  await page.waitForFunction(() => /Because you viewed/.test(document.querySelector(".for-you .why")?.textContent ?? ""), null, { timeout: 10000 });
   assert.match(await firstWhy.textContent(), new RegExp(`Because you viewed ${kids.name.en}`));
   await expectAccessible(page, "home with For you");
 
