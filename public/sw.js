@@ -106,7 +106,9 @@ async function page(event) {
   if (self.registration.waiting) self.registration.waiting.postMessage("take-over");
   const network = fetch(event.request).then(async (answer) => {
     const cc = answer.headers.get("cache-control") || "";
-    if (answer.ok && !cc.includes("no-store")) await cache.put(key, answer.clone()).then(() => trim(cache, MAX_PAGES));
+    // A personal address gets the shell when offline; it is never kept under its own name.
+    const personal = /^\/(me|orders|checkout|exhibitor|signin|auth)(\/|$)/.test(url.pathname);
+    if (answer.ok && !personal && !cc.includes("no-store")) await cache.put(key, answer.clone()).then(() => trim(cache, MAX_PAGES));
     return answer;
   });
   const late = new Promise((resolve) => setTimeout(resolve, PAGE_TIMEOUT_MS));

@@ -64,6 +64,28 @@ for i in $(seq 1 "$runs"); do
     --only-categories=performance,accessibility,best-practices \
     || echo "lighthouse run $i on /exhibitor failed" >&2
 done
+# Repeat visits (issue 30): / and /products/1 loaded again by a Chromium that has been here,
+# under the service worker, and with the worker and its caches removed before each run (the
+# browser's HTTP cache kept). Reported as "/ again (worker)" and "/ again (no worker)".
+for mode in worker no-worker; do
+  rport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  "$CHROME_PATH" --headless=new --no-sandbox --disable-gpu --no-first-run --disable-sync \
+    --remote-debugging-port="$rport" --user-data-dir="$work/repeat-$mode" about:blank >/dev/null 2>&1 &
+  repeat_chrome=$!
+  sleep 2
+  state() { (cd tests/e2e && node bench/sw-state.mjs "http://127.0.0.1:$rport" "http://127.0.0.1:$port" "$1"); }
+  state prime
+  for path in / /products/1; do
+    for i in $(seq 1 "$runs"); do
+      [ "$mode" = no-worker ] && state forget
+      "$lighthouse" "http://127.0.0.1:$port$path" --quiet --output=json --port="$rport" --disable-storage-reset \
+        --output-path="$work/lh-again-$mode$(echo "$path" | tr '/' '_')-$i.json" --only-categories=performance \
+        || echo "lighthouse repeat run $i on $path ($mode) failed" >&2
+    done
+  done
+  kill "$repeat_chrome" 2>/dev/null || true
+  wait "$repeat_chrome" 2>/dev/null || true
+done
 node - "$work" "$runs" <<'JS'
 const { readFileSync, readdirSync } = require("node:fs");
 const [dir] = process.argv.slice(2);
@@ -71,11 +93,12 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const byPath = {};
 for (const f of readdirSync(dir).filter((f) => f.startsWith("lh") && f.endsWith(".json"))) {
   const r = JSON.parse(readFileSync(`${dir}/${f}`, "utf8"));
-  const path = new URL(r.finalDisplayedUrl ?? r.finalUrl).pathname;
+  const again = f.match(/^lh-again-([a-z-]+)_/);
+  const path = new URL(r.finalDisplayedUrl ?? r.finalUrl).pathname + (again ? ` again (${again[1].replace("-", " ")})` : "");
   (byPath[path] ??= []).push({
     perf: r.categories.performance.score * 100,
-    a11y: r.categories.accessibility.score * 100,
-    bp: r.categories["best-practices"].score * 100,
+    a11y: (r.categories.accessibility?.score ?? NaN) * 100,
+    bp: (r.categories["best-practices"]?.score ?? NaN) * 100,
     seo: (r.categories.seo?.score ?? NaN) * 100,
     lcp: r.audits["largest-contentful-paint"].numericValue,
     tbt: r.audits["total-blocking-time"].numericValue,
@@ -84,10 +107,10 @@ for (const f of readdirSync(dir).filter((f) => f.startsWith("lh") && f.endsWith(
   });
 }
 console.log("Lighthouse, mobile defaults, median of " + process.argv[3] + " runs");
-console.log("page".padEnd(14) + "perf".padStart(6) + "a11y".padStart(6) + "best".padStart(6) + "seo".padStart(6) + "FCP ms".padStart(9) + "LCP ms".padStart(9) + "TBT ms".padStart(9) + "CLS".padStart(8));
+console.log("page".padEnd(30) + "perf".padStart(6) + "a11y".padStart(6) + "best".padStart(6) + "seo".padStart(6) + "FCP ms".padStart(9) + "LCP ms".padStart(9) + "TBT ms".padStart(9) + "CLS".padStart(8));
 for (const [path, rs] of Object.entries(byPath)) {
   const m = (k) => median(rs.map((r) => r[k]));
-  console.log(path.padEnd(14) + String(Math.round(m("perf"))).padStart(6) + String(Math.round(m("a11y"))).padStart(6) +
+  console.log(path.padEnd(30) + String(Math.round(m("perf"))).padStart(6) + String(Math.round(m("a11y"))).padStart(6) +
     String(Math.round(m("bp"))).padStart(6) + String(Math.round(m("seo"))).padStart(6) + String(Math.round(m("fcp"))).padStart(9) + String(Math.round(m("lcp"))).padStart(9) +
     String(Math.round(m("tbt"))).padStart(9) + m("cls").toFixed(3).padStart(8));
 }

@@ -3,6 +3,7 @@
 
 mod client;
 mod error;
+mod public;
 mod retry;
 mod staff_orders;
 mod staff_products;

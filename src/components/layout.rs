@@ -196,13 +196,17 @@ pub fn LangSwitcher() -> impl IntoView {
     }
 }
 
-/// Says so when the phone has lost its signal; pages keep what they already show.
+/// Says so when the phone has lost its signal (pages keep what they already show), and for a
+/// few seconds when it is back.
 #[component]
 fn OfflineBanner() -> impl IntoView {
-    let online = crate::browser::online::use_online();
+    let (online, back) = crate::browser::online::use_online();
+    let i18n = use_i18n();
     view! {
-        <Show when=move || !online.get()>
-            <p class="offline-banner" role="status">{tr(|m| m.offline)}</p>
+        <Show when=move || !online.get() || back.get()>
+            <p class="offline-banner" class:back=move || online.get() role="status">
+                {move || if online.get() { i18n.t().back_online } else { i18n.t().offline }}
+            </p>
         </Show>
     }
 }

@@ -20,3 +20,4 @@ pub mod product_form;
 pub mod qr;
 pub mod resource;
 pub mod route;
+pub mod saved;

@@ -16,6 +16,16 @@ texts! {
         ADDRESS_STREET { zh_hans: "详细地址", zh_hant: "詳細地址", en: "Street address" }
         ADDRESS_POSTCODE { zh_hans: "邮编（选填）", zh_hant: "郵遞區號（選填）", en: "Postcode (optional)" }
         ORDER_NUMBER { zh_hans: "订单号 {number}", zh_hant: "訂單編號 {number}", en: "Order number {number}" }
+        ERR_OFFLINE {
+            zh_hans: "你已离线，这一步需要联网。已填写的内容都还在，联网后再试一次即可。",
+            zh_hant: "你已離線，這一步需要連網。已填寫的內容都還在，連網後再試一次即可。",
+            en: "You are offline, and this needs a connection. Everything you entered is kept: try again once you are back online.",
+        }
+        SAVED_AT {
+            zh_hans: "离线中：这是本设备于 {time} 保存的副本。",
+            zh_hant: "離線中：這是本裝置於 {time} 儲存的副本。",
+            en: "Offline: this is the copy saved on this device at {time}.",
+        }
         ME_ORDERS { zh_hans: "我的订单", zh_hant: "我的訂單", en: "My orders" }
         ERR_INVALID_CREDENTIALS {
             zh_hans: "邮箱或密码不正确。",

@@ -33,7 +33,11 @@ fn lang_of(m: &Messages) -> Lang {
 /// `error_message` for the lazy areas: it also knows the failures only their requests meet
 /// (sign-in, checkout, payment), whose texts stay out of the first load.
 pub fn error_message(err: &ApiError, m: &Messages) -> String {
+    // With no signal at all, say so plainly: what was entered stays, and it can be sent later.
+    let offline = matches!(err, ApiError::Network | ApiError::Timeout)
+        && web_sys::window().is_some_and(|w| !w.navigator().on_line());
     let text = match err.problem().map(|p| p.code) {
+        _ if offline => &ERR_OFFLINE,
         Some(ErrorCode::InvalidCredentials) => &ERR_INVALID_CREDENTIALS,
         Some(ErrorCode::EmailTaken) => &ERR_EMAIL_TAKEN,
         Some(ErrorCode::TooManyUnpaidOrders) => &ERR_TOO_MANY_UNPAID,

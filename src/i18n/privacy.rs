@@ -89,4 +89,29 @@ texts! {
         PROFILE_CLEAR { zh_hans: "清除兴趣画像", zh_hant: "清除興趣畫像", en: "Clear my interest profile" }
         CHANNEL_NOTIFICATIONS { zh_hans: "通知设置", zh_hant: "通知設定", en: "Notification settings" }
     }
+    mod device {
+        DEVICE_TITLE { zh_hans: "本设备保存的内容", zh_hant: "本裝置儲存的內容", en: "Kept on this device" }
+        DEVICE_CART { zh_hans: "购物车：{n} 件商品", zh_hant: "購物車：{n} 件商品", en: "Your cart: {n} items" }
+        DEVICE_PICKUPS {
+            zh_hans: "待取货订单的取货码：{n} 个，供离线时出示",
+            zh_hant: "待取貨訂單的取貨碼：{n} 個，供離線時出示",
+            en: "Pickup codes of orders to collect: {n}, to show offline",
+        }
+        DEVICE_BADGE {
+            zh_hans: "你的展会胸卡二维码，供离线时出示",
+            zh_hant: "你的展會識別證 QR 碼，供離線時出示",
+            en: "Your expo badge QR code, to show offline",
+        }
+        DEVICE_PAGES {
+            zh_hans: "已浏览的页面和公开的商品目录（不含个人信息），供离线浏览",
+            zh_hant: "已瀏覽的頁面和公開的商品目錄（不含個人資訊），供離線瀏覽",
+            en: "Pages and the public catalog already seen (nothing personal), to browse offline",
+        }
+        DEVICE_CLEAR { zh_hans: "清除离线副本", zh_hant: "清除離線副本", en: "Clear the offline copies" }
+        DEVICE_CLEARED {
+            zh_hans: "已清除。购物车保留；之后浏览的页面会重新保存。",
+            zh_hant: "已清除。購物車保留；之後瀏覽的頁面會重新儲存。",
+            en: "Cleared. Your cart stays; pages you open from now on are kept again.",
+        }
+    }
 }

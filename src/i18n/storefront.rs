@@ -38,6 +38,7 @@ messages! {
         zh_hant: "網路已中斷，顯示的內容可能不是最新的。",
         en: "You are offline. What you see may be out of date.",
     }
+    back_online { zh_hans: "网络已恢复。", zh_hant: "網路已恢復。", en: "You are back online." }
     footer_note {
         zh_hans: "展位自提 · 快递到家 · 你的数据由你做主",
         zh_hant: "展位自取 · 快遞到府 · 你的資料由你做主",

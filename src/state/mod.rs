@@ -6,6 +6,7 @@ pub mod config;
 pub mod consent;
 pub mod interest;
 mod owned;
+pub mod saved;
 pub mod session;
 pub mod storage;
 pub mod watch;

@@ -13,14 +13,18 @@ pub const KEY_CHECKOUT: &str = "expocx.checkout";
 
 /// Removes every key of the app (after erasure: the browser keeps nothing of the person).
 pub fn clear_all() {
-    let Some(s) = local() else { return };
-    let keys: Vec<String> = (0..s.length().unwrap_or(0))
+    for k in keys() {
+        remove(&k);
+    }
+}
+
+/// The app's keys in local storage.
+pub fn keys() -> Vec<String> {
+    let Some(s) = local() else { return Vec::new() };
+    (0..s.length().unwrap_or(0))
         .filter_map(|i| s.key(i).ok().flatten())
         .filter(|k| k.starts_with(PREFIX))
-        .collect();
-    for k in keys {
-        let _ = s.remove_item(&k);
-    }
+        .collect()
 }
 
 fn local() -> Option<web_sys::Storage> {

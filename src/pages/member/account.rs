@@ -19,7 +19,10 @@ pub fn Account() -> impl IntoView {
     let session = use_session();
     let api = expect_context::<Api>();
     // The guard of the member area takes the visitor home once the account is gone.
-    let sign_out = move |_| session.sign_out(api);
+    let sign_out = move |_| {
+        crate::state::saved::clear();
+        session.sign_out(api);
+    };
     view! {
         <section class="panel">
             <h1>{tr3(&ME_TITLE)}</h1>

@@ -153,6 +153,7 @@ fn signed_in(
     navigate: &impl Fn(&str, NavigateOptions),
     next: &str,
 ) {
+    crate::state::saved::keep_only(s.user.id);
     session.sign_in(s);
     navigate(
         next,

@@ -11,18 +11,24 @@ use leptos::task::spawn_local;
 use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::qr::QrCode;
+use crate::components::saved::SavedNote;
 use crate::i18n::member::badge::*;
 use crate::i18n::{pick, tr3, tr3_attr, use_i18n};
 
 #[component]
 pub fn BadgeCard() -> impl IntoView {
     let api = expect_context::<Api>();
-    let badge = Res::new(move || async move { api.badge().await });
+    // Kept on the device: with no signal at the booth, the badge shows from the copy.
+    let badge = Res::new(move || async move {
+        crate::state::saved::or_saved("badge", api.get_text("/me/badge").await, |_: &Badge| true)
+    });
     let renewed = RwSignal::new(None::<Badge>);
     let renew = move |_| {
         spawn_local(async move {
             if let Ok(b) = api.renew_badge().await {
                 renewed.set(Some(b));
+                // The copy kept for offline follows: the old code is refused from now on.
+                badge.refetch();
             }
         });
     };
@@ -30,7 +36,10 @@ pub fn BadgeCard() -> impl IntoView {
         <section class="panel badge-card" aria-labelledby="badge-h">
             <h2 id="badge-h">{tr3(&TITLE)}</h2>
             <Loaded resource=badge fallback=|| view! { <BlockSkeleton /> }
-                ok={move |b: Badge| view! { <BadgeView badge=b renewed=renewed /> }}
+                ok={move |(b, saved): (Badge, Option<i64>)| view! {
+                    <SavedNote saved_at_ms=saved />
+                    <BadgeView badge=b renewed=renewed />
+                }}
             />
             <button type="button" class="btn" on:click=renew>{tr3(&RENEW)}</button>
         </section>

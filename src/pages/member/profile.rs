@@ -151,7 +151,10 @@ pub fn SignOutEverywhere() -> impl IntoView {
     let failed = RwSignal::new(None::<ApiError>);
     let all = Action::new_local(move |_: &()| async move { api.logout_all().await });
     crate::state::watch::watch(move || match all.value().get() {
-        Some(Ok(())) => session.sign_out(api),
+        Some(Ok(())) => {
+            crate::state::saved::clear();
+            session.sign_out(api);
+        }
         Some(Err(e)) => failed.set(Some(e)),
         None => {}
     });

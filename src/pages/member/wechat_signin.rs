@@ -60,6 +60,7 @@ fn returning(
     spawn_local(async move {
         match exchange.await {
             Some((s, next)) => {
+                crate::state::saved::keep_only(s.user.id);
                 session.sign_in(s);
                 navigate(
                     &next,

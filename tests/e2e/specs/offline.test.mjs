@@ -2,7 +2,7 @@
 // network cut, from its service worker (public/sw.js).
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, close, appReady, api, BASE } from "./helpers.mjs";
+import { newPage, close, appReady, api, BASE, account, pickupItem, order } from "./helpers.mjs";
 
 after(close);
 
@@ -32,8 +32,8 @@ test("the app is installable: a manifest with its names, start, display and icon
 });
 
 /** A page whose service worker has installed and controls it. */
-async function controlled() {
-  const page = await newPage({ serviceWorkers: "allow" });
+async function controlled(locale = "zh-CN") {
+  const page = await newPage({ locale, serviceWorkers: "allow" });
   await page.goto("/");
   await appReady(page);
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -107,4 +107,199 @@ test("nothing personal goes into the worker's caches", async () => {
   });
   assert.ok(kept.length > 5, JSON.stringify(kept.map((k) => k.url)));
   assert.deepEqual(kept.filter((k) => k.personal || /^\/api\/v1\/(me|orders|cart|auth)/.test(k.url)), []);
+});
+
+/** A visitor with a paid booth-pickup order, signed in on `page` (as the app keeps a session). */
+async function visitorWithPickup(page, tag) {
+  const who = await account(tag);
+  const placed = await order(who, await pickupItem(), 1, true);
+  const me = (await api("/auth/login", { method: "POST", body: { email: who.email, password: who.password } })).json.user;
+  const policy = (await api("/consent/policy")).json;
+  await page.goto("/cart");
+  await appReady(page);
+  await page.evaluate(([token, user, version]) => {
+    localStorage.setItem("expocx.session.token", token);
+    localStorage.setItem("expocx.session.user", JSON.stringify(user));
+    localStorage.setItem("expocx.consent", JSON.stringify({ answered_version: version, decisions: [] }));
+  }, [who.token, me, policy.version]);
+  return { who, placed };
+}
+
+const SAVED = /^Offline: this is the copy saved on this device at /;
+const pickupQr = (page) => page.getByRole("img", { name: /^Pickup code for booth / });
+const badgeQr = (page) => page.getByRole("img", { name: "Badge QR code" });
+
+test("with no signal the pickup code and the badge show from the device's copy, also without a worker", async () => {
+  // No service worker, as in WeChat on iOS: the app stays open and the signal goes.
+  const page = await newPage({ locale: "en-US" });
+  const { placed } = await visitorWithPickup(page, "nosignal");
+  await page.goto("/me");
+  await badgeQr(page).waitFor();
+  await page.goto(`/orders/${placed.id}`);
+  await pickupQr(page).waitFor();
+  assert.equal(await page.getByText(SAVED).count(), 0, "online, no note");
+  await page.getByRole("link", { name: "All my orders" }).click();
+  await page.waitForURL((u) => u.pathname === "/me/orders");
+
+  await page.context().setOffline(true);
+  await page.getByText("You are offline. What you see may be out of date.").waitFor();
+  await page.goBack();
+  await pickupQr(page).waitFor();
+  await page.getByText(SAVED).waitFor();
+  assert.match(await page.locator(".order-number").textContent(), new RegExp(placed.number));
+  await page.locator('.bottom-nav a[href="/me"]').click();
+  await badgeQr(page).waitFor();
+  await page.getByText(SAVED).waitFor();
+
+  // Back online: the banner says so, then goes; the page answers from the server again.
+  await page.context().setOffline(false);
+  const back = page.getByRole("status").filter({ hasText: "You are back online." });
+  await back.waitFor();
+  await back.waitFor({ state: "detached", timeout: 8000 });
+  await page.goto(`/orders/${placed.id}`);
+  await pickupQr(page).waitFor();
+  assert.equal(await page.getByText(SAVED).count(), 0);
+  assert.deepEqual(page.errors, []);
+});
+
+/** What the browser keeps for the app: its local storage keys, and Cache Storage's entries with
+ *  whether their body names `who` or `placed`. */
+const kept = (page, who, placed) => page.evaluate(async ([email, number]) => {
+  const urls = [];
+  for (const name of await caches.keys()) {
+    const cache = await caches.open(name);
+    for (const req of await cache.keys()) {
+      const body = await (await cache.match(req)).text().catch(() => "");
+      urls.push({ url: new URL(req.url).pathname, personal: body.includes(email) || body.includes(number) });
+    }
+  }
+  return { keys: Object.keys(localStorage).filter((k) => k.startsWith("expocx.")), urls };
+}, [who.email, placed.number]);
+const personalUrl = (u) => u.personal || /^\/(me|orders|checkout)(\/|$)|^\/api\/v1\/(me|orders|cart|auth)(\/|$)/.test(u.url);
+
+test("under the worker a reload with no signal shows the pickup code; sign-out and erasure leave nothing", async () => {
+  const page = await controlled("en-US");
+  const { who, placed } = await visitorWithPickup(page, "worker");
+  const productId = placed.parts[0].lines[0].product_id;
+  // A painted product page carries its answers: its page is what the worker keeps.
+  const seen = (k) => k.urls.some((u) => u.url === `/products/${productId}`);
+  await page.goto(`/products/${productId}`);
+  await appReady(page);
+  await page.goto("/me");
+  await badgeQr(page).waitFor();
+  await page.goto(`/orders/${placed.id}`);
+  await pickupQr(page).waitFor();
+  const before = await kept(page, who, placed);
+  assert.ok(before.keys.includes(`expocx.saved.order.${placed.id}`) && before.keys.includes("expocx.saved.badge"), before.keys.join());
+  assert.ok(seen(before), "the product seen is kept for offline");
+  assert.deepEqual(before.urls.filter(personalUrl), [], "nothing personal in the caches");
+
+  await page.context().setOffline(true);
+  await page.reload();
+  await appReady(page);
+  await pickupQr(page).waitFor();
+  await page.getByText(SAVED).waitFor();
+  await page.context().setOffline(false);
+
+  // Sign-out: the copies and the caches go with the session.
+  await page.goto("/me");
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await page.waitForURL((u) => u.pathname === "/");
+  await page.waitForFunction((id) => caches.open("expocx-pages").then((c) => c.match(`/products/${id}`)).then((r) => !r), productId);
+  const out = await kept(page, who, placed);
+  assert.deepEqual(out.keys.filter((k) => /saved|session/.test(k)), [], out.keys.join());
+  assert.ok(!seen(out), "the caches were emptied");
+  assert.deepEqual(out.urls.filter(personalUrl), []);
+
+  // Erasure (signed in again): nothing of the person on the device, nothing in the caches.
+  const again = (await api("/auth/login", { method: "POST", body: { email: who.email, password: who.password } })).json;
+  await page.evaluate(([token, user]) => {
+    localStorage.setItem("expocx.session.token", token);
+    localStorage.setItem("expocx.session.user", JSON.stringify(user));
+  }, [again.token, again.user]);
+  await page.goto(`/products/${productId}`);
+  await appReady(page);
+  await page.goto(`/orders/${placed.id}`);
+  await pickupQr(page).waitFor();
+  await page.goto("/privacy");
+  await page.getByText("Pickup codes of orders to collect: 1, to show offline").waitFor();
+  await page.getByRole("button", { name: "Delete my account…" }).click();
+  await page.getByLabel("Type your email to confirm").fill(who.email);
+  await page.getByLabel("Type your password to confirm").fill(who.password);
+  await page.getByRole("button", { name: "Delete permanently" }).click();
+  await page.getByRole("heading", { name: "Your data has been deleted" }).waitFor();
+  await page.waitForFunction((id) => caches.open("expocx-pages").then((c) => c.match(`/products/${id}`)).then((r) => !r), productId);
+  const erased = await kept(page, who, placed);
+  assert.deepEqual(erased.keys, []);
+  assert.deepEqual(erased.urls.filter(personalUrl), []);
+});
+
+test("the privacy center lists what this device keeps and clears the offline copies", async () => {
+  const page = await newPage({ locale: "zh-TW" });
+  const { placed } = await visitorWithPickup(page, "device");
+  await page.goto(`/orders/${placed.id}`);
+  await page.locator(".order-part .pickup-code img").waitFor();
+  await page.goto("/privacy");
+  const section = page.getByRole("region", { name: "本裝置儲存的內容" });
+  await section.getByText("待取貨訂單的取貨碼：1 個，供離線時出示").waitFor();
+  await section.getByRole("button", { name: "清除離線副本" }).click();
+  await section.getByRole("status").filter({ hasText: "已清除。購物車保留" }).waitFor();
+  assert.equal(await section.getByText(/取貨碼/).count(), 0);
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("expocx.saved.")).length), 0);
+});
+
+test("with no signal, placing an order says it needs a connection and keeps every choice", async () => {
+  const page = await newPage({ locale: "en-US" });
+  const { who } = await visitorWithPickup(page, "offline-checkout");
+  const { product, option } = await pickupItem();
+  await page.goto(`/products/${product.id}`);
+  await page.locator(".product-detail h1").waitFor();
+  if (option) await page.locator(".chip-option input").first().check();
+  await page.getByRole("button", { name: "Add to cart" }).click();
+  await page.getByText("Added to your cart.").waitFor();
+  await page.goto("/checkout");
+  const slot = page.locator("fieldset.fulfilment .slot:not(.full) input").nth(1);
+  await slot.waitFor();
+  await slot.check();
+
+  await page.context().setOffline(true);
+  await page.getByRole("button", { name: "Place order" }).click();
+  await page.getByText("You are offline, and this needs a connection. Everything you entered is kept").waitFor();
+  assert.equal(new URL(page.url()).pathname, "/checkout");
+  assert.ok(await slot.isChecked(), "the chosen pickup time is kept");
+  assert.equal((await api("/orders", { token: who.token })).json.total, 1, "nothing was placed");
+
+  await page.context().setOffline(false);
+  await page.getByRole("status").filter({ hasText: "You are back online." }).waitFor();
+  await page.getByRole("button", { name: "Place order" }).click();
+  await page.waitForURL(/\/orders\/\d+$/);
+  assert.equal((await api("/orders", { token: who.token })).json.total, 2, "placed once");
+  assert.deepEqual(page.errors, []);
+});
+
+test("a new build's worker waits while a form is filled in and takes over at the next page load", async () => {
+  const page = await controlled("en-US");
+  const script = () => page.evaluate(() => new URL(navigator.serviceWorker.controller.scriptURL).searchParams.get("v"));
+  const old = await script();
+  assert.ok(old, "the worker is registered for this build");
+  await page.locator("#home-search").fill("silk");
+  await page.evaluate(() => { window.__sameDocument = true; });
+  // What the new build's index.html does on load: register its own worker.
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.register("/sw.js?v=next-build");
+    const worker = reg.installing || reg.waiting;
+    if (worker && worker.state !== "installed") {
+      await new Promise((resolve) => worker.addEventListener("statechange", () => worker.state === "installed" && resolve()));
+    }
+  });
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r.waiting)), true, "installed, waiting");
+  assert.equal(await script(), old, "the open page keeps its worker");
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, "no reload");
+  assert.equal(await page.locator("#home-search").inputValue(), "silk", "nothing typed is lost");
+  // The next page load hands over.
+  await page.goto("/products/1");
+  await appReady(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.scriptURL.includes("v=next-build"), null, { timeout: 10000 });
+  assert.deepEqual(page.errors, []);
 });

@@ -127,3 +127,46 @@ test("the first screen is painted before the WebAssembly, and the app takes it o
     }
   }
 });
+
+test("what a visitor types or picks on the painted page is still there when the app takes over", async () => {
+  let product;
+  for (const p of (await api("/products?limit=50")).json.items.filter((p) => p.stock > 5)) {
+    const full = (await api(`/products/${p.id}`)).json;
+    if (full.options?.length > 1) { product = full; break; }
+  }
+  assert.ok(product, "a demo product with a choice of options");
+  /** A page whose WebAssembly waits until `release()`: the painted page is all there is. */
+  const holding = async () => {
+    const page = await newPage({ locale: "en-US" });
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route(/\.wasm$/, async (r) => { await held; await r.continue(); });
+    return { page, release };
+  };
+
+  // The home search: typed before the app ran, searched with the app's Enter.
+  const home = await holding();
+  await home.page.goto("/");
+  await home.page.locator("#home-search").fill("丝巾");
+  assert.equal(await home.page.evaluate(() => document.getElementById("app").getAttribute("aria-busy")), "true", "typed before the app");
+  home.release();
+  await appReady(home.page);
+  await home.page.waitForFunction(() => document.querySelector("main#main #home-search")?.value === "丝巾", null, { timeout: 10000 });
+  assert.equal(await home.page.evaluate(() => document.activeElement?.id), "home-search", "the focus stays in the box");
+  await home.page.keyboard.press("Enter");
+  await home.page.waitForURL((u) => u.pathname === "/products" && u.searchParams.get("q") === "丝巾");
+  assert.deepEqual(home.page.errors, []);
+
+  // A product's option: chosen before the app ran, added with the app's button.
+  const pick = await holding();
+  await pick.page.goto(`/products/${product.id}`);
+  await pick.page.locator(".chip-option input").nth(1).check();
+  pick.release();
+  await appReady(pick.page);
+  await pick.page.waitForFunction(() => document.querySelectorAll("main#main .chip-option input")[1]?.checked, null, { timeout: 10000 });
+  await pick.page.getByRole("button", { name: "Add to cart" }).click();
+  await pick.page.getByText("Added to your cart.").waitFor();
+  const lines = await pick.page.evaluate(() => localStorage.getItem("expocx.cart"));
+  assert.ok(lines?.includes(product.options[1].id), `the cart holds the chosen option: ${lines}`);
+  assert.deepEqual(pick.page.errors, []);
+});

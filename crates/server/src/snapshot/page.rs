@@ -78,12 +78,30 @@ fn set_card(html: &mut String, key: &str, value: &str) {
 /// mounts (its text is read in a microtask: a `Response` body read takes a task, and the
 /// skeleton would paint for a frame). In the page, not in the app: a shell without answers
 /// pays nothing for it.
+///
+/// It also carries what a visitor typed or chose in the painted page (the home search, a
+/// product's option) into the app's own fields when the app takes the page over, and the focus
+/// with it: the app's input handlers see it as typed, and nothing is lost to the takeover.
 pub const SEED_READER: &str = "<script>(function(){var f=window.fetch;window.fetch=function(r,o){\
 var u=new URL(typeof r==\"string\"?r:r.url,location.href),m=(o&&o.method)||(r&&r.method)||\"GET\",\
 e=m==\"GET\"&&document.getElementById(\"seed:\"+u.pathname.replace(/^\\/api\\/v1/,\"\")+u.search);\
 if(!e)return f.apply(this,arguments);e.remove();var t=e.textContent,a=new Response(t,\
 {headers:{\"content-type\":\"application/json\"}});a.text=function(){return Promise.resolve(t)};\
-return Promise.resolve(a)}})()</script>";
+return Promise.resolve(a)}})();\
+(function(){var a=document.getElementById(\"app\"),v={},f=null,n=0;if(!a)return;\
+var k=function(t){return t.type==\"radio\"?\"r:\"+t.name:t.id||t.name||\"\"},\
+b=function(){return a.hasAttribute(\"aria-busy\")},\
+h=function(e){var t=e.target;if(b()&&k(t)&&typeof t.value==\"string\"&&(t.type!=\"radio\"||t.checked))v[k(t)]=t.value};\
+a.addEventListener(\"input\",h,true);a.addEventListener(\"change\",h,true);\
+a.addEventListener(\"focusin\",function(e){if(b())f=k(e.target)},true);\
+var o=new MutationObserver(function(){if(b())return;\
+a.querySelectorAll(\"input,textarea,select\").forEach(function(t){var x=k(t);\
+if(x in v&&(t.type!=\"radio\"||t.value==v[x])){if(t.type==\"radio\"){t.checked=true;\
+t.dispatchEvent(new Event(\"change\",{bubbles:true}))}else{t.value=v[x];\
+t.dispatchEvent(new Event(\"input\",{bubbles:true}))}delete v[x]}\
+if(x&&x==f&&!(x in v)){t.focus();f=null}});\
+if(!Object.keys(v).length&&!f||++n>100)o.disconnect()});\
+o.observe(a,{childList:true,subtree:true})})()</script>";
 
 /// A painted page fetches its WebAssembly once its first screen has painted: the stylesheet and
 /// the first screen's picture get a weak signal's bandwidth first, and the page is readable

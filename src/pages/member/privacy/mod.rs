@@ -6,6 +6,8 @@ use expocx_contract::{
 };
 use leptos::prelude::*;
 
+mod device;
+
 use crate::components::resource::Res;
 
 use crate::api::{Api, ApiError};
@@ -62,6 +64,7 @@ pub fn PrivacyCenter() -> impl IntoView {
             }}
         </section>
         <InterestProfileView />
+        <device::DeviceData />
         <ConsentHistory />
         <section aria-labelledby="data-h" class="panel">
             <h2 id="data-h">{tr3(&PRIVACY_YOUR_DATA)}</h2>
@@ -212,6 +215,7 @@ fn DeleteAccount(erased: RwSignal<Option<DeletionReceipt>>) -> impl IntoView {
                 // Nothing of the person stays in this browser either.
                 storage::clear_all();
                 consent.forget_device();
+                crate::state::saved::clear();
                 session.forget_after_erasure();
                 erased.set(Some(receipt.clone()));
             }

@@ -15,6 +15,7 @@ use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::hall_map::HallMapView;
 use crate::components::qr::QrCode;
 use crate::components::route::resource_by_id;
+use crate::components::saved::SavedNote;
 use crate::format;
 use crate::i18n::checkout::cart::{CART_DISCOUNT, CART_TOTAL};
 use crate::i18n::checkout::order::*;
@@ -23,16 +24,38 @@ use crate::i18n::{fill, lazy, pick, tr3, use_i18n};
 
 #[component]
 pub fn OrderPage() -> impl IntoView {
-    let order = resource_by_id(|api, id| async move { api.order(id).await });
+    // A pickup still to collect is kept on the device: with no signal at the booth, its QR
+    // code shows from the copy, saying when it was saved.
+    let order = resource_by_id(|api, id| async move {
+        crate::state::saved::or_saved(
+            &format!("order.{id}"),
+            api.get_text(&format!("/orders/{id}")).await,
+            to_collect,
+        )
+    });
     let tz = crate::state::venue_time_zone();
     let reload = Callback::new(move |_: ()| order.refetch());
     // Waiting for WeChat Pay's word: outlives the order's views, which each answer replaces.
     let confirming = RwSignal::new(false);
     view! {
         <Loaded resource=order page=true fallback=|| view! { <BlockSkeleton /> }
-            ok={move |o: Order| view! { <OrderView order=o tz=tz reload=reload confirming=confirming /> }}
+            ok={move |(o, saved): (Order, Option<i64>)| view! {
+                <SavedNote saved_at_ms=saved />
+                <OrderView order=o tz=tz reload=reload confirming=confirming />
+            }}
         />
     }
+}
+
+/// A paid order with a booth's part still to collect, its QR code known.
+fn to_collect(o: &Order) -> bool {
+    matches!(
+        o.status,
+        OrderStatus::Paid | OrderStatus::Confirmed | OrderStatus::ReadyForPickup
+    ) && o
+        .parts
+        .iter()
+        .any(|p| p.pickup_code.is_some() && p.cancelled.is_none())
 }
 
 #[component]
