@@ -3,8 +3,8 @@
 // - Hashed assets (/pkg-…/, /main-….css) are cache-first: they never change under their name.
 // - Pages and config.json are network-first with a short timeout, then the copy kept; a page
 //   never opened offline gets the app's shell, which says it is offline.
-// - Public catalog reads without Authorization (expo, halls, exhibitors, products, categories)
-//   and pictures are stale-while-revalidate, capped.
+// - Public catalog reads (expo, halls, exhibitors, products, categories) and pictures are
+//   stale-while-revalidate, capped, asked for without the visitor's token.
 // - Nothing personal is kept: no answer to a request with Authorization, nothing under /me,
 //   /orders, /cart, /checkout or the portal's API, no write.
 // A new worker waits, and takes over at the next page load (never under an open form).
@@ -80,11 +80,16 @@ async function cacheFirst(request) {
 }
 
 async function staleWhileRevalidate(event) {
+  // The same answer whoever asks: asked for and kept without the visitor's token, so a
+  // signed-in visitor's catalog is kept too, and nothing of the session is.
+  const headers = new Headers(event.request.headers);
+  headers.delete("authorization");
+  const request = new Request(event.request.url, { headers, signal: event.request.signal });
   const cache = await caches.open(PUBLIC);
-  const hit = await cache.match(event.request);
-  const fresh = fetch(event.request).then(async (answer) => {
+  const hit = await cache.match(request);
+  const fresh = fetch(request).then(async (answer) => {
     if (answer.ok && !answer.headers.get("cache-control")?.includes("no-store")) {
-      await cache.put(event.request, answer.clone());
+      await cache.put(request, answer.clone());
       await trim(cache, MAX_PUBLIC);
     }
     return answer;
@@ -147,8 +152,6 @@ self.addEventListener("fetch", (event) => {
   if (request.mode === "navigate") return event.respondWith(page(event));
   if (url.pathname === "/config.json") return event.respondWith(config(event));
   if (isAsset(url)) return event.respondWith(cacheFirst(request));
-  if (isPublicRead(url) && !request.headers.has("authorization")) {
-    return event.respondWith(staleWhileRevalidate(event));
-  }
+  if (isPublicRead(url)) return event.respondWith(staleWhileRevalidate(event));
   // Everything else (personal answers, writes, anything signed) goes to the network only.
 });

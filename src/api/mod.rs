@@ -3,7 +3,6 @@
 
 mod client;
 mod error;
-mod public;
 mod retry;
 mod staff_orders;
 mod staff_products;

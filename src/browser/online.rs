@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
-/// Whether the browser says it is online, and whether it came back online in the last few
-/// seconds; follows the `online`/`offline` events for the app's lifetime.
+/// Whether the browser says it is online, and whether it came back online since it was last
+/// offline (the banner saying so fades by itself, in CSS); follows the `online`/`offline`
+/// events for the app's lifetime.
 pub fn use_online() -> (Signal<bool>, Signal<bool>) {
     let online = RwSignal::new(true);
     let back = RwSignal::new(false);
@@ -16,9 +17,6 @@ pub fn use_online() -> (Signal<bool>, Signal<bool>) {
                 let cb = Closure::<dyn Fn()>::new(move || {
                     online.set(value);
                     back.set(value);
-                    if value {
-                        gloo_timers::callback::Timeout::new(4000, move || back.set(false)).forget();
-                    }
                 });
                 let _ = w.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
                 cb.forget(); // lives as long as the app

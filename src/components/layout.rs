@@ -202,12 +202,17 @@ pub fn LangSwitcher() -> impl IntoView {
 fn OfflineBanner() -> impl IntoView {
     let (online, back) = crate::browser::online::use_online();
     let i18n = use_i18n();
-    view! {
-        <Show when=move || !online.get() || back.get()>
-            <p class="offline-banner" class:back=move || online.get() role="status">
-                {move || if online.get() { i18n.t().back_online } else { i18n.t().offline }}
-            </p>
-        </Show>
+    // One closure, static attributes: the smallest code for a banner that is rarely shown.
+    move || {
+        let on = online.get();
+        let t = i18n.t();
+        (!on || back.get()).then(|| {
+            view! {
+                <p class=if on { "offline-banner back" } else { "offline-banner" } role="status">
+                    {if on { t.back_online } else { t.offline }}
+                </p>
+            }
+        })
     }
 }
 

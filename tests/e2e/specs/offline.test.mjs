@@ -155,7 +155,7 @@ test("with no signal the pickup code and the badge show from the device's copy, 
   await page.context().setOffline(false);
   const back = page.getByRole("status").filter({ hasText: "You are back online." });
   await back.waitFor();
-  await back.waitFor({ state: "detached", timeout: 8000 });
+  await back.waitFor({ state: "hidden", timeout: 8000 });
   await page.goto(`/orders/${placed.id}`);
   await pickupQr(page).waitFor();
   assert.equal(await page.getByText(SAVED).count(), 0);
