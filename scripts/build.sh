@@ -30,4 +30,7 @@ for wasm in "$out/raw"/*.wasm; do
 done
 
 node scripts/assemble.mjs "$out/raw" dist
+# The contract's reference at /api/docs: Swagger UI from npm, served as files (no CDN).
+mkdir -p dist/api-docs
+cp scripts/node_modules/swagger-ui-dist/{swagger-ui-bundle.js,swagger-ui.css,LICENSE} dist/api-docs/
 node scripts/precompress.mjs dist

@@ -57,12 +57,13 @@ fi
 
 # The release build's own JS tools (wasm-opt from binaryen 132, not Debian's 108; terser).
 if [ ! -x scripts/node_modules/.bin/wasm-opt ] || [ scripts/package-lock.json -nt scripts/node_modules/.package-lock.json ]; then
-  step "npm ci in scripts/ (binaryen, terser)"
-  (cd scripts && npm ci --no-audit --no-fund)
+  step "npm ci in scripts/ (binaryen, terser, swagger-ui-dist)"
+  # No install scripts: none of these needs one (swagger-ui-dist's would send analytics).
+  (cd scripts && npm ci --no-audit --no-fund --ignore-scripts)
 fi
 # The tests' tools: Playwright, axe and Lighthouse.
 if [ "$want_test" = test ] && { [ ! -d tests/e2e/node_modules/playwright-core ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; }; then
-  step "npm ci in tests/e2e (playwright-core, axe, lighthouse, qrcode)"
+  step "npm ci in tests/e2e (playwright-core, axe, lighthouse, qrcode, redocly, openapi-typescript, tsc)"
   (cd tests/e2e && npm ci --no-audit --no-fund)
 fi
 

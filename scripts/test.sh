@@ -32,6 +32,9 @@ stage "contract: schemathesis against the reference backend"
 cargo build -p expocx-server
 tests/contract/run.sh
 
+stage "contract document: openapi-spec-validator, Redocly lint, a generated client type-checks"
+tests/contract/document.sh
+
 stage "browser component tests (wasm-bindgen-test, headless Chromium)"
 cargo test -p expocx --target wasm32-unknown-unknown --test web --test web_state
 

@@ -73,7 +73,12 @@ pub async fn harden(policy: HeaderValue, req: Request, next: Next) -> Response {
         HeaderName::from_static("cross-origin-opener-policy"),
         HeaderValue::from_static("same-origin"),
     );
-    if api || path.starts_with("/media/") {
+    if crate::docs::is_docs(&path) {
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(crate::docs::POLICY),
+        );
+    } else if api || path.starts_with("/media/") {
         h.insert(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'; sandbox"),

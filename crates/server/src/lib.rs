@@ -4,6 +4,7 @@ pub mod api;
 pub mod backup;
 pub mod db;
 pub mod demo;
+mod docs;
 pub mod domain;
 mod headers;
 pub mod ids;
@@ -183,6 +184,7 @@ pub fn app(state: AppState, config: &Config) -> Router {
     let api = Router::new()
         .nest("/api/v1", api::routes())
         .route("/api/health", get(api::health))
+        .route("/api/v1/health", get(api::health))
         .route(
             "/api/openapi.json",
             get(|| async {
@@ -192,6 +194,7 @@ pub fn app(state: AppState, config: &Config) -> Router {
                 )
             }),
         )
+        .merge(docs::router(&config.dist))
         .route("/api/{*rest}", get(|| async { api::ApiError::not_found() }))
         .layer(
             tower::ServiceBuilder::new()

@@ -7,6 +7,9 @@ use utoipa::{Modify, OpenApi};
 
 use crate::api;
 
+mod operations;
+pub use operations::{Caller, OPERATIONS};
+
 #[derive(OpenApi)]
 #[openapi(
     info(
@@ -93,15 +96,68 @@ impl Modify for BearerAuth {
 
 /// Operations that count attempts (`429 rate_limited` with `Retry-After`).
 const RATE_LIMITED: &[&str] = &[
-    "register",
-    "login",
-    "quote",
-    "issue_device",
-    "delete_me",
-    "change_password",
-    "scan_badge",
-    "pickup",
+    "auth_register",
+    "auth_login",
+    "cart_quote",
+    "devices_create",
+    "me_delete",
+    "me_password_change",
+    "exhibitor_badge_scans_create",
+    "exhibitor_pickups_confirm",
 ];
+
+/// The base every path is relative to.
+pub const BASE: &str = "/api/v1";
+
+/// Paths relative to the `/api/v1` server; each operation's id, summary and caller from
+/// [`OPERATIONS`] (its security follows the caller: none for the public, the bearer token for
+/// accounts, either where a token is optional); the license as an SPDX identifier.
+fn shape(doc: &mut Value) {
+    doc["servers"] = json!([{"url": BASE, "description": "This server (the reference backend and any conforming one)"}]);
+    doc["info"]["license"] = json!({"name": "MIT", "identifier": "MIT"});
+    // utoipa writes a page's item type out in full; a page of a named type refers to it.
+    if let Some(schemas) = doc["components"]["schemas"].as_object_mut() {
+        let names: Vec<String> = schemas.keys().cloned().collect();
+        for name in &names {
+            let item = name
+                .strip_prefix("Page_")
+                .filter(|n| names.iter().any(|m| m == n));
+            if let Some(item) = item {
+                schemas[name]["properties"]["items"]["items"] =
+                    json!({"$ref": format!("#/components/schemas/{item}")});
+            }
+        }
+    }
+    let Some(paths) = doc["paths"].as_object_mut() else {
+        return;
+    };
+    let old = std::mem::take(paths);
+    for (path, mut item) in old {
+        let path = path.strip_prefix(BASE).unwrap_or(&path).to_string();
+        for (method, op) in item.as_object_mut().into_iter().flatten() {
+            let Some((_, _, id, summary, caller)) = OPERATIONS
+                .iter()
+                .find(|(m, p, ..)| m == method && *p == path)
+            else {
+                panic!("{method} {path} is not in openapi/operations.rs");
+            };
+            op["operationId"] = json!(id);
+            op["summary"] = json!(summary);
+            op["x-expocx-caller"] = json!(caller.name());
+            let more = op["description"]
+                .as_str()
+                .map(|d| format!("\n\n{d}"))
+                .unwrap_or_default();
+            op["description"] = json!(format!("{}{more}", caller.describe()));
+            op["security"] = match caller {
+                Caller::Anyone | Caller::Provider => json!([]),
+                Caller::AnyoneOrVisitor => json!([{}, {"bearer": []}]),
+                Caller::Visitor | Caller::Staff => json!([{"bearer": []}]),
+            };
+        }
+        paths.insert(path, item);
+    }
+}
 
 fn problem(description: &str) -> Value {
     json!({
@@ -180,6 +236,7 @@ fn complete(doc: &mut Value) {
 /// The document as committed: pretty JSON with a trailing newline.
 pub fn document_json() -> String {
     let mut doc = serde_json::to_value(ApiDoc::openapi()).expect("OpenAPI document serializes");
+    shape(&mut doc);
     complete(&mut doc);
     let mut s = serde_json::to_string_pretty(&doc).expect("OpenAPI document serializes");
     s.push('\n');

@@ -31,7 +31,7 @@ use expocx_contract::Health;
 
 use crate::AppState;
 
-#[utoipa::path(get, path = "/api/health", tag = "meta",
+#[utoipa::path(get, path = "/api/v1/health", tag = "meta",
     responses((status = 200, description = "The server and its database answer", body = Health)))]
 pub async fn health(
     axum::extract::State(state): axum::extract::State<AppState>,

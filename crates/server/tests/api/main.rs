@@ -7,6 +7,7 @@ mod common;
 mod account;
 mod backup;
 mod badge;
+mod callers;
 mod commerce;
 mod consent;
 mod coupons;

@@ -28,19 +28,20 @@ fn document_is_openapi_3_1_and_describes_every_endpoint() {
     let doc: serde_json::Value =
         serde_json::from_str(&expocx_server::openapi::document_json()).unwrap();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
+    assert_eq!(doc["servers"][0]["url"], "/api/v1");
     for path in [
-        "/api/health",
-        "/api/v1/auth/register",
-        "/api/v1/auth/login",
-        "/api/v1/auth/logout",
-        "/api/v1/auth/me",
-        "/api/v1/expo",
-        "/api/v1/halls",
-        "/api/v1/categories",
-        "/api/v1/exhibitors",
-        "/api/v1/exhibitors/{id}",
-        "/api/v1/products",
-        "/api/v1/products/{id}",
+        "/health",
+        "/auth/register",
+        "/auth/login",
+        "/auth/logout",
+        "/auth/me",
+        "/expo",
+        "/halls",
+        "/categories",
+        "/exhibitors",
+        "/exhibitors/{id}",
+        "/products",
+        "/products/{id}",
     ] {
         assert!(doc["paths"].get(path).is_some(), "{path} missing");
     }
