@@ -3,7 +3,7 @@
 // unconfirmed order (refund, stock and points back) and buying the same again.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
-import { newPage, close, expectAccessible, account, pickupItem, order, signIn, api } from "./helpers.mjs";
+import { newPage, close, expectAccessible, account, pickupItem, order, signIn, api, appReady } from "./helpers.mjs";
 
 after(close);
 
@@ -103,6 +103,8 @@ test("a paid order earns a coupon for what was bought, used from the wallet in t
   await page.waitForURL((u) => u.pathname === "/cart");
   // The cart is empty, so the coupon waits for an item of its category.
   await page.goto(`/products/${item.product.id}`);
+  // The server paints the product before the app runs: its button works once the app has it.
+  await appReady(page);
   await page.getByRole("button", { name: "Add to cart" }).click();
   await page.getByText("Added to your cart.").waitFor();
   await page.goto("/cart");

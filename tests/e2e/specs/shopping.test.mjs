@@ -35,6 +35,7 @@ async function signIn(page, { email, password }, next) {
 
 async function addToCart(page, id) {
   await page.goto(`/products/${id}`);
+  await appReady(page);
   await page.locator(".product-detail h1").waitFor();
   await page.getByRole("button", { name: "Add to cart" }).click();
   await page.getByText("Added to your cart.").waitFor();
