@@ -1,7 +1,7 @@
 //! Pieces of the exhibitor portal that several of its pages show: the portal's navigation and
 //! one order with the steps staff may take on it. Only the portal's chunk uses them.
 
-use expocx_contract::{Capability, OrderStatus, StaffOrder, StaffOrderStep, StaffRole};
+use expocx_contract::{Capability, OrderStatus, StaffOrder, StaffOrderStep};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_location;
@@ -28,12 +28,10 @@ fn step_label(to: OrderStatus) -> &'static Text {
 /// the backend decides, this only hides what would be refused). A session kept from before
 /// roles existed is its exhibitor's owner until `/auth/me` says otherwise.
 pub fn may(what: Capability) -> bool {
-    use_session()
-        .user()
-        .is_some_and(|u| match u.staff_role.as_deref().map(StaffRole::parse) {
-            None => true,
-            Some(role) => role.is_some_and(|r| r.may(what)),
-        })
+    use_session().user().is_some_and(|u| match u.team_role() {
+        None => true,
+        Some(role) => role.is_some_and(|r| r.may(what)),
+    })
 }
 
 /// The portal's sections the member's role may use, with the current one marked.

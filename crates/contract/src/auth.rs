@@ -58,6 +58,21 @@ pub struct User {
     pub created_at: Timestamp,
 }
 
+impl User {
+    /// The account's role in its exhibitor's team: `None` for a visitor, `Some(None)` for a
+    /// role this build does not know.
+    pub fn team_role(&self) -> Option<Option<crate::StaffRole>> {
+        #[cfg(target_arch = "wasm32")]
+        {
+            self.staff_role.as_deref().map(crate::StaffRole::parse)
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            self.staff_role.map(Some)
+        }
+    }
+}
+
 /// Body of `POST /api/v1/auth/register`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
