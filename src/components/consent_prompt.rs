@@ -83,8 +83,11 @@ pub fn ConsentPrompt() -> impl IntoView {
             })
         }))
     };
-    view! {
-        <Show when=move || consent.needs_prompt()>
+    // Closures over a memo rather than `<Show>`: the same single render per change, and less
+    // code in every visitor's first load.
+    let open = Memo::new(move |_| consent.needs_prompt());
+    let sheet = move || {
+        open.get().then(|| view! {
             <ConsentSheet>
                 <h2 id="consent-title">{tr(|m| m.consent_title)}</h2>
                 {move || changed().map(|c| view! { <p class="notice">{c}</p> })}
@@ -92,7 +95,7 @@ pub fn ConsentPrompt() -> impl IntoView {
                     {tr(|m| m.consent_intro)} " "
                     <a href="/privacy">{tr(|m| m.consent_learn_more)}</a>
                 </p>
-                <Show when=move || choosing.get()>
+                {move || choosing.get().then(|| view! {
                     <ul class="purposes">
                         {move || consent.policy.get().map(|p| p.purposes.into_iter().map(|purpose| {
                             let pid = purpose.id.clone();
@@ -105,7 +108,7 @@ pub fn ConsentPrompt() -> impl IntoView {
                             view! { <PurposeSwitch purpose=purpose checked=checked on_toggle=on_toggle id_prefix="prompt" /> }
                         }).collect_view())}
                     </ul>
-                </Show>
+                })}
                 <div class="consent-actions">
                     <button type="button" class="btn" on:click=move |_| decide_all(true)>{tr(|m| m.consent_accept_all)}</button>
                     <button type="button" class="btn" on:click=move |_| decide_all(false)>{tr(|m| m.consent_reject_all)}</button>
@@ -114,7 +117,10 @@ pub fn ConsentPrompt() -> impl IntoView {
                     </button>
                 </div>
             </ConsentSheet>
-        </Show>
+        })
+    };
+    view! {
+        {sheet}
         {move || consent.reconciled.get().map(|r| {
             let text = match r {
                 Reconcile::DeviceToAccount => i18n.t().reconciled_device_to_account,

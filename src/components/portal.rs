@@ -1,7 +1,7 @@
 //! Pieces of the exhibitor portal that several of its pages show: the portal's navigation and
 //! one order with the steps staff may take on it. Only the portal's chunk uses them.
 
-use expocx_contract::{OrderStatus, StaffOrder, StaffOrderStep};
+use expocx_contract::{Capability, OrderStatus, StaffOrder, StaffOrderStep};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_location;
@@ -12,6 +12,7 @@ use crate::format;
 use crate::i18n::lazy::{self, error_message};
 use crate::i18n::portal::portal::*;
 use crate::i18n::{fill, pick, tr3, tr3_attr, use_i18n, Text};
+use crate::state::use_session;
 
 /// The label of the button that takes the order to `to`.
 fn step_label(to: OrderStatus) -> &'static Text {
@@ -23,28 +24,38 @@ fn step_label(to: OrderStatus) -> &'static Text {
     }
 }
 
-/// The portal's sections, with the current one marked.
+/// Whether the signed-in staff member's role may do `what` (the contract's permission table;
+/// the backend decides, this only hides what would be refused). A session kept from before
+/// roles existed is its exhibitor's owner until `/auth/me` says otherwise.
+pub fn may(what: Capability) -> bool {
+    use_session().user().is_some_and(|u| match u.team_role() {
+        None => true,
+        Some(role) => role.is_some_and(|r| r.may(what)),
+    })
+}
+
+/// The portal's sections the member's role may use, with the current one marked.
 #[component]
 pub fn PortalNav() -> impl IntoView {
     let path = use_location().pathname;
-    let link = move |href: &'static str, text: &'static Text| {
+    let link = move |href: &'static str, text: &'static Text, needs: Capability| {
         let current = move || {
             let p = path.get();
             (p == href || (href != "/exhibitor" && p.starts_with(href))).then_some("page")
         };
         // A plain link (the router still handles it): `<A>` would also mark `/exhibitor` as
         // the current page on every page under it.
-        view! { <a href=href aria-current=current>{tr3(text)}</a> }
+        move || may(needs).then(|| view! { <a href=href aria-current=current>{tr3(text)}</a> })
     };
     view! {
         <nav class="tabs" aria-label=tr3_attr(&PORTAL_NAV)>
-            {link("/exhibitor", &OVERVIEW)}
-            {link("/exhibitor/orders", &ORDERS)}
-            {link("/exhibitor/pickup", &PICKUP)}
-            {link("/exhibitor/tickets", &SERVICE)}
-            {link("/exhibitor/returns", &RETURNS)}
-            {link("/exhibitor/products", &PRODUCTS)}
-            {link("/exhibitor/slots", &SLOTS)}
+            {link("/exhibitor", &OVERVIEW, Capability::Figures)}
+            {link("/exhibitor/orders", &ORDERS, Capability::Orders)}
+            {link("/exhibitor/pickup", &PICKUP, Capability::Pickup)}
+            {link("/exhibitor/tickets", &SERVICE, Capability::OwnTickets)}
+            {link("/exhibitor/returns", &RETURNS, Capability::Returns)}
+            {link("/exhibitor/products", &PRODUCTS, Capability::Catalog)}
+            {link("/exhibitor/slots", &SLOTS, Capability::Catalog)}
         </nav>
     }
 }

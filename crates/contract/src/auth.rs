@@ -38,10 +38,39 @@ pub struct User {
     /// Set for exhibitor accounts: the exhibitor the account belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exhibitor_id: Option<i64>,
+    /// For exhibitor accounts: their role in the exhibitor's team. The SPA reads it as its
+    /// name (`StaffRole::parse`, in the portal's chunk): decoding the enums here would put
+    /// their code in every visitor's first load.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg(not(target_arch = "wasm32"))]
+    pub staff_role: Option<crate::StaffRole>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg(target_arch = "wasm32")]
+    pub staff_role: Option<String>,
+    /// For exhibitor accounts: what their role may do (the portal shows only these). The SPA
+    /// derives them from the role (`StaffRole::capabilities`) and does not read them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(target_arch = "wasm32", serde(skip))]
+    pub capabilities: Vec<crate::Capability>,
     /// The language the account prefers, if it chose one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<Lang>,
     pub created_at: Timestamp,
+}
+
+impl User {
+    /// The account's role in its exhibitor's team: `None` for a visitor, `Some(None)` for a
+    /// role this build does not know.
+    pub fn team_role(&self) -> Option<Option<crate::StaffRole>> {
+        #[cfg(target_arch = "wasm32")]
+        {
+            self.staff_role.as_deref().map(crate::StaffRole::parse)
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            self.staff_role.map(Some)
+        }
+    }
 }
 
 /// Body of `POST /api/v1/auth/register`.

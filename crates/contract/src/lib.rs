@@ -39,6 +39,7 @@ mod sqlite;
 pub mod staff_orders;
 pub mod staff_products;
 pub mod staff_tickets;
+pub mod team;
 pub mod wire_score;
 pub mod wire_time;
 
@@ -58,6 +59,7 @@ pub use service::*;
 pub use staff_orders::*;
 pub use staff_products::*;
 pub use staff_tickets::*;
+pub use team::{Capability, StaffRole};
 pub use wire_time::{Day, Timestamp};
 
 #[cfg(all(feature = "sqlite", target_arch = "wasm32"))]

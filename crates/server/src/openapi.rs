@@ -8,7 +8,7 @@ use utoipa::{Modify, OpenApi};
 use crate::api;
 
 mod operations;
-pub use operations::{Caller, OPERATIONS};
+pub use operations::{Caller, OPERATIONS, STAFF_CAPABILITIES};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -94,6 +94,21 @@ impl Modify for BearerAuth {
     }
 }
 
+/// " **Roles:** owner, manager (capability `orders`)." for a staff operation.
+fn roles_note(c: expocx_contract::Capability) -> String {
+    let who: Vec<&str> = expocx_contract::StaffRole::ALL
+        .into_iter()
+        .filter(|r| r.may(c))
+        .map(|r| r.as_str())
+        .collect();
+    let name = json!(c);
+    format!(
+        " **Roles:** {} (capability `{}`).",
+        who.join(", "),
+        name.as_str().unwrap_or_default()
+    )
+}
+
 /// Operations that count attempts (`429 rate_limited` with `Retry-After`).
 const RATE_LIMITED: &[&str] = &[
     "auth_register",
@@ -144,11 +159,19 @@ fn shape(doc: &mut Value) {
             op["operationId"] = json!(id);
             op["summary"] = json!(summary);
             op["x-expocx-caller"] = json!(caller.name());
+            let needs = STAFF_CAPABILITIES
+                .iter()
+                .find(|(m, p, _)| m == method && *p == path)
+                .map(|(.., c)| *c);
+            if let Some(c) = needs {
+                op["x-expocx-capability"] = json!(c);
+            }
             let more = op["description"]
                 .as_str()
                 .map(|d| format!("\n\n{d}"))
                 .unwrap_or_default();
-            op["description"] = json!(format!("{}{more}", caller.describe()));
+            let roles = needs.map(roles_note).unwrap_or_default();
+            op["description"] = json!(format!("{}{roles}{more}", caller.describe()));
             op["security"] = match caller {
                 Caller::Anyone | Caller::Provider => json!([]),
                 Caller::AnyoneOrVisitor => json!([{}, {"bearer": []}]),
@@ -180,6 +203,10 @@ fn complete(doc: &mut Value) {
         };
         for op in item.values_mut() {
             let id = op["operationId"].as_str().unwrap_or_default().to_string();
+            let op_caller = op["x-expocx-caller"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
             let params = op["parameters"].as_array().cloned().unwrap_or_default();
             let in_ = |place: &str| params.iter().any(|p| p["in"] == place);
             let reads_input = op.get("requestBody").is_some() || in_("query") || in_("header");
@@ -212,6 +239,12 @@ fn complete(doc: &mut Value) {
             }
             if in_("path") {
                 add("404", problem("`not_found`: no such id (or not yours)"));
+            }
+            if op_caller == "staff" {
+                add(
+                    "403",
+                    problem("`forbidden`: not an exhibitor's staff, or the role may not do this"),
+                );
             }
             add(
                 "408",

@@ -29,6 +29,19 @@ fn href(q: &DashboardQuery) -> String {
 
 #[component]
 pub fn Dashboard() -> impl IntoView {
+    // Booth staff see no revenue figures: their portal opens on the pickup desk.
+    let to_desk = use_navigate();
+    Effect::new(move |_| {
+        if !crate::components::portal::may(expocx_contract::Capability::Figures) {
+            to_desk(
+                "/exhibitor/pickup",
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
+        }
+    });
     let api = expect_context::<Api>();
     let query = use_query_map();
     let wanted = Memo::new(move |_| {

@@ -128,7 +128,7 @@ test("the first screen is painted before the WebAssembly, and the app takes it o
   }
 });
 
-test("what a visitor types or picks on the painted page is still there when the app takes over", async () => {
+test("what a visitor types, picks or taps on the painted page is still there when the app takes over", async () => {
   let product;
   for (const p of (await api("/products?limit=50")).json.items.filter((p) => p.stock > 5)) {
     const full = (await api(`/products/${p.id}`)).json;
@@ -161,10 +161,11 @@ test("what a visitor types or picks on the painted page is still there when the 
   const pick = await holding();
   await pick.page.goto(`/products/${product.id}`);
   await pick.page.locator(".chip-option input").nth(1).check();
+  // The tap on the painted button is not lost either: the app's button takes it.
+  await pick.page.getByRole("button", { name: "Add to cart" }).click();
   pick.release();
   await appReady(pick.page);
   await pick.page.waitForFunction(() => document.querySelectorAll("main#main .chip-option input")[1]?.checked, null, { timeout: 10000 });
-  await pick.page.getByRole("button", { name: "Add to cart" }).click();
   await pick.page.getByText("Added to your cart.").waitFor();
   const lines = await pick.page.evaluate(() => localStorage.getItem("expocx.cart"));
   assert.ok(lines?.includes(product.options[1].id), `the cart holds the chosen option: ${lines}`);

@@ -33,6 +33,7 @@ pub fn prepare(db: &Path, accounts: usize, tokens: &Path) -> Result<(), String> 
                     display_name: &format!("Load shopper {i}"),
                     role: Role::Visitor,
                     exhibitor_id: None,
+                    staff_role: None,
                     locale: None,
                 },
             )

@@ -198,7 +198,7 @@ pub async fn renew_badge(
               (status = 404, description = "`not_found`: not a badge (or a replaced one)", body = Problem, content_type = "application/problem+json")))]
 pub async fn scan_badge(
     State(state): State<AppState>,
-    staff: super::extract::Staff,
+    super::extract::Can(staff, _): super::extract::Can<super::extract::cap::BadgeScan>,
     ApiJson(req): ApiJson<BadgeScan>,
 ) -> Result<Json<ScannedVisitor>, ApiError> {
     attempt(

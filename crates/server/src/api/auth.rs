@@ -140,6 +140,7 @@ pub async fn register(
                     display_name: &display_name,
                     role: Role::Visitor,
                     exhibitor_id: None,
+                    staff_role: None,
                     locale,
                 },
             )?;

@@ -7,7 +7,7 @@ use axum::Router;
 use chrono::Utc;
 use expocx_contract::{Dashboard, DashboardQuery, Problem};
 
-use super::extract::{ApiQuery, Staff};
+use super::extract::{cap, ApiQuery, Can};
 use super::ApiError;
 use crate::db::dashboard as db;
 use crate::rules::dashboard::{period, venue_day};
@@ -24,7 +24,7 @@ pub fn router() -> Router<AppState> {
               (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json")))]
 pub async fn dashboard(
     State(state): State<AppState>,
-    staff: Staff,
+    Can(staff, _): Can<cap::Figures>,
     ApiQuery(q): ApiQuery<DashboardQuery>,
 ) -> Result<Json<Dashboard>, ApiError> {
     ApiError::check(q.validate())?;

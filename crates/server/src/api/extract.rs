@@ -8,7 +8,7 @@ use serde::de::DeserializeOwned;
 use super::ApiError;
 use crate::db::auth as db_auth;
 use crate::AppState;
-use expocx_contract::User;
+use expocx_contract::{Capability, StaffRole, User};
 
 /// A JSON body; a wrong shape is `400 malformed_request`.
 pub struct ApiJson<T>(pub T);
@@ -144,6 +144,53 @@ impl AuthUser {
 pub struct Staff {
     pub user_id: i64,
     pub exhibitor_id: i64,
+    pub role: StaffRole,
+}
+
+impl Staff {
+    /// `403 forbidden` unless the member's role may do `what` (the contract's permission
+    /// table, `expocx_contract::team`): checked first, before anything is read or written.
+    pub fn require(&self, what: Capability) -> Result<(), ApiError> {
+        if self.role.may(what) {
+            Ok(())
+        } else {
+            Err(ApiError::forbidden())
+        }
+    }
+}
+
+/// A staff member whose role may do `C` (`cap::Orders`, …): checked as the request is read,
+/// before its body, so a refused role gets `403 forbidden` whatever it sent.
+pub struct Can<C>(pub Staff, pub std::marker::PhantomData<C>);
+
+/// The capabilities as types, for [`Can`].
+pub mod cap {
+    use expocx_contract::Capability;
+
+    pub trait Needs {
+        const CAP: Capability;
+    }
+
+    macro_rules! caps {
+        ($($name:ident),*) => {
+            $(
+                pub struct $name;
+                impl Needs for $name {
+                    const CAP: Capability = Capability::$name;
+                }
+            )*
+        };
+    }
+    caps!(Pickup, BadgeScan, OwnTickets, Orders, Service, Returns, Catalog, Figures, Export, Team);
+}
+
+impl<C: cap::Needs> FromRequestParts<AppState> for Can<C> {
+    type Rejection = ApiError;
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let staff = Staff::from_request_parts(parts, state).await?;
+        staff.require(C::CAP)?;
+        Ok(Can(staff, std::marker::PhantomData))
+    }
 }
 
 impl FromRequestParts<AppState> for Staff {
@@ -154,6 +201,7 @@ impl FromRequestParts<AppState> for Staff {
         Ok(Staff {
             user_id: auth.user.id,
             exhibitor_id,
+            role: auth.user.staff_role.unwrap_or(StaffRole::Owner),
         })
     }
 }

@@ -8,7 +8,7 @@ use axum::Router;
 use chrono::Utc;
 use expocx_contract::{NewReturn, Page, PageQuery, Problem, ReturnDecision, ReturnRequest};
 
-use super::extract::{ApiJson, ApiPath, ApiQuery, AuthUser, Staff};
+use super::extract::{cap, ApiJson, ApiPath, ApiQuery, AuthUser, Can};
 use super::paging::page_query as paging;
 use super::ApiError;
 use crate::db::service::returns as db;
@@ -85,7 +85,7 @@ pub async fn my_return(
               (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json")))]
 pub async fn staff_returns(
     State(state): State<AppState>,
-    staff: Staff,
+    Can(staff, _): Can<cap::Returns>,
     ApiQuery(q): ApiQuery<PageQuery>,
 ) -> Result<Json<Page<ReturnRequest>>, ApiError> {
     let (page, limit) = paging(&q)?;
@@ -110,7 +110,7 @@ pub async fn staff_returns(
               (status = 409, description = "`wrong_status`: not the next step", body = Problem, content_type = "application/problem+json")))]
 pub async fn decide(
     State(state): State<AppState>,
-    staff: Staff,
+    Can(staff, _): Can<cap::Returns>,
     ApiPath(id): ApiPath<i64>,
     ApiJson(d): ApiJson<ReturnDecision>,
 ) -> Result<Json<ReturnRequest>, ApiError> {

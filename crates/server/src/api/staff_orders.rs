@@ -14,7 +14,7 @@ use expocx_contract::{
 };
 
 use super::etag::Versioned;
-use super::extract::{attempt, ApiJson, ApiPath, ApiQuery, Staff};
+use super::extract::{attempt, cap, ApiJson, ApiPath, ApiQuery, Can};
 use super::paging::paging;
 use super::ApiError;
 use crate::db::orders::staff as db;
@@ -44,7 +44,7 @@ fn with_etag(order: StaffOrder) -> Result<Response, ApiError> {
               (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json")))]
 pub async fn list(
     State(state): State<AppState>,
-    staff: Staff,
+    Can(staff, _): Can<cap::Orders>,
     ApiQuery(q): ApiQuery<StaffOrderQuery>,
 ) -> Result<Json<Page<StaffOrderRow>>, ApiError> {
     let (page, limit) = paging(q.page, q.limit, 25)?;
@@ -65,7 +65,7 @@ pub async fn list(
               (status = 404, description = "`not_found` (also an order without a part of this exhibitor)", body = Problem, content_type = "application/problem+json")))]
 pub async fn order(
     State(state): State<AppState>,
-    staff: Staff,
+    Can(staff, _): Can<cap::Orders>,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<Response, ApiError> {
     let exhibitor = staff.exhibitor_id;
@@ -90,7 +90,7 @@ pub async fn order(
               (status = 428, description = "`precondition_failed`: `If-Match` missing", body = Problem, content_type = "application/problem+json")))]
 pub async fn take_step(
     State(state): State<AppState>,
-    staff: Staff,
+    Can(staff, _): Can<cap::Orders>,
     ApiPath(id): ApiPath<i64>,
     headers: HeaderMap,
     ApiJson(step): ApiJson<StaffOrderStep>,
@@ -122,7 +122,7 @@ pub async fn take_step(
               (status = 404, description = "`not_found`: no paid pickup order has this code", body = Problem, content_type = "application/problem+json")))]
 pub async fn pickup(
     State(state): State<AppState>,
-    staff: Staff,
+    Can(staff, _): Can<cap::Pickup>,
     ApiJson(req): ApiJson<PickupLookup>,
 ) -> Result<Response, ApiError> {
     attempt(
@@ -173,7 +173,7 @@ fn csv_row(r: &StaffOrderRow) -> String {
               (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json")))]
 pub async fn export(
     State(state): State<AppState>,
-    staff: Staff,
+    Can(staff, _): Can<cap::Export>,
     ApiQuery(q): ApiQuery<StaffOrderQuery>,
 ) -> Result<Response, ApiError> {
     ApiError::check(q.validate())?;

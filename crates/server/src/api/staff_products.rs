@@ -16,7 +16,7 @@ use expocx_contract::{
 use serde::Deserialize;
 
 use super::etag::Versioned;
-use super::extract::{ApiJson, ApiPath, ApiQuery, Staff};
+use super::extract::{cap, ApiJson, ApiPath, ApiQuery, Can};
 use super::paging::paging;
 use super::ApiError;
 use crate::db::catalog::staff_products as db;
@@ -66,7 +66,7 @@ pub struct StaffProductQuery {
               (status = 422, description = "`validation_failed`: page or limit out of range", body = Problem, content_type = "application/problem+json")))]
 pub async fn list(
     State(state): State<AppState>,
-    staff: Staff,
+    Can(staff, _): Can<cap::Catalog>,
     ApiQuery(q): ApiQuery<StaffProductQuery>,
 ) -> Result<Json<Page<StaffProduct>>, ApiError> {
     let (page, limit) = paging(q.page, q.limit, 24)?;
@@ -86,7 +86,7 @@ pub async fn list(
               (status = 422, description = "`validation_failed`, with every field that is wrong", body = Problem, content_type = "application/problem+json")))]
 pub async fn create(
     State(state): State<AppState>,
-    staff: Staff,
+    Can(staff, _): Can<cap::Catalog>,
     ApiJson(draft): ApiJson<ProductDraft>,
 ) -> Result<Response, ApiError> {
     ApiError::check(draft.validate())?;
@@ -107,7 +107,7 @@ pub async fn create(
               (status = 404, description = "`not_found` (also another booth's product)", body = Problem, content_type = "application/problem+json")))]
 pub async fn get(
     State(state): State<AppState>,
-    staff: Staff,
+    Can(staff, _): Can<cap::Catalog>,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<Response, ApiError> {
     let ex = staff.exhibitor_id;
@@ -134,7 +134,7 @@ pub async fn get(
               (status = 428, description = "`precondition_failed`: `If-Match` missing", body = Problem, content_type = "application/problem+json")))]
 pub async fn update(
     State(state): State<AppState>,
-    staff: Staff,
+    Can(staff, _): Can<cap::Catalog>,
     ApiPath(id): ApiPath<i64>,
     headers: HeaderMap,
     ApiJson(update): ApiJson<ProductUpdate>,
@@ -161,7 +161,7 @@ pub async fn update(
               (status = 422, description = "`validation_failed`: not a JPEG, PNG or WebP image, or larger than 2 MB", body = Problem, content_type = "application/problem+json")))]
 pub async fn upload_image(
     State(state): State<AppState>,
-    staff: Staff,
+    Can(staff, _): Can<cap::Catalog>,
     ApiPath(id): ApiPath<i64>,
     body: Result<Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Result<Response, ApiError> {
@@ -202,7 +202,7 @@ pub async fn image(
               (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json")))]
 pub async fn slots(
     State(state): State<AppState>,
-    staff: Staff,
+    Can(staff, _): Can<cap::Catalog>,
 ) -> Result<Json<Vec<PickupSlot>>, ApiError> {
     let ex = staff.exhibitor_id;
     Ok(Json(
@@ -218,7 +218,7 @@ pub async fn slots(
               (status = 422, description = "`validation_failed`: length or capacity out of range, not on the expo's days (`starts_at` `out_of_range`) or over another slot (`starts_at` `duplicate`)", body = Problem, content_type = "application/problem+json")))]
 pub async fn create_slot(
     State(state): State<AppState>,
-    staff: Staff,
+    Can(staff, _): Can<cap::Catalog>,
     ApiJson(draft): ApiJson<SlotDraft>,
 ) -> Result<(StatusCode, Json<PickupSlot>), ApiError> {
     ApiError::check(draft.validate())?;
@@ -236,7 +236,7 @@ pub async fn create_slot(
               (status = 422, description = "`validation_failed`: `capacity` out of range; its `limit` is the least allowed when orders hold the slot", body = Problem, content_type = "application/problem+json")))]
 pub async fn change_slot(
     State(state): State<AppState>,
-    staff: Staff,
+    Can(staff, _): Can<cap::Catalog>,
     ApiPath(id): ApiPath<i64>,
     ApiJson(change): ApiJson<SlotChange>,
 ) -> Result<Json<PickupSlot>, ApiError> {
@@ -264,7 +264,7 @@ pub async fn change_slot(
               (status = 409, description = "`wrong_status`: orders chose this slot", body = Problem, content_type = "application/problem+json")))]
 pub async fn delete_slot(
     State(state): State<AppState>,
-    staff: Staff,
+    Can(staff, _): Can<cap::Catalog>,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<StatusCode, ApiError> {
     let ex = staff.exhibitor_id;

@@ -6,12 +6,13 @@ use axum::routing::{get, post, put};
 use axum::Json;
 use axum::Router;
 use chrono::Utc;
+use expocx_contract::Capability;
 use expocx_contract::{
     Assignment, NewNote, Page, Problem, StaffMember, StaffTicket, StaffTicketQuery, StaffTicketRow,
     TicketReply,
 };
 
-use super::extract::{ApiJson, ApiPath, ApiQuery, Staff};
+use super::extract::{cap, ApiJson, ApiPath, ApiQuery, Can, Staff};
 use super::paging::paging;
 use super::ApiError;
 use crate::db::service::{staff_tickets as desk, tickets as db, Who};
@@ -47,9 +48,15 @@ where
     F: FnOnce(&mut rusqlite::Connection) -> crate::db::Result<()> + Send + 'static,
 {
     let who = who(&staff);
+    // Booth staff handle only the tickets assigned to them; any other is not theirs to see.
+    let only_own = !staff.role.may(Capability::Service);
+    let me = staff.user_id;
     let ticket = state
         .db
         .call(move |c| {
+            if only_own && desk::assignee(c, id)? != Some(me) {
+                return Err(Error::NotFound);
+            }
             f(c)?;
             let ticket = db::ticket(c, who, id)?.ok_or(Error::NotFound)?;
             desk::ticket(c, ticket, staff.exhibitor_id)
@@ -64,9 +71,12 @@ where
               (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json")))]
 pub async fn queue(
     State(state): State<AppState>,
-    staff: Staff,
-    ApiQuery(q): ApiQuery<StaffTicketQuery>,
+    Can(staff, _): Can<cap::OwnTickets>,
+    ApiQuery(mut q): ApiQuery<StaffTicketQuery>,
 ) -> Result<Json<Page<StaffTicketRow>>, ApiError> {
+    if !staff.role.may(Capability::Service) {
+        q.assigned = Some(expocx_contract::Assigned::Me);
+    }
     let (page, limit) = paging(q.page, q.limit, expocx_contract::DEFAULT_PAGE_LIMIT)?;
     let (exhibitor, me) = (staff.exhibitor_id, staff.user_id);
     Ok(Json(
@@ -84,7 +94,7 @@ pub async fn queue(
               (status = 404, description = "`not_found` (also another exhibitor's)", body = Problem, content_type = "application/problem+json")))]
 pub async fn staff_ticket(
     State(state): State<AppState>,
-    staff: Staff,
+    Can(staff, _): Can<cap::OwnTickets>,
     ApiPath(id): ApiPath<i64>,
 ) -> Result<Json<StaffTicket>, ApiError> {
     then_ticket(&state, staff, id, |_| Ok(())).await
@@ -99,7 +109,7 @@ pub async fn staff_ticket(
               (status = 409, description = "`wrong_status` or `limit_reached`", body = Problem, content_type = "application/problem+json")))]
 pub async fn staff_reply(
     State(state): State<AppState>,
-    staff: Staff,
+    Can(staff, _): Can<cap::OwnTickets>,
     ApiPath(id): ApiPath<i64>,
     ApiJson(req): ApiJson<TicketReply>,
 ) -> Result<Json<StaffTicket>, ApiError> {
@@ -120,7 +130,7 @@ pub async fn staff_reply(
               (status = 409, description = "`limit_reached`: the ticket keeps no more notes", body = Problem, content_type = "application/problem+json")))]
 pub async fn add_note(
     State(state): State<AppState>,
-    staff: Staff,
+    Can(staff, _): Can<cap::OwnTickets>,
     ApiPath(id): ApiPath<i64>,
     ApiJson(req): ApiJson<NewNote>,
 ) -> Result<Json<StaffTicket>, ApiError> {
@@ -140,7 +150,7 @@ pub async fn add_note(
               (status = 404, description = "`not_found` (also another exhibitor's)", body = Problem, content_type = "application/problem+json")))]
 pub async fn assign(
     State(state): State<AppState>,
-    staff: Staff,
+    Can(staff, _): Can<cap::Service>,
     ApiPath(id): ApiPath<i64>,
     ApiJson(req): ApiJson<Assignment>,
 ) -> Result<Json<StaffTicket>, ApiError> {
@@ -156,7 +166,7 @@ pub async fn assign(
               (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json")))]
 pub async fn staff_list(
     State(state): State<AppState>,
-    staff: Staff,
+    Can(staff, _): Can<cap::Service>,
 ) -> Result<Json<Vec<StaffMember>>, ApiError> {
     let exhibitor = staff.exhibitor_id;
     Ok(Json(

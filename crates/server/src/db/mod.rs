@@ -61,6 +61,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0022_refunds.sql"),
     include_str!("../../migrations/0023_wechat_mini.sql"),
     include_str!("../../migrations/0024_product_updated_at.sql"),
+    include_str!("../../migrations/0025_staff_roles.sql"),
 ];
 
 /// Told how long each call waited for the connection (`/metrics` sets it; the data layer knows

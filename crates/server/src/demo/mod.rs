@@ -2,7 +2,7 @@
 //! ten categories and 170-odd products, in the three languages. Deterministic, so tests can
 //! rely on it; loaded only into an empty database.
 
-use expocx_contract::{Lang, Localized, Role};
+use expocx_contract::{Lang, Localized, Role, StaffRole};
 use rusqlite::{params, Connection};
 
 use crate::db::{Error, Result};
@@ -171,26 +171,40 @@ pub fn load(conn: &mut Connection) -> Result<bool> {
             display_name: "林小梅",
             role: Role::Visitor,
             exhibitor_id: None,
+            staff_role: None,
             locale: Some(Lang::ZhHans),
         },
     )?;
     let exhibitor_hash = hash_now(EXHIBITOR_PASSWORD).map_err(Error::Internal)?;
-    for (i, (email, name)) in EXHIBITOR_EMAILS
+    // Each demo exhibitor's team: its owner, a manager and booth staff (`tea-manager@…`,
+    // `tea-booth@…`).
+    let teams = EXHIBITOR_EMAILS
         .iter()
-        .zip(["翠峰茶庄 · 王磊", "青瓷坊 · 陈静"])
-        .enumerate()
-    {
-        create_user(
-            &tx,
-            &NewUser {
-                email,
-                password_hash: &exhibitor_hash,
-                display_name: name,
-                role: Role::Exhibitor,
-                exhibitor_id: Some(i as i64 + 1),
-                locale: None,
-            },
-        )?;
+        .zip([
+            ["翠峰茶庄 · 王磊", "翠峰茶庄 · 李娜", "翠峰茶庄 · 赵强"],
+            ["青瓷坊 · 陈静", "青瓷坊 · 周敏", "青瓷坊 · 孙浩"],
+        ])
+        .enumerate();
+    for (i, (email, names)) in teams {
+        let (local, domain) = email.split_once('@').unwrap_or((email, ""));
+        for (role, name) in StaffRole::ALL.into_iter().zip(names) {
+            let email = match role {
+                StaffRole::Owner => email.to_string(),
+                other => format!("{local}-{}@{domain}", other.as_str()),
+            };
+            create_user(
+                &tx,
+                &NewUser {
+                    email: &email,
+                    password_hash: &exhibitor_hash,
+                    display_name: name,
+                    role: Role::Exhibitor,
+                    exhibitor_id: Some(i as i64 + 1),
+                    staff_role: Some(role),
+                    locale: None,
+                },
+            )?;
+        }
     }
     tx.commit()?;
     Ok(true)

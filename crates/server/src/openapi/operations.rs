@@ -45,6 +45,7 @@ impl Caller {
     }
 }
 
+use expocx_contract::Capability;
 use Caller::*;
 
 /// `(method, path, operation id, summary, caller)`: one row per operation.
@@ -146,4 +147,34 @@ pub const OPERATIONS: &[(&str, &str, &str, &str, Caller)] = &[
     ("get", "/products", "products_list", "List, filter and search products", Anyone),
     ("get", "/products/{id}", "products_get", "Read a product with its options and stock", Anyone),
     ("get", "/wechat/js-config", "wechat_js_config_get", "Get the signed configuration for WeChat's JS-SDK", Anyone),
+];
+
+/// What each staff operation needs (`x-expocx-capability`); the roles that have it are in
+/// `expocx_contract::team`. Booth staff's tickets are only those assigned to them.
+#[rustfmt::skip]
+pub const STAFF_CAPABILITIES: &[(&str, &str, Capability)] = &[
+    ("post", "/exhibitor/badge-scans", Capability::BadgeScan),
+    ("get", "/exhibitor/dashboard", Capability::Figures),
+    ("get", "/exhibitor/orders", Capability::Orders),
+    ("get", "/exhibitor/orders/export", Capability::Export),
+    ("get", "/exhibitor/orders/{id}", Capability::Orders),
+    ("post", "/exhibitor/orders/{id}/status", Capability::Orders),
+    ("get", "/exhibitor/pickup-slots", Capability::Catalog),
+    ("post", "/exhibitor/pickup-slots", Capability::Catalog),
+    ("delete", "/exhibitor/pickup-slots/{id}", Capability::Catalog),
+    ("put", "/exhibitor/pickup-slots/{id}/capacity", Capability::Catalog),
+    ("post", "/exhibitor/pickups", Capability::Pickup),
+    ("get", "/exhibitor/products", Capability::Catalog),
+    ("post", "/exhibitor/products", Capability::Catalog),
+    ("get", "/exhibitor/products/{id}", Capability::Catalog),
+    ("patch", "/exhibitor/products/{id}", Capability::Catalog),
+    ("post", "/exhibitor/products/{id}/image", Capability::Catalog),
+    ("get", "/exhibitor/returns", Capability::Returns),
+    ("post", "/exhibitor/returns/{id}/decision", Capability::Returns),
+    ("get", "/exhibitor/staff", Capability::Service),
+    ("get", "/exhibitor/tickets", Capability::OwnTickets),
+    ("get", "/exhibitor/tickets/{id}", Capability::OwnTickets),
+    ("put", "/exhibitor/tickets/{id}/assignee", Capability::Service),
+    ("post", "/exhibitor/tickets/{id}/messages", Capability::OwnTickets),
+    ("post", "/exhibitor/tickets/{id}/notes", Capability::OwnTickets),
 ];

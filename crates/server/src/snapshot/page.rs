@@ -81,26 +81,30 @@ fn set_card(html: &mut String, key: &str, value: &str) {
 ///
 /// It also carries what a visitor typed or chose in the painted page (the home search, a
 /// product's option) into the app's own fields when the app takes the page over, and the focus
-/// with it: the app's input handlers see it as typed, and nothing is lost to the takeover.
+/// with it: the app's input handlers see it as typed, and nothing is lost to the takeover. A
+/// tap on a painted button ("Add to cart") is made again on the app's button of the same text.
 pub const SEED_READER: &str = "<script>(function(){var f=window.fetch;window.fetch=function(r,o){\
 var u=new URL(typeof r==\"string\"?r:r.url,location.href),m=(o&&o.method)||(r&&r.method)||\"GET\",\
 e=m==\"GET\"&&document.getElementById(\"seed:\"+u.pathname.replace(/^\\/api\\/v1/,\"\")+u.search);\
 if(!e)return f.apply(this,arguments);e.remove();var t=e.textContent,a=new Response(t,\
 {headers:{\"content-type\":\"application/json\"}});a.text=function(){return Promise.resolve(t)};\
 return Promise.resolve(a)}})();\
-(function(){var a=document.getElementById(\"app\"),v={},f=null,n=0;if(!a)return;\
+(function(){var a=document.getElementById(\"app\"),v={},f=null,c=null,n=0;if(!a)return;\
 var k=function(t){return t.type==\"radio\"?\"r:\"+t.name:t.id||t.name||\"\"},\
 b=function(){return a.hasAttribute(\"aria-busy\")},\
 h=function(e){var t=e.target;if(b()&&k(t)&&typeof t.value==\"string\"&&(t.type!=\"radio\"||t.checked))v[k(t)]=t.value};\
 a.addEventListener(\"input\",h,true);a.addEventListener(\"change\",h,true);\
 a.addEventListener(\"focusin\",function(e){if(b())f=k(e.target)},true);\
+a.addEventListener(\"click\",function(e){var t=e.target.closest&&e.target.closest(\"button[type=button]\");\
+if(b()&&t)c=t.textContent.trim()},true);\
 var o=new MutationObserver(function(){if(b())return;\
 a.querySelectorAll(\"input,textarea,select\").forEach(function(t){var x=k(t);\
 if(x in v&&(t.type!=\"radio\"||t.value==v[x])){if(t.type==\"radio\"){t.checked=true;\
 t.dispatchEvent(new Event(\"change\",{bubbles:true}))}else{t.value=v[x];\
 t.dispatchEvent(new Event(\"input\",{bubbles:true}))}delete v[x]}\
 if(x&&x==f&&!(x in v)){t.focus();f=null}});\
-if(!Object.keys(v).length&&!f||++n>100)o.disconnect()});\
+if(c)a.querySelectorAll(\"button[type=button]\").forEach(function(t){if(c&&t.textContent.trim()==c){c=null;t.click()}});\
+if(!Object.keys(v).length&&!f&&!c||++n>100)o.disconnect()});\
 o.observe(a,{childList:true,subtree:true})})()</script>";
 
 /// A painted page fetches its WebAssembly once its first screen has painted: the stylesheet and

@@ -26,6 +26,7 @@ mod prerender;
 mod privacy_data;
 mod resilience;
 mod returns;
+mod roles;
 mod second_account;
 mod service;
 mod slots;

@@ -1,7 +1,7 @@
 //! Accounts and sessions. Tokens are stored as SHA-256 hashes; passwords as argon2 hashes.
 
 use chrono::{DateTime, Duration, Utc};
-use expocx_contract::{Lang, Role, User};
+use expocx_contract::{Lang, Role, StaffRole, User};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 pub mod wechat;
@@ -20,18 +20,32 @@ impl Codec for Role {
 
 fn user_from_row(r: &Row) -> rusqlite::Result<User> {
     let locale: Option<String> = r.get("locale")?;
+    let exhibitor_id: Option<i64> = r.get("exhibitor_id")?;
+    let staff_role: Option<String> = r.get("staff_role")?;
+    // A staff account from before roles existed is its exhibitor's owner.
+    let staff_role = exhibitor_id.map(|_| {
+        staff_role
+            .as_deref()
+            .and_then(StaffRole::parse)
+            .unwrap_or(StaffRole::Owner)
+    });
     Ok(User {
         id: r.get("id")?,
         email: r.get("email")?,
         display_name: r.get("display_name")?,
         role: col(r, "role")?,
-        exhibitor_id: r.get("exhibitor_id")?,
+        exhibitor_id,
+        staff_role,
+        capabilities: staff_role
+            .map(|r| r.capabilities().to_vec())
+            .unwrap_or_default(),
         locale: locale.as_deref().and_then(Lang::from_tag),
         created_at: r.get("created_at")?,
     })
 }
 
-const USER_COLUMNS: &str = "id, email, display_name, role, exhibitor_id, locale, created_at";
+const USER_COLUMNS: &str =
+    "id, email, display_name, role, exhibitor_id, staff_role, locale, created_at";
 
 pub struct NewUser<'a> {
     pub email: &'a str,
@@ -39,6 +53,8 @@ pub struct NewUser<'a> {
     pub display_name: &'a str,
     pub role: Role,
     pub exhibitor_id: Option<i64>,
+    /// With `exhibitor_id`: the member's role in the team.
+    pub staff_role: Option<StaffRole>,
     pub locale: Option<Lang>,
 }
 
@@ -46,14 +62,15 @@ pub struct NewUser<'a> {
 pub fn create_user(conn: &Connection, u: &NewUser) -> Result<Option<User>> {
     let now = Utc::now();
     let res = conn.execute(
-        "INSERT INTO users (email, password_hash, display_name, role, exhibitor_id, locale, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO users (email, password_hash, display_name, role, exhibitor_id, staff_role, locale, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         params![
             u.email,
             u.password_hash,
             u.display_name,
             u.role.as_str(),
             u.exhibitor_id,
+            u.staff_role.map(StaffRole::as_str),
             u.locale.map(Lang::tag),
             now
         ],

@@ -128,6 +128,7 @@ fn new_account(conn: &Connection, openid: &str, nickname: Option<&str>) -> Resul
             display_name: &name,
             role: Role::Visitor,
             exhibitor_id: None,
+            staff_role: None,
             locale: None,
         },
     )?

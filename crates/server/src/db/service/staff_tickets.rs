@@ -193,3 +193,15 @@ pub fn assign(conn: &Connection, exhibitor: i64, id: i64, assignee: Option<i64>)
     )?;
     Ok(())
 }
+
+/// Who handles ticket `id` (`None`: nobody yet, or no such ticket).
+pub fn assignee(conn: &Connection, id: i64) -> Result<Option<i64>> {
+    Ok(conn
+        .query_row(
+            "SELECT assignee_user_id FROM tickets WHERE id = ?",
+            [id],
+            |r| r.get::<_, Option<i64>>(0),
+        )
+        .optional()?
+        .flatten())
+}

@@ -1,0 +1,115 @@
+//! An exhibitor's team: each staff member's role, and what each role may do (capabilities).
+//! One table, used by the backend (which alone decides, `403 forbidden` otherwise) and by the
+//! portal (which shows only the pages and actions allowed).
+
+use serde::{Deserialize, Serialize};
+
+/// A staff member's role within their exhibitor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum StaffRole {
+    /// Everything, including the team.
+    Owner,
+    /// Orders, service, returns, catalog, figures, exports; not the team.
+    Manager,
+    /// The pickup desk, badge scans and the tickets assigned to them; no revenue, no exports.
+    Booth,
+}
+
+impl StaffRole {
+    pub const ALL: [StaffRole; 3] = [StaffRole::Owner, StaffRole::Manager, StaffRole::Booth];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StaffRole::Owner => "owner",
+            StaffRole::Manager => "manager",
+            StaffRole::Booth => "booth",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<StaffRole> {
+        StaffRole::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// What this role may do.
+    pub fn capabilities(self) -> &'static [Capability] {
+        use Capability::*;
+        match self {
+            StaffRole::Owner => &[
+                Pickup, BadgeScan, OwnTickets, Orders, Service, Returns, Catalog, Figures, Export,
+                Team,
+            ],
+            StaffRole::Manager => &[
+                Pickup, BadgeScan, OwnTickets, Orders, Service, Returns, Catalog, Figures, Export,
+            ],
+            StaffRole::Booth => &[Pickup, BadgeScan, OwnTickets],
+        }
+    }
+
+    pub fn may(self, what: Capability) -> bool {
+        self.capabilities().contains(&what)
+    }
+}
+
+/// One thing a staff member may do in the portal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Capability {
+    /// Hand over orders at the pickup desk (by pickup code).
+    Pickup,
+    /// Scan visitors' badges at the booth.
+    BadgeScan,
+    /// Read and answer the tickets assigned to oneself.
+    OwnTickets,
+    /// The booth's orders: list, read, take the next step, cancel a part.
+    Orders,
+    /// The whole after-sales desk: every ticket, assignment, notes.
+    Service,
+    /// Decide return requests.
+    Returns,
+    /// Products, pictures and pickup slots.
+    Catalog,
+    /// Revenue figures (the dashboard).
+    Figures,
+    /// Exports with customers' names and addresses.
+    Export,
+    /// Invite, change and remove team members.
+    Team,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Capability::*, StaffRole::*, *};
+
+    #[test]
+    fn each_role_may_do_what_the_permission_table_says() {
+        // (capability, owner, manager, booth)
+        let table = [
+            (Pickup, true, true, true),
+            (BadgeScan, true, true, true),
+            (OwnTickets, true, true, true),
+            (Orders, true, true, false),
+            (Service, true, true, false),
+            (Returns, true, true, false),
+            (Catalog, true, true, false),
+            (Figures, true, true, false),
+            (Export, true, true, false),
+            (Team, true, false, false),
+        ];
+        for (what, owner, manager, booth) in table {
+            assert_eq!(Owner.may(what), owner, "owner {what:?}");
+            assert_eq!(Manager.may(what), manager, "manager {what:?}");
+            assert_eq!(Booth.may(what), booth, "booth {what:?}");
+        }
+    }
+
+    #[test]
+    fn roles_read_back_from_their_names() {
+        for role in StaffRole::ALL {
+            assert_eq!(StaffRole::parse(role.as_str()), Some(role));
+        }
+        assert_eq!(StaffRole::parse("admin"), None);
+    }
+}

@@ -1,0 +1,120 @@
+//! An exhibitor's team (issue 33): every `/exhibitor` operation called as the owner, a manager
+//! and booth staff of one exhibitor, another exhibitor's owner, a visitor and anonymously. Each
+//! answers as the permission table says: `403 forbidden` exactly when the role lacks the
+//! operation's capability, whatever the body; `401` anonymously.
+
+use crate::common::{start, Api};
+use expocx_contract::{Capability, StaffRole, User};
+use expocx_server::openapi::{BASE, STAFF_CAPABILITIES};
+use reqwest::{Method, StatusCode};
+use serde_json::json;
+
+async fn call(api: &Api, method: &str, path: &str) -> StatusCode {
+    let path = path.replace("{id}", "1");
+    let method = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
+    let mut request = api.request(method.clone(), &format!("{BASE}{path}"));
+    if method != Method::GET {
+        request = request.json(&json!({}));
+    }
+    request.send().await.unwrap().status()
+}
+
+#[tokio::test]
+async fn every_staff_operation_answers_each_role_as_the_permission_table_says() {
+    let s = start().await;
+    let mut team = Vec::new();
+    for (who, role) in [
+        ("tea", StaffRole::Owner),
+        ("tea-manager", StaffRole::Manager),
+        ("tea-booth", StaffRole::Booth),
+    ] {
+        let (api, _) = s.staff(who).await;
+        let me: User = api.ok("/api/v1/auth/me").await;
+        assert_eq!(me.staff_role, Some(role), "{who}");
+        assert_eq!(
+            me.capabilities,
+            role.capabilities(),
+            "{who} is told what it may do"
+        );
+        team.push((api, role));
+    }
+    let (other, _) = s.staff("ceramics").await;
+    let visitor = s.visitor("roles@example.test").await;
+    for (method, path, needs) in STAFF_CAPABILITIES {
+        for (api, role) in &team {
+            let status = call(api, method, path).await;
+            if role.may(*needs) {
+                assert_ne!(status, StatusCode::FORBIDDEN, "{role:?} {method} {path}");
+            } else {
+                assert_eq!(status, StatusCode::FORBIDDEN, "{role:?} {method} {path}");
+            }
+        }
+        // Another exhibitor's owner is staff: allowed in, but sees nothing of tea's (the
+        // second-account tests check the 404s).
+        assert_ne!(
+            call(&other, method, path).await,
+            StatusCode::FORBIDDEN,
+            "ceramics {method} {path}"
+        );
+        assert_eq!(
+            call(&visitor, method, path).await,
+            StatusCode::FORBIDDEN,
+            "visitor {method} {path}"
+        );
+        assert_eq!(
+            call(&s.anon(), method, path).await,
+            StatusCode::UNAUTHORIZED,
+            "anonymous {method} {path}"
+        );
+    }
+    assert!(STAFF_CAPABILITIES
+        .iter()
+        .any(|(.., c)| *c == Capability::Export));
+}
+
+#[tokio::test]
+async fn booth_staff_see_only_the_tickets_assigned_to_them() {
+    let s = start().await;
+    let (owner, exhibitor) = s.staff("tea").await;
+    let (booth, _) = s.staff("tea-booth").await;
+    let member = s.visitor("ticket-roles@example.test").await;
+    let item = s.item_of(exhibitor);
+    let order = member.place(item, 1).await;
+    member.pay(order.id).await;
+    let t: serde_json::Value = member
+        .post("/api/v1/me/tickets", &json!({"order_id": order.id, "category": "other", "subject": "Box", "text": "Gift box?", "photo_ids": []}))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let id = t["id"].as_i64().unwrap();
+    let path = format!("/api/v1/exhibitor/tickets/{id}");
+    // Not theirs yet: not in their queue, and not found.
+    let queue: serde_json::Value = booth.ok("/api/v1/exhibitor/tickets").await;
+    assert_eq!(queue["total"], 0);
+    assert_eq!(booth.get(&path).await.status(), StatusCode::NOT_FOUND);
+    // The owner assigns it to them: now they see and answer it.
+    let staff: Vec<serde_json::Value> = owner.ok("/api/v1/exhibitor/staff").await;
+    let booth_id = staff
+        .iter()
+        .find(|m| m["name"].as_str().unwrap().contains("赵强"))
+        .unwrap()["id"]
+        .clone();
+    let r = owner
+        .put(
+            &format!("{path}/assignee"),
+            &json!({"assignee_id": booth_id}),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let queue: serde_json::Value = booth.ok("/api/v1/exhibitor/tickets").await;
+    assert_eq!(queue["total"], 1);
+    assert_eq!(booth.get(&path).await.status(), StatusCode::OK);
+    let r = booth
+        .post(
+            &format!("{path}/messages"),
+            &json!({"text": "Yes, a gift box is included.", "photo_ids": []}),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+}
