@@ -13,6 +13,11 @@ cd "$(dirname "$0")/.."
 started=$(date +%s)
 scripts/install.sh test
 source scripts/env.sh
+# A clean clone builds once: incremental caches and full debug info only fill the disk (a CI run
+# once stopped on "No space left on device").
+if [ -n "${CI:-}" ]; then
+  export CARGO_INCREMENTAL=0 CARGO_PROFILE_DEV_DEBUG=line-tables-only CARGO_PROFILE_TEST_DEBUG=line-tables-only
+fi
 stage() { printf '\n\033[1m=== %s (%ss)\033[0m\n' "$*" $(( $(date +%s) - started )); }
 
 stage "lint"

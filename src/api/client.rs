@@ -130,17 +130,17 @@ impl Api {
         tagged(self.write(method, path, body, None, if_match)?.await?)
     }
 
-    /// A PUT or DELETE with a JSON body, sent once.
+    /// A PUT, PATCH or DELETE with a JSON body, sent once.
     pub async fn send_json<B: Serialize, T: DeserializeOwned>(
         &self,
         method: &str,
         path: &str,
         body: &B,
     ) -> Result<T, ApiError> {
-        let method = if method == "DELETE" {
-            Method::Delete
-        } else {
-            Method::Put
+        let method = match method {
+            "DELETE" => Method::Delete,
+            "PATCH" => Method::Patch,
+            _ => Method::Put,
         };
         decode(&self.write(method, path, body, None, None)?.await?.0)
     }

@@ -6,6 +6,7 @@ mod error;
 mod retry;
 mod staff_orders;
 mod staff_products;
+mod team;
 
 pub use client::{idempotency_key, Api, Tagged};
 pub use error::ApiError;

@@ -156,6 +156,7 @@ pages! {
         SignUp "/signup" Anyone => member::auth::SignUp,
         WechatReturn "/auth/wechat" Anyone => member::wechat_signin::WechatReturn,
         MiniReturn "/auth/mini" Anyone => member::wechat_signin::MiniReturn,
+        Join "/join/:id" Anyone => member::join::JoinPage,
     }
     Privacy (privacy, privacy_entry, privacy_preload) {
         Privacy "/privacy" Anyone => member::privacy::PrivacyCenter,
@@ -172,6 +173,8 @@ pages! {
         StaffProductNew "/exhibitor/products/new" Staff => exhibitor::product_edit::StaffProductNew,
         StaffProductEdit "/exhibitor/products/:id" Staff => exhibitor::product_edit::StaffProductEdit,
         StaffSlots "/exhibitor/slots" Staff => exhibitor::slots::StaffSlots,
+        StaffTeam "/exhibitor/team" Staff => exhibitor::team::TeamPage,
+        StaffAudit "/exhibitor/audit" Staff => exhibitor::audit::AuditPage,
     }
 }
 
@@ -212,6 +215,7 @@ mod tests {
                 Page::SignUp,
                 Page::WechatReturn,
                 Page::MiniReturn,
+                Page::Join,
                 Page::Privacy
             ]
         );

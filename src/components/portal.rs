@@ -56,6 +56,8 @@ pub fn PortalNav() -> impl IntoView {
             {link("/exhibitor/returns", &RETURNS, Capability::Returns)}
             {link("/exhibitor/products", &PRODUCTS, Capability::Catalog)}
             {link("/exhibitor/slots", &SLOTS, Capability::Catalog)}
+            {link("/exhibitor/audit", &crate::i18n::team::audit::ACTIVITY, Capability::Audit)}
+            {link("/exhibitor/team", &crate::i18n::team::team::TEAM, Capability::Team)}
         </nav>
     }
 }

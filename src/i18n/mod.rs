@@ -16,6 +16,7 @@ pub mod member;
 pub mod portal;
 pub mod privacy;
 pub mod service;
+pub mod team;
 
 pub use storefront::Messages;
 pub use text::Text;

@@ -77,7 +77,7 @@ pub(crate) use texts;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::{auth, checkout, common, member, portal, privacy, service};
+    use crate::i18n::{auth, checkout, common, member, portal, privacy, service, team};
 
     const LANGS: [Lang; 3] = [Lang::ZhHans, Lang::ZhHant, Lang::En];
 
@@ -101,6 +101,7 @@ mod tests {
             ("auth", auth::TABLES),
             ("privacy", privacy::TABLES),
             ("portal", portal::TABLES),
+            ("team", team::TABLES),
         ];
         let mut count = 0;
         for (file, tables) in files {

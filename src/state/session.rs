@@ -95,6 +95,11 @@ impl SessionState {
         self.token.set(None);
     }
 
+    /// The account as the backend just answered it (it joined an exhibitor's team).
+    pub fn account_changed(self, user: User) {
+        self.set_user(user);
+    }
+
     /// The account's name as just saved in the profile, without asking the backend again.
     pub fn profile_saved(self, display_name: String) {
         let Some(mut user) = self.user.get_untracked() else {

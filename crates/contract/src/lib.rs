@@ -40,6 +40,7 @@ pub mod staff_orders;
 pub mod staff_products;
 pub mod staff_tickets;
 pub mod team;
+pub mod team_admin;
 pub mod wire_score;
 pub mod wire_time;
 
@@ -60,6 +61,7 @@ pub use staff_orders::*;
 pub use staff_products::*;
 pub use staff_tickets::*;
 pub use team::{Capability, StaffRole};
+pub use team_admin::*;
 pub use wire_time::{Day, Timestamp};
 
 #[cfg(all(feature = "sqlite", target_arch = "wasm32"))]

@@ -49,6 +49,12 @@ pub enum ErrorCode {
     NotEnoughPoints,
     /// Too many orders of the account wait for payment: pay or let one expire first.
     TooManyUnpaidOrders,
+    /// The team would have no owner left: make someone else owner first.
+    LastOwner,
+    /// The account is on an exhibitor's team already (an account belongs to at most one).
+    AlreadyStaff,
+    /// The invite was used, revoked or has expired: ask for a new one.
+    InviteGone,
     /// The server failed; the request may be retried.
     Internal,
     /// A code this client does not know yet (newer server). Never sent.
@@ -79,6 +85,9 @@ impl ErrorCode {
             ErrorCode::LimitReached => "limit_reached",
             ErrorCode::NotEnoughPoints => "not_enough_points",
             ErrorCode::TooManyUnpaidOrders => "too_many_unpaid_orders",
+            ErrorCode::LastOwner => "last_owner",
+            ErrorCode::AlreadyStaff => "already_staff",
+            ErrorCode::InviteGone => "invite_gone",
             ErrorCode::Internal => "internal",
             ErrorCode::Unknown => "unknown",
         }

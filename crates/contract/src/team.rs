@@ -38,10 +38,11 @@ impl StaffRole {
         match self {
             StaffRole::Owner => &[
                 Pickup, BadgeScan, OwnTickets, Orders, Service, Returns, Catalog, Figures, Export,
-                Team,
+                Audit, Team,
             ],
             StaffRole::Manager => &[
                 Pickup, BadgeScan, OwnTickets, Orders, Service, Returns, Catalog, Figures, Export,
+                Audit,
             ],
             StaffRole::Booth => &[Pickup, BadgeScan, OwnTickets],
         }
@@ -75,6 +76,8 @@ pub enum Capability {
     Figures,
     /// Exports with customers' names and addresses.
     Export,
+    /// Read the audit trail: who exported, refunded, changed prices or the team.
+    Audit,
     /// Invite, change and remove team members.
     Team,
 }
@@ -96,6 +99,7 @@ mod tests {
             (Catalog, true, true, false),
             (Figures, true, true, false),
             (Export, true, true, false),
+            (Audit, true, true, false),
             (Team, true, false, false),
         ];
         for (what, owner, manager, booth) in table {

@@ -63,6 +63,8 @@ pub struct AppState {
     pub wechat_tickets: Arc<wechat::jssdk::Tickets>,
     /// Outgoing HTTP (the WeChat code exchange).
     pub http: reqwest::Client,
+    /// Where the app is served (`--public-url`), for links in messages.
+    pub public_url: Arc<str>,
 }
 
 /// How the server is started (flags and environment, see `main.rs`).
@@ -172,6 +174,7 @@ pub fn build(config: &Config) -> Result<Router, String> {
             pages: Arc::default(),
             wechat_tickets: Arc::default(),
             http,
+            public_url: config.public_url.trim_end_matches('/').into(),
         },
         config,
     ))
@@ -263,6 +266,7 @@ async fn sweep(db: Db) {
                 db::membership::expire_points(c, now)?;
                 if purge_devices {
                     db::devices::purge_unused(c, now - chrono::Duration::days(1))?;
+                    db::audit::purge(c, now)?;
                 }
                 db::idempotency::purge_expired(c)
             })

@@ -31,10 +31,12 @@ pub enum Limit {
     CouponAccount,
     BadgeScans,
     Pickups,
+    Invites,
+    InviteLookups,
 }
 
 impl Limit {
-    pub const ALL: [Limit; 11] = [
+    pub const ALL: [Limit; 13] = [
         Limit::SignInAccount,
         Limit::SignInAddress,
         Limit::SignUpIdentity,
@@ -46,6 +48,8 @@ impl Limit {
         Limit::CouponAccount,
         Limit::BadgeScans,
         Limit::Pickups,
+        Limit::Invites,
+        Limit::InviteLookups,
     ];
 
     pub fn name(self) -> &'static str {
@@ -61,6 +65,8 @@ impl Limit {
             Limit::CouponAccount => "coupon_account",
             Limit::BadgeScans => "badge_scans",
             Limit::Pickups => "pickups",
+            Limit::Invites => "invites",
+            Limit::InviteLookups => "invite_lookups",
         }
     }
 }
@@ -86,6 +92,11 @@ impl Default for Limits {
             (Limit::CouponAccount, 60, min(10)),
             (Limit::BadgeScans, 120, min(10)),
             (Limit::Pickups, 120, min(10)),
+            // Per exhibitor: a team is invited a few people at a time.
+            (Limit::Invites, 60, min(60)),
+            // Per address: tokens are 128-bit, so guessing never pays; a hall's crowd shares
+            // one address.
+            (Limit::InviteLookups, 3_000, min(15)),
         ];
         Limits {
             rules: table

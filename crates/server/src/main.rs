@@ -2,7 +2,7 @@
 
 use expocx_server::proxy::TrustedProxies;
 use std::net::{IpAddr, SocketAddr};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand};
 use expocx_server::{serve, Config};
@@ -70,6 +70,30 @@ enum Command {
         /// Language of the plain paths (the others are under `lang/<tag>/`)
         #[arg(long, value_name = "TAG", default_value = "zh-Hans")]
         lang: String,
+    },
+    /// Add or update exhibitors from a CSV file and invite each team's owner by email
+    ///
+    /// The header names the columns, in any order: booth, hall (a hall's code), name_zh_hans,
+    /// name_zh_hant, name_en, categories (category slugs separated by `;`), owner_email. A booth
+    /// already in the database is updated, a new one added; an owner with neither an account on
+    /// the team nor an invite waiting is invited. Importing the same file again changes nothing.
+    ///
+    /// Every row is checked first: if any is wrong, nothing is written and each error is
+    /// printed as `line N: column: what`, and the command exits with 1.
+    ImportExhibitors {
+        #[command(flatten)]
+        db: Database,
+        /// Where browsers reach the site (the invite links)
+        #[arg(
+            long,
+            value_name = "URL",
+            env = "EXPOCX_PUBLIC_URL",
+            default_value = "http://127.0.0.1:8080"
+        )]
+        public_url: String,
+        /// The CSV file (UTF-8)
+        #[arg(value_name = "CSV")]
+        csv: PathBuf,
     },
 }
 
@@ -355,12 +379,49 @@ async fn main() {
         }
         return;
     }
+    if let Some(Command::ImportExhibitors {
+        db,
+        public_url,
+        csv,
+    }) = cli.command
+    {
+        import_exhibitors(&db.db, &public_url, &csv);
+        return;
+    }
     let config = match config(cli.serve) {
         Ok(c) => c,
         Err(e) => fail("expocx-server", e),
     };
     if let Err(e) = serve(config).await {
         fail("expocx-server", e);
+    }
+}
+
+/// Imports the exhibitors of `csv`, printing what it did, or every bad row and exits with 1.
+fn import_exhibitors(db: &Path, public_url: &str, csv: &Path) {
+    use expocx_server::domain::onboard::{import, Refused};
+    if !db.is_file() {
+        fail(
+            "import-exhibitors",
+            format!("{}: no such database", db.display()),
+        );
+    }
+    let text = std::fs::read_to_string(csv)
+        .unwrap_or_else(|e| fail("import-exhibitors", format!("{}: {e}", csv.display())));
+    let db = expocx_server::db::Db::open(db)
+        .unwrap_or_else(|e| fail("import-exhibitors", format!("{}: {e}", db.display())));
+    match db.with(|c| import(c, &text, public_url, chrono::Utc::now())) {
+        Ok(done) => println!("{done}"),
+        Err(Refused::Rows(errors)) => {
+            for e in &errors {
+                eprintln!("{e}");
+            }
+            fail(
+                "import-exhibitors",
+                format!("{} errors, nothing written", errors.len()),
+            );
+        }
+        Err(Refused::Database(e)) => fail("import-exhibitors", e.to_string()),
     }
 }
 

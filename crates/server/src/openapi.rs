@@ -43,6 +43,8 @@ pub use operations::{Caller, OPERATIONS, STAFF_CAPABILITIES};
         api::tickets::member_reply, api::tickets::member_status, api::tickets::rate,
         api::staff_tickets::queue, api::staff_tickets::staff_ticket, api::staff_tickets::staff_reply, api::staff_tickets::add_note,
         api::staff_tickets::assign, api::staff_tickets::staff_list,
+        api::team::get_team, api::team::invite, api::team::revoke, api::team::change_role,
+        api::team::remove, api::team::audit_trail, api::team::preview, api::team::accept,
         api::tickets::upload_photo, api::tickets::photo,
         api::returns::my_returns, api::returns::request_return, api::returns::my_return,
         api::returns::staff_returns, api::returns::decide,

@@ -1,5 +1,6 @@
 //! The exhibitor portal, for exhibitor staff accounts.
 
+pub mod audit;
 pub mod dashboard;
 pub mod order;
 pub mod orders;
@@ -8,4 +9,5 @@ pub mod product_edit;
 pub mod products;
 pub mod returns;
 pub mod slots;
+pub mod team;
 pub mod tickets;

@@ -5,6 +5,7 @@ pub mod addresses;
 pub mod auth;
 pub mod badge;
 pub mod coupons;
+pub mod join;
 pub mod membership;
 pub mod notifications;
 pub mod orders;

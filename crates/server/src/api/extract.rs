@@ -181,7 +181,10 @@ pub mod cap {
             )*
         };
     }
-    caps!(Pickup, BadgeScan, OwnTickets, Orders, Service, Returns, Catalog, Figures, Export, Team);
+    caps!(
+        Pickup, BadgeScan, OwnTickets, Orders, Service, Returns, Catalog, Figures, Export, Audit,
+        Team
+    );
 }
 
 impl<C: cap::Needs> FromRequestParts<AppState> for Can<C> {

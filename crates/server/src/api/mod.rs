@@ -19,6 +19,7 @@ pub mod returns;
 pub mod staff_orders;
 pub mod staff_products;
 pub mod staff_tickets;
+pub mod team;
 pub mod tickets;
 pub mod wechat;
 pub mod wechat_mini;
@@ -61,6 +62,7 @@ pub fn routes() -> Router<AppState> {
         .merge(dashboard::router())
         .merge(staff_orders::router())
         .merge(staff_tickets::router())
+        .merge(team::router())
         .merge(catalog::router())
         .merge(staff_products::router())
         .merge(cart::router())

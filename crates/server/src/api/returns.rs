@@ -122,7 +122,8 @@ pub async fn decide(
     let ret = state
         .db
         .call(move |c| {
-            crate::domain::service::decide_return(c, staff.exhibitor_id, id, &d, Utc::now())?;
+            let by = (staff.exhibitor_id, staff.user_id);
+            crate::domain::service::decide_return(c, by, id, &d, Utc::now())?;
             db::get(c, who, id)?.ok_or(Error::NotFound)
         })
         .await?;

@@ -178,6 +178,19 @@ pub async fn export(
 ) -> Result<Response, ApiError> {
     ApiError::check(q.validate())?;
     let exhibitor = staff.exhibitor_id;
+    // The audit trail says who exported what (the filters and how many rows), never the rows.
+    let asked = q.clone();
+    state
+        .db
+        .call(move |c| {
+            let rows = db::list(c, exhibitor, &asked, 1, 1)?
+                .total
+                .min(EXPORT_MAX_ROWS);
+            let filters = asked.to_query_string();
+            let now = Utc::now();
+            crate::domain::audit::exported(c, exhibitor, staff.user_id, filters, rows, now)
+        })
+        .await?;
     let head = format!(
         "\u{feff}{}",
         crate::rules::csv::line([

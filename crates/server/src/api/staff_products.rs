@@ -140,10 +140,12 @@ pub async fn update(
     ApiJson(update): ApiJson<ProductUpdate>,
 ) -> Result<Response, ApiError> {
     let version = Versioned::Product.if_match(&headers, id)?;
-    let ex = staff.exhibitor_id;
+    let who = (staff.exhibitor_id, staff.user_id);
     let p = state
         .db
-        .call(move |c| db::update(c, ex, id, version, &update))
+        .call(move |c| {
+            crate::domain::catalog::update_product(c, who, id, version, &update, Utc::now())
+        })
         .await?
         .ok_or_else(ApiError::not_found)?;
     // The public pages showing it are built anew.

@@ -12,6 +12,7 @@ use std::sync::{Arc, Mutex};
 use rusqlite::Connection;
 
 pub mod account;
+pub mod audit;
 pub mod auth;
 pub mod badges;
 pub mod cart;
@@ -32,6 +33,7 @@ pub mod offers;
 pub mod orders;
 pub mod personal_data;
 pub mod service;
+pub mod team;
 
 pub use error::{col, Codec, Error, Result};
 
@@ -62,6 +64,8 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0023_wechat_mini.sql"),
     include_str!("../../migrations/0024_product_updated_at.sql"),
     include_str!("../../migrations/0025_staff_roles.sql"),
+    include_str!("../../migrations/0026_teams.sql"),
+    include_str!("../../migrations/0027_exhibitor_categories.sql"),
 ];
 
 /// Told how long each call waited for the connection (`/metrics` sets it; the data layer knows

@@ -135,6 +135,24 @@ pub fn write(
     Ok(())
 }
 
+/// Writes one email to an address that may have no account yet (a team invite): queued for
+/// the mail gateway, which the reference backend does not have.
+pub fn write_mail(
+    conn: &Connection,
+    address: &str,
+    kind: &str,
+    text: &Localized,
+    link: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO mail_outbox (address, kind, text_json, link, status, created_at)
+         VALUES (?, ?, ?, ?, 'queued', ?)",
+        params![address.trim(), kind, json(text), link, now],
+    )?;
+    Ok(())
+}
+
 /// A message for a member (its texts are `domain::texts`').
 #[derive(Debug, Clone)]
 pub struct Message {

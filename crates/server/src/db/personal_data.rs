@@ -260,6 +260,40 @@ pub const PERSONAL_TABLES: &[PersonalTable] = &[
         hidden: &[],
         erase: Erase::Delete,
     },
+    // The team's audit trail stays with the exhibitor; the person's name goes (`actor` and the
+    // member an event is about are shown by their current name, none once erased).
+    PersonalTable {
+        table: "audit_events",
+        section: "audit_events_done",
+        user_column: "actor_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Anonymize(&["actor_id"]),
+    },
+    PersonalTable {
+        table: "audit_events",
+        section: "audit_events_about",
+        user_column: "subject_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Anonymize(&["subject_id"]),
+    },
+    PersonalTable {
+        table: "team_invites",
+        section: "team_invites_sent",
+        user_column: "created_by",
+        device_column: None,
+        hidden: &["token_hash"],
+        erase: Erase::Anonymize(&["created_by"]),
+    },
+    PersonalTable {
+        table: "team_invites",
+        section: "team_invite_accepted",
+        user_column: "accepted_by",
+        device_column: None,
+        hidden: &["token_hash"],
+        erase: Erase::Anonymize(&["accepted_by"]),
+    },
     PersonalTable {
         table: "users",
         section: "account",

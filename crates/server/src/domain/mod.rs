@@ -10,13 +10,17 @@
 //! - The workflows: `orders` (place, cancel, expire, staff steps), `payments`, `cart`, `offers`,
 //!   `badges`, `service` (tickets and returns), `notify` (the outbox, under the consent rules).
 
+pub mod audit;
 pub mod badges;
 pub mod cart;
+pub mod catalog;
 pub mod consent;
 pub mod life;
 pub mod notify;
 pub mod offers;
+pub mod onboard;
 pub mod orders;
 pub mod payments;
 pub mod service;
+pub mod team;
 pub mod texts;

@@ -65,6 +65,7 @@ pub fn take_step(
     if step.status == OrderStatus::Cancelled {
         let reason = step.reason.as_deref().map(str::trim).unwrap_or("");
         life::on_cancelled(&tx, order_id, Scope::Part { part_id, reason }, now)?;
+        super::audit::part_cancelled(&tx, exhibitor_id, staff_user_id, order_id, reason, now)?;
     }
     staff::record_step(&tx, staff_user_id, order_id, part_id, version, step, now)?;
     match step.status {

@@ -41,7 +41,7 @@ pub fn reply(
 /// The staff's next step on a return of their exhibitor; the member is told.
 pub fn decide_return(
     conn: &mut Connection,
-    exhibitor_id: i64,
+    (exhibitor_id, staff_user_id): (i64, i64),
     id: i64,
     d: &ReturnDecision,
     now: DateTime<Utc>,
@@ -50,6 +50,8 @@ pub fn decide_return(
     let done = returns::decide(&tx, exhibitor_id, id, d, now)?;
     if d.status == ReturnStatus::Refunded {
         life::on_refunded(&tx, done.order_id, &done.refund, now)?;
+        let (order, amount) = (done.order_id, &done.refund);
+        super::audit::refunded(&tx, exhibitor_id, staff_user_id, order, amount, now)?;
     }
     let message = texts::return_step(id, d.status, d.note.trim(), &done.refund);
     send(&tx, done.member, &message, now)?;

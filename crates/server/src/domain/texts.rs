@@ -158,3 +158,32 @@ pub fn return_step(id: i64, status: ReturnStatus, note: &str, refund: &Money) ->
         &format!("/me/returns/{id}"),
     )
 }
+
+/// The email inviting someone to an exhibitor's team as `role`; `link` is where they accept.
+pub fn team_invite(
+    exhibitor: &Localized,
+    role: expocx_contract::StaffRole,
+    link: &str,
+) -> Localized {
+    use expocx_contract::StaffRole::*;
+    let (hans, hant, en) = match role {
+        Owner => ("负责人", "負責人", "an owner"),
+        Manager => ("经理", "經理", "a manager"),
+        Booth => ("展位工作人员", "展位工作人員", "booth staff"),
+    };
+    let days = expocx_contract::INVITE_DAYS;
+    Localized::new(
+        &format!(
+            "{} 邀请您以{hans}身份加入团队。{days} 天内打开 {link} 接受邀请。",
+            exhibitor.zh_hans
+        ),
+        &format!(
+            "{} 邀請您以{hant}身分加入團隊。{days} 天內打開 {link} 接受邀請。",
+            exhibitor.zh_hant
+        ),
+        &format!(
+            "{} invites you to join their team as {en}. Open {link} within {days} days to accept.",
+            exhibitor.en
+        ),
+    )
+}

@@ -21,6 +21,7 @@ const PRIVATE: &[&str] = &[
     "/signin",
     "/signup",
     "/auth/",
+    "/join/",
     "/privacy",
     "/exhibitor$",
     "/exhibitor/",

@@ -10,7 +10,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::json;
 
 async fn call(api: &Api, method: &str, path: &str) -> StatusCode {
-    let path = path.replace("{id}", "1");
+    let path = path.replace("{id}", "1").replace("{user_id}", "999999");
     let method = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
     let mut request = api.request(method.clone(), &format!("{BASE}{path}"));
     if method != Method::GET {

@@ -4,6 +4,7 @@ use chrono::{DateTime, Duration, Utc};
 use expocx_contract::{Lang, Role, StaffRole, User};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
+pub mod team;
 pub mod wechat;
 
 use super::{col, Codec, Result};

@@ -7,6 +7,7 @@ use expocx_contract::{
 };
 use rusqlite::{params_from_iter, types::Value, Connection, OptionalExtension, Row};
 
+pub mod onboard;
 pub mod staff_products;
 
 use super::{image_url, like_pattern, Result};

@@ -194,6 +194,14 @@ pub fn assign(conn: &Connection, exhibitor: i64, id: i64, assignee: Option<i64>)
     Ok(())
 }
 
+/// The tickets `user_id` handled go back to the queue (they left the team).
+pub fn release(conn: &Connection, user_id: i64) -> Result<usize> {
+    Ok(conn.execute(
+        "UPDATE tickets SET assignee_user_id = NULL WHERE assignee_user_id = ?",
+        [user_id],
+    )?)
+}
+
 /// Who handles ticket `id` (`None`: nobody yet, or no such ticket).
 pub fn assignee(conn: &Connection, id: i64) -> Result<Option<i64>> {
     Ok(conn
