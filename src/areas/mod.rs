@@ -156,7 +156,6 @@ pages! {
         SignUp "/signup" Anyone => member::auth::SignUp,
         WechatReturn "/auth/wechat" Anyone => member::wechat_signin::WechatReturn,
         MiniReturn "/auth/mini" Anyone => member::wechat_signin::MiniReturn,
-        Join "/join/:id" Anyone => member::join::JoinPage,
     }
     Privacy (privacy, privacy_entry, privacy_preload) {
         Privacy "/privacy" Anyone => member::privacy::PrivacyCenter,
@@ -173,8 +172,13 @@ pages! {
         StaffProductNew "/exhibitor/products/new" Staff => exhibitor::product_edit::StaffProductNew,
         StaffProductEdit "/exhibitor/products/:id" Staff => exhibitor::product_edit::StaffProductEdit,
         StaffSlots "/exhibitor/slots" Staff => exhibitor::slots::StaffSlots,
+    }
+    /// The owner's team and the activity trail, and accepting an invite: apart from the portal,
+    /// so booth staff on a phone never download them.
+    Team (team, team_entry, team_preload) {
         StaffTeam "/exhibitor/team" Staff => exhibitor::team::TeamPage,
         StaffAudit "/exhibitor/audit" Staff => exhibitor::audit::AuditPage,
+        Join "/join/:id" Anyone => member::join::JoinPage,
     }
 }
 
@@ -199,8 +203,12 @@ mod tests {
     #[test]
     fn staff_pages_are_the_portals_and_only_the_cart_sign_in_and_privacy_are_open() {
         for page in Page::ALL {
-            let staff = page.area() == Area::Exhibitor;
-            assert_eq!(page.guard() == Guard::Staff, staff, "{page:?}");
+            let staff = page.area() == Area::Exhibitor || page.area() == Area::Team;
+            assert_eq!(
+                page.guard() == Guard::Staff,
+                staff && *page != Page::Join,
+                "{page:?}"
+            );
         }
         let open: Vec<Page> = Page::ALL
             .iter()
@@ -215,8 +223,8 @@ mod tests {
                 Page::SignUp,
                 Page::WechatReturn,
                 Page::MiniReturn,
-                Page::Join,
-                Page::Privacy
+                Page::Privacy,
+                Page::Join
             ]
         );
     }

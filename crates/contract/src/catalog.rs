@@ -103,6 +103,9 @@ pub struct Product {
     /// When not empty, one option must be chosen to add the product to the cart.
     #[serde(default)]
     pub options: Vec<crate::ProductOption>,
+    /// Trade buyers can configure it (`GET /products/{id}/configuration`) and have it priced.
+    #[serde(default)]
+    pub configurable: bool,
 }
 
 /// Body of `PATCH /api/v1/exhibitor/products/{id}` (send `If-Match` with the product's `ETag`).

@@ -22,6 +22,7 @@
 pub mod auth;
 pub mod catalog;
 pub mod commerce;
+pub mod configure;
 pub mod consent;
 pub mod dashboard;
 pub mod etag;
@@ -32,6 +33,7 @@ pub mod membership;
 pub mod notify;
 pub mod orders;
 pub mod problem;
+pub mod quotes;
 pub mod returns;
 pub mod service;
 #[cfg(feature = "sqlite")]

@@ -45,6 +45,7 @@ pub use operations::{Caller, OPERATIONS, STAFF_CAPABILITIES};
         api::staff_tickets::assign, api::staff_tickets::staff_list,
         api::team::get_team, api::team::invite, api::team::revoke, api::team::change_role,
         api::team::remove, api::team::audit_trail, api::team::preview, api::team::accept,
+        api::configure::model, api::configure::price, api::configure::set, api::configure::remove,
         api::tickets::upload_photo, api::tickets::photo,
         api::returns::my_returns, api::returns::request_return, api::returns::my_return,
         api::returns::staff_returns, api::returns::decide,

@@ -4,6 +4,7 @@ pub mod account;
 pub mod auth;
 pub mod cart;
 pub mod catalog;
+pub mod configure;
 pub mod consent;
 pub mod dashboard;
 mod error;
@@ -64,6 +65,7 @@ pub fn routes() -> Router<AppState> {
         .merge(staff_tickets::router())
         .merge(team::router())
         .merge(catalog::router())
+        .merge(configure::router())
         .merge(staff_products::router())
         .merge(cart::router())
         .merge(orders::router())

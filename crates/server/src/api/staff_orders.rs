@@ -9,8 +9,8 @@ use axum::Json;
 use axum::Router;
 use chrono::Utc;
 use expocx_contract::{
-    FieldError, FieldErrorCode, Page, PickupLookup, Problem, StaffOrder, StaffOrderQuery,
-    StaffOrderRow, StaffOrderStep,
+    Capability, FieldError, FieldErrorCode, OrderStatus, Page, PickupLookup, Problem, StaffOrder,
+    StaffOrderQuery, StaffOrderRow, StaffOrderStep,
 };
 
 use super::etag::Versioned;
@@ -81,7 +81,7 @@ pub async fn order(
     request_body = StaffOrderStep, security(("bearer" = [])),
     params(("id" = i64, Path, description = "Order id"),
            ("If-Match" = String, Header, description = "The order's `ETag`")),
-    responses((status = 200, description = "Step taken, recorded with who and when; the member is told; carries the new `ETag`. `cancelled` (with a reason) returns the part's stock, refunds its share of what was paid and tells the member why; the last part cancelled cancels the order", body = StaffOrder),
+    responses((status = 200, description = "Step taken, recorded with who and when; the member is told; carries the new `ETag`. Handing over (`completed`) is the pickup desk's and open to every role; the other steps need the `orders` capability (`403 forbidden` otherwise). `cancelled` (with a reason) returns the part's stock, refunds its share of what was paid and tells the member why; the last part cancelled cancels the order", body = StaffOrder),
               (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json"),
               (status = 404, description = "`not_found` (also another exhibitor's order)", body = Problem, content_type = "application/problem+json"),
               (status = 409, description = "`wrong_status`: not a step that follows the current one (a part handed over or shipped cannot be cancelled)", body = Problem, content_type = "application/problem+json"),
@@ -90,11 +90,15 @@ pub async fn order(
               (status = 428, description = "`precondition_failed`: `If-Match` missing", body = Problem, content_type = "application/problem+json")))]
 pub async fn take_step(
     State(state): State<AppState>,
-    Can(staff, _): Can<cap::Orders>,
+    Can(staff, _): Can<cap::Pickup>,
     ApiPath(id): ApiPath<i64>,
     headers: HeaderMap,
     ApiJson(step): ApiJson<StaffOrderStep>,
 ) -> Result<Response, ApiError> {
+    // Handing an order over at the desk is the pickup desk's; every other step is the orders'.
+    if step.status != OrderStatus::Completed {
+        staff.require(Capability::Orders)?;
+    }
     let version = Versioned::Order.if_match(&headers, id)?;
     ApiError::check(step.validate())?;
     let order = state

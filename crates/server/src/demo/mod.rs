@@ -11,6 +11,7 @@ use crate::passwords::hash_now;
 pub mod orders;
 mod seeds;
 mod shop;
+mod trade;
 
 use crate::db::auth::{create_user, NewUser};
 use seeds::*;
@@ -162,6 +163,7 @@ pub fn load(conn: &mut Connection) -> Result<bool> {
         }
     }
     shop::load(&tx)?;
+    trade::load(&tx)?;
     let visitor_hash = hash_now(VISITOR_PASSWORD).map_err(Error::Internal)?;
     create_user(
         &tx,

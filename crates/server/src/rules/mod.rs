@@ -9,6 +9,7 @@ pub mod notify;
 pub mod orders;
 pub mod photos;
 pub mod pricing;
+pub mod quotes;
 pub mod returns;
 pub mod slots;
 pub mod staff_orders;

@@ -9,6 +9,7 @@ mod backup;
 mod badge;
 mod callers;
 mod commerce;
+mod configure;
 mod consent;
 mod coupons;
 mod crowd;

@@ -118,3 +118,41 @@ async fn booth_staff_see_only_the_tickets_assigned_to_them() {
         .await;
     assert_eq!(r.status(), StatusCode::OK);
 }
+
+#[tokio::test]
+async fn booth_staff_hand_over_at_the_desk_but_take_no_other_step() {
+    let s = start().await;
+    let (booth, exhibitor) = s.staff("tea-booth").await;
+    let member = s.visitor("desk-roles@example.test").await;
+    let order = member.place(s.item_of(exhibitor), 1).await;
+    member.pay(order.id).await;
+    let seen: expocx_contract::Order = member.ok(&format!("/api/v1/orders/{}", order.id)).await;
+    let code = seen.parts[0].pickup_code.clone().unwrap();
+    let r = booth
+        .post("/api/v1/exhibitor/pickups", &json!({ "code": code }))
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let tag = r.headers()["etag"].to_str().unwrap().to_string();
+    let step = |status: &'static str| {
+        booth
+            .request(
+                Method::POST,
+                &format!("/api/v1/exhibitor/orders/{}/status", order.id),
+            )
+            .header("If-Match", tag.clone())
+            .json(&json!({ "status": status }))
+            .send()
+    };
+    // Confirming or cancelling is the orders' capability, which booth staff lack.
+    assert_eq!(
+        step("confirmed").await.unwrap().status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        step("cancelled").await.unwrap().status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(step("completed").await.unwrap().status(), StatusCode::OK);
+    let seen: expocx_contract::Order = member.ok(&format!("/api/v1/orders/{}", order.id)).await;
+    assert_eq!(seen.status, expocx_contract::OrderStatus::Completed);
+}

@@ -1,6 +1,7 @@
 //! Reading the expo, halls, exhibitors, categories and products.
 
 use chrono::{DateTime, Utc};
+use expocx_contract::configure::ConfigModel;
 use expocx_contract::{
     Category, Exhibitor, ExhibitorQuery, ExhibitorSummary, Expo, Hall, Localized, Money, Page,
     Product, ProductQuery, ProductSort, ProductSummary, Timestamp, DEFAULT_PAGE_LIMIT,
@@ -206,7 +207,8 @@ pub fn exhibitor(conn: &Connection, id: i64) -> Result<Option<Exhibitor>> {
 pub(super) const PRODUCT_COLUMNS: &str = "p.id, p.name_json, p.price_minor, p.currency, p.stock,
     p.category_id, p.exhibitor_id, e.name_json AS exhibitor_name_json, e.booth, p.featured,
     p.description_json, c.name_json AS category_name_json, h.code AS hall_code, p.version,
-    p.option_name_json, p.options_json, p.image_key, p.published";
+    p.option_name_json, p.options_json, p.image_key, p.published,
+    p.config_json IS NOT NULL AS configurable";
 
 pub(super) const PRODUCT_FROM: &str = "products p JOIN exhibitors e ON e.id = p.exhibitor_id
     JOIN categories c ON c.id = p.category_id JOIN halls h ON h.id = e.hall_id";
@@ -323,5 +325,19 @@ pub(super) fn product_row(r: &Row) -> rusqlite::Result<Product> {
             .get::<_, Option<String>>("option_name_json")?
             .and_then(|j| serde_json::from_str(&j).ok()),
         options: serde_json::from_str(&r.get::<_, String>("options_json")?).unwrap_or_default(),
+        configurable: r.get("configurable")?,
     })
+}
+
+/// A published product's configuration model and its list price, if it has one.
+pub fn configuration(conn: &Connection, id: i64) -> Result<Option<(ConfigModel, i64)>> {
+    let row: Option<(String, i64)> = conn
+        .query_row(
+            "SELECT config_json, price_minor FROM products
+             WHERE id = ? AND published = 1 AND config_json IS NOT NULL",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    Ok(row.and_then(|(json, price)| serde_json::from_str(&json).ok().map(|m| (m, price))))
 }

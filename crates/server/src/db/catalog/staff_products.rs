@@ -3,6 +3,7 @@
 //! Another exhibitor's product reads as absent.
 
 use chrono::{DateTime, Utc};
+use expocx_contract::configure::ConfigModel;
 use expocx_contract::{
     ErrorCode, FieldErrorCode, Localized, Page, ProductDraft, ProductUpdate, StaffProduct,
     PRODUCTS_PER_EXHIBITOR_MAX,
@@ -167,6 +168,28 @@ pub fn update(
             id,
             version,
         ],
+    )?;
+    if n == 0 {
+        return Err(Error::Stale);
+    }
+    get(conn, exhibitor_id, id)
+}
+
+/// Sets (with `None`: removes) the product's configuration model, already checked by the
+/// caller, if `version` is still current.
+pub fn set_config(
+    conn: &Connection,
+    exhibitor_id: i64,
+    id: i64,
+    version: i64,
+    model: Option<&ConfigModel>,
+) -> Result<Option<StaffProduct>> {
+    if get(conn, exhibitor_id, id)?.is_none() {
+        return Ok(None);
+    }
+    let n = conn.execute(
+        "UPDATE products SET config_json = ?, version = version + 1 WHERE id = ? AND version = ?",
+        params![model.map(json), id, version],
     )?;
     if n == 0 {
         return Err(Error::Stale);

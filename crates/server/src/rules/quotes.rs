@@ -1,0 +1,121 @@
+//! The quote's state machine (issue 24): which actions each side may take in each state, and
+//! where each leads. An expired revision can no longer be accepted however long the buyer's page
+//! was left open: `expired` is computed from the revision's validity at the time of the request.
+
+use expocx_contract::quotes::{QuoteAction, QuoteSide, QuoteStatus};
+
+/// The actions `side` may take on a quote in `status`; `expired` when the latest revision's
+/// validity has ended.
+pub fn actions(status: QuoteStatus, side: QuoteSide, expired: bool) -> Vec<QuoteAction> {
+    use QuoteAction::*;
+    use QuoteSide::*;
+    use QuoteStatus::*;
+    let status = effective(status, expired);
+    let open: &[QuoteAction] = match (status, side) {
+        (Requested, Buyer) => &[Decline, Message],
+        (Requested, Exhibitor) => &[Answer, Withdraw, Message],
+        (Quoted, Buyer) => &[Accept, Decline, AskChange, Message],
+        (Quoted, Exhibitor) => &[Revise, Withdraw, Message],
+        // The buyer can still ask for a fresh quote on an expired one; staff can revise it.
+        (Expired, Buyer) => &[AskChange, Message],
+        (Expired, Exhibitor) => &[Revise, Message],
+        (Accepted | Ordered, _) => &[Message],
+        (Declined | Withdrawn | QuoteStatus::Unknown, _) => &[],
+    };
+    open.to_vec()
+}
+
+/// The status a quote is in for its actions: a quoted one whose validity ended is expired.
+pub fn effective(status: QuoteStatus, expired: bool) -> QuoteStatus {
+    match status {
+        QuoteStatus::Quoted if expired => QuoteStatus::Expired,
+        s => s,
+    }
+}
+
+/// Where `action` by `side` leads from `status`, or `None` when it is not open now (the server
+/// answers `409` with the reason).
+pub fn after(
+    status: QuoteStatus,
+    side: QuoteSide,
+    expired: bool,
+    action: QuoteAction,
+) -> Option<QuoteStatus> {
+    use QuoteAction::*;
+    if !actions(status, side, expired).contains(&action) {
+        return None;
+    }
+    Some(match action {
+        Accept => QuoteStatus::Accepted,
+        Decline => QuoteStatus::Declined,
+        AskChange => QuoteStatus::Requested,
+        Answer | Revise => QuoteStatus::Quoted,
+        Withdraw => QuoteStatus::Withdrawn,
+        Message | Unknown => effective(status, expired),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use QuoteAction::*;
+    use QuoteSide::*;
+    use QuoteStatus::*;
+
+    #[test]
+    fn each_side_may_take_only_the_steps_the_table_allows() {
+        // (status, expired, side, action, leads to)
+        let table = [
+            (Requested, false, Exhibitor, Answer, Some(Quoted)),
+            (Requested, false, Buyer, Accept, None),
+            (Requested, false, Buyer, Decline, Some(Declined)),
+            (Requested, false, Exhibitor, Withdraw, Some(Withdrawn)),
+            (Quoted, false, Buyer, Accept, Some(Accepted)),
+            (Quoted, false, Buyer, AskChange, Some(Requested)),
+            (Quoted, false, Exhibitor, Revise, Some(Quoted)),
+            (Quoted, false, Exhibitor, Accept, None),
+            (Quoted, false, Buyer, Revise, None),
+            (Quoted, true, Buyer, Accept, None),
+            (Quoted, true, Buyer, AskChange, Some(Requested)),
+            (Quoted, true, Exhibitor, Revise, Some(Quoted)),
+            (Quoted, true, Exhibitor, Withdraw, None),
+            (Accepted, false, Exhibitor, Withdraw, None),
+            (Accepted, false, Buyer, Decline, None),
+            (Ordered, false, Buyer, Message, Some(Ordered)),
+            (Declined, false, Buyer, Message, None),
+            (Withdrawn, false, Exhibitor, Revise, None),
+        ];
+        for (status, expired, side, action, want) in table {
+            assert_eq!(
+                after(status, side, expired, action),
+                want,
+                "{side:?} {action:?} on {status:?} (expired: {expired})"
+            );
+        }
+    }
+
+    #[test]
+    fn the_actions_sent_with_a_quote_are_exactly_those_that_lead_somewhere() {
+        let all = [
+            Accept, Decline, AskChange, Answer, Revise, Withdraw, Message,
+        ];
+        for status in [
+            Requested, Quoted, Accepted, Ordered, Declined, Expired, Withdrawn,
+        ] {
+            for side in [Buyer, Exhibitor] {
+                for expired in [false, true] {
+                    let open = actions(status, side, expired);
+                    for a in all {
+                        assert_eq!(open.contains(&a), after(status, side, expired, a).is_some());
+                    }
+                }
+            }
+        }
+        assert_eq!(effective(Quoted, true), Expired);
+        assert_eq!(
+            effective(Accepted, true),
+            Accepted,
+            "an accepted quote does not expire"
+        );
+    }
+}
