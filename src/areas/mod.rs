@@ -172,12 +172,9 @@ pages! {
         StaffProductNew "/exhibitor/products/new" Staff => exhibitor::product_edit::StaffProductNew,
         StaffProductEdit "/exhibitor/products/:id" Staff => exhibitor::product_edit::StaffProductEdit,
         StaffSlots "/exhibitor/slots" Staff => exhibitor::slots::StaffSlots,
-    }
-    /// The owner's team and the activity trail, and accepting an invite: apart from the portal,
-    /// so booth staff on a phone never download them.
-    Team (team, team_entry, team_preload) {
         StaffTeam "/exhibitor/team" Staff => exhibitor::team::TeamPage,
         StaffAudit "/exhibitor/audit" Staff => exhibitor::audit::AuditPage,
+        // Accepting an invite leads into the portal: its chunk is the one needed next.
         Join "/join/:id" Anyone => member::join::JoinPage,
     }
 }
@@ -203,12 +200,8 @@ mod tests {
     #[test]
     fn staff_pages_are_the_portals_and_only_the_cart_sign_in_and_privacy_are_open() {
         for page in Page::ALL {
-            let staff = page.area() == Area::Exhibitor || page.area() == Area::Team;
-            assert_eq!(
-                page.guard() == Guard::Staff,
-                staff && *page != Page::Join,
-                "{page:?}"
-            );
+            let staff = page.area() == Area::Exhibitor && *page != Page::Join;
+            assert_eq!(page.guard() == Guard::Staff, staff, "{page:?}");
         }
         let open: Vec<Page> = Page::ALL
             .iter()

@@ -92,6 +92,10 @@ pub fn StaffOrderView(
             status: *to,
             tracking: (*to == OrderStatus::Shipped).then(|| tracking.get_untracked()),
             reason: (*to == OrderStatus::Cancelled).then(|| reason.get_untracked()),
+            // A handover carries the code the visitor showed (booth staff need it).
+            pickup_code: (*to == OrderStatus::Completed)
+                .then(|| order.value.part.pickup_code.clone())
+                .flatten(),
         };
         async move { api.staff_step(&order, &body).await }
     });

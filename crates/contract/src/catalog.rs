@@ -104,7 +104,9 @@ pub struct Product {
     #[serde(default)]
     pub options: Vec<crate::ProductOption>,
     /// Trade buyers can configure it (`GET /products/{id}/configuration`) and have it priced.
+    /// (The storefront does not read it yet: not in the first load's decoder.)
     #[serde(default)]
+    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub configurable: bool,
 }
 

@@ -20,6 +20,8 @@ pub const QUANTITY_MAX: u32 = 1_000_000;
 /// most ±500 %.
 pub const DELTA_MAX_MINOR: i64 = 100_000_000;
 pub const PERCENT_MAX_BP: i64 = 50_000;
+/// A group's name or an option's label: at most this many characters in each language.
+pub const NAME_MAX: usize = 80;
 
 /// How many options of a group may be chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -124,6 +126,8 @@ pub enum Conflict {
     Requires { option: String, needs: String },
     /// No option has this id.
     Unknown { option: String },
+    /// The option is chosen more than once.
+    Repeated { option: String },
     /// Fewer pieces than the minimum order quantity (or none, or over the maximum).
     Quantity { min: u32, max: u32 },
 }
@@ -161,7 +165,18 @@ impl ConfigModel {
             bad("config.groups", FieldErrorCode::TooLong);
         }
         let mut ids: Vec<&str> = Vec::new();
+        let named = |t: &Localized| {
+            [&t.zh_hans, &t.zh_hant, &t.en]
+                .iter()
+                .all(|s| !s.trim().is_empty() && s.chars().count() <= NAME_MAX)
+        };
         for (gi, g) in self.groups.iter().enumerate() {
+            if g.id.trim().is_empty() || g.id.len() > 40 || !named(&g.name) {
+                bad(
+                    &format!("config.groups.{gi}.name"),
+                    FieldErrorCode::InvalidValue,
+                );
+            }
             if g.options.is_empty() || g.options.len() > OPTIONS_MAX {
                 bad(
                     &format!("config.groups.{gi}.options"),
@@ -170,7 +185,7 @@ impl ConfigModel {
             }
             for (oi, o) in g.options.iter().enumerate() {
                 let field = format!("config.groups.{gi}.options.{oi}");
-                if o.id.trim().is_empty() || o.id.len() > 40 {
+                if o.id.trim().is_empty() || o.id.len() > 40 || !named(&o.label) {
                     bad(&format!("{field}.id"), FieldErrorCode::InvalidValue);
                 } else if ids.contains(&o.id.as_str()) {
                     bad(&format!("{field}.id"), FieldErrorCode::Duplicate);
@@ -198,10 +213,10 @@ impl ConfigModel {
             .breaks
             .windows(2)
             .all(|w| w[0].min_quantity < w[1].min_quantity);
-        let sane = self
-            .breaks
-            .iter()
-            .all(|b| b.unit_minor >= 0 && b.min_quantity >= 1 && b.min_quantity <= QUANTITY_MAX);
+        let sane = self.breaks.iter().all(|b| {
+            (0..=DELTA_MAX_MINOR).contains(&b.unit_minor)
+                && (1..=QUANTITY_MAX).contains(&b.min_quantity)
+        });
         if self.breaks.len() > BREAKS_MAX || !ascending || !sane {
             bad("config.breaks", FieldErrorCode::InvalidValue);
         }
@@ -247,9 +262,11 @@ impl ConfigModel {
                 max: QUANTITY_MAX,
             });
         }
-        for c in &cfg.choices {
+        for (i, c) in cfg.choices.iter().enumerate() {
             if self.option(c).is_none() {
                 out.push(Conflict::Unknown { option: c.clone() });
+            } else if cfg.choices[..i].contains(c) {
+                out.push(Conflict::Repeated { option: c.clone() });
             }
         }
         for g in &self.groups {
@@ -331,7 +348,10 @@ impl ConfigModel {
                 lead_days = lead_days.max(o.lead_days);
             }
         }
-        let unit = (base + deltas.iter().map(|(_, d)| d).sum::<i64>()).max(0);
+        let unit = deltas
+            .iter()
+            .fold(base, |sum, (_, d)| sum.saturating_add(*d))
+            .max(0);
         Ok(ConfigPrice {
             base_minor: base,
             deltas,

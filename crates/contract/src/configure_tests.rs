@@ -257,6 +257,25 @@ fn a_broken_model_is_refused_with_the_field_at_fault() {
         [("config.rules.2".into(), FieldErrorCode::InvalidValue)]
     );
     let mut m = teapot();
+    m.groups[1].options[0].label.en = String::new();
+    m.groups[1].name.zh_hans = "名".repeat(NAME_MAX + 1);
+    assert_eq!(
+        fields(&m),
+        [
+            ("config.groups.1.name".into(), FieldErrorCode::InvalidValue),
+            (
+                "config.groups.1.options.0.id".into(),
+                FieldErrorCode::InvalidValue
+            )
+        ]
+    );
+    let mut m = teapot();
+    m.breaks[1].unit_minor = DELTA_MAX_MINOR + 1;
+    assert_eq!(
+        fields(&m),
+        [("config.breaks".into(), FieldErrorCode::InvalidValue)]
+    );
+    let mut m = teapot();
     m.breaks.swap(0, 1);
     assert_eq!(
         fields(&m),

@@ -167,6 +167,10 @@ pub struct StaffOrderStep {
     pub tracking: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// For `completed` by a role without the `orders` capability (booth staff): the pickup code
+    /// the visitor showed, proof that the handover happens at the desk.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pickup_code: Option<String>,
 }
 
 impl StaffOrderStep {
@@ -225,6 +229,7 @@ mod tests {
     #[test]
     fn a_shipment_needs_its_tracking_number_and_search_text_is_bounded() {
         let step = |status, tracking: Option<&str>| StaffOrderStep {
+            pickup_code: None,
             status,
             tracking: tracking.map(str::to_string),
             reason: None,
@@ -238,6 +243,7 @@ mod tests {
         let long = "9".repeat(TRACKING_MAX + 1);
         assert_eq!(step(OrderStatus::Shipped, Some(&long)).validate().len(), 1);
         let cancel = |reason: &str| StaffOrderStep {
+            pickup_code: None,
             reason: Some(reason.into()),
             ..step(OrderStatus::Cancelled, None)
         };

@@ -267,6 +267,7 @@ async fn sweep(db: Db) {
                 if purge_devices {
                     db::devices::purge_unused(c, now - chrono::Duration::days(1))?;
                     db::audit::purge(c, now)?;
+                    db::notify::forget_invite_links(c, None, now)?;
                 }
                 db::idempotency::purge_expired(c)
             })

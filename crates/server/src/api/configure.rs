@@ -58,6 +58,9 @@ fn field_error(c: &Conflict) -> FieldError {
         Conflict::OneOnly { group } => {
             FieldError::new(&format!("choices.{group}"), FieldErrorCode::Duplicate)
         }
+        Conflict::Repeated { option } => {
+            FieldError::new(&format!("choices.{option}"), FieldErrorCode::Duplicate)
+        }
         Conflict::Excludes { option, .. }
         | Conflict::Requires { option, .. }
         | Conflict::Unknown { option } => {
@@ -70,7 +73,7 @@ fn field_error(c: &Conflict) -> FieldError {
     params(("id" = i64, Path, description = "Product id")), request_body = Configuration,
     responses((status = 200, description = "The price the backend charges or quotes for this configuration: the unit price before options (the list price, or the price break reached), each choice's difference, the unit and total price, the lead time and the next price break", body = ConfigPrice),
               (status = 404, description = "`not_found`: no such published product, or it is not configurable", body = Problem, content_type = "application/problem+json"),
-              (status = 422, description = "`validation_failed`: `quantity` below the minimum order quantity (its `limit`) or above 1,000,000; `choices.<group>` required or chosen twice; `choices.<option>` unknown, excluded by another choice or needing one; more than 64 choices", body = Problem, content_type = "application/problem+json")))]
+              (status = 422, description = "`validation_failed`: `quantity` below the minimum order quantity (its `limit`) or above 1,000,000; `choices.<group>` required or given two options (`duplicate`); `choices.<option>` chosen twice (`duplicate`), unknown, excluded by another choice or needing one; more than 64 choices", body = Problem, content_type = "application/problem+json")))]
 pub async fn price(
     State(state): State<AppState>,
     ApiPath(id): ApiPath<i64>,

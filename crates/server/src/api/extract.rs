@@ -204,7 +204,8 @@ impl FromRequestParts<AppState> for Staff {
         Ok(Staff {
             user_id: auth.user.id,
             exhibitor_id,
-            role: auth.user.staff_role.unwrap_or(StaffRole::Owner),
+            // Every staff account has a role (migration 0025); a missing one gets the least.
+            role: auth.user.staff_role.unwrap_or(StaffRole::Booth),
         })
     }
 }

@@ -66,6 +66,7 @@ pub async fn export(
     security(("bearer" = [])),
     responses((status = 200, description = "Everything identifying is gone; sessions are revoked", body = DeletionReceipt),
               (status = 401, description = "`unauthorized`", body = Problem, content_type = "application/problem+json"),
+              (status = 409, description = "`last_owner`: the account is the only owner of an exhibitor's team that has other members; make one of them owner first", body = Problem, content_type = "application/problem+json"),
               (status = 429, description = "`rate_limited`: too many wrong passwords", body = Problem, content_type = "application/problem+json"),
               (status = 422, description = "`validation_failed`: the confirmation email or the password does not match, or an unknown device key", body = Problem, content_type = "application/problem+json")))]
 pub async fn delete_me(
@@ -107,6 +108,7 @@ pub async fn delete_me(
     let (removed, anonymized) = state
         .db
         .call(move |c| {
+            crate::domain::team::before_erasure(c, user_id, Utc::now())?;
             let device = device.map(|d| devices::resolve(c, &d)).transpose()?;
             personal_data::erase(c, user_id, device.as_deref())
         })

@@ -81,7 +81,7 @@ pub async fn order(
     request_body = StaffOrderStep, security(("bearer" = [])),
     params(("id" = i64, Path, description = "Order id"),
            ("If-Match" = String, Header, description = "The order's `ETag`")),
-    responses((status = 200, description = "Step taken, recorded with who and when; the member is told; carries the new `ETag`. Handing over (`completed`) is the pickup desk's and open to every role; the other steps need the `orders` capability (`403 forbidden` otherwise). `cancelled` (with a reason) returns the part's stock, refunds its share of what was paid and tells the member why; the last part cancelled cancels the order", body = StaffOrder),
+    responses((status = 200, description = "Step taken, recorded with who and when; the member is told; carries the new `ETag`. Handing over (`completed`) is the pickup desk's: open to every role, and without the `orders` capability it needs `pickup_code`, the code the visitor showed (another order's code: `404`); the other steps need `orders` (`403 forbidden` otherwise). `cancelled` (with a reason) returns the part's stock, refunds its share of what was paid and tells the member why; the last part cancelled cancels the order", body = StaffOrder),
               (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json"),
               (status = 404, description = "`not_found` (also another exhibitor's order)", body = Problem, content_type = "application/problem+json"),
               (status = 409, description = "`wrong_status`: not a step that follows the current one (a part handed over or shipped cannot be cancelled)", body = Problem, content_type = "application/problem+json"),
@@ -96,7 +96,9 @@ pub async fn take_step(
     ApiJson(step): ApiJson<StaffOrderStep>,
 ) -> Result<Response, ApiError> {
     // Handing an order over at the desk is the pickup desk's; every other step is the orders'.
-    if step.status != OrderStatus::Completed {
+    // Without the orders capability, the handover needs the pickup code the visitor showed.
+    let at_desk = !staff.role.may(Capability::Orders);
+    if step.status != OrderStatus::Completed || (at_desk && step.pickup_code.is_none()) {
         staff.require(Capability::Orders)?;
     }
     let version = Versioned::Order.if_match(&headers, id)?;
@@ -104,6 +106,12 @@ pub async fn take_step(
     let order = state
         .db
         .call(move |c| {
+            if let Some(code) = step.pickup_code.as_deref().filter(|_| at_desk) {
+                // The code of another order (or of none) is refused like a wrong code.
+                if code.len() > 80 || db::pickup(c, staff.exhibitor_id, code)? != id {
+                    return Err(Error::NotFound);
+                }
+            }
             crate::domain::orders::take_step(
                 c,
                 staff.user_id,
@@ -190,7 +198,10 @@ pub async fn export(
             let rows = db::list(c, exhibitor, &asked, 1, 1)?
                 .total
                 .min(EXPORT_MAX_ROWS);
-            let filters = asked.to_query_string();
+            // A search may be a customer's name: the trail says a search was made, not what.
+            let mut shown = asked.clone();
+            shown.q = shown.q.map(|_| "redacted".into());
+            let filters = shown.to_query_string();
             let now = Utc::now();
             crate::domain::audit::exported(c, exhibitor, staff.user_id, filters, rows, now)
         })

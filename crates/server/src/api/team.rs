@@ -2,7 +2,8 @@
 //! booth), accepting an invite, and the audit trail.
 
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{header, StatusCode};
+use axum::response::IntoResponse;
 use axum::routing::{delete, get, patch, post};
 use axum::{Json, Router};
 use chrono::Utc;
@@ -180,17 +181,17 @@ pub async fn preview(
     State(state): State<AppState>,
     ClientIp(ip): ClientIp,
     ApiPath(token): ApiPath<String>,
-) -> Result<Json<InvitePreview>, ApiError> {
+) -> Result<impl IntoResponse, ApiError> {
     attempt(&state.limits, Limit::InviteLookups, &ip)?;
     if token.len() > 128 {
         return Err(ApiError::not_found());
     }
-    Ok(Json(
-        state
-            .db
-            .call(move |c| team::preview(c, &token, Utc::now()))
-            .await?,
-    ))
+    let preview = state
+        .db
+        .call(move |c| team::preview(c, &token, Utc::now()))
+        .await?;
+    // The address carries a secret: no cache keeps the answer.
+    Ok(([(header::CACHE_CONTROL, "no-store")], Json(preview)))
 }
 
 #[utoipa::path(post, path = "/api/v1/invites/{token}/accept", tag = "auth", security(("bearer" = [])),

@@ -67,6 +67,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0026_teams.sql"),
     include_str!("../../migrations/0027_exhibitor_categories.sql"),
     include_str!("../../migrations/0028_product_config.sql"),
+    include_str!("../../migrations/0029_invite_mail.sql"),
 ];
 
 /// Told how long each call waited for the connection (`/metrics` sets it; the data layer knows

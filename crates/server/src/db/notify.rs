@@ -140,17 +140,32 @@ pub fn write(
 pub fn write_mail(
     conn: &Connection,
     address: &str,
-    kind: &str,
+    (kind, invite_id): (&str, i64),
     text: &Localized,
     link: &str,
     now: DateTime<Utc>,
 ) -> Result<()> {
     conn.execute(
-        "INSERT INTO mail_outbox (address, kind, text_json, link, status, created_at)
-         VALUES (?, ?, ?, ?, 'queued', ?)",
-        params![address.trim(), kind, json(text), link, now],
+        "INSERT INTO mail_outbox (address, kind, invite_id, text_json, link, status, created_at)
+         VALUES (?, ?, ?, ?, ?, 'queued', ?)",
+        params![address.trim(), kind, invite_id, json(text), link, now],
     )?;
     Ok(())
+}
+
+/// Removes the link (and so the token) from the mail of invites no longer open: `invite_id`,
+/// or every invite that expired by `now`.
+pub fn forget_invite_links(
+    conn: &Connection,
+    invite_id: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<usize> {
+    Ok(conn.execute(
+        "UPDATE mail_outbox SET text_json = replace(text_json, link, '—'), link = NULL
+         WHERE link IS NOT NULL AND invite_id IN (
+           SELECT id FROM team_invites WHERE id = ?1 OR (?1 IS NULL AND expires_at <= ?2))",
+        params![invite_id, now],
+    )?)
 }
 
 /// A message for a member (its texts are `domain::texts`').

@@ -146,6 +146,23 @@ pub fn revoke(
     ))
 }
 
+/// Revokes every invite `user_id` sent that still waits (they left the team or are no longer an
+/// owner); their ids.
+pub fn revoke_sent_by(
+    conn: &Connection,
+    exhibitor_id: i64,
+    user_id: i64,
+    now: DateTime<Utc>,
+) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare(
+        "UPDATE team_invites SET revoked_at = ?
+         WHERE exhibitor_id = ? AND created_by = ? AND accepted_at IS NULL AND revoked_at IS NULL
+         RETURNING id",
+    )?;
+    let ids = stmt.query_map(params![now, exhibitor_id, user_id], |r| r.get(0))?;
+    Ok(ids.collect::<rusqlite::Result<_>>()?)
+}
+
 /// Marks the invite used by `user_id`; `false` if someone used or revoked it first.
 pub fn mark_accepted(conn: &Connection, id: i64, user_id: i64, now: DateTime<Utc>) -> Result<bool> {
     let n = conn.execute(

@@ -104,7 +104,10 @@ pub fn import(
     public_url: &str,
     now: DateTime<Utc>,
 ) -> Result<Summary, Refused> {
-    let tx = conn.transaction().map_err(Error::from)?;
+    // Immediate: the running server may be writing; the import waits its turn, never half-way.
+    let tx = conn
+        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        .map_err(Error::from)?;
     let known = Known {
         halls: catalog::halls(&tx)?
             .into_iter()

@@ -7,6 +7,21 @@ use expocx_contract::{
     AuditAction, AuditEvent, CreatedInvite, ErrorCode, InvitePreview, InviteState, NewInvite,
     StaffRole, TeamMember, User, PENDING_INVITES_MAX,
 };
+
+/// At most this many members in one team.
+pub const TEAM_MAX: u64 = 200;
+
+/// An address as the audit trail keeps it: enough for the team to recognise, not a copy
+/// (`li.na@example.test` → `li…@example.test`).
+pub fn masked(email: &str) -> String {
+    match email.trim().split_once('@') {
+        Some((local, domain)) => {
+            let head: String = local.chars().take(2).collect();
+            format!("{head}…@{domain}")
+        }
+        None => "…".into(),
+    }
+}
 use rusqlite::Connection;
 
 use super::audit::record;
@@ -27,6 +42,9 @@ pub fn invite(
     now: DateTime<Utc>,
 ) -> Result<CreatedInvite> {
     Error::check(req.validate())?;
+    if let Some(by) = by {
+        still_owner(conn, exhibitor_id, by)?;
+    }
     if invites::pending(conn, exhibitor_id, now)?.len() as u64 >= PENDING_INVITES_MAX {
         return Err(Error::Conflict(
             ErrorCode::LimitReached,
@@ -52,11 +70,12 @@ pub fn invite(
             .name;
         let link = format!("{origin}{path}");
         let text = texts::team_invite(&name, req.role, &link);
-        notify::write_mail(conn, address, "team_invite", &text, &link, now)?;
+        let kind = ("team_invite", invite.id);
+        notify::write_mail(conn, address, kind, &text, &link, now)?;
     }
     let mut event = AuditEvent::of(AuditAction::InviteSent);
     event.role = Some(req.role);
-    event.target = email.map(str::to_string);
+    event.target = email.map(masked);
     record(conn, exhibitor_id, by, None, &event, now)?;
     Ok(CreatedInvite {
         invite,
@@ -73,10 +92,12 @@ pub fn revoke(
     now: DateTime<Utc>,
 ) -> Result<()> {
     let tx = conn.transaction()?;
+    still_owner(&tx, exhibitor_id, by)?;
     let invite = invites::revoke(&tx, exhibitor_id, id, now)?.ok_or(Error::NotFound)?;
+    notify::forget_invite_links(&tx, Some(id), now)?;
     let mut event = AuditEvent::of(AuditAction::InviteRevoked);
     event.role = Some(invite.role);
-    event.target = invite.email;
+    event.target = invite.email.as_deref().map(masked);
     record(&tx, exhibitor_id, Some(by), None, &event, now)?;
     tx.commit()?;
     Ok(())
@@ -120,6 +141,13 @@ pub fn accept(
     if !invites::mark_accepted(&tx, id, user_id, now)? {
         return Err(gone());
     }
+    if members::members(&tx, invite.exhibitor_id, user_id)?.len() as u64 > TEAM_MAX {
+        return Err(Error::Conflict(
+            ErrorCode::LimitReached,
+            "The team is full: ask its owner to remove someone first",
+        ));
+    }
+    notify::forget_invite_links(&tx, Some(id), now)?;
     let mut event = AuditEvent::of(AuditAction::MemberJoined);
     event.role = Some(invite.view.role);
     record(
@@ -133,6 +161,43 @@ pub fn accept(
     let user = auth::user_by_id(&tx, user_id)?.ok_or(Error::NotFound)?;
     tx.commit()?;
     Ok(user)
+}
+
+/// `by` is still an owner of the team (checked again inside the transaction: the request's
+/// role was read before it).
+fn still_owner(conn: &Connection, exhibitor_id: i64, by: i64) -> Result<()> {
+    match members::role_of(conn, exhibitor_id, by)? {
+        Some(StaffRole::Owner) => Ok(()),
+        _ => Err(Error::Forbidden("only the team's owners run the team")),
+    }
+}
+
+/// A member stops being an owner (or leaves): the invites they sent and that still wait are
+/// revoked, so none of them brings anyone in afterwards, and their links leave the outbox.
+fn no_longer_owner(
+    conn: &Connection,
+    exhibitor_id: i64,
+    user_id: i64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    for id in invites::revoke_sent_by(conn, exhibitor_id, user_id, now)? {
+        notify::forget_invite_links(conn, Some(id), now)?;
+    }
+    Ok(())
+}
+
+/// An account about to be erased: refused while it is the only owner of a team that has other
+/// members (someone else must be made owner first); otherwise the invites it sent are revoked.
+pub fn before_erasure(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result<()> {
+    let Some(exhibitor_id) = auth::user_by_id(conn, user_id)?.and_then(|u| u.exhibitor_id) else {
+        return Ok(());
+    };
+    let owner = members::role_of(conn, exhibitor_id, user_id)? == Some(StaffRole::Owner);
+    let others = members::members(conn, exhibitor_id, user_id)?.len() > 1;
+    if owner && others && members::owners(conn, exhibitor_id)? <= 1 {
+        return Err(last_owner());
+    }
+    no_longer_owner(conn, exhibitor_id, user_id, now)
 }
 
 fn gone() -> Error {
@@ -159,6 +224,7 @@ pub fn change_role(
     now: DateTime<Utc>,
 ) -> Result<TeamMember> {
     let tx = conn.transaction()?;
+    still_owner(&tx, exhibitor_id, by)?;
     let old = members::role_of(&tx, exhibitor_id, user_id)?.ok_or(Error::NotFound)?;
     if old == StaffRole::Owner
         && role != StaffRole::Owner
@@ -168,6 +234,9 @@ pub fn change_role(
     }
     if old != role {
         members::set_role(&tx, exhibitor_id, user_id, role)?;
+        if old == StaffRole::Owner {
+            no_longer_owner(&tx, exhibitor_id, user_id, now)?;
+        }
         let mut event = AuditEvent::of(AuditAction::RoleChanged);
         event.from = Some(old.as_str().into());
         event.to = Some(role.as_str().into());
@@ -192,10 +261,12 @@ pub fn remove(
     now: DateTime<Utc>,
 ) -> Result<()> {
     let tx = conn.transaction()?;
+    still_owner(&tx, exhibitor_id, by)?;
     let role = members::role_of(&tx, exhibitor_id, user_id)?.ok_or(Error::NotFound)?;
     if role == StaffRole::Owner && members::owners(&tx, exhibitor_id)? <= 1 {
         return Err(last_owner());
     }
+    no_longer_owner(&tx, exhibitor_id, user_id, now)?;
     members::leave(&tx, exhibitor_id, user_id)?;
     auth::delete_sessions_of(&tx, user_id)?;
     staff_tickets::release(&tx, user_id)?;

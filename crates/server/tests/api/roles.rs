@@ -133,26 +133,38 @@ async fn booth_staff_hand_over_at_the_desk_but_take_no_other_step() {
         .await;
     assert_eq!(r.status(), StatusCode::OK);
     let tag = r.headers()["etag"].to_str().unwrap().to_string();
-    let step = |status: &'static str| {
+    let step = |body: serde_json::Value| {
         booth
             .request(
                 Method::POST,
                 &format!("/api/v1/exhibitor/orders/{}/status", order.id),
             )
             .header("If-Match", tag.clone())
-            .json(&json!({ "status": status }))
+            .json(&body)
             .send()
     };
     // Confirming or cancelling is the orders' capability, which booth staff lack.
-    assert_eq!(
-        step("confirmed").await.unwrap().status(),
-        StatusCode::FORBIDDEN
-    );
-    assert_eq!(
-        step("cancelled").await.unwrap().status(),
-        StatusCode::FORBIDDEN
-    );
-    assert_eq!(step("completed").await.unwrap().status(), StatusCode::OK);
+    for status in ["confirmed", "cancelled"] {
+        let r = step(json!({ "status": status, "pickup_code": code }))
+            .await
+            .unwrap();
+        assert_eq!(r.status(), StatusCode::FORBIDDEN, "{status}");
+    }
+    // The handover needs the code the visitor showed: none is refused, another order's too.
+    let r = step(json!({ "status": "completed" })).await.unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    let other = member.place(s.item_of(exhibitor), 1).await;
+    member.pay(other.id).await;
+    let theirs: expocx_contract::Order = member.ok(&format!("/api/v1/orders/{}", other.id)).await;
+    let other_code = theirs.parts[0].pickup_code.clone().unwrap();
+    let r = step(json!({ "status": "completed", "pickup_code": other_code }))
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    let r = step(json!({ "status": "completed", "pickup_code": code }))
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
     let seen: expocx_contract::Order = member.ok(&format!("/api/v1/orders/{}", order.id)).await;
     assert_eq!(seen.status, expocx_contract::OrderStatus::Completed);
 }

@@ -151,6 +151,20 @@ async fn an_invite_by_email_is_mailed_and_never_shown_and_a_bad_address_stores_n
         )
         .unwrap();
     assert_eq!(stored, 0, "only the token's hash is stored");
+    // Once accepted, the token leaves the outbox too.
+    let colleague = s.visitor("li.na@example.test").await;
+    let r = accept(&colleague, token).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let (link, text): (Option<String>, String) = s
+        .db()
+        .query_row(
+            "SELECT link, text_json FROM mail_outbox ORDER BY id DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(link, None);
+    assert!(!text.contains(token), "{text}");
     let before: i64 = s
         .db()
         .query_row("SELECT COUNT(*) FROM team_invites", [], |r| r.get(0))
@@ -254,6 +268,34 @@ async fn the_last_owner_stays_and_a_removed_member_is_out_at_once() {
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::OK);
+    // The new owner sends an owner invite, then steps down: the invite no longer works.
+    let (second, _) = s.staff("tea-manager").await;
+    let sent = invite(&second, "owner", None).await;
+    let r = second
+        .request(Method::PATCH, &member(manager))
+        .json(&json!({"role": "manager"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let r = accept(&s.visitor("comeback@example.test").await, &token(&sent)).await;
+    assert_eq!(
+        code_of(r, StatusCode::CONFLICT).await,
+        ErrorCode::InviteGone
+    );
+    // No longer an owner, they cannot run the team either.
+    let r = second
+        .post("/api/v1/exhibitor/team/invites", &json!({"role": "owner"}))
+        .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    // The only owner of a team with others on it cannot erase their account before handing over.
+    let r = owner
+        .delete(
+            "/api/v1/me",
+            &json!({"confirm_email": "tea@demo.expocx.test", "password": "exhibit-expo-2026"}),
+        )
+        .await;
+    assert_eq!(code_of(r, StatusCode::CONFLICT).await, ErrorCode::LastOwner);
     // Another exhibitor's member: not found.
     let ceramics_booth = member_id(&s, "ceramics-booth@demo.expocx.test").await;
     let r = owner
@@ -312,13 +354,17 @@ async fn the_last_owner_stays_and_a_removed_member_is_out_at_once() {
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     // The audit trail has both changes, with who did them.
     let events = audit(&owner).await;
-    let changed = events
+    let changed: Vec<_> = events
         .iter()
-        .find(|e| e.action == AuditAction::RoleChanged)
-        .unwrap();
+        .filter(|e| e.action == AuditAction::RoleChanged)
+        .map(|e| (e.from.as_deref(), e.to.as_deref()))
+        .collect();
     assert_eq!(
-        (changed.from.as_deref(), changed.to.as_deref()),
-        (Some("manager"), Some("owner"))
+        changed,
+        [
+            (Some("owner"), Some("manager")),
+            (Some("manager"), Some("owner"))
+        ]
     );
     let removed = events
         .iter()
@@ -334,6 +380,10 @@ async fn the_audit_trail_records_exports_and_price_changes_for_its_own_team_only
     let (owner, _) = s.staff("tea").await;
     let (manager, _) = s.staff("tea-manager").await;
     let (ceramics, _) = s.staff("ceramics").await;
+    let r = manager
+        .get("/api/v1/exhibitor/orders/export?q=%E5%BC%A0")
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
     let r = manager
         .get("/api/v1/exhibitor/orders/export?status=paid")
         .await;
@@ -364,6 +414,16 @@ async fn the_audit_trail_records_exports_and_price_changes_for_its_own_team_only
         .unwrap();
     assert_eq!(export.rows, Some(rows), "the count of rows it held");
     assert_eq!(export.filters.as_deref(), Some("status=paid"));
+    let searched = events
+        .iter()
+        .filter(|e| e.action == AuditAction::OrdersExported)
+        .nth(1)
+        .unwrap();
+    assert_eq!(
+        searched.filters.as_deref(),
+        Some("q=redacted"),
+        "a search, never its words"
+    );
     assert!(export.actor.is_some());
     let change = events
         .iter()

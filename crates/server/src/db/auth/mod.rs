@@ -23,12 +23,13 @@ fn user_from_row(r: &Row) -> rusqlite::Result<User> {
     let locale: Option<String> = r.get("locale")?;
     let exhibitor_id: Option<i64> = r.get("exhibitor_id")?;
     let staff_role: Option<String> = r.get("staff_role")?;
-    // A staff account from before roles existed is its exhibitor's owner.
+    // Staff accounts from before roles existed became owners (migration 0025); a role that is
+    // missing or unknown now gets the least privilege.
     let staff_role = exhibitor_id.map(|_| {
         staff_role
             .as_deref()
             .and_then(StaffRole::parse)
-            .unwrap_or(StaffRole::Owner)
+            .unwrap_or(StaffRole::Booth)
     });
     Ok(User {
         id: r.get("id")?,

@@ -9,9 +9,9 @@ use super::super::Result;
 /// The exhibitor's members, owners first, then by name; `me` is marked `you`.
 pub fn members(conn: &Connection, exhibitor_id: i64, me: i64) -> Result<Vec<TeamMember>> {
     let mut stmt = conn.prepare(
-        "SELECT id, display_name, email, COALESCE(staff_role, 'owner') FROM users
+        "SELECT id, display_name, email, COALESCE(staff_role, 'booth') FROM users
          WHERE exhibitor_id = ?
-         ORDER BY CASE COALESCE(staff_role, 'owner') WHEN 'owner' THEN 0 WHEN 'manager' THEN 1 ELSE 2 END,
+         ORDER BY CASE COALESCE(staff_role, 'booth') WHEN 'owner' THEN 0 WHEN 'manager' THEN 1 ELSE 2 END,
                   display_name, id",
     )?;
     let rows = stmt.query_map([exhibitor_id], |r| {
@@ -32,7 +32,7 @@ pub fn members(conn: &Connection, exhibitor_id: i64, me: i64) -> Result<Vec<Team
 pub fn role_of(conn: &Connection, exhibitor_id: i64, user_id: i64) -> Result<Option<StaffRole>> {
     let role: Option<String> = conn
         .query_row(
-            "SELECT COALESCE(staff_role, 'owner') FROM users WHERE id = ? AND exhibitor_id = ?",
+            "SELECT COALESCE(staff_role, 'booth') FROM users WHERE id = ? AND exhibitor_id = ?",
             params![user_id, exhibitor_id],
             |r| r.get(0),
         )
@@ -43,7 +43,7 @@ pub fn role_of(conn: &Connection, exhibitor_id: i64, user_id: i64) -> Result<Opt
 /// How many owners the team has.
 pub fn owners(conn: &Connection, exhibitor_id: i64) -> Result<i64> {
     Ok(conn.query_row(
-        "SELECT COUNT(*) FROM users WHERE exhibitor_id = ? AND COALESCE(staff_role, 'owner') = 'owner'",
+        "SELECT COUNT(*) FROM users WHERE exhibitor_id = ? AND COALESCE(staff_role, 'booth') = 'owner'",
         [exhibitor_id],
         |r| r.get(0),
     )?)
