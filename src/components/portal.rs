@@ -78,6 +78,9 @@ pub fn StaffOrderView(
     /// Told after each step taken (a list beside it shows the new status).
     #[prop(optional)]
     on_change: Option<Callback<()>>,
+    /// The pickup code the visitor showed at the desk: sent with the handover.
+    #[prop(optional, into)]
+    pickup_code: Option<String>,
 ) -> impl IntoView {
     let api = expect_context::<Api>();
     let i18n = use_i18n();
@@ -92,10 +95,8 @@ pub fn StaffOrderView(
             status: *to,
             tracking: (*to == OrderStatus::Shipped).then(|| tracking.get_untracked()),
             reason: (*to == OrderStatus::Cancelled).then(|| reason.get_untracked()),
-            // A handover carries the code the visitor showed (booth staff need it).
-            pickup_code: (*to == OrderStatus::Completed)
-                .then(|| order.value.part.pickup_code.clone())
-                .flatten(),
+            // A handover at the desk carries the code the visitor showed (booth staff need it).
+            pickup_code: pickup_code.clone().filter(|_| *to == OrderStatus::Completed),
         };
         async move { api.staff_step(&order, &body).await }
     });

@@ -76,6 +76,21 @@ pub enum ConfigRule {
     Requires { a: String, b: String },
 }
 
+impl ConfigRule {
+    pub fn excludes(a: &str, b: &str) -> ConfigRule {
+        ConfigRule::Excludes {
+            a: a.into(),
+            b: b.into(),
+        }
+    }
+    pub fn requires(a: &str, b: &str) -> ConfigRule {
+        ConfigRule::Requires {
+            a: a.into(),
+            b: b.into(),
+        }
+    }
+}
+
 /// From `min_quantity` pieces on, the unit price before options is `unit_minor`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -49,20 +49,14 @@ fn teapot() -> ConfigModel {
                 choice: Choice::Many,
                 required: false,
                 options: vec![
-                    opt("box", amount(1_200), 0),
-                    opt("engrave", amount(2_000), 7),
+                    opt("gift", amount(1_200), 0),
+                    opt("carve", amount(2_000), 7),
                 ],
             },
         ],
         rules: vec![
-            ConfigRule::Excludes {
-                a: "crackle".into(),
-                b: "large".into(),
-            },
-            ConfigRule::Requires {
-                a: "engrave".into(),
-                b: "box".into(),
-            },
+            ConfigRule::excludes("crackle", "large"),
+            ConfigRule::requires("carve", "gift"),
         ],
         breaks: vec![
             PriceBreak {
@@ -99,7 +93,7 @@ fn the_price_follows_the_breaks_and_each_choice() {
         (&["crackle", "small"], 50, 20_700, 1_035_000, 10),
         (&["crackle", "small"], 10, 23_000, 230_000, 10),
         (
-            &["celadon", "small", "box", "engrave"],
+            &["celadon", "small", "gift", "carve"],
             200,
             18_200,
             3_640_000,
@@ -166,11 +160,11 @@ fn a_configuration_that_breaks_a_rule_has_no_price_and_says_why() {
             },
         ),
         (
-            &["celadon", "small", "engrave"],
+            &["celadon", "small", "carve"],
             10,
             Conflict::Requires {
-                option: "engrave".into(),
-                needs: "box".into(),
+                option: "carve".into(),
+                needs: "gift".into(),
             },
         ),
         (
@@ -226,7 +220,7 @@ fn the_picker_closes_what_an_exclusion_rules_out_and_says_by_what() {
     assert_eq!(m.closed(&chosen(&["crackle", "small"]), "celadon"), None);
     assert_eq!(m.closed(&chosen(&["celadon", "large"]), "small"), None);
     // A requirement does not close anything: it is said when pricing.
-    assert_eq!(m.closed(&chosen(&["celadon", "small"]), "engrave"), None);
+    assert_eq!(m.closed(&chosen(&["celadon", "small"]), "carve"), None);
 }
 
 #[test]
@@ -239,7 +233,7 @@ fn a_broken_model_is_refused_with_the_field_at_fault() {
     };
     assert!(teapot().validate().is_empty());
     let mut m = teapot();
-    m.groups[2].options.push(opt("box", amount(0), 0));
+    m.groups[2].options.push(opt("gift", amount(0), 0));
     assert_eq!(
         fields(&m),
         [(
@@ -248,10 +242,7 @@ fn a_broken_model_is_refused_with_the_field_at_fault() {
         )]
     );
     let mut m = teapot();
-    m.rules.push(ConfigRule::Excludes {
-        a: "box".into(),
-        b: "gold".into(),
-    });
+    m.rules.push(ConfigRule::excludes("gift", "gold"));
     assert_eq!(
         fields(&m),
         [("config.rules.2".into(), FieldErrorCode::InvalidValue)]

@@ -27,7 +27,10 @@ pub fn PickupDesk() -> impl IntoView {
     let code = RwSignal::new(String::new());
     let find = Action::new_local(move |code: &String| {
         let code = code.clone();
-        async move { api.pickup_lookup(&code).await }
+        async move {
+            let found = api.pickup_lookup(&code).await;
+            found.map(|o| (o, code))
+        }
     });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -61,7 +64,7 @@ pub fn PickupDesk() -> impl IntoView {
         </form>
         {move || match find.value().get() {
             None => ().into_any(),
-            Some(Ok(o)) => found(o).into_any(),
+            Some(Ok((o, code))) => found(o, code).into_any(),
             Some(Err(e)) => view! {
                 <p class="panel error-text" role="alert">{move || message(&e, i18n.t(), i18n.lang.get())}</p>
             }.into_any(),
@@ -69,6 +72,7 @@ pub fn PickupDesk() -> impl IntoView {
     }
 }
 
-fn found(o: Tagged<StaffOrder>) -> impl IntoView {
-    view! { <StaffOrderView order=o /> }
+/// The order found, handed over with the code that found it (booth staff need it as proof).
+fn found(o: Tagged<StaffOrder>, code: String) -> impl IntoView {
+    view! { <StaffOrderView order=o pickup_code=code /> }
 }

@@ -94,14 +94,8 @@ fn teapot(list: i64) -> ConfigModel {
             ),
         ],
         rules: vec![
-            ConfigRule::Excludes {
-                a: "crackle".into(),
-                b: "large".into(),
-            },
-            ConfigRule::Requires {
-                a: "engrave".into(),
-                b: "box".into(),
-            },
+            ConfigRule::excludes("crackle", "large"),
+            ConfigRule::requires("engrave", "box"),
         ],
         breaks: vec![
             PriceBreak {
