@@ -96,7 +96,9 @@ pub fn StaffOrderView(
             tracking: (*to == OrderStatus::Shipped).then(|| tracking.get_untracked()),
             reason: (*to == OrderStatus::Cancelled).then(|| reason.get_untracked()),
             // A handover at the desk carries the code the visitor showed (booth staff need it).
-            pickup_code: pickup_code.clone().filter(|_| *to == OrderStatus::Completed),
+            pickup_code: pickup_code
+                .clone()
+                .filter(|_| *to == OrderStatus::Completed),
         };
         async move { api.staff_step(&order, &body).await }
     });

@@ -149,9 +149,12 @@ fn bulk_tea(list: i64) -> ConfigModel {
     }
 }
 
+/// A demo model for a product listed at the given price.
+type Model = fn(i64) -> ConfigModel;
+
 /// Makes the teapot and the first tea configurable.
 pub fn load(tx: &Connection) -> Result<()> {
-    let products: [(&str, fn(i64) -> ConfigModel); 2] = [
+    let products: [(&str, Model); 2] = [
         (
             "SELECT id, price_minor FROM products WHERE name_json LIKE '%Ru ware teapot%'",
             teapot,
