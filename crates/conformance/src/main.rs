@@ -12,7 +12,7 @@ use expocx_conformance::{report, run, Account, Config, AREAS};
 struct Args {
     /// The site origin, e.g. https://expo.example.com (the API is at <BASE_URL>/api/v1).
     base_url: String,
-    /// An exhibitor staff account: runs the `staff` area.
+    /// An exhibitor staff account: runs the `staff` and `team` areas (an owner: the invite checks).
     #[arg(long, env = "EXPOCX_STAFF_EMAIL", requires = "staff_password")]
     staff_email: Option<String>,
     #[arg(long, env = "EXPOCX_STAFF_PASSWORD", requires = "staff_email")]
@@ -30,7 +30,7 @@ struct Args {
         requires = "second_staff_email"
     )]
     second_staff_password: Option<String>,
-    /// Only these areas, comma-separated (problems, auth, paging, text, consent, orders, staff).
+    /// Only these areas, comma-separated (problems, auth, paging, text, consent, orders, staff, team).
     #[arg(long, value_delimiter = ',')]
     only: Option<Vec<String>>,
     /// Also write the outcomes as JUnit XML to this file.

@@ -239,8 +239,10 @@ test("personalization on and off changes the ranking and says why; without conse
   await plain.goto("/");
   await appReady(plain);
   await rejectAll(plain);
+  // The painted page shows the product before the app runs; a view counts once the app has it.
   for (const p of kidsProducts) {
     await plain.goto(`/products/${p.id}`);
+    await appReady(plain);
     await plain.locator(".product-detail h1").waitFor();
   }
   await addToCart(plain, kidsProducts[0].id);
@@ -260,6 +262,7 @@ test("personalization on and off changes the ranking and says why; without conse
   await page.getByRole("dialog", { name: "Your privacy choices" }).getByRole("button", { name: "Accept all" }).click();
   for (const p of kidsProducts) {
     await page.goto(`/products/${p.id}`);
+    await appReady(page);
     await page.locator(".product-detail h1").waitFor();
   }
   await page.goto("/");

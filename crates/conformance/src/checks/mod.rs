@@ -8,6 +8,7 @@ mod paging;
 mod problems;
 pub(crate) mod shapes;
 mod staff;
+mod team;
 mod text;
 
 use std::time::Instant;
@@ -15,8 +16,8 @@ use std::time::Instant;
 use crate::client::{Client, Reply};
 
 /// Every area, in the order they run.
-pub const AREAS: [&str; 7] = [
-    "problems", "auth", "paging", "text", "consent", "orders", "staff",
+pub const AREAS: [&str; 8] = [
+    "problems", "auth", "paging", "text", "consent", "orders", "staff", "team",
 ];
 
 /// An account's email and password.
@@ -147,7 +148,8 @@ pub async fn run(config: &Config) -> Result<Run, String> {
             "text" => text::run(&ctx, &mut rec).await,
             "consent" => consent::run(&ctx, &mut rec).await,
             "orders" => orders::run(&ctx, &mut rec).await,
-            _ => staff::run(&ctx, &mut rec).await,
+            "staff" => staff::run(&ctx, &mut rec).await,
+            _ => team::run(&ctx, &mut rec).await,
         }
         run.outcomes.append(&mut rec.outcomes);
         run.notes.append(&mut rec.notes);
