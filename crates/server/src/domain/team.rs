@@ -187,17 +187,24 @@ fn no_longer_owner(
 }
 
 /// An account about to be erased: refused while it is the only owner of a team that has other
-/// members (someone else must be made owner first); otherwise the invites it sent are revoked.
+/// members (someone else must be made owner first). Otherwise it leaves the team as a removal
+/// does: the invites it sent are revoked, its tickets go back to the queue, and the audit trail
+/// says a member left (the erasure then clears who).
 pub fn before_erasure(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result<()> {
     let Some(exhibitor_id) = auth::user_by_id(conn, user_id)?.and_then(|u| u.exhibitor_id) else {
         return Ok(());
     };
-    let owner = members::role_of(conn, exhibitor_id, user_id)? == Some(StaffRole::Owner);
+    let role = members::role_of(conn, exhibitor_id, user_id)?;
     let others = members::members(conn, exhibitor_id, user_id)?.len() > 1;
-    if owner && others && members::owners(conn, exhibitor_id)? <= 1 {
+    if role == Some(StaffRole::Owner) && others && members::owners(conn, exhibitor_id)? <= 1 {
         return Err(last_owner());
     }
-    no_longer_owner(conn, exhibitor_id, user_id, now)
+    no_longer_owner(conn, exhibitor_id, user_id, now)?;
+    staff_tickets::release(conn, user_id)?;
+    let mut event = AuditEvent::of(AuditAction::MemberRemoved);
+    event.role = role;
+    let me = Some(user_id);
+    record(conn, exhibitor_id, me, me, &event, now)
 }
 
 fn gone() -> Error {

@@ -439,3 +439,30 @@ async fn the_audit_trail_records_exports_and_price_changes_for_its_own_team_only
         .iter()
         .all(|e| e.action != AuditAction::OrdersExported && e.action != AuditAction::PriceChanged));
 }
+
+#[tokio::test]
+async fn a_member_who_erases_their_account_leaves_the_team_as_a_former_member() {
+    let s = start().await;
+    let (owner, _) = s.staff("tea").await;
+    let created = invite(&owner, "booth", None).await;
+    let colleague = s.visitor("erase-me@example.test").await;
+    let r = accept(&colleague, &token(&created)).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let r = colleague
+        .delete(
+            "/api/v1/me",
+            &json!({"confirm_email": "erase-me@example.test", "password": crate::common::PASSWORD}),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let team: Team = owner.ok("/api/v1/exhibitor/team").await;
+    assert!(team
+        .members
+        .iter()
+        .all(|m| m.email != "erase-me@example.test"));
+    // The trail says a member left, and no longer who.
+    let left = audit(&owner).await.into_iter().next().unwrap();
+    assert_eq!(left.action, AuditAction::MemberRemoved);
+    assert_eq!((left.actor, left.target), (None, None));
+    assert_eq!(left.role, Some(StaffRole::Booth));
+}
