@@ -38,6 +38,7 @@ mod staff_products;
 mod staff_tickets;
 mod storefront;
 mod team;
+mod team_audit;
 mod wechat;
 mod wechat_jssdk;
 mod wechat_mini;

@@ -4,7 +4,7 @@
 use expocx_contract::{StaffRole, TeamMember};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::super::Result;
+use crate::db::Result;
 
 /// The exhibitor's members, owners first, then by name; `me` is marked `you`.
 pub fn members(conn: &Connection, exhibitor_id: i64, me: i64) -> Result<Vec<TeamMember>> {
