@@ -55,6 +55,14 @@ pub enum ErrorCode {
     AlreadyStaff,
     /// The invite was used, revoked or has expired: ask for a new one.
     InviteGone,
+    /// Quotes are for trade buyers: the profile needs a company first.
+    TradeProfileRequired,
+    /// The quote's validity ended (at the end of its last day in the venue's time zone).
+    QuoteExpired,
+    /// A newer revision replaced the one the client answered.
+    QuoteSuperseded,
+    /// The quote was declined, withdrawn or already accepted: nothing more can be done.
+    QuoteClosed,
     /// The server failed; the request may be retried.
     Internal,
     /// A code this client does not know yet (newer server). Never sent.
@@ -88,6 +96,10 @@ impl ErrorCode {
             ErrorCode::LastOwner => "last_owner",
             ErrorCode::AlreadyStaff => "already_staff",
             ErrorCode::InviteGone => "invite_gone",
+            ErrorCode::TradeProfileRequired => "trade_profile_required",
+            ErrorCode::QuoteExpired => "quote_expired",
+            ErrorCode::QuoteSuperseded => "quote_superseded",
+            ErrorCode::QuoteClosed => "quote_closed",
             ErrorCode::Internal => "internal",
             ErrorCode::Unknown => "unknown",
         }

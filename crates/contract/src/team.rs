@@ -38,11 +38,11 @@ impl StaffRole {
         match self {
             StaffRole::Owner => &[
                 Pickup, BadgeScan, OwnTickets, Orders, Service, Returns, Catalog, Figures, Export,
-                Audit, Team,
+                Audit, Quotes, Team,
             ],
             StaffRole::Manager => &[
                 Pickup, BadgeScan, OwnTickets, Orders, Service, Returns, Catalog, Figures, Export,
-                Audit,
+                Audit, Quotes,
             ],
             StaffRole::Booth => &[Pickup, BadgeScan, OwnTickets],
         }
@@ -78,6 +78,8 @@ pub enum Capability {
     Export,
     /// Read the audit trail: who exported, refunded, changed prices or the team.
     Audit,
+    /// The quote desk: answer, revise, withdraw and assign trade buyers' quotes.
+    Quotes,
     /// Invite, change and remove team members.
     Team,
 }
@@ -100,6 +102,7 @@ mod tests {
             (Figures, true, true, false),
             (Export, true, true, false),
             (Audit, true, true, false),
+            (Quotes, true, true, false),
             (Team, true, false, false),
         ];
         for (what, owner, manager, booth) in table {

@@ -82,6 +82,8 @@ pub struct Config {
     pub catalog_size: Option<(i64, i64)>,
     /// With the demo: this many orders for the tea booth (benchmarks of the portal).
     pub exhibitor_orders: Option<i64>,
+    /// Give the demo's ceramics booth this many quotes (benchmarks of the quote desk).
+    pub exhibitor_quotes: Option<i64>,
     /// When abandoned carts earn an offer, and what.
     pub offers: db::offers::OfferRules,
     /// How long unpaid orders hold stock, how many may be open.
@@ -146,6 +148,10 @@ pub fn build(config: &Config) -> Result<Router, String> {
         if let Some(n) = config.exhibitor_orders {
             db.with(|c| demo::orders::seed(c, "tea@demo.expocx.test", n))
                 .map_err(|e| format!("demo orders: {e}"))?;
+        }
+        if let Some(n) = config.exhibitor_quotes {
+            db.with(|c| demo::quotes::seed(c, "ceramics@demo.expocx.test", n))
+                .map_err(|e| format!("demo quotes: {e}"))?;
         }
     }
     let http = reqwest::Client::builder()

@@ -46,6 +46,10 @@ pub use operations::{Caller, OPERATIONS, STAFF_CAPABILITIES};
         api::team::get_team, api::team::invite, api::team::revoke, api::team::change_role,
         api::team::remove, api::team::audit_trail, api::team::preview, api::team::accept,
         api::configure::model, api::configure::price, api::configure::set, api::configure::remove,
+        api::quotes::my_quotes, api::quotes::request, api::quotes::my_quote, api::quotes::accept,
+        api::quotes::decline, api::quotes::ask_change, api::quotes::message,
+        api::quote_desk::desk, api::quote_desk::desk_quote, api::quote_desk::revise,
+        api::quote_desk::withdraw, api::quote_desk::desk_message, api::quote_desk::assign,
         api::tickets::upload_photo, api::tickets::photo,
         api::returns::my_returns, api::returns::request_return, api::returns::my_return,
         api::returns::staff_returns, api::returns::decide,
@@ -61,7 +65,8 @@ pub use operations::{Caller, OPERATIONS, STAFF_CAPABILITIES};
         expocx_contract::ProductSort, expocx_contract::DeviceKey, expocx_contract::OrderFilter,
         expocx_contract::WechatScope, expocx_contract::FulfilmentMethod,
         expocx_contract::StaffOrderSort, expocx_contract::OrderStatus,
-        expocx_contract::Assigned, expocx_contract::TicketStatus)),
+        expocx_contract::Assigned, expocx_contract::TicketStatus,
+        expocx_contract::quotes::QuoteStatus, expocx_contract::quotes::QuoteAction)),
     modifiers(&BearerAuth),
     tags(
         (name = "auth", description = "Accounts and sessions"),
@@ -74,6 +79,7 @@ pub use operations::{Caller, OPERATIONS, STAFF_CAPABILITIES};
         (name = "cart", description = "Carts revalidated against current price and stock, coupons and offers"),
         (name = "checkout", description = "Pickup slots, orders (idempotent) and payments"),
         (name = "personalization", description = "The account's interest profile (personalization consent only)"),
+        (name = "quotes", description = "Trade buyers' quotes: request, revisions, thread, accept into an order (rules in the contract's `quotes` and `configure` modules)"),
         (name = "exhibitor", description = "The exhibitor's own catalog"),
         (name = "meta", description = "Health"),
     )

@@ -15,6 +15,8 @@ pub enum Versioned {
     Product,
     /// An exhibitor's order.
     Order,
+    /// A trade buyer's quote (both sides share the tag).
+    Quote,
 }
 
 impl Versioned {
@@ -22,6 +24,7 @@ impl Versioned {
         match self {
             Versioned::Product => 'p',
             Versioned::Order => 'o',
+            Versioned::Quote => 'q',
         }
     }
 

@@ -183,7 +183,7 @@ pub mod cap {
     }
     caps!(
         Pickup, BadgeScan, OwnTickets, Orders, Service, Returns, Catalog, Figures, Export, Audit,
-        Team
+        Quotes, Team
     );
 }
 

@@ -16,6 +16,8 @@ pub mod notify;
 pub mod orders;
 pub mod paging;
 pub mod privacy;
+pub mod quote_desk;
+pub mod quotes;
 pub mod returns;
 pub mod staff_orders;
 pub mod staff_products;
@@ -66,6 +68,8 @@ pub fn routes() -> Router<AppState> {
         .merge(team::router())
         .merge(catalog::router())
         .merge(configure::router())
+        .merge(quotes::router())
+        .merge(quote_desk::router())
         .merge(staff_products::router())
         .merge(cart::router())
         .merge(orders::router())

@@ -32,6 +32,7 @@ pub mod notify;
 pub mod offers;
 pub mod orders;
 pub mod personal_data;
+pub mod quotes;
 pub mod service;
 pub mod team;
 
@@ -68,6 +69,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0027_exhibitor_categories.sql"),
     include_str!("../../migrations/0028_product_config.sql"),
     include_str!("../../migrations/0029_invite_mail.sql"),
+    include_str!("../../migrations/0030_quotes.sql"),
 ];
 
 /// Told how long each call waited for the connection (`/metrics` sets it; the data layer knows

@@ -126,6 +126,48 @@ pub const PERSONAL_TABLES: &[PersonalTable] = &[
         hidden: &["data"],
         erase: Erase::Delete,
     },
+    // Quotes (issue 24): the buyer's own words and company go with them; the quote stays for the
+    // exhibitor, anonymized (its open ones were withdrawn first). Staff stay unnamed.
+    PersonalTable {
+        table: "quote_messages",
+        section: "quote_messages",
+        user_column: "member_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Anonymize(&["text", "member_id"]),
+    },
+    PersonalTable {
+        table: "quote_messages",
+        section: "quote_replies_written",
+        user_column: "staff_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Anonymize(&["staff_id"]),
+    },
+    PersonalTable {
+        table: "quote_revisions",
+        section: "quote_revisions_written",
+        user_column: "staff_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Anonymize(&["staff_id"]),
+    },
+    PersonalTable {
+        table: "quotes",
+        section: "quotes_assigned",
+        user_column: "assignee_id",
+        device_column: None,
+        hidden: &["buyer_id", "buyer_company"],
+        erase: Erase::Anonymize(&["assignee_id"]),
+    },
+    PersonalTable {
+        table: "quotes",
+        section: "quotes",
+        user_column: "buyer_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Anonymize(&["buyer_company", "buyer_id"]),
+    },
     // What staff did stays on the orders and tickets without naming the staff account.
     PersonalTable {
         table: "order_part_events",

@@ -9,6 +9,7 @@ use crate::db::{Error, Result};
 use crate::passwords::hash_now;
 
 pub mod orders;
+pub mod quotes;
 mod seeds;
 mod shop;
 mod trade;
@@ -208,6 +209,7 @@ pub fn load(conn: &mut Connection) -> Result<bool> {
             )?;
         }
     }
+    quotes::load(&tx, &visitor_hash, chrono::Utc::now())?;
     tx.commit()?;
     Ok(true)
 }

@@ -1,6 +1,7 @@
 //! The demo's configurable products for trade buyers (issue 24): the Ru ware teapot with glaze,
 //! size and extras (crackle glaze cannot be fired large; engraving comes in the gift box), and
-//! the first tea in bulk with its packaging, each with quantity price breaks.
+//! the first tea in bulk with its packaging, each with quantity price breaks. Both are made in
+//! batches for trade buyers: 2,000 in stock.
 
 use expocx_contract::configure::{
     Choice, ConfigModel, ConfigOption, ConfigRule, OptionGroup, PriceBreak, PriceDelta,
@@ -172,7 +173,7 @@ pub fn load(tx: &Connection) -> Result<()> {
         let json =
             serde_json::to_string(&m).map_err(|e| crate::db::Error::Internal(e.to_string()))?;
         tx.execute(
-            "UPDATE products SET config_json = ? WHERE id = ?",
+            "UPDATE products SET config_json = ?, stock = MAX(stock, 2000) WHERE id = ?",
             params![json, id],
         )?;
     }

@@ -21,6 +21,8 @@ pub mod offers;
 pub mod onboard;
 pub mod orders;
 pub mod payments;
+mod quote_order;
+pub mod quotes;
 pub mod service;
 pub mod team;
 pub mod texts;

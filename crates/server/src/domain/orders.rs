@@ -139,7 +139,7 @@ pub fn place(
 
 /// One fulfilment choice per exhibitor in the cart and only those, an address when anything is
 /// delivered, and pickup slots of that exhibitor with room left.
-fn check_choices(
+pub(super) fn check_choices(
     conn: &Connection,
     req: &PlaceOrder,
     view: &expocx_contract::CartView,

@@ -2,7 +2,31 @@
 //! where each leads. An expired revision can no longer be accepted however long the buyer's page
 //! was left open: `expired` is computed from the revision's validity at the time of the request.
 
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono_tz::Tz;
 use expocx_contract::quotes::{QuoteAction, QuoteSide, QuoteStatus};
+use expocx_contract::Tier;
+
+/// How soon the exhibitor owes a first answer (and an answer to a change asked for), by the
+/// buyer's tier: counted like tickets, a working day at most.
+pub fn answer_within(tier: Tier) -> Duration {
+    Duration::hours(match tier {
+        Tier::Gold => 8,
+        Tier::Silver => 16,
+        Tier::Member => 24,
+    })
+}
+
+/// The instant a revision valid until `day` stops being valid: the end of that day in the
+/// venue's time zone.
+pub fn valid_end(day: NaiveDate, tz: Tz) -> DateTime<Utc> {
+    crate::rules::dashboard::day_start(day + Duration::days(1), tz)
+}
+
+/// Buyers are told this long before a quote's validity ends.
+pub fn expiry_notice() -> Duration {
+    Duration::hours(24)
+}
 
 /// The actions `side` may take on a quote in `status`; `expired` when the latest revision's
 /// validity has ended.
@@ -92,6 +116,22 @@ mod tests {
                 "{side:?} {action:?} on {status:?} (expired: {expired})"
             );
         }
+    }
+
+    #[test]
+    fn a_quote_is_valid_to_the_end_of_its_last_day_at_the_venue() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
+        let shanghai: Tz = "Asia/Shanghai".parse().unwrap();
+        // Midnight in Shanghai is 16:00 UTC the day before.
+        assert_eq!(
+            valid_end(day, shanghai).to_rfc3339(),
+            "2026-12-10T16:00:00+00:00"
+        );
+        assert_eq!(
+            valid_end(day, chrono_tz::UTC).to_rfc3339(),
+            "2026-12-11T00:00:00+00:00"
+        );
+        assert!(answer_within(Tier::Gold) < answer_within(Tier::Member));
     }
 
     #[test]

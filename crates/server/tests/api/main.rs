@@ -26,6 +26,8 @@ mod orders;
 mod part_cancel;
 mod prerender;
 mod privacy_data;
+mod quotes;
+mod quotes_access;
 mod resilience;
 mod returns;
 mod roles;

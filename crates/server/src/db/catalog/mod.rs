@@ -330,6 +330,38 @@ pub(super) fn product_row(r: &Row) -> rusqlite::Result<Product> {
 }
 
 /// A published product's configuration model and its list price, if it has one.
+/// A configurable product as a quote request needs it.
+pub struct Configured {
+    pub model: ConfigModel,
+    pub price_minor: i64,
+    pub currency: String,
+    pub exhibitor_id: i64,
+    pub name: Localized,
+}
+
+/// Published product `id` with its configuration model, if it is configurable.
+pub fn configured(conn: &Connection, id: i64) -> Result<Option<Configured>> {
+    let row: Option<(String, i64, String, i64, String)> = conn
+        .query_row(
+            "SELECT config_json, price_minor, currency, exhibitor_id, name_json FROM products
+             WHERE id = ? AND published = 1 AND config_json IS NOT NULL",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )
+        .optional()?;
+    Ok(
+        row.and_then(|(json, price_minor, currency, exhibitor_id, name)| {
+            Some(Configured {
+                model: serde_json::from_str(&json).ok()?,
+                price_minor,
+                currency,
+                exhibitor_id,
+                name: super::loc(&name),
+            })
+        }),
+    )
+}
+
 pub fn configuration(conn: &Connection, id: i64) -> Result<Option<(ConfigModel, i64)>> {
     let row: Option<(String, i64)> = conn
         .query_row(

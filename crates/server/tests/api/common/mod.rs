@@ -213,6 +213,7 @@ pub fn config(dir: &tempfile::TempDir, o: Options) -> Config {
         orders: o.orders,
         catalog_size: None,
         exhibitor_orders: None,
+        exhibitor_quotes: None,
         test_payments: o.test_payments,
         wechat: o.wechat,
         wechat_pay: o.wechat_pay,
