@@ -47,6 +47,12 @@ pub fn date(d: Day, lang: Lang) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
+/// A day as a date input holds it, `2026-12-03`.
+pub fn iso_day(d: Day) -> String {
+    let d = NaiveDate::from(d);
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
 /// A moment, e.g. `2026年12月3日 10:30` or `Dec 3, 2026, 10:30 AM`, in the browser's time zone.
 pub fn date_time(t: Timestamp, lang: Lang) -> String {
     #[cfg(target_arch = "wasm32")]

@@ -130,6 +130,19 @@ impl Api {
         tagged(self.write(method, path, body, None, if_match)?.await?)
     }
 
+    /// A POST of a versioned resource that must also happen once (accepting a quote): the
+    /// version seen in `If-Match`, and an `Idempotency-Key` a retry sends again.
+    pub(super) async fn post_tagged_once<B: Serialize, T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &B,
+        if_match: Option<&ETag>,
+        idempotency_key: &str,
+    ) -> Result<Tagged<T>, ApiError> {
+        let sent = self.write(Method::Post, path, body, Some(idempotency_key), if_match)?;
+        tagged(sent.await?)
+    }
+
     /// A PUT, PATCH or DELETE with a JSON body, sent once.
     pub async fn send_json<B: Serialize, T: DeserializeOwned>(
         &self,

@@ -3,6 +3,8 @@
 
 mod client;
 mod error;
+mod product_config;
+mod quotes;
 mod retry;
 mod staff_orders;
 mod staff_products;
@@ -10,6 +12,7 @@ mod team;
 
 pub use client::{idempotency_key, Api, Tagged};
 pub use error::ApiError;
+pub use quotes::{status_slug, TaggedQuote};
 pub use retry::RetryPolicy;
 
 use expocx_contract::{

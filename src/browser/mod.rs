@@ -11,6 +11,7 @@ pub mod focus;
 pub mod idle;
 pub mod online;
 pub mod photos;
+pub mod print;
 pub mod stylesheet;
 pub mod ticker;
 pub mod viewport;

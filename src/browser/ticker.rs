@@ -4,7 +4,8 @@
 use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 
-fn now() -> DateTime<Utc> {
+/// The time now, by the browser's clock.
+pub fn now() -> DateTime<Utc> {
     DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
 }
 

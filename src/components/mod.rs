@@ -18,6 +18,7 @@ pub mod photos;
 pub mod portal;
 pub mod product_form;
 pub mod qr;
+pub mod quote;
 pub mod resource;
 pub mod route;
 pub mod saved;

@@ -54,6 +54,7 @@ pub fn PortalNav() -> impl IntoView {
             {link("/exhibitor/pickup", &PICKUP, Capability::Pickup)}
             {link("/exhibitor/tickets", &SERVICE, Capability::OwnTickets)}
             {link("/exhibitor/returns", &RETURNS, Capability::Returns)}
+            {link("/exhibitor/quotes", &crate::i18n::quote_desk::desk::QUOTES, Capability::Quotes)}
             {link("/exhibitor/products", &PRODUCTS, Capability::Catalog)}
             {link("/exhibitor/slots", &SLOTS, Capability::Catalog)}
             {link("/exhibitor/audit", &crate::i18n::team::audit::ACTIVITY, Capability::Audit)}

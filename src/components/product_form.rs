@@ -23,18 +23,18 @@ const LANGS: [(&str, &str); 3] = [
 
 /// One localized text being edited: the three languages in wire order.
 #[derive(Clone, Copy)]
-pub struct Texts([RwSignal<String>; 3]);
+pub struct Texts(pub [RwSignal<String>; 3]);
 
 impl Texts {
     fn new() -> Self {
         Texts(std::array::from_fn(|_| RwSignal::new(String::new())))
     }
-    fn set(&self, l: &Localized) {
+    pub fn set(&self, l: &Localized) {
         for (s, v) in self.0.iter().zip([&l.zh_hans, &l.zh_hant, &l.en]) {
             s.set(v.clone());
         }
     }
-    fn get(&self) -> Localized {
+    pub fn get(&self) -> Localized {
         let [a, b, c] = self.0.map(|s| s.get_untracked());
         Localized {
             zh_hans: a,
@@ -186,7 +186,7 @@ pub fn as_update(d: ProductDraft) -> ProductUpdate {
 
 /// One input (or text area) with its label and its announced error.
 #[component]
-fn Input(
+pub fn Input(
     id: String,
     label: Signal<String>,
     value: RwSignal<String>,
@@ -230,7 +230,7 @@ fn Input(
 
 /// The three languages of one text, as a group.
 #[component]
-fn TextFields(
+pub fn TextFields(
     legend: Signal<String>,
     field: String,
     texts: Texts,
@@ -249,7 +249,7 @@ fn TextFields(
     }
 }
 
-fn text(t: &'static Text) -> Signal<String> {
+pub fn text(t: &'static Text) -> Signal<String> {
     let i18n = use_i18n();
     Signal::derive(move || crate::i18n::pick(t, i18n.lang.get()).to_string())
 }

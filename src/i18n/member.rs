@@ -97,6 +97,7 @@ texts! {
         MEMBER_NAV { zh_hans: "会员中心", zh_hant: "會員中心", en: "Member center" }
         COUPONS_LINK { zh_hans: "我的优惠券", zh_hant: "我的優惠券", en: "My coupons" }
         RETURNS_LINK { zh_hans: "退货", zh_hant: "退貨", en: "Returns" }
+        QUOTES_LINK { zh_hans: "批量询价", zh_hant: "批量詢價", en: "Trade quotes" }
         SERVICE_LINK { zh_hans: "售后服务", zh_hant: "售後服務", en: "After-sales service" }
         NOTIFICATIONS_LINK { zh_hans: "消息通知", zh_hant: "訊息通知", en: "Notifications" }
         UNREAD { zh_hans: "{n} 条未读", zh_hant: "{n} 則未讀", en: "{n} unread" }

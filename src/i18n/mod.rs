@@ -15,6 +15,10 @@ pub mod common;
 pub mod member;
 pub mod portal;
 pub mod privacy;
+pub mod product_config;
+pub mod quote_common;
+pub mod quote_desk;
+pub mod quotes;
 pub mod service;
 pub mod team;
 

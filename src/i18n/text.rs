@@ -77,7 +77,9 @@ pub(crate) use texts;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::product_config;
     use crate::i18n::{auth, checkout, common, member, portal, privacy, service, team};
+    use crate::i18n::{quote_common, quote_desk, quotes};
 
     const LANGS: [Lang; 3] = [Lang::ZhHans, Lang::ZhHant, Lang::En];
 
@@ -102,6 +104,10 @@ mod tests {
             ("privacy", privacy::TABLES),
             ("portal", portal::TABLES),
             ("team", team::TABLES),
+            ("product_config", product_config::TABLES),
+            ("quote_common", quote_common::TABLES),
+            ("quotes", quotes::TABLES),
+            ("quote_desk", quote_desk::TABLES),
         ];
         let mut count = 0;
         for (file, tables) in files {

@@ -3,4 +3,5 @@
 pub mod exhibitor;
 pub mod member;
 pub mod not_found;
+pub mod quotes;
 pub mod visitor;

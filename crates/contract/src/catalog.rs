@@ -103,8 +103,10 @@ pub struct Product {
     /// When not empty, one option must be chosen to add the product to the cart.
     #[serde(default)]
     pub options: Vec<crate::ProductOption>,
-    /// Trade buyers can configure it (`GET /products/{id}/configuration`) and have it priced.
-    /// (The storefront does not read it yet: not in the first load's decoder.)
+    /// Trade buyers can configure it (`GET /products/{id}/configuration`), have it priced and
+    /// ask for a quote. (The storefront does not read it: decoding it and a link on the product
+    /// page cost the first load ~300 B; trade buyers find these products under "My quotes",
+    /// `GET /products/configurable`.)
     #[serde(default)]
     #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub configurable: bool,

@@ -72,6 +72,34 @@ pub struct Dashboard {
     pub funnel: Funnel,
     /// Every day of the period, days without orders included.
     pub daily: Vec<DayFigures>,
+    /// The quote desk (issue 24).
+    #[serde(default)]
+    pub quotes: QuoteFigures,
+}
+
+/// The quote desk's funnel for quotes asked in the period (how far each got so far), the value
+/// of the quotes buyers may accept now, how fast the first answer came and how many were won.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct QuoteFigures {
+    /// Quotes asked in the period.
+    pub requested: u32,
+    /// Of those, answered at least once.
+    pub quoted: u32,
+    /// Of those, accepted by the buyer.
+    pub accepted: u32,
+    /// Of those, an order (accepting places it at once; kept apart for backends that do not).
+    pub ordered: u32,
+    /// Totals of the quotes answered and still valid now (whatever the period); none when
+    /// there is none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pipeline: Option<Money>,
+    /// Median time from asking to the first answer, for those answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub median_first_answer_minutes: Option<u32>,
+    /// Won among those decided (accepted, declined, withdrawn or expired), in basis points.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub win_rate_bp: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

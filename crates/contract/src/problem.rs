@@ -6,7 +6,12 @@ use serde::{Deserialize, Serialize};
 pub const PROBLEM_CONTENT_TYPE: &str = "application/problem+json";
 
 /// Stable machine codes of errors. Clients translate by code, never by `title`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+///
+/// The SPA reads a code by looking it up in [`ErrorCode::ALL`] by its `as_str` name rather
+/// than through serde's derived visitor, which carries every name a second time and a large
+/// match in the first load; the result is the same (an unknown code is `Unknown`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
@@ -66,11 +71,55 @@ pub enum ErrorCode {
     /// The server failed; the request may be retried.
     Internal,
     /// A code this client does not know yet (newer server). Never sent.
-    #[serde(other)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(other))]
     Unknown,
 }
 
+#[cfg(target_arch = "wasm32")]
+impl<'de> Deserialize<'de> for ErrorCode {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Ok(ErrorCode::ALL
+            .iter()
+            .copied()
+            .find(|c| c.as_str() == name)
+            .unwrap_or(ErrorCode::Unknown))
+    }
+}
+
 impl ErrorCode {
+    /// Every code but `Unknown`.
+    pub const ALL: &'static [ErrorCode] = &[
+        ErrorCode::ValidationFailed,
+        ErrorCode::MalformedRequest,
+        ErrorCode::Unauthorized,
+        ErrorCode::InvalidCredentials,
+        ErrorCode::Forbidden,
+        ErrorCode::NotFound,
+        ErrorCode::EmailTaken,
+        ErrorCode::IdempotencyConflict,
+        ErrorCode::PreconditionFailed,
+        ErrorCode::RateLimited,
+        ErrorCode::ConsentRequired,
+        ErrorCode::PolicyOutdated,
+        ErrorCode::CartChanged,
+        ErrorCode::SlotFull,
+        ErrorCode::NotPayable,
+        ErrorCode::NotCancellable,
+        ErrorCode::WrongStatus,
+        ErrorCode::LimitReached,
+        ErrorCode::NotEnoughPoints,
+        ErrorCode::TooManyUnpaidOrders,
+        ErrorCode::LastOwner,
+        ErrorCode::AlreadyStaff,
+        ErrorCode::InviteGone,
+        ErrorCode::TradeProfileRequired,
+        ErrorCode::QuoteExpired,
+        ErrorCode::QuoteSuperseded,
+        ErrorCode::QuoteClosed,
+        ErrorCode::Internal,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             ErrorCode::ValidationFailed => "validation_failed",
@@ -220,6 +269,22 @@ mod tests {
         assert_eq!(v["errors"][0]["field"], "password");
         assert_eq!(v["errors"][0]["code"], "too_short");
         assert_eq!(v["errors"][0]["limit"], 8);
+    }
+
+    #[test]
+    fn every_code_is_read_back_by_its_name_as_the_spa_reads_it() {
+        for c in ErrorCode::ALL {
+            let wire = serde_json::to_string(c).unwrap();
+            assert_eq!(wire, format!("\"{}\"", c.as_str()));
+            assert_eq!(serde_json::from_str::<ErrorCode>(&wire).unwrap(), *c);
+        }
+        assert!(!ErrorCode::ALL.contains(&ErrorCode::Unknown));
+        // Every variant is listed: the names are unique and as many as `as_str` knows.
+        let mut names: Vec<&str> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), ErrorCode::ALL.len());
+        assert!(names.contains(&"quote_superseded") && names.contains(&"validation_failed"));
     }
 
     #[test]

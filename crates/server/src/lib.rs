@@ -269,6 +269,7 @@ async fn sweep(db: Db) {
             .call(move |c| {
                 let now = chrono::Utc::now();
                 domain::orders::expire_due(c, now)?;
+                domain::quotes::tell_expiring(c, now)?;
                 db::membership::expire_points(c, now)?;
                 if purge_devices {
                     db::devices::purge_unused(c, now - chrono::Duration::days(1))?;

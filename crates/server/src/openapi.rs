@@ -45,7 +45,7 @@ pub use operations::{Caller, OPERATIONS, STAFF_CAPABILITIES};
         api::staff_tickets::assign, api::staff_tickets::staff_list,
         api::team::get_team, api::team::invite, api::team::revoke, api::team::change_role,
         api::team::remove, api::team::audit_trail, api::team::preview, api::team::accept,
-        api::configure::model, api::configure::price, api::configure::set, api::configure::remove,
+        api::configure::configurable, api::configure::model, api::configure::price, api::configure::staff_model, api::configure::set, api::configure::remove,
         api::quotes::my_quotes, api::quotes::request, api::quotes::my_quote, api::quotes::accept,
         api::quotes::decline, api::quotes::ask_change, api::quotes::message,
         api::quote_desk::desk, api::quote_desk::desk_quote, api::quote_desk::revise,

@@ -12,7 +12,7 @@ use leptos_router::NavigateOptions;
 
 use crate::api::Api;
 use crate::components::cards::Price;
-use crate::components::charts::{percent, Bar, BarChart, FunnelChart};
+use crate::components::charts::{percent, Bar, BarChart};
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::portal::PortalNav;
 use crate::format;
@@ -152,19 +152,12 @@ fn Figures(d: Dashboard) -> impl IntoView {
         })
         .collect();
     let f = d.funnel.clone();
-    let steps = [
+    let steps: Vec<(&'static Text, u32, Option<u32>)> = vec![
         (&VIEWS, f.views, None),
         (&CARTS, f.added_to_cart, percent(f.added_to_cart, f.views)),
         (&ORDERS, f.orders, percent(f.orders, f.added_to_cart)),
         (&REPEAT, f.repeat_orders, percent(f.repeat_orders, f.orders)),
     ];
-    let funnel_bars: Vec<Bar> = steps
-        .iter()
-        .map(|(_, n, _)| Bar {
-            label: String::new(),
-            value: i64::from(*n),
-        })
-        .collect();
     view! {
         <ul class="tiles">
             <li><span>{tr3(&REVENUE)}</span><strong><Price money=d.revenue.clone() /></strong></li>
@@ -196,21 +189,10 @@ fn Figures(d: Dashboard) -> impl IntoView {
         </section>
         <section class="panel" aria-labelledby="funnel-h">
             <h2 id="funnel-h">{tr3(&FUNNEL)}</h2>
-            <FunnelChart name=Signal::derive(move || t(&FUNNEL).to_string()) steps=funnel_bars />
-            <table class="figures">
-                <thead><tr><th scope="col">{tr3(&STEP)}</th><th scope="col">{tr3(&COUNT)}</th><th scope="col">{tr3(&RATE)}</th></tr></thead>
-                <tbody>
-                    {steps.into_iter().map(|(name, n, rate)| view! {
-                        <tr>
-                            <th scope="row">{tr3(name)}</th>
-                            <td>{n}</td>
-                            <td>{rate.map_or_else(|| "–".to_string(), |r| format!("{r}%"))}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
+            <super::dashboard_quotes::FunnelFigures name=&FUNNEL steps />
             <p class="muted">{tr3(&FUNNEL_NOTE)}</p>
         </section>
+        <super::dashboard_quotes::QuoteFunnel q=d.quotes.clone() />
         <section class="panel" aria-labelledby="status-h">
             <h2 id="status-h">{tr3(&BY_STATUS)}</h2>
             <ul class="link-list">

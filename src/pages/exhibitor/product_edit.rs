@@ -249,6 +249,10 @@ fn Editor(product: Tagged<StaffProduct>, categories: Vec<Category>) -> impl Into
                 {move || pick(if busy.get() { &lazy::SUBMITTING } else { &SAVE }, i18n.lang.get())}
             </button>
         </form>
+        // The trade configuration is edited on its own page (a long form of its own).
+        <p><a class="btn" href=move || format!("/exhibitor/products/{}/configuration", base.with(|p| p.value.product.summary.id))>
+            {tr3(&crate::i18n::product_config::product_config::TITLE)} " →"
+        </a></p>
     }
 }
 

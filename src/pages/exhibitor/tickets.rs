@@ -27,7 +27,7 @@ use crate::i18n::tickets::{category, status};
 use crate::i18n::{fill, pick, tr3, tr3_attr, use_i18n, Text};
 
 /// Minutes as the countdown says them (`1 h 20 min`, `5 min`).
-fn span(minutes: i64, lang: expocx_contract::Lang) -> String {
+pub fn span(minutes: i64, lang: expocx_contract::Lang) -> String {
     let (h, m) = (minutes / 60, minutes % 60);
     let (hs, ms) = (h.to_string(), m.to_string());
     if h > 0 {

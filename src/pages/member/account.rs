@@ -50,6 +50,7 @@ pub fn Account() -> impl IntoView {
                     <li><a href="/me/coupons">{tr3(&COUPONS_LINK)}</a></li>
                     <li><a href="/me/tickets">{tr3(&SERVICE_LINK)}</a></li>
                     <li><a href="/me/returns">{tr3(&RETURNS_LINK)}</a></li>
+                    <li><a href="/me/quotes">{tr3(&QUOTES_LINK)}</a></li>
                     <li><a href="/me/notifications">{tr3(&NOTIFICATIONS_LINK)}</a> <Unread /></li>
                 </ul>
             </nav>

@@ -5,10 +5,10 @@
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post, put};
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use expocx_contract::configure::{ConfigModel, ConfigPrice, Configuration, Conflict};
-use expocx_contract::{FieldError, FieldErrorCode, Problem, StaffProduct};
+use expocx_contract::{FieldError, FieldErrorCode, Problem, ProductSummary, StaffProduct};
 
 use super::etag::Versioned;
 use super::extract::{cap, ApiJson, ApiPath, Can};
@@ -22,12 +22,21 @@ const CHOICES_MAX: usize = 64;
 /// This resource's routes (under `/api/v1`).
 pub fn router() -> Router<AppState> {
     Router::new()
+        .route("/products/configurable", get(configurable))
         .route("/products/{id}/configuration", get(model))
         .route("/products/{id}/configuration/price", post(price))
         .route(
             "/exhibitor/products/{id}/configuration",
-            put(set).delete(remove),
+            get(staff_model).put(set).delete(remove),
         )
+}
+
+#[utoipa::path(get, path = "/api/v1/products/configurable", tag = "catalog",
+    responses((status = 200, description = "The published products trade buyers can configure and ask a quote for (at most 100), by exhibitor", body = Vec<ProductSummary>)))]
+pub async fn configurable(
+    State(state): State<AppState>,
+) -> Result<Json<Vec<ProductSummary>>, ApiError> {
+    Ok(Json(state.db.call(|c| q::configurable(c)).await?))
 }
 
 #[utoipa::path(get, path = "/api/v1/products/{id}/configuration", tag = "catalog",
@@ -92,6 +101,25 @@ pub async fn price(
         .price(list_price, &cfg)
         .map(Json)
         .map_err(|conflicts| ApiError::validation(conflicts.iter().map(field_error).collect()))
+}
+
+#[utoipa::path(get, path = "/api/v1/exhibitor/products/{id}/configuration", tag = "exhibitor",
+    security(("bearer" = [])), params(("id" = i64, Path, description = "Product id")),
+    responses((status = 200, description = "The product's configuration model, the product published or a draft", body = ConfigModel),
+              (status = 404, description = "`not_found`: the product has no model, or it is another booth's", body = Problem, content_type = "application/problem+json")))]
+pub async fn staff_model(
+    State(state): State<AppState>,
+    Can(staff, _): Can<cap::Catalog>,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<ConfigModel>, ApiError> {
+    let ex = staff.exhibitor_id;
+    state
+        .db
+        .call(move |c| db::config(c, ex, id))
+        .await?
+        .flatten()
+        .map(Json)
+        .ok_or_else(ApiError::not_found)
 }
 
 fn with_etag(p: StaffProduct) -> Result<Response, ApiError> {

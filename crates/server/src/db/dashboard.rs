@@ -1,11 +1,14 @@
 //! The exhibitor's figures for a period, each one SQL aggregate over the exhibitor's rows.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use expocx_contract::{Dashboard, DayFigures, EventName, Funnel, Money, StatusCount, TopProduct};
+use expocx_contract::{
+    Dashboard, DayFigures, EventName, Funnel, Money, QuoteFigures, StatusCount, TopProduct,
+};
 use rusqlite::{params, Connection};
 
 use super::{col, loc, venue_tz, Result, STEP};
 use crate::rules::dashboard::{average, bounds, fill_days, venue_day};
+use crate::rules::quotes::{median, win_rate};
 
 /// Parts of orders that were paid and still stand.
 const PAID_STEPS: &str = "('paid', 'confirmed', 'ready_for_pickup', 'shipped', 'completed')";
@@ -161,5 +164,54 @@ pub fn dashboard(
         top_products,
         funnel,
         daily,
+        quotes: quote_figures(conn, exhibitor, (start, end), now)?,
+    })
+}
+
+/// The quote desk's figures for quotes asked between `start` and `end`.
+fn quote_figures(
+    conn: &Connection,
+    exhibitor: i64,
+    (start, end): (DateTime<Utc>, DateTime<Utc>),
+    now: DateTime<Utc>,
+) -> Result<QuoteFigures> {
+    let asked = "exhibitor_id = ?1 AND created_at >= ?2 AND created_at < ?3";
+    let (requested, quoted, accepted, ordered, decided): (u32, u32, u32, u32, u32) = conn
+        .query_row(
+            &format!(
+                "SELECT COUNT(*), COUNT(first_answered_at),
+                    COALESCE(SUM(status IN ('accepted', 'ordered')), 0),
+                    COALESCE(SUM(status = 'ordered'), 0),
+                    COALESCE(SUM(status IN ('accepted', 'ordered', 'declined', 'withdrawn')
+                                 OR (status = 'quoted' AND valid_end <= ?4)), 0)
+             FROM quotes WHERE {asked}"
+            ),
+            params![exhibitor, start, end, now],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )?;
+    let pipeline: Option<i64> = conn.query_row(
+        "SELECT SUM(total_minor) FROM quotes
+         WHERE exhibitor_id = ? AND status = 'quoted' AND valid_end > ?",
+        params![exhibitor, now],
+        |r| r.get(0),
+    )?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT CAST((julianday(first_answered_at) - julianday(created_at)) * 1440 AS INTEGER)
+         FROM quotes WHERE {asked} AND first_answered_at IS NOT NULL"
+    ))?;
+    let minutes = stmt
+        .query_map(params![exhibitor, start, end], |r| r.get(0))?
+        .collect::<Result<Vec<i64>, _>>()?;
+    Ok(QuoteFigures {
+        requested,
+        quoted,
+        accepted,
+        ordered,
+        pipeline: pipeline.map(|amount_minor| Money {
+            amount_minor,
+            currency: "CNY".into(),
+        }),
+        median_first_answer_minutes: median(minutes),
+        win_rate_bp: win_rate(accepted, decided),
     })
 }

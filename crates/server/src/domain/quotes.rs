@@ -235,7 +235,9 @@ pub fn answer(
     let tx = conn.transaction()?;
     let side = Side::Desk(exhibitor_id);
     let head = head_of(&tx, side, id)?;
-    let action = if head.revisions == 0 {
+    // Waiting for an answer (first, or after the buyer asked for a change): an answer; a quote
+    // already answered: a revision. Either way the next revision number.
+    let action = if head.status == QuoteStatus::Requested {
         QuoteAction::Answer
     } else {
         QuoteAction::Revise
@@ -375,3 +377,19 @@ pub fn option_label(chosen: &[ChosenOption]) -> Option<Localized> {
 }
 
 pub use super::quote_order::accept;
+
+/// Tells each buyer whose quote's validity ends within a day (once per quote), through the
+/// notification rules (their channels and preferences for order updates).
+pub fn tell_expiring(conn: &Connection, now: DateTime<Utc>) -> Result<usize> {
+    let due = data::expiring(conn, now, now + crate::rules::quotes::expiry_notice())?;
+    for (id, buyer, number) in &due {
+        let message = crate::db::notify::Message {
+            kind: expocx_contract::MessageKind::OrderUpdates,
+            text: super::texts::quote_expiring(number),
+            link: Some(format!("/me/quotes/{id}")),
+        };
+        super::notify::send(conn, *buyer, &message, now)?;
+        data::expiry_told(conn, *id, now)?;
+    }
+    Ok(due.len())
+}

@@ -187,3 +187,14 @@ pub fn team_invite(
         ),
     )
 }
+
+/// Quote `number` can be accepted for one more day at most.
+pub fn quote_expiring(number: &str) -> Localized {
+    Localized::new(
+        &format!("报价 {number} 将在 24 小时内到期：请及时接受或请展商更新。"),
+        &format!("報價 {number} 將在 24 小時內到期：請及時接受或請展商更新。"),
+        &format!(
+            "Quote {number} expires within 24 hours: accept it or ask the exhibitor for a new one."
+        ),
+    )
+}

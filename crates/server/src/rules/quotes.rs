@@ -23,6 +23,18 @@ pub fn valid_end(day: NaiveDate, tz: Tz) -> DateTime<Utc> {
     crate::rules::dashboard::day_start(day + Duration::days(1), tz)
 }
 
+/// The median of `minutes` (the lower middle one of an even count); none when empty.
+pub fn median(mut minutes: Vec<i64>) -> Option<u32> {
+    minutes.sort_unstable();
+    let mid = minutes.len().checked_sub(1)? / 2;
+    u32::try_from(minutes[mid].max(0)).ok()
+}
+
+/// `won` of `decided`, in basis points; none before anything was decided.
+pub fn win_rate(won: u32, decided: u32) -> Option<u32> {
+    (decided > 0).then(|| (u64::from(won) * 10_000 / u64::from(decided)) as u32)
+}
+
 /// Buyers are told this long before a quote's validity ends.
 pub fn expiry_notice() -> Duration {
     Duration::hours(24)
@@ -132,6 +144,17 @@ mod tests {
             "2026-12-11T00:00:00+00:00"
         );
         assert!(answer_within(Tier::Gold) < answer_within(Tier::Member));
+    }
+
+    #[test]
+    fn the_desks_figures_are_a_median_and_a_share() {
+        assert_eq!(median(vec![]), None);
+        assert_eq!(median(vec![40]), Some(40));
+        assert_eq!(median(vec![90, 10, 30]), Some(30));
+        assert_eq!(median(vec![90, 10, 30, 20]), Some(20));
+        assert_eq!(win_rate(0, 0), None);
+        assert_eq!(win_rate(1, 3), Some(3_333));
+        assert_eq!(win_rate(2, 2), Some(10_000));
     }
 
     #[test]

@@ -59,6 +59,12 @@ async fn the_backend_prices_a_configuration_by_the_products_model() {
         (e.errors[0].field.as_str(), e.errors[0].code),
         ("choices.glaze", FieldErrorCode::Required)
     );
+    // The products a quote can be asked for: the teapot and the tea, no retail product.
+    let listed: Vec<expocx_contract::ProductSummary> =
+        anon.ok("/api/v1/products/configurable").await;
+    let ids: Vec<i64> = listed.iter().map(|p| p.id).collect();
+    assert!(ids.contains(&id));
+    assert_eq!(listed.len(), 2, "{ids:?}");
     // A retail product has no model.
     let retail: i64 = s
         .db()

@@ -58,6 +58,30 @@ pub fn answer_body(discount_bp: i64, valid_until: &str) -> Value {
     })
 }
 
+/// The desk answers (or revises) quote `id` with `discount_bp` off its list prices, valid for
+/// `days` from the venue's today.
+pub async fn desk_answers(desk: &Api, id: i64, discount_bp: i64, days: i64) -> reqwest::Response {
+    let path = format!("/api/v1/exhibitor/quotes/{id}");
+    let (_, tag) = read(desk, &path).await;
+    let body = answer_body(discount_bp, &in_days(days));
+    send(
+        desk,
+        Method::POST,
+        &format!("{path}/revisions"),
+        Some(&tag),
+        Some(body),
+    )
+    .await
+}
+
+/// A trade buyer asks for `quantity` crackle teapots (`product`).
+pub async fn ask(buyer: &Api, product: i64, quantity: u32) -> Quote {
+    let r = buyer
+        .post_keyed("/api/v1/quotes", &key(), &request_body(product, quantity))
+        .await;
+    answer(r, StatusCode::CREATED).await
+}
+
 /// The venue's day `n` days from today (the demo expo is in Shanghai).
 pub fn in_days(n: i64) -> String {
     let tz: chrono_tz::Tz = "Asia/Shanghai".parse().unwrap();
@@ -73,6 +97,11 @@ async fn a_buyer_asks_once_the_desk_revises_and_the_accepted_quote_is_paid_at_it
     let buyer = trade_buyer(&s, "jonas@nordic.test").await;
     let (desk, _) = s.staff("ceramics").await;
     let stock = s.stock(product);
+    let figures = || async {
+        let d: expocx_contract::Dashboard = desk.ok("/api/v1/exhibitor/dashboard").await;
+        d.quotes
+    };
+    let before = figures().await;
 
     // A double submit makes one quote.
     let k = key();
@@ -109,15 +138,7 @@ async fn a_buyer_asks_once_the_desk_revises_and_the_accepted_quote_is_paid_at_it
 
     // Answer, then revise: each is a revision; an internal note stays on the desk's side.
     let path = format!("/api/v1/exhibitor/quotes/{id}");
-    let (_, tag) = read(&desk, &path).await;
-    let r = send(
-        &desk,
-        Method::POST,
-        &format!("{path}/revisions"),
-        Some(&tag),
-        Some(answer_body(500, &in_days(14))),
-    )
-    .await;
+    let r = desk_answers(&desk, id, 500, 14).await;
     assert_eq!(r.status(), StatusCode::OK);
     let (q1, old_tag) = read(&buyer, &format!("/api/v1/quotes/{id}")).await;
     assert_eq!(q1.summary.status, QuoteStatus::Quoted);
@@ -129,15 +150,7 @@ async fn a_buyer_asks_once_the_desk_revises_and_the_accepted_quote_is_paid_at_it
         )
         .await;
     assert_eq!(r.status(), StatusCode::OK);
-    let (_, tag) = read(&desk, &path).await;
-    let r = send(
-        &desk,
-        Method::POST,
-        &format!("{path}/revisions"),
-        Some(&tag),
-        Some(answer_body(800, &in_days(10))),
-    )
-    .await;
+    let r = desk_answers(&desk, id, 800, 10).await;
     let q2: Quote = answer(r, StatusCode::OK).await;
     assert_eq!(q2.revisions.len(), 2);
     assert!(q2.revisions[0].superseded && !q2.revisions[1].superseded);
@@ -185,6 +198,18 @@ async fn a_buyer_asks_once_the_desk_revises_and_the_accepted_quote_is_paid_at_it
     assert_eq!(order.total.amount_minor, unit * 60);
     assert_eq!(order.status, OrderStatus::AwaitingPayment);
     assert_eq!(s.stock(product), stock - 60);
+    // The desk's figures count it through the funnel, once.
+    let after = figures().await;
+    assert_eq!(
+        (after.requested, after.quoted, after.accepted, after.ordered),
+        (
+            before.requested + 1,
+            before.quoted + 1,
+            before.accepted + 1,
+            before.ordered + 1
+        )
+    );
+    assert!(after.median_first_answer_minutes.is_some() && after.win_rate_bp.is_some());
     buyer.pay(order_id).await;
     let order: Order = buyer.ok(&format!("/api/v1/orders/{order_id}")).await;
     assert_eq!(order.status, OrderStatus::Paid);
@@ -209,25 +234,34 @@ async fn an_expired_revision_cannot_be_accepted_and_the_buyer_may_ask_for_a_new_
     let s = start().await;
     let buyer = trade_buyer(&s, "late@nordic.test").await;
     let (desk, _) = s.staff("ceramics").await;
-    let q: Quote = answer(
-        buyer
-            .post_keyed("/api/v1/quotes", &key(), &request_body(teapot(&s), 20))
-            .await,
-        StatusCode::CREATED,
-    )
-    .await;
+    let q: Quote = ask(&buyer, teapot(&s), 20).await;
     let id = q.summary.id;
-    let path = format!("/api/v1/exhibitor/quotes/{id}");
-    let (_, tag) = read(&desk, &path).await;
-    let r = send(
-        &desk,
-        Method::POST,
-        &format!("{path}/revisions"),
-        Some(&tag),
-        Some(answer_body(0, &in_days(0))),
-    )
-    .await;
+    let r = desk_answers(&desk, id, 0, 0).await;
     assert_eq!(r.status(), StatusCode::OK, "valid until the end of today");
+    // A day before it ends the buyer is told, once.
+    s.db()
+        .execute(
+            "UPDATE quotes SET valid_end = datetime('now', '+12 hours') WHERE id = ?",
+            [id],
+        )
+        .unwrap();
+    let now = chrono::Utc::now();
+    let told = expocx_server::domain::quotes::tell_expiring(&s.db(), now).unwrap();
+    assert_eq!(told, 1);
+    assert_eq!(
+        expocx_server::domain::quotes::tell_expiring(&s.db(), now).unwrap(),
+        0
+    );
+    let inbox: expocx_contract::Inbox = buyer.ok("/api/v1/me/notifications").await;
+    let told = inbox
+        .items
+        .iter()
+        .find(|n| n.link.as_deref() == Some(&format!("/me/quotes/{id}")[..]));
+    assert!(told
+        .expect("in the inbox")
+        .text
+        .en
+        .contains("expires within 24 hours"));
     // Time passes: its validity ended a minute ago (however long the page was left open).
     s.db()
         .execute(
@@ -264,6 +298,13 @@ async fn an_expired_revision_cannot_be_accepted_and_the_buyer_may_ask_for_a_new_
     let again: Quote = answer(r, StatusCode::OK).await;
     assert_eq!(again.summary.status, QuoteStatus::Requested);
     assert!(again.summary.answer_by > mine.summary.answer_by);
+    // The desk answers again: revision 2, which the buyer may accept.
+    let r = desk_answers(&desk, id, 100, 7).await;
+    let renewed: Quote = answer(r, StatusCode::OK).await;
+    assert_eq!(renewed.summary.status, QuoteStatus::Quoted);
+    assert_eq!(renewed.revisions.len(), 2);
+    let (mine, _) = read(&buyer, &format!("/api/v1/quotes/{id}")).await;
+    assert!(mine.actions.contains(&QuoteAction::Accept));
 }
 
 #[tokio::test]

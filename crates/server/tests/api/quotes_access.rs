@@ -2,11 +2,23 @@
 //! another booth get `404` for every quote id, roles without the desk `403`; an erased buyer's
 //! open quotes are withdrawn and the exhibitor keeps them without the buyer's name or words.
 
-use crate::common::{answer, key, send, start, PASSWORD};
-use crate::quotes::{answer_body, in_days, read, request_body, teapot, trade_buyer};
+use crate::common::{answer, send, start, PASSWORD};
+use crate::quotes::{answer_body, ask, desk_answers, in_days, read, teapot, trade_buyer};
 use expocx_contract::quotes::{Quote, QuoteStatus};
 use reqwest::{Method, StatusCode};
 use serde_json::json;
+
+/// Each of `ops` (method, path, body) sent by `who` with the quote's `tag` answers 404.
+async fn all_not_found<const N: usize>(
+    who: &crate::common::Api,
+    tag: &str,
+    ops: [(Method, String, Option<serde_json::Value>); N],
+) {
+    for (method, path, body) in ops {
+        let r = send(who, method, &path, Some(tag), body).await;
+        assert_eq!(r.status(), StatusCode::NOT_FOUND, "{path}");
+    }
+}
 
 #[tokio::test]
 async fn another_buyer_and_another_booth_see_none_of_a_quote() {
@@ -15,18 +27,12 @@ async fn another_buyer_and_another_booth_see_none_of_a_quote() {
     let other = trade_buyer(&s, "other@nordic.test").await;
     let (desk, _) = s.staff("ceramics").await;
     let (tea, _) = s.staff("tea").await;
-    let q: Quote = answer(
-        buyer
-            .post_keyed("/api/v1/quotes", &key(), &request_body(teapot(&s), 60))
-            .await,
-        StatusCode::CREATED,
-    )
-    .await;
+    let q: Quote = ask(&buyer, teapot(&s), 60).await;
     let id = q.summary.id;
     let (_, tag) = read(&desk, &format!("/api/v1/exhibitor/quotes/{id}")).await;
     let body = Some(json!({"text": "hi", "internal": false}));
     // Another buyer: every buyer operation on this id is 404, and their list is empty.
-    for (method, path, b) in [
+    let buyer_ops = [
         (Method::GET, format!("/api/v1/quotes/{id}"), None),
         (
             Method::POST,
@@ -44,15 +50,13 @@ async fn another_buyer_and_another_booth_see_none_of_a_quote() {
             format!("/api/v1/quotes/{id}/messages"),
             body.clone(),
         ),
-    ] {
-        let r = send(&other, method, &path, Some(&tag), b).await;
-        assert_eq!(r.status(), StatusCode::NOT_FOUND, "{path}");
-    }
+    ];
+    all_not_found(&other, &tag, buyer_ops).await;
     let theirs: expocx_contract::Page<expocx_contract::quotes::QuoteSummary> =
         other.ok("/api/v1/quotes").await;
     assert_eq!(theirs.total, 0);
     // Another booth: the same for every desk operation.
-    for (method, path, b) in [
+    let desk_ops = [
         (Method::GET, format!("/api/v1/exhibitor/quotes/{id}"), None),
         (
             Method::POST,
@@ -74,10 +78,8 @@ async fn another_buyer_and_another_booth_see_none_of_a_quote() {
             format!("/api/v1/exhibitor/quotes/{id}/assignee"),
             Some(json!({"user_id": null})),
         ),
-    ] {
-        let r = send(&tea, method, &path, Some(&tag), b).await;
-        assert_eq!(r.status(), StatusCode::NOT_FOUND, "{path}");
-    }
+    ];
+    all_not_found(&tea, &tag, desk_ops).await;
     let listed: expocx_contract::Page<expocx_contract::quotes::QuoteSummary> =
         tea.ok("/api/v1/exhibitor/quotes?limit=100").await;
     assert!(listed.items.iter().all(|q| q.id != id));
@@ -135,24 +137,10 @@ async fn an_erased_buyers_open_quotes_are_withdrawn_and_kept_without_their_name_
     let s = start().await;
     let buyer = trade_buyer(&s, "gone@nordic.test").await;
     let (desk, _) = s.staff("ceramics").await;
-    let q: Quote = answer(
-        buyer
-            .post_keyed("/api/v1/quotes", &key(), &request_body(teapot(&s), 60))
-            .await,
-        StatusCode::CREATED,
-    )
-    .await;
+    let q: Quote = ask(&buyer, teapot(&s), 60).await;
     let id = q.summary.id;
     let path = format!("/api/v1/exhibitor/quotes/{id}");
-    let (_, tag) = read(&desk, &path).await;
-    let r = send(
-        &desk,
-        Method::POST,
-        &format!("{path}/revisions"),
-        Some(&tag),
-        Some(answer_body(500, &in_days(7))),
-    )
-    .await;
+    let r = desk_answers(&desk, id, 500, 7).await;
     assert_eq!(r.status(), StatusCode::OK);
     let export: serde_json::Value = buyer.ok("/api/v1/me/export").await;
     let section = |name: &str| export["sections"][name][0].clone();

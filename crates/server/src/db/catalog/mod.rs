@@ -330,6 +330,18 @@ pub(super) fn product_row(r: &Row) -> rusqlite::Result<Product> {
 }
 
 /// A published product's configuration model and its list price, if it has one.
+/// The published products trade buyers can configure and ask a quote for (at most 100).
+pub fn configurable(conn: &Connection) -> Result<Vec<ProductSummary>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {PRODUCT_COLUMNS} FROM {PRODUCT_FROM}
+         WHERE p.published = 1 AND p.config_json IS NOT NULL ORDER BY p.exhibitor_id, p.id LIMIT 100"
+    ))?;
+    let rows = stmt
+        .query_map([], product_summary)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
 /// A configurable product as a quote request needs it.
 pub struct Configured {
     pub model: ConfigModel,

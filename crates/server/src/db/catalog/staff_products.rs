@@ -175,6 +175,23 @@ pub fn update(
     get(conn, exhibitor_id, id)
 }
 
+/// The configuration model of the exhibitor's product `id`, published or not: `None` when it is
+/// another booth's, `Some(None)` when it has no model.
+pub fn config(
+    conn: &Connection,
+    exhibitor_id: i64,
+    id: i64,
+) -> Result<Option<Option<ConfigModel>>> {
+    let row: Option<Option<String>> = conn
+        .query_row(
+            "SELECT config_json FROM products WHERE id = ? AND exhibitor_id = ?",
+            params![id, exhibitor_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(row.map(|json| json.and_then(|j| serde_json::from_str(&j).ok())))
+}
+
 /// Sets (with `None`: removes) the product's configuration model, already checked by the
 /// caller, if `version` is still current.
 pub fn set_config(
