@@ -57,6 +57,8 @@ test("a trade buyer configures and asks on a phone, the desk answers twice, the 
   for (const [pct, n] of [["5", 1], ["8", 2]]) {
     await desk.getByRole("heading", { name: `報價（第 ${n} 版）` }).waitFor();
     await desk.getByLabel("定價方式").selectOption("discount");
+    // The first answer sets the incoterm; the revision starts from it.
+    if (n === 1) await desk.getByLabel(/Incoterm/).fill("FOB Shanghai");
     await desk.getByLabel("在目錄價上優惠的百分比").fill(pct);
     await desk.getByRole("button", { name: "傳送報價" }).click();
     await desk.getByText("報價已傳送給買家。").waitFor();

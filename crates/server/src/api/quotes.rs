@@ -103,7 +103,7 @@ pub async fn my_quotes(
               (status = 200, description = "The same request sent again with its `Idempotency-Key`: the quote it made", body = Quote),
               (status = 403, description = "`forbidden`: a staff account", body = Problem, content_type = "application/problem+json"),
               (status = 409, description = "`trade_profile_required`: the profile has no company; `limit_reached`: 30 quotes open", body = Problem, content_type = "application/problem+json"),
-              (status = 422, description = "`validation_failed`: `lines` empty or over 20, `lines.N.product_id` not a configurable product or another exhibitor's, `lines.N.configuration.quantity` below the minimum, `lines.N.configuration.choices.X` (the configuration rules), `needed_by` in the past, `region` over 200 or `message` over 2,000 characters; the same `Idempotency-Key` with another body", body = Problem, content_type = "application/problem+json")))]
+              (status = 422, description = "`validation_failed`: `lines` empty or over 20, `lines.N.product_id` not a configurable product or another exhibitor's, `lines.N.configuration.quantity` below the minimum, `lines.N.configuration.choices.X` (the configuration rules), `lines.N.configuration.choices` over 64 or an id over 40 characters, `needed_by` in the past, `region` over 200 or `message` over 2,000 characters; the same `Idempotency-Key` with another body", body = Problem, content_type = "application/problem+json")))]
 pub async fn request(
     State(state): State<AppState>,
     auth: AuthUser,

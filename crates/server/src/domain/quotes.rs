@@ -185,6 +185,14 @@ pub fn request(
         ));
     }
     Error::check(req.validate(venue_day(now, venue_tz(&tx)?).into()))?;
+    // Choices are option ids: at most 64 a line, each at most 40 characters (as when priced).
+    let too_many = req.lines.iter().position(|l| {
+        l.configuration.choices.len() > 64 || l.configuration.choices.iter().any(|c| c.len() > 40)
+    });
+    if let Some(i) = too_many {
+        let field = format!("lines.{i}.configuration.choices");
+        return Err(Error::field(&field, FieldErrorCode::TooLong));
+    }
     if data::open_of_buyer(&tx, buyer_id)?.len() >= OPEN_QUOTES_MAX {
         return Err(Error::Conflict(
             ErrorCode::LimitReached,
