@@ -6,6 +6,7 @@ mod consent;
 mod orders;
 mod paging;
 mod problems;
+mod quotes;
 pub(crate) mod shapes;
 mod staff;
 mod team;
@@ -16,8 +17,8 @@ use std::time::Instant;
 use crate::client::{Client, Reply};
 
 /// Every area, in the order they run.
-pub const AREAS: [&str; 8] = [
-    "problems", "auth", "paging", "text", "consent", "orders", "staff", "team",
+pub const AREAS: [&str; 9] = [
+    "problems", "auth", "paging", "text", "consent", "orders", "staff", "team", "quotes",
 ];
 
 /// An account's email and password.
@@ -149,7 +150,8 @@ pub async fn run(config: &Config) -> Result<Run, String> {
             "consent" => consent::run(&ctx, &mut rec).await,
             "orders" => orders::run(&ctx, &mut rec).await,
             "staff" => staff::run(&ctx, &mut rec).await,
-            _ => team::run(&ctx, &mut rec).await,
+            "team" => team::run(&ctx, &mut rec).await,
+            _ => quotes::run(&ctx, &mut rec).await,
         }
         run.outcomes.append(&mut rec.outcomes);
         run.notes.append(&mut rec.notes);
