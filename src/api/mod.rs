@@ -10,7 +10,7 @@ mod staff_orders;
 mod staff_products;
 mod team;
 
-pub use client::{idempotency_key, Api, Tagged};
+pub use client::{idempotency_key, key_for, Api, Tagged};
 pub use error::ApiError;
 pub use quotes::{status_slug, TaggedQuote};
 pub use retry::RetryPolicy;

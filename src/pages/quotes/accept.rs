@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
+use crate::api::key_for;
 use crate::api::{idempotency_key, Api};
 use crate::browser::focus::focus_first_error;
 use crate::components::address::AddressFields;
@@ -18,7 +19,6 @@ use crate::components::resource::Res;
 use crate::format;
 use crate::i18n::quotes::quote::*;
 use crate::i18n::{field_message, fill, pick, tr3, use_i18n};
-use crate::pages::visitor::checkout::key_for;
 
 /// The body of an acceptance from the buyer's choices, or the fields still to fill in.
 pub fn build_accept(

@@ -11,6 +11,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use super::configurator::{OptionGroups, PricePanel, Priced};
+use crate::api::key_for;
 use crate::api::{idempotency_key, Api, ApiError};
 use crate::browser::focus::focus_first_error;
 use crate::components::feedback::{BlockSkeleton, Loaded};
@@ -19,7 +20,6 @@ use crate::components::resource::Res;
 use crate::i18n::lazy::{error_message, SUBMITTING};
 use crate::i18n::quotes::configure::*;
 use crate::i18n::{field_message, fill, pick, tr3, tr3_attr, use_i18n};
-use crate::pages::visitor::checkout::key_for;
 
 #[component]
 pub fn NewQuotePage() -> impl IntoView {

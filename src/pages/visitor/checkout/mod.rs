@@ -13,7 +13,7 @@ use crate::components::resource::Res;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
-use crate::api::{idempotency_key, Api, ApiError};
+use crate::api::{idempotency_key, key_for, Api, ApiError};
 use crate::browser::focus::focus_first_error;
 use crate::components::address::AddressFields;
 use crate::components::cards::Price;
@@ -70,33 +70,6 @@ pub fn build_order(
         address: delivers.then(|| address.clone()),
         expected_total_minor: view.total.amount_minor,
     })
-}
-
-/// FNV-1a: enough to tell whether the visitor changed the order since the key was made.
-fn fingerprint(s: &str) -> String {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in s.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    format!("{h:016x}")
-}
-
-/// The key for this order body: the same as last time while the body is the same (a retry or a
-/// reload re-sends it), a new one when the visitor changed something.
-pub fn key_for(
-    body_json: &str,
-    stored: Option<&str>,
-    fresh: impl FnOnce() -> String,
-) -> (String, String) {
-    let fp = fingerprint(body_json);
-    if let Some((key, old_fp)) = stored.and_then(|s| s.split_once(' ')) {
-        if old_fp == fp {
-            return (key.to_string(), format!("{key} {fp}"));
-        }
-    }
-    let key = fresh();
-    (key.clone(), format!("{key} {fp}"))
 }
 
 #[component]

@@ -10,6 +10,8 @@ use expocx_contract::{configure::Configuration, Day, Localized, Money};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{json, Result};
+// What `view` needs from the data layer, through its parent.
+use super::{loc, Codec};
 
 crate::codec!(QuoteStatus {
     QuoteStatus::Requested => "requested",

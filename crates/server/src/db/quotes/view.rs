@@ -9,7 +9,7 @@ use expocx_contract::quotes::{
 use expocx_contract::{Author, Money, Page};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::super::{loc, Result};
+use super::{loc, Codec, Result};
 
 /// Whose quotes a read is about.
 #[derive(Debug, Clone, Copy)]
@@ -37,7 +37,7 @@ fn summary_sql(filter: &str) -> String {
 }
 
 fn status_of(s: &str) -> QuoteStatus {
-    <QuoteStatus as super::super::Codec>::parse(s).unwrap_or(QuoteStatus::Unknown)
+    <QuoteStatus as Codec>::parse(s).unwrap_or(QuoteStatus::Unknown)
 }
 
 fn summary(r: &Row, desk: bool) -> rusqlite::Result<QuoteSummary> {
@@ -96,7 +96,7 @@ pub fn list(
              q.updated_at DESC, q.id DESC",
         ),
     };
-    let wanted = status.map(super::super::Codec::code);
+    let wanted = status.map(Codec::code);
     let filter = format!("{who} = :who AND (:status IS NULL OR {STATUS} = :status)");
     let total: u64 = conn.query_row(
         &format!("SELECT COUNT(*) FROM quotes q WHERE {filter}"),
