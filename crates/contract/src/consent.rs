@@ -128,6 +128,9 @@ pub struct ConsentReceipt {
     /// When the visitor made the choice on their device, if that was before it was recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decided_at: Option<Timestamp>,
+    /// A decision for one exhibitor alone (`share_with_exhibitors`, asked at its scan).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exhibitor: Option<Localized>,
 }
 
 /// A behaviour event (analytics purpose only).

@@ -28,6 +28,7 @@ pub mod dashboard;
 pub mod etag;
 pub mod halving;
 pub mod interest;
+pub mod leads;
 pub mod member;
 pub mod membership;
 pub mod notify;

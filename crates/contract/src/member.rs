@@ -205,6 +205,10 @@ pub struct Badge {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BadgeScan {
     pub code: String,
+    /// When the scan was made on the device, if it is sent later (no signal at the booth);
+    /// at most 7 days ago.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scanned_at: Option<crate::Timestamp>,
 }
 
 /// What a scan tells the exhibitor's staff: contact details only with the visitor's consent.
@@ -217,4 +221,7 @@ pub struct ScannedVisitor {
     pub contact: Option<Profile>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    /// The lead this scan created or updated (`GET /exhibitor/leads/{id}`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead_id: Option<i64>,
 }

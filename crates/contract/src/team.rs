@@ -13,7 +13,8 @@ pub enum StaffRole {
     Owner,
     /// Orders, service, returns, catalog, figures, exports; not the team.
     Manager,
-    /// The pickup desk, badge scans and the tickets assigned to them; no revenue, no exports.
+    /// The pickup desk, badge scans, leads and the tickets assigned to them; no revenue, no
+    /// exports.
     Booth,
 }
 
@@ -37,14 +38,37 @@ impl StaffRole {
         use Capability::*;
         match self {
             StaffRole::Owner => &[
-                Pickup, BadgeScan, OwnTickets, Orders, Service, Returns, Catalog, Figures, Export,
-                Audit, Quotes, Team,
+                Pickup,
+                BadgeScan,
+                OwnTickets,
+                Orders,
+                Service,
+                Returns,
+                Catalog,
+                Figures,
+                Export,
+                Audit,
+                Quotes,
+                Leads,
+                LeadSettings,
+                Team,
             ],
             StaffRole::Manager => &[
-                Pickup, BadgeScan, OwnTickets, Orders, Service, Returns, Catalog, Figures, Export,
-                Audit, Quotes,
+                Pickup,
+                BadgeScan,
+                OwnTickets,
+                Orders,
+                Service,
+                Returns,
+                Catalog,
+                Figures,
+                Export,
+                Audit,
+                Quotes,
+                Leads,
+                LeadSettings,
             ],
-            StaffRole::Booth => &[Pickup, BadgeScan, OwnTickets],
+            StaffRole::Booth => &[Pickup, BadgeScan, OwnTickets, Leads],
         }
     }
 
@@ -80,6 +104,10 @@ pub enum Capability {
     Audit,
     /// The quote desk: answer, revise, withdraw and assign trade buyers' quotes.
     Quotes,
+    /// Leads: read them, type in a card, qualify (status, rating, notes, answers, assignee).
+    Leads,
+    /// The qualifying questions and the scoring rules.
+    LeadSettings,
     /// Invite, change and remove team members.
     Team,
 }
@@ -103,6 +131,8 @@ mod tests {
             (Export, true, true, false),
             (Audit, true, true, false),
             (Quotes, true, true, false),
+            (Leads, true, true, true),
+            (LeadSettings, true, true, false),
             (Team, true, false, false),
         ];
         for (what, owner, manager, booth) in table {

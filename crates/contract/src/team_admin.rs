@@ -121,6 +121,8 @@ pub struct RoleChange {
 pub enum AuditAction {
     /// The orders CSV (customers' names): `filters`, `rows`.
     OrdersExported,
+    /// The leads CSV (contacts shared at export time): `rows`.
+    LeadsExported,
     /// A refund: `target` the order, `amount`.
     Refunded,
     /// The exhibitor's part of an order cancelled: `target` the order, `reason`.

@@ -6,8 +6,7 @@ use axum::routing::{get, post, put};
 use axum::Json;
 use axum::Router;
 use expocx_contract::{
-    AddressInput, Badge, BadgeScan, FieldError, FieldErrorCode, PasswordChange, Problem, Profile,
-    SavedAddress, ScannedVisitor,
+    AddressInput, FieldError, FieldErrorCode, PasswordChange, Problem, Profile, SavedAddress,
 };
 
 use super::extract::{attempt, ApiJson, ApiPath, AuthUser};
@@ -27,8 +26,6 @@ pub fn router() -> Router<AppState> {
             put(update_address).delete(delete_address),
         )
         .route("/me/password", post(change_password))
-        .route("/me/badge", get(badge).post(renew_badge))
-        .route("/exhibitor/badge-scans", post(scan_badge))
 }
 
 #[utoipa::path(get, path = "/api/v1/me/profile", tag = "account", security(("bearer" = [])),
@@ -164,60 +161,4 @@ pub async fn logout_all(
     })
     .await?;
     Ok(StatusCode::NO_CONTENT)
-}
-
-#[utoipa::path(get, path = "/api/v1/me/badge", tag = "account", security(("bearer" = [])),
-    responses((status = 200, description = "The member's badge code (made on first use) and whether scans show contact details", body = Badge)))]
-pub async fn badge(State(state): State<AppState>, auth: AuthUser) -> Result<Json<Badge>, ApiError> {
-    Ok(Json(
-        auth.run(&state, |c, me| {
-            crate::domain::badges::badge(c, me, chrono::Utc::now())
-        })
-        .await?,
-    ))
-}
-
-#[utoipa::path(post, path = "/api/v1/me/badge", tag = "account", security(("bearer" = [])),
-    responses((status = 201, description = "A new code; the old one no longer scans", body = Badge)))]
-pub async fn renew_badge(
-    State(state): State<AppState>,
-    auth: AuthUser,
-) -> Result<(StatusCode, Json<Badge>), ApiError> {
-    let badge = auth
-        .run(&state, |c, me| {
-            crate::domain::badges::renew(c, me, chrono::Utc::now())
-        })
-        .await?;
-    Ok((StatusCode::CREATED, Json(badge)))
-}
-
-#[utoipa::path(post, path = "/api/v1/exhibitor/badge-scans", tag = "exhibitor", request_body = BadgeScan,
-    security(("bearer" = [])),
-    responses((status = 200, description = "The visitor's tier, and contact details only if they agreed to share them", body = ScannedVisitor),
-              (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json"),
-              (status = 404, description = "`not_found`: not a badge (or a replaced one)", body = Problem, content_type = "application/problem+json")))]
-pub async fn scan_badge(
-    State(state): State<AppState>,
-    super::extract::Can(staff, _): super::extract::Can<super::extract::cap::BadgeScan>,
-    ApiJson(req): ApiJson<BadgeScan>,
-) -> Result<Json<ScannedVisitor>, ApiError> {
-    attempt(
-        &state.limits,
-        Limit::BadgeScans,
-        &staff.exhibitor_id.to_string(),
-    )?;
-    if req.code.len() > 64 {
-        return Err(ApiError::validation(vec![FieldError::new(
-            "code",
-            FieldErrorCode::TooLong,
-        )
-        .with_limit(64)]));
-    }
-    let exhibitor = staff.exhibitor_id;
-    Ok(Json(
-        state
-            .db
-            .call(move |c| crate::domain::badges::scan(c, exhibitor, &req.code, chrono::Utc::now()))
-            .await?,
-    ))
 }

@@ -17,6 +17,8 @@ pub enum Versioned {
     Order,
     /// A trade buyer's quote (both sides share the tag).
     Quote,
+    /// An exhibitor's lead.
+    Lead,
 }
 
 impl Versioned {
@@ -25,6 +27,7 @@ impl Versioned {
             Versioned::Product => 'p',
             Versioned::Order => 'o',
             Versioned::Quote => 'q',
+            Versioned::Lead => 'l',
         }
     }
 

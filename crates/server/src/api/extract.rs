@@ -182,8 +182,20 @@ pub mod cap {
         };
     }
     caps!(
-        Pickup, BadgeScan, OwnTickets, Orders, Service, Returns, Catalog, Figures, Export, Audit,
-        Quotes, Team
+        Pickup,
+        BadgeScan,
+        OwnTickets,
+        Orders,
+        Service,
+        Returns,
+        Catalog,
+        Figures,
+        Export,
+        Audit,
+        Quotes,
+        Leads,
+        LeadSettings,
+        Team
     );
 }
 

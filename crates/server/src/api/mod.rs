@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod auth;
+pub mod badges;
 pub mod cart;
 pub mod catalog;
 pub mod configure;
@@ -11,6 +12,7 @@ mod error;
 pub mod etag;
 pub mod extract;
 pub mod interests;
+pub mod leads;
 pub mod membership;
 pub mod notify;
 pub mod orders;
@@ -70,6 +72,8 @@ pub fn routes() -> Router<AppState> {
         .merge(configure::router())
         .merge(quotes::router())
         .merge(quote_desk::router())
+        .merge(leads::router())
+        .merge(badges::router())
         .merge(staff_products::router())
         .merge(cart::router())
         .merge(orders::router())

@@ -110,6 +110,7 @@ pub async fn delete_me(
         .call(move |c| {
             crate::domain::team::before_erasure(c, user_id, Utc::now())?;
             crate::domain::quotes::before_erasure(c, user_id, Utc::now())?;
+            crate::domain::leads::before_erasure(c, user_id)?;
             let device = device.map(|d| devices::resolve(c, &d)).transpose()?;
             personal_data::erase(c, user_id, device.as_deref())
         })

@@ -156,7 +156,8 @@ pub fn state(conn: &Connection, subject: &Subject) -> Result<ConsentState> {
     let current = policy(conn)?.version;
     let (filter, value) = subject_filter(subject);
     let mut stmt = conn.prepare(&format!(
-        "SELECT purpose, granted, policy_version FROM consent_receipts WHERE {filter} ORDER BY seq"
+        "SELECT purpose, granted, policy_version FROM consent_receipts
+         WHERE {filter} AND exhibitor_id IS NULL ORDER BY seq"
     ))?;
     let mut decisions: Vec<ConsentDecision> = Vec::new();
     let mut answered: Option<u32> = None;
@@ -266,7 +267,8 @@ pub fn record(
 pub fn receipts(conn: &Connection, subject: &Subject) -> Result<Vec<ConsentReceipt>> {
     let (filter, value) = subject_filter(subject);
     let mut stmt = conn.prepare(&format!(
-        "SELECT id, purpose, granted, policy_version, channel, recorded_at, decided_at FROM consent_receipts
+        "SELECT r.id, purpose, granted, policy_version, channel, recorded_at, decided_at, e.name_json
+         FROM consent_receipts r LEFT JOIN exhibitors e ON e.id = r.exhibitor_id
          WHERE {filter} ORDER BY seq DESC LIMIT 500"
     ))?;
     let rows = stmt.query_map([value], |r| {
@@ -278,6 +280,7 @@ pub fn receipts(conn: &Connection, subject: &Subject) -> Result<Vec<ConsentRecei
             channel: col(r, "channel")?,
             recorded_at: r.get("recorded_at")?,
             decided_at: r.get("decided_at")?,
+            exhibitor: r.get::<_, Option<String>>("name_json")?.map(|n| loc(&n)),
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)

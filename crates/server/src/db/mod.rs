@@ -25,6 +25,7 @@ mod error;
 pub mod halls;
 pub mod idempotency;
 pub mod interests;
+pub mod leads;
 #[cfg(test)]
 mod leaf_rule;
 pub mod membership;
@@ -34,6 +35,7 @@ pub mod orders;
 pub mod personal_data;
 pub mod quotes;
 pub mod service;
+pub mod shares;
 pub mod team;
 
 pub use error::{col, Codec, Error, Result};
@@ -70,6 +72,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0028_product_config.sql"),
     include_str!("../../migrations/0029_invite_mail.sql"),
     include_str!("../../migrations/0030_quotes.sql"),
+    include_str!("../../migrations/0031_leads.sql"),
 ];
 
 /// Told how long each call waited for the connection (`/metrics` sets it; the data layer knows

@@ -259,6 +259,48 @@ pub const PERSONAL_TABLES: &[PersonalTable] = &[
         hidden: &[],
         erase: Erase::Delete,
     },
+    // Leads (issue 25): an exhibitor's lead on the visitor becomes anonymous (its notes and
+    // answers were deleted first, `domain::leads::before_erasure`); staff stay unnamed.
+    PersonalTable {
+        table: "lead_notes",
+        section: "lead_notes_written",
+        user_column: "staff_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Anonymize(&["staff_id"]),
+    },
+    PersonalTable {
+        table: "leads",
+        section: "leads_assigned",
+        user_column: "assignee_id",
+        device_column: None,
+        hidden: &["user_id"],
+        erase: Erase::Anonymize(&["assignee_id"]),
+    },
+    PersonalTable {
+        table: "leads",
+        section: "leads_scanned",
+        user_column: "scanned_by",
+        device_column: None,
+        hidden: &["user_id"],
+        erase: Erase::Anonymize(&["scanned_by"]),
+    },
+    PersonalTable {
+        table: "leads",
+        section: "leads",
+        user_column: "user_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Anonymize(&["user_id"]),
+    },
+    PersonalTable {
+        table: "share_requests",
+        section: "contact_share_requests",
+        user_column: "user_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Delete,
+    },
     PersonalTable {
         table: "badge_scans",
         section: "badge_scans",

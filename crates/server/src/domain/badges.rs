@@ -1,21 +1,15 @@
 //! The member's badge and what booth staff learn from scanning it: the tier always; name and
-//! contact details only with the consent to share them with exhibitors.
+//! contact details only while the visitor shares them with that exhibitor (a separate consent
+//! per exhibitor, asked on the visitor's phone at the exhibitor's first scan). Each scan is on
+//! the visitor's lead at that exhibitor (`domain::leads`).
 
 use chrono::{DateTime, Utc};
-use expocx_contract::{purpose, Badge, ScannedVisitor};
+use expocx_contract::leads::{ContactShare, ContactShareDecision};
+use expocx_contract::{Badge, Localized, MessageKind, ScannedVisitor};
 use rusqlite::Connection;
 
-use super::consent;
-use crate::db::consent::Subject;
-use crate::db::{account, badges, membership, Result};
-
-fn shares(conn: &Connection, user_id: i64) -> Result<bool> {
-    consent::allows(
-        conn,
-        &Subject::User(user_id),
-        purpose::SHARE_WITH_EXHIBITORS,
-    )
-}
+use crate::db::notify::Message;
+use crate::db::{account, badges, catalog, membership, shares, Result};
 
 /// The member's badge, made on first use.
 pub fn badge(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result<Badge> {
@@ -25,7 +19,7 @@ pub fn badge(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result<Badg
     };
     Ok(Badge {
         code,
-        shares_contact: shares(conn, user_id)?,
+        shares_contact: shares::shares_any(conn, user_id)?,
     })
 }
 
@@ -33,22 +27,40 @@ pub fn badge(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result<Badg
 pub fn renew(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result<Badge> {
     Ok(Badge {
         code: badges::renew(conn, user_id, now)?,
-        shares_contact: shares(conn, user_id)?,
+        shares_contact: shares::shares_any(conn, user_id)?,
     })
 }
 
-/// What booth staff of `exhibitor_id` learn from scanning `code`; `NotFound` for a code that is
-/// not (or no longer) a badge. The scan is recorded for the visitor's export.
+/// A scan by staff `staff_id` of `exhibitor_id`, made at `at` (later than now when it was
+/// queued offline): `NotFound` for a code that is not (or no longer) a badge. The scan is on
+/// the visitor's lead and in their export; at this exhibitor's first scan the visitor is asked
+/// whether to share their contact with it. A replay of the same `Idempotency-Key` counts once.
 pub fn scan(
-    conn: &Connection,
-    exhibitor_id: i64,
+    conn: &mut Connection,
+    (exhibitor_id, staff_id): (i64, i64),
     code: &str,
-    now: DateTime<Utc>,
+    key: Option<(&str, &str)>,
+    at: DateTime<Utc>,
 ) -> Result<ScannedVisitor> {
     let user_id = badges::holder(conn, code)?;
-    let shared = shares(conn, user_id)?;
-    badges::record_scan(conn, user_id, exhibitor_id, shared, now)?;
-    let tier = membership::membership(conn, user_id, now)?.tier;
+    let (lead_id, ask, replayed) =
+        super::leads::scanned(conn, (exhibitor_id, staff_id), user_id, key, at)?;
+    let shared = shares::shares(conn, user_id, exhibitor_id)?;
+    if !replayed {
+        badges::record_scan(conn, user_id, exhibitor_id, shared, at)?;
+    }
+    if ask {
+        let name = catalog::exhibitor(conn, exhibitor_id)?
+            .map(|e| e.summary.name)
+            .unwrap_or_default();
+        super::notify::send(
+            conn,
+            user_id,
+            &share_request(&name, exhibitor_id),
+            Utc::now(),
+        )?;
+    }
+    let tier = membership::membership(conn, user_id, Utc::now())?.tier;
     let (contact, email) = if shared {
         let email = account::email(conn, user_id)?;
         (Some(account::profile(conn, user_id)?), Some(email))
@@ -60,5 +72,49 @@ pub fn scan(
         shares_contact: shared,
         contact,
         email,
+        lead_id: Some(lead_id),
     })
+}
+
+/// The message asking the visitor whether `exhibitor` may have their contact.
+fn share_request(exhibitor: &Localized, exhibitor_id: i64) -> Message {
+    Message {
+        kind: MessageKind::ServiceReplies,
+        text: Localized::new(
+            &format!(
+                "{} 扫描了你的胸卡。要向其提供你的姓名和联系方式吗？",
+                exhibitor.zh_hans
+            ),
+            &format!(
+                "{} 掃描了你的胸卡。要向其提供你的姓名和聯絡方式嗎？",
+                exhibitor.zh_hant
+            ),
+            &format!(
+                "{} scanned your badge. Share your name and contact details with them?",
+                exhibitor.en
+            ),
+        ),
+        link: Some(format!("/privacy/sharing#share-{exhibitor_id}")),
+    }
+}
+
+/// The exhibitors that scanned the visitor's badge, and what each may see.
+pub fn contact_shares(conn: &Connection, user_id: i64) -> Result<Vec<ContactShare>> {
+    shares::list(conn, user_id)
+}
+
+/// The visitor's decision for one exhibitor, with a receipt; withdrawing takes the contact off
+/// that exhibitor's lead at once (it is joined live on every read and export).
+pub fn decide(
+    conn: &Connection,
+    user_id: i64,
+    exhibitor_id: i64,
+    d: &ContactShareDecision,
+    now: DateTime<Utc>,
+) -> Result<ContactShare> {
+    shares::decide(conn, user_id, exhibitor_id, d.share, d.channel, now)?;
+    shares::list(conn, user_id)?
+        .into_iter()
+        .find(|s| s.exhibitor_id == exhibitor_id)
+        .ok_or(crate::db::Error::NotFound)
 }

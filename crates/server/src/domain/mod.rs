@@ -15,6 +15,7 @@ pub mod badges;
 pub mod cart;
 pub mod catalog;
 pub mod consent;
+pub mod leads;
 pub mod life;
 pub mod notify;
 pub mod offers;

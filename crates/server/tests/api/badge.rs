@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 #[tokio::test]
 async fn a_scan_shows_contact_details_only_with_consent() {
     let s = start().await;
-    let (tea, _) = s.staff("tea").await;
+    let (tea, tea_id) = s.staff("tea").await;
     let ada = s.visitor("ada@example.cn").await;
     ada.put(
         "/api/v1/me/profile",
@@ -40,7 +40,21 @@ async fn a_scan_shows_contact_details_only_with_consent() {
     let seen: ScannedVisitor = serde_json::from_str(&text).unwrap();
     assert_eq!((seen.tier, seen.shares_contact), (Tier::Member, false));
 
+    // The one switch for all exhibitors is not enough: sharing is decided per exhibitor.
     ada.consent(None, &[("share_with_exhibitors", true)]).await;
+    let seen: ScannedVisitor = scan(badge.code.clone()).await.json().await.unwrap();
+    assert!(!seen.shares_contact);
+    let share = |yes: bool| {
+        let ada = ada.clone();
+        async move {
+            let path = format!("/api/v1/me/contact-shares/{tea_id}");
+            let r = ada
+                .put(&path, &json!({"share": yes, "channel": "privacy_center"}))
+                .await;
+            assert_eq!(r.status(), StatusCode::OK);
+        }
+    };
+    share(true).await;
     let seen: ScannedVisitor = scan(badge.code.clone()).await.json().await.unwrap();
     assert!(seen.shares_contact);
     assert_eq!(seen.email.as_deref(), Some("ada@example.cn"));
@@ -51,7 +65,7 @@ async fn a_scan_shows_contact_details_only_with_consent() {
     );
 
     // Withdrawn: the next scan shows the tier only again.
-    ada.consent(None, &[("share_with_exhibitors", false)]).await;
+    share(false).await;
     let seen: ScannedVisitor = scan(badge.code.clone()).await.json().await.unwrap();
     assert_eq!((seen.contact, seen.email), (None, None));
 
@@ -69,7 +83,7 @@ async fn a_scan_shows_contact_details_only_with_consent() {
     let export: Value = ada.ok("/api/v1/me/export").await;
     assert_eq!(
         export["sections"]["badge_scans"].as_array().unwrap().len(),
-        4,
+        5,
         "the visitor sees who scanned"
     );
 }

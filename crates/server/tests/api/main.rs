@@ -16,6 +16,8 @@ mod crowd;
 mod dashboard;
 mod export;
 mod hardening;
+mod leads;
+mod leads_access;
 mod limits;
 mod membership;
 mod notify;
