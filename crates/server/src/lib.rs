@@ -84,6 +84,8 @@ pub struct Config {
     pub exhibitor_orders: Option<i64>,
     /// Give the demo's ceramics booth this many quotes (benchmarks of the quote desk).
     pub exhibitor_quotes: Option<i64>,
+    /// Give the demo's tea booth this many leads (benchmarks of the lead list).
+    pub exhibitor_leads: Option<i64>,
     /// When abandoned carts earn an offer, and what.
     pub offers: db::offers::OfferRules,
     /// How long unpaid orders hold stock, how many may be open.
@@ -148,6 +150,10 @@ pub fn build(config: &Config) -> Result<Router, String> {
         if let Some(n) = config.exhibitor_orders {
             db.with(|c| demo::orders::seed(c, "tea@demo.expocx.test", n))
                 .map_err(|e| format!("demo orders: {e}"))?;
+        }
+        if let Some(n) = config.exhibitor_leads {
+            db.with(|c| demo::leads::seed(c, "tea@demo.expocx.test", n))
+                .map_err(|e| format!("demo leads: {e}"))?;
         }
         if let Some(n) = config.exhibitor_quotes {
             db.with(|c| demo::quotes::seed(c, "ceramics@demo.expocx.test", n))

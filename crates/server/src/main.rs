@@ -153,6 +153,9 @@ struct ServeArgs {
     /// Give the demo's ceramics booth N quotes (benchmarks of the quote desk; 1 to 100000)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(1..=100_000))]
     exhibitor_quotes: Option<i64>,
+    /// Give the demo's tea booth N leads (benchmarks of the lead list; 1 to 100000)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(1..=100_000))]
+    exhibitor_leads: Option<i64>,
     /// A signed-in visitor's cart untouched this long earns an offer (marketing consent only)
     #[arg(
         long,
@@ -314,6 +317,7 @@ fn config(a: ServeArgs) -> Result<Config, String> {
         catalog_size: a.catalog_size,
         exhibitor_orders: a.exhibitor_orders,
         exhibitor_quotes: a.exhibitor_quotes,
+        exhibitor_leads: a.exhibitor_leads,
         // The test provider is a demo convenience: on with the demo data unless refused.
         test_payments: test_payments.unwrap_or(demo),
         orders: expocx_server::rules::orders::OrderRules {

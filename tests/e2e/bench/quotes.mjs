@@ -5,33 +5,10 @@
 // target/bench/quotes.json.
 import { mkdirSync, writeFileSync } from "node:fs";
 
-const BASE = process.env.BASE_URL ?? "http://127.0.0.1:8080";
-const ROUNDS = Number(process.env.ROUNDS ?? 200);
-const login = await fetch(`${BASE}/api/v1/auth/login`, {
-  method: "POST", headers: { "content-type": "application/json" },
-  body: JSON.stringify({ email: "ceramics@demo.expocx.test", password: "exhibit-expo-2026" }),
-});
-const { token } = await login.json();
-const auth = { headers: { authorization: `Bearer ${token}` } };
+import { BASE, staffAuth, timed as time } from "./api-timing.mjs";
 
-const stats = (times) => {
-  times.sort((a, b) => a - b);
-  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-  const r = (x) => Math.round(x * 10) / 10;
-  return { n: times.length, p50_ms: r(at(0.5)), p99_ms: r(at(0.99)), max_ms: r(times[times.length - 1]) };
-};
-
-async function timed(path) {
-  const times = [];
-  for (let i = 0; i < ROUNDS + 5; i++) {
-    const t0 = performance.now();
-    const r = await fetch(`${BASE}/api/v1${path}`, auth);
-    await r.arrayBuffer();
-    if (!r.ok) throw new Error(`${path}: ${r.status}`);
-    if (i >= 5) times.push(performance.now() - t0); // the first rounds warm the caches
-  }
-  return stats(times);
-}
+const auth = await staffAuth("ceramics@demo.expocx.test");
+const timed = (path) => time(auth, path);
 
 const first = await (await fetch(`${BASE}/api/v1/exhibitor/quotes?limit=1`, auth)).json();
 if (first.total < 5000) throw new Error(`the desk has ${first.total} quotes; start the server with --exhibitor-quotes 5000`);

@@ -3,6 +3,7 @@
 
 mod auth;
 mod consent;
+mod leads;
 mod orders;
 mod paging;
 mod problems;
@@ -17,8 +18,8 @@ use std::time::Instant;
 use crate::client::{Client, Reply};
 
 /// Every area, in the order they run.
-pub const AREAS: [&str; 9] = [
-    "problems", "auth", "paging", "text", "consent", "orders", "staff", "team", "quotes",
+pub const AREAS: [&str; 10] = [
+    "problems", "auth", "paging", "text", "consent", "orders", "staff", "team", "quotes", "leads",
 ];
 
 /// An account's email and password.
@@ -151,7 +152,8 @@ pub async fn run(config: &Config) -> Result<Run, String> {
             "orders" => orders::run(&ctx, &mut rec).await,
             "staff" => staff::run(&ctx, &mut rec).await,
             "team" => team::run(&ctx, &mut rec).await,
-            _ => quotes::run(&ctx, &mut rec).await,
+            "quotes" => quotes::run(&ctx, &mut rec).await,
+            _ => leads::run(&ctx, &mut rec).await,
         }
         run.outcomes.append(&mut rec.outcomes);
         run.notes.append(&mut rec.notes);

@@ -6,7 +6,7 @@ use super::{on, problem, registered, shapes, Account, Ctx, Recorder};
 use crate::client::{Client, Session};
 
 /// Signs in `account` as staff: the session and its exhibitor.
-async fn sign_in(c: &Client, account: &Account) -> Result<(Session, i64), String> {
+pub(crate) async fn sign_in(c: &Client, account: &Account) -> Result<(Session, i64), String> {
     let s = c.login(&account.email, &account.password).await?;
     let exhibitor = s.json["user"]["exhibitor_id"].as_i64();
     let exhibitor =

@@ -8,6 +8,7 @@ use rusqlite::{params, Connection};
 use crate::db::{Error, Result};
 use crate::passwords::hash_now;
 
+pub mod leads;
 pub mod orders;
 pub mod quotes;
 mod seeds;
@@ -210,6 +211,10 @@ pub fn load(conn: &mut Connection) -> Result<bool> {
         }
     }
     quotes::load(&tx, &visitor_hash, chrono::Utc::now())?;
+    let first_morning = "2026-12-03T01:00:00Z"
+        .parse()
+        .unwrap_or_else(|_| chrono::Utc::now());
+    leads::load(&tx, "!", first_morning)?;
     tx.commit()?;
     Ok(true)
 }

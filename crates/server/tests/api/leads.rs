@@ -115,8 +115,8 @@ async fn a_scan_is_anonymous_until_the_visitor_shares_with_that_exhibitor_and_wi
     // Sharing with one exhibitor shows nothing to another.
     let other = scan(&ceramics, &code).await;
     assert!(other.contact.is_none());
-    let theirs: Page<LeadSummary> = ceramics.ok("/api/v1/exhibitor/leads").await;
-    assert!(theirs.items.iter().all(|l| l.contact.is_none()));
+    let (theirs, _) = lead(&ceramics, other.lead_id.unwrap()).await;
+    assert!(theirs.summary.contact.is_none());
     assert!(!csv(&ceramics).await.contains("Ada"));
 
     // Withdrawn: gone from the lead, the list, a search and the CSV at once.
@@ -333,6 +333,34 @@ async fn a_leads_score_follows_the_exhibitors_rules_and_says_which_gave_its_poin
     let kinds: Vec<i32> = l.score.parts.iter().map(|p| p.points).collect();
     assert_eq!(kinds, [10, 20, 5, 25]);
     assert!(matches!(l.score.parts[3].rule, ScoreRule::Answered { .. }));
-    let list: Page<LeadSummary> = tea.ok("/api/v1/exhibitor/leads?status=qualified").await;
-    assert_eq!(list.items[0].score, 60);
+    let list: Page<LeadSummary> = tea
+        .ok("/api/v1/exhibitor/leads?status=qualified&limit=100")
+        .await;
+    let listed = list.items.iter().find(|l| l.id == id).unwrap();
+    assert_eq!((listed.score, listed.qualified), (60, true));
+}
+
+#[tokio::test]
+async fn the_demo_booths_open_on_leads_met_over_the_expo_days() {
+    let s = start().await;
+    for who in ["tea", "ceramics"] {
+        let (staff, _) = s.staff(who).await;
+        let page: Page<LeadSummary> = staff.ok("/api/v1/exhibitor/leads?limit=100").await;
+        assert!(page.total >= 10, "{who}: {}", page.total);
+        let shown = page.items.iter().filter(|l| l.contact.is_some()).count();
+        assert!(
+            shown >= 4 && shown < page.items.len(),
+            "{who}: some shared, some not"
+        );
+        let days: std::collections::BTreeSet<_> = page
+            .items
+            .iter()
+            .map(|l| chrono::DateTime::<chrono::Utc>::from(l.first_seen_at).date_naive())
+            .collect();
+        assert!(days.len() >= 3, "{who}: over the expo days");
+        assert!(page
+            .items
+            .iter()
+            .any(|l| l.status != expocx_contract::leads::LeadStatus::New));
+    }
 }

@@ -214,6 +214,7 @@ pub fn config(dir: &tempfile::TempDir, o: Options) -> Config {
         catalog_size: None,
         exhibitor_orders: None,
         exhibitor_quotes: None,
+        exhibitor_leads: None,
         test_payments: o.test_payments,
         wechat: o.wechat,
         wechat_pay: o.wechat_pay,
