@@ -80,7 +80,7 @@ pub fn load(conn: &Connection, hash: &str, start: DateTime<Utc>) -> Result<()> {
         let (owner, booth) = staff(conn, exhibitor_id)?;
         for (k, &user) in people.iter().enumerate() {
             // Each booth met most visitors; some twice, on another day.
-            if (k + exhibitor_id as usize) % 5 == 0 {
+            if (k + exhibitor_id as usize).is_multiple_of(5) {
                 continue;
             }
             let at = start
