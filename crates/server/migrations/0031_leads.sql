@@ -25,7 +25,8 @@ CREATE TABLE leads (
     version INTEGER NOT NULL DEFAULT 1
 );
 CREATE UNIQUE INDEX leads_visitor ON leads(exhibitor_id, user_id) WHERE user_id IS NOT NULL;
-CREATE INDEX leads_exhibitor ON leads(exhibitor_id, last_seen_at DESC);
+CREATE INDEX leads_exhibitor ON leads(exhibitor_id, last_seen_at DESC, id DESC);
+CREATE INDEX leads_status ON leads(exhibitor_id, status, last_seen_at DESC, id DESC);
 CREATE INDEX leads_user ON leads(user_id);
 CREATE TABLE lead_notes (
     id INTEGER PRIMARY KEY,

@@ -122,11 +122,10 @@ pub struct LeadFilter {
     pub assignee: Option<i64>,
 }
 
-const FILTER: &str = "x.exhibitor_id = :ex
-    AND (:status IS NULL OR x.status = :status)
-    AND (:assignee IS NULL OR x.assignee_id = :assignee)
-    AND (:q IS NULL OR x.card_name LIKE :q OR x.card_company LIKE :q
-         OR (x.shares = 1 AND (x.u_name LIKE :q OR x.u_company LIKE :q)))";
+/// Words in a name or company the lead shows: typed on a card, or shared with this exhibitor
+/// (a hidden contact is never searchable).
+const SEARCH: &str = "(x.card_name LIKE :q OR x.card_company LIKE :q
+    OR (x.shares = 1 AND (x.u_name LIKE :q OR x.u_company LIKE :q)))";
 
 fn like(q: &Option<String>) -> Option<String> {
     q.as_ref()
@@ -135,30 +134,64 @@ fn like(q: &Option<String>) -> Option<String> {
         .map(|q| format!("%{q}%"))
 }
 
-/// A page of the exhibitor's leads, last seen first.
+/// The filter on the lead's own columns (what a search needs too is in `SEARCH`).
+const OWN: &str = "x.exhibitor_id = :ex
+    AND (:status IS NULL OR x.status = :status)
+    AND (:assignee IS NULL OR x.assignee_id = :assignee)";
+
+/// A page of the exhibitor's leads, last seen first. The page's ids come from the leads table
+/// alone (its index), and only those rows are joined with their contacts; a search, which must
+/// look at the shared contacts, joins every row it filters.
 pub fn list(
     conn: &Connection,
     exhibitor_id: i64,
     f: &LeadFilter,
     (page, limit): (u32, u32),
 ) -> Result<Page<LeadRow>> {
-    let q = like(&f.q);
     let status = f.status.map(Codec::code);
-    let total: u64 = conn.query_row(
-        &format!("SELECT COUNT(*) FROM ({LEADS} WHERE {FILTER})"),
-        named_params! {":ex": exhibitor_id, ":status": status, ":assignee": f.assignee, ":q": q},
-        |r| r.get(0),
-    )?;
-    let mut stmt = conn.prepare_cached(&format!(
-        "{LEADS} WHERE {FILTER} ORDER BY x.last_seen_at DESC, x.id DESC LIMIT :limit OFFSET :offset"
-    ))?;
-    let items = stmt
-        .query_map(
-            named_params! {":ex": exhibitor_id, ":status": status, ":assignee": f.assignee, ":q": q,
-            ":limit": limit, ":offset": Page::<()>::offset(page, limit)},
-            row,
-        )?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let offset = Page::<()>::offset(page, limit);
+    let order = "ORDER BY x.last_seen_at DESC, x.id DESC LIMIT :limit OFFSET :offset";
+    let (total, ids): (u64, Vec<i64>) = match like(&f.q) {
+        None => {
+            let p = named_params! {":ex": exhibitor_id, ":status": status, ":assignee": f.assignee};
+            let total = conn.query_row(
+                &format!("SELECT COUNT(*) FROM leads x WHERE {OWN}"),
+                p,
+                |r| r.get(0),
+            )?;
+            let mut stmt =
+                conn.prepare_cached(&format!("SELECT x.id FROM leads x WHERE {OWN} {order}"))?;
+            let p = named_params! {":ex": exhibitor_id, ":status": status, ":assignee": f.assignee,
+            ":limit": limit, ":offset": offset};
+            let ids = stmt
+                .query_map(p, |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            (total, ids)
+        }
+        Some(q) => {
+            let filter = format!("{OWN} AND {SEARCH}");
+            let p = named_params! {":ex": exhibitor_id, ":status": status, ":assignee": f.assignee, ":q": q};
+            let total = conn.query_row(
+                &format!("SELECT COUNT(*) FROM ({LEADS} WHERE {filter})"),
+                p,
+                |r| r.get(0),
+            )?;
+            let mut stmt = conn.prepare_cached(&format!(
+                "SELECT x.id FROM ({LEADS} WHERE {filter}) x {order}"
+            ))?;
+            let p = named_params! {":ex": exhibitor_id, ":status": status, ":assignee": f.assignee, ":q": q,
+            ":limit": limit, ":offset": offset};
+            let ids = stmt
+                .query_map(p, |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            (total, ids)
+        }
+    };
+    let items = ids
+        .iter()
+        .map(|id| get(conn, exhibitor_id, *id))
+        .filter_map(Result::transpose)
+        .collect::<Result<_>>()?;
     Ok(Page {
         items,
         page,
