@@ -3,15 +3,18 @@
 
 mod client;
 mod error;
+mod leads;
 mod product_config;
 mod quotes;
 mod retry;
+pub mod shares;
 mod staff_orders;
 mod staff_products;
 mod team;
 
 pub use client::{idempotency_key, key_for, Api, Tagged};
 pub use error::ApiError;
+pub use leads::{LeadQuery, TaggedLead};
 pub use quotes::{status_slug, TaggedQuote};
 pub use retry::RetryPolicy;
 

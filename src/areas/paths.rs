@@ -184,6 +184,11 @@ mod tests {
             ("/me/quotes/4/other", None),
             ("/exhibitor/quotes", Some(Page::StaffQuotes)),
             ("/exhibitor/quotes/4", Some(Page::StaffQuote)),
+            ("/exhibitor/leads", Some(Page::StaffLeads)),
+            ("/exhibitor/leads/settings", Some(Page::StaffLeadSettings)),
+            ("/exhibitor/leads/settings/", Some(Page::StaffLeadSettings)),
+            ("/exhibitor/leads/12", Some(Page::StaffLead)),
+            ("/exhibitor/leads/12/notes", None),
             ("/", None),
             ("/nowhere", None),
         ];

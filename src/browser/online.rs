@@ -26,6 +26,28 @@ pub fn use_online() -> (Signal<bool>, Signal<bool>) {
     (online.into(), back.into())
 }
 
+/// Whether the browser says it has a network connection now (`false` means surely none).
+pub fn is_online() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window().is_none_or(|w| w.navigator().on_line())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    true
+}
+
+/// Runs `f` each time the connection comes back (`online`), for as long as the calling
+/// component lives.
+pub fn on_back_online(f: impl Fn() + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let handle = window_event_listener_untyped("online", move |_| f());
+        on_cleanup(move || handle.remove());
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = f;
+}
+
 /// Empties the app's caches in Cache Storage (sign-out, erasure, the privacy center's "clear").
 /// Nothing personal is kept there, but the visitor asked for nothing to stay.
 pub fn clear_caches() {

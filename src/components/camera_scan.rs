@@ -1,7 +1,7 @@
-//! The pickup desk's camera: a button that opens the back camera, reads the visitor's pickup QR
-//! code, closes the camera and hands the code on. Only where there is a camera and a reader
-//! (the browser's BarcodeDetector, or our worker in the release build); typing the code always
-//! works.
+//! The portal's camera: a button that opens the back camera, reads a QR code on the visitor's
+//! phone (a pickup code, a badge), closes the camera and hands the code on. Only where there is
+//! a camera and a reader (the browser's BarcodeDetector, or our worker in the release build);
+//! typing the code always works.
 
 use leptos::prelude::*;
 
@@ -24,7 +24,12 @@ fn can_scan() -> bool {
 }
 
 #[component]
-pub fn CameraScan(on_code: Callback<String>) -> impl IntoView {
+pub fn CameraScan(
+    on_code: Callback<String>,
+    /// What to hold up to the camera (the pickup QR code unless said otherwise).
+    #[prop(optional)]
+    aim: Option<&'static crate::i18n::Text>,
+) -> impl IntoView {
     let open = RwSignal::new(false);
     let failed = RwSignal::new(false);
     let video = NodeRef::<leptos::html::Video>::new();
@@ -85,7 +90,7 @@ pub fn CameraScan(on_code: Callback<String>) -> impl IntoView {
                 {move || if open.get() { tr3(&STOP).into_any() } else { tr3(&SCAN).into_any() }}
             </button>
             {move || open.get().then(|| view! {
-                <p class="muted">{tr3(&AIM)}</p>
+                <p class="muted">{tr3(aim.unwrap_or(&AIM))}</p>
                 <video node_ref=video class="camera" autoplay muted playsinline aria-label=crate::i18n::tr3_attr(&SCAN)></video>
             })}
             {move || failed.get().then(|| view! { <p class="error-text" role="alert">{tr3(&NO_CAMERA)}</p> })}

@@ -1,5 +1,5 @@
-//! Form pieces shared by the areas: a labelled input with its inline, announced error, and the
-//! errors of a submission (the form's own checks or the server's field errors).
+//! Form pieces shared by the areas: a labelled input or select with its inline, announced error,
+//! and the errors of a submission (the form's own checks or the server's field errors).
 
 use expocx_contract::FieldError;
 use leptos::prelude::*;
@@ -168,4 +168,33 @@ pub fn field_error(
     field: &'static str,
 ) -> Signal<Option<FieldError>> {
     Signal::derive(move || errors.with(|e| e.field(field)))
+}
+
+/// A labelled select of `(value, words)` options with its announced error; `children` go
+/// under it (a hint, another version of the value).
+#[component]
+pub fn SelectField(
+    id: String,
+    label: Signal<String>,
+    value: RwSignal<String>,
+    options: Signal<Vec<(String, String)>>,
+    #[prop(optional)] error: Signal<Option<FieldError>>,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let err_id = format!("{id}-error");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{move || label.get()}</label>
+            <select id=id on:change=move |ev| value.set(event_target_value(&ev)) aria-describedby=err_id.clone()
+                aria-invalid=move || error.with(Option::is_some).then_some("true")>
+                {move || options.get().into_iter().map(|(v, words)| {
+                    let selected = value.get() == v;
+                    view! { <option value=v selected=selected>{words}</option> }
+                }).collect_view()}
+            </select>
+            {children.map(|c| c())}
+            <p class="field-error" id=err_id>{move || error.get().map(|e| field_message(&e, i18n.t()))}</p>
+        </div>
+    }
 }

@@ -52,6 +52,7 @@ pub fn PortalNav() -> impl IntoView {
             {link("/exhibitor", &OVERVIEW, Capability::Figures)}
             {link("/exhibitor/orders", &ORDERS, Capability::Orders)}
             {link("/exhibitor/pickup", &PICKUP, Capability::Pickup)}
+            {link("/exhibitor/leads", &crate::i18n::leads::list::LEADS, Capability::Leads)}
             {link("/exhibitor/tickets", &SERVICE, Capability::OwnTickets)}
             {link("/exhibitor/returns", &RETURNS, Capability::Returns)}
             {link("/exhibitor/quotes", &crate::i18n::quote_desk::desk::QUOTES, Capability::Quotes)}

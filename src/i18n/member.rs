@@ -178,19 +178,19 @@ texts! {
         TITLE { zh_hans: "我的展会胸卡", zh_hant: "我的展會識別證", en: "Your expo badge" }
         LABEL { zh_hans: "展会胸卡二维码", zh_hant: "展會識別證 QR 碼", en: "Badge QR code" }
         SHARES {
-            zh_hans: "展位工作人员扫码后可以看到你的姓名、邮箱、手机和公司。",
-            zh_hant: "展位工作人員掃碼後可以看到你的姓名、電子郵件、手機和公司。",
-            en: "Booth staff who scan it see your name, email, phone and company.",
+            zh_hans: "你选择分享的展商扫码后可以看到你的姓名和联系方式；其他展商只能看到你的会员等级。",
+            zh_hant: "你選擇分享的展商掃碼後可以看到你的姓名和聯絡方式；其他展商只能看到你的會員等級。",
+            en: "Exhibitors you chose to share with see your name and contact; others see only your tier.",
         }
         TIER_ONLY {
             zh_hans: "展位工作人员扫码后只能看到你的会员等级，看不到你是谁。",
             zh_hant: "展位工作人員掃碼後只能看到你的會員等級，看不到你是誰。",
             en: "Booth staff who scan it see only your member tier, not who you are.",
         }
-        CHANGE {
-            zh_hans: "在隐私中心修改是否与展商分享联系方式",
-            zh_hant: "在隱私中心修改是否與展商分享聯絡方式",
-            en: "Change whether exhibitors get your contact details in the privacy center",
+        CHOOSE {
+            zh_hans: "选择谁能看到你的联系方式",
+            zh_hant: "選擇誰能看到你的聯絡方式",
+            en: "Choose who sees your contact",
         }
         RENEW {
             zh_hans: "更换二维码（旧码失效）",

@@ -88,6 +88,43 @@ texts! {
         PROFILE_EXHIBITORS { zh_hans: "展商", zh_hant: "展商", en: "Exhibitors" }
         PROFILE_CLEAR { zh_hans: "清除兴趣画像", zh_hant: "清除興趣畫像", en: "Clear my interest profile" }
         CHANNEL_NOTIFICATIONS { zh_hans: "通知设置", zh_hant: "通知設定", en: "Notification settings" }
+        CHANNEL_SCAN { zh_hans: "扫码后的消息", zh_hant: "掃碼後的訊息", en: "Message after the scan" }
+        RECEIPT_FOR_EXHIBITOR { zh_hans: "{purpose}：{exhibitor}", zh_hant: "{purpose}：{exhibitor}", en: "{purpose} — {exhibitor}" }
+        PRIVACY_SHARING_HINT {
+            zh_hans: "展商扫了你的胸卡后，由你逐一决定是否让它看到你的联系方式：",
+            zh_hant: "展商掃了你的識別證後，由你逐一決定是否讓它看到你的聯絡方式：",
+            en: "When an exhibitor scans your badge, you decide, one exhibitor at a time, whether it sees your contact:",
+        }
+    }
+    mod sharing {
+        TITLE { zh_hans: "与展商分享联系方式", zh_hant: "與展商分享聯絡方式", en: "Sharing with exhibitors" }
+        INTRO_WHO {
+            zh_hans: "展位工作人员扫你的胸卡时，只能看到你的会员等级。只有你选择分享的展商，才能看到你的姓名、公司、职位、邮箱和手机，其他展商都看不到。",
+            zh_hant: "展位工作人員掃你的識別證時，只能看到你的會員等級。只有你選擇分享的展商，才能看到你的姓名、公司、職稱、電子郵件和手機，其他展商都看不到。",
+            en: "Booth staff who scan your badge see only your member tier. Only the exhibitors you choose see your name, company, job title, email and phone; no other exhibitor does.",
+        }
+        INTRO_CHANGE {
+            zh_hans: "你可以随时改变主意。停止分享后，你的联系方式会立即从该展商的潜在客户名单和导出文件中移除。每一次选择都会留下凭证。",
+            zh_hant: "你可以隨時改變主意。停止分享後，你的聯絡方式會立即從該展商的潛在客戶名單和匯出檔案中移除。每一次選擇都會留下憑證。",
+            en: "You can change your mind at any time. When you stop sharing, your contact is removed from that exhibitor's leads and exports at once. Each choice is recorded with a receipt.",
+        }
+        EMPTY {
+            zh_hans: "还没有展商扫过你的胸卡。",
+            zh_hant: "還沒有展商掃過你的識別證。",
+            en: "No exhibitor has scanned your badge yet.",
+        }
+        ASKED {
+            zh_hans: "{date} 询问过你：尚未回答",
+            zh_hant: "{date} 詢問過你：尚未回答",
+            en: "Asked on {date}: not answered yet",
+        }
+        SHARED { zh_hans: "自 {date} 起分享", zh_hant: "自 {date} 起分享", en: "Shared since {date}" }
+        DECLINED { zh_hans: "未分享", zh_hant: "未分享", en: "Not shared" }
+        LAST_RECEIPT { zh_hans: "最近的凭证：", zh_hant: "最近的憑證：", en: "Last receipt:" }
+        SHARE { zh_hans: "分享我的联系方式", zh_hant: "分享我的聯絡方式", en: "Share my contact" }
+        DECLINE { zh_hans: "不分享", zh_hant: "不分享", en: "Don't share" }
+        STOP { zh_hans: "停止分享", zh_hant: "停止分享", en: "Stop sharing" }
+        SAVED { zh_hans: "已保存。凭证 {id}。", zh_hant: "已儲存。憑證 {id}。", en: "Saved. Receipt {id}." }
     }
     mod device {
         DEVICE_TITLE { zh_hans: "本设备保存的内容", zh_hant: "本裝置儲存的內容", en: "Kept on this device" }

@@ -15,7 +15,7 @@ texts! {
         BOOTH { zh_hans: "展位工作人员", zh_hant: "展位工作人員", en: "Booth staff" }
         OWNER_CAN { zh_hans: "全部权限，包括团队管理", zh_hant: "全部權限，包括團隊管理", en: "Everything, including the team" }
         MANAGER_CAN { zh_hans: "订单、售后、退货、商品、数据和导出", zh_hant: "訂單、售後、退貨、商品、數據和匯出", en: "Orders, service, returns, products, figures and exports" }
-        BOOTH_CAN { zh_hans: "扫码自提和分配给自己的工单；看不到营收，不能导出", zh_hant: "掃碼自取和指派給自己的工單；看不到營收，不能匯出", en: "Pickup desk and their own tickets; no revenue, no exports" }
+        BOOTH_CAN { zh_hans: "扫码自提、扫描胸卡和线索、分配给自己的工单；看不到营收，不能导出", zh_hant: "掃碼自取、掃描識別證和線索、指派給自己的工單；看不到營收，不能匯出", en: "Pickup desk, badge scans and leads, their own tickets; no revenue, no exports" }
         REMOVE { zh_hans: "移出团队", zh_hant: "移出團隊", en: "Remove" }
         REMOVE_CONFIRM {
             zh_hans: "将 {name} 移出团队？其登录会立即失效，负责的工单退回待分配。",
@@ -71,6 +71,7 @@ texts! {
         ORGANIZER { zh_hans: "主办方导入", zh_hant: "主辦方匯入", en: "The organizer's import" }
         EXPORTED { zh_hans: "导出订单 {rows} 行（筛选：{filters}）", zh_hant: "匯出訂單 {rows} 列（篩選：{filters}）", en: "Exported {rows} orders (filters: {filters})" }
         ALL_ORDERS { zh_hans: "全部", zh_hant: "全部", en: "none" }
+        LEADS_EXPORTED { zh_hans: "导出线索 {rows} 条", zh_hant: "匯出線索 {rows} 筆", en: "Exported {rows} leads" }
         REFUNDED { zh_hans: "订单 {target} 退款 {amount}", zh_hant: "訂單 {target} 退款 {amount}", en: "Refunded {amount} on order {target}" }
         PART_CANCELLED { zh_hans: "取消订单 {target}：{reason}", zh_hant: "取消訂單 {target}：{reason}", en: "Cancelled order {target}: {reason}" }
         PRICE_CHANGED { zh_hans: "{target} 价格 {from} → {to}", zh_hant: "{target} 價格 {from} → {to}", en: "{target}: price {from} → {to}" }

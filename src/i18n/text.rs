@@ -79,7 +79,7 @@ mod tests {
     use super::*;
     use crate::i18n::product_config;
     use crate::i18n::{auth, checkout, common, member, portal, privacy, service, team};
-    use crate::i18n::{quote_common, quote_desk, quotes};
+    use crate::i18n::{leads, quote_common, quote_desk, quotes};
 
     const LANGS: [Lang; 3] = [Lang::ZhHans, Lang::ZhHant, Lang::En];
 
@@ -108,6 +108,7 @@ mod tests {
             ("quote_common", quote_common::TABLES),
             ("quotes", quotes::TABLES),
             ("quote_desk", quote_desk::TABLES),
+            ("leads", leads::TABLES),
         ];
         let mut count = 0;
         for (file, tables) in files {

@@ -10,6 +10,8 @@ pub const KEY_POLICY: &str = "expocx.consent.policy";
 pub const KEY_CART: &str = "expocx.cart";
 pub const KEY_INTERESTS: &str = "expocx.interests";
 pub const KEY_CHECKOUT: &str = "expocx.checkout";
+/// Leads captured at the booth with no signal, per staff account (`…queue.<user id>`).
+pub const KEY_LEAD_QUEUE: &str = "expocx.leads.queue";
 
 /// Removes every key of the app (after erasure: the browser keeps nothing of the person).
 pub fn clear_all() {

@@ -24,6 +24,7 @@ pub mod catalog;
 pub mod commerce;
 pub mod configure;
 pub mod consent;
+pub mod customers;
 pub mod dashboard;
 pub mod etag;
 pub mod halving;

@@ -1,4 +1,5 @@
-//! The team's audit trail (`/exhibitor/audit`, owners and managers): who exported, refunded,
+//! The team's audit trail (`/exhibitor/audit`, owners and managers): who exported (orders or
+//! leads), refunded,
 //! cancelled, changed a price, the stock or the team, and when. The acts only: an export says
 //! its filters and how many rows, never the rows.
 
@@ -47,6 +48,10 @@ pub fn sentence(e: &AuditEvent, lang: Lang) -> String {
                 ],
             )
         }
+        AuditAction::LeadsExported => (
+            &LEADS_EXPORTED,
+            vec![("rows", e.rows.unwrap_or(0).to_string())],
+        ),
         AuditAction::Refunded => {
             let amount = e
                 .amount
@@ -177,6 +182,10 @@ mod tests {
             sentence(&export, Lang::ZhHans),
             "导出订单 120 行（筛选：全部）"
         );
+        let mut leads = AuditEvent::of(AuditAction::LeadsExported);
+        leads.rows = Some(37);
+        assert_eq!(sentence(&leads, Lang::En), "Exported 37 leads");
+        assert_eq!(sentence(&leads, Lang::ZhHant), "匯出線索 37 筆");
         let mut price = AuditEvent::of(AuditAction::PriceChanged);
         price.target = Some("Longjing tea".into());
         (price.from, price.to) = (Some("12800".into()), Some("13900".into()));

@@ -3,6 +3,18 @@
 pub mod audit;
 pub mod dashboard;
 mod dashboard_quotes;
+pub mod lead;
+mod lead_answers;
+mod lead_capture;
+mod lead_followup;
+mod lead_queue;
+mod lead_score;
+pub mod lead_settings;
+mod lead_settings_draft;
+mod lead_settings_form;
+mod lead_sync;
+mod lead_words;
+pub mod leads;
 pub mod order;
 pub mod orders;
 pub mod pickup;

@@ -1,6 +1,6 @@
 //! The member's expo badge: a QR code booth staff scan, saying plainly what a scan shows them
-//! (the tier only, or name and contact details with the sharing consent), and a way to replace
-//! the code.
+//! (the tier only; name and contact details only to the exhibitors the member chose to share
+//! with), a way to choose them, and a way to replace the code.
 
 use expocx_contract::Badge;
 use leptos::prelude::*;
@@ -62,7 +62,7 @@ fn BadgeView(badge: Badge, renewed: RwSignal<Option<Badge>>) -> impl IntoView {
                 <QrCode text=b.code.clone() label=Signal::derive(move || label.get().to_string()) />
             </div>
             <p>{move || pick(note, i18n.lang.get())}</p>
-            <p><a href="/privacy">{tr3(&CHANGE)}</a></p>
+            <p><a href="/privacy/sharing">{tr3(&CHOOSE)}</a></p>
         }
     }
 }

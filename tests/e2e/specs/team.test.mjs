@@ -1,5 +1,5 @@
 // An exhibitor's team (issue 33, first part): each staff member's role decides what the portal
-// shows and what the backend allows. Booth staff work the pickup desk and their own tickets; they
+// shows and what the backend allows. Booth staff work the pickup desk, leads and their own tickets; they
 // see no revenue figures, no orders list and no export, and the backend refuses them anyway.
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
@@ -8,14 +8,14 @@ import { newPage, close, expectAccessible, signIn, api, appReady, account, picku
 after(close);
 
 const PASSWORD = "exhibit-expo-2026";
-const MANAGER_SECTIONS = ["Overview", "Orders", "Pickup", "Service", "Returns", "Quotes", "Products", "Time slots", "Activity"];
+const MANAGER_SECTIONS = ["Overview", "Orders", "Pickup", "Leads", "Service", "Returns", "Quotes", "Products", "Time slots", "Activity"];
 const sections = (page, name = "Portal sections") => page.getByRole("navigation", { name }).getByRole("link").allTextContents();
 
 test("booth staff open on the pickup desk and see only what their role may do; the backend agrees", async () => {
   const page = await newPage({ locale: "en-US" });
   await signIn(page, { email: "tea-booth@demo.expocx.test", password: PASSWORD }, "/exhibitor/pickup");
   await page.getByRole("navigation", { name: "Portal sections" }).waitFor();
-  assert.deepEqual(await sections(page), ["Pickup", "Service"]);
+  assert.deepEqual(await sections(page), ["Pickup", "Leads", "Service"]);
   await expectAccessible(page, "pickup desk as booth staff");
   // The portal's home is the figures: booth staff are taken to the desk instead.
   await page.goto("/exhibitor");

@@ -172,3 +172,15 @@ pub fn mark_accepted(conn: &Connection, id: i64, user_id: i64, now: DateTime<Utc
     )?;
     Ok(n == 1)
 }
+
+/// Whether `user_id` is on this exhibitor's team.
+pub fn is_staff_of(conn: &Connection, exhibitor_id: i64, user_id: i64) -> Result<bool> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM users WHERE id = ? AND exhibitor_id = ? AND role = 'exhibitor'",
+            params![user_id, exhibitor_id],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}

@@ -173,7 +173,7 @@ pub fn edit(
     errors.extend(data::settings(&tx, exhibitor_id)?.check_answers(&e.answers));
     Error::check(errors)?;
     if let Some(u) = e.assignee {
-        if !data::is_staff_of(&tx, exhibitor_id, u)? {
+        if !crate::db::team::is_staff_of(&tx, exhibitor_id, u)? {
             return Err(Error::field("assignee", FieldErrorCode::InvalidValue));
         }
     }

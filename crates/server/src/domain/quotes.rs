@@ -345,7 +345,7 @@ pub fn assign(
     let tx = conn.transaction()?;
     head_of(&tx, Side::Desk(exhibitor_id), id)?;
     if let Some(u) = user_id {
-        if !data::is_staff_of(&tx, exhibitor_id, u)? {
+        if !crate::db::team::is_staff_of(&tx, exhibitor_id, u)? {
             return Err(Error::field("user_id", FieldErrorCode::InvalidValue));
         }
     }

@@ -2,6 +2,7 @@
 
 pub mod coupons;
 pub mod csv;
+pub mod customers;
 pub mod dashboard;
 pub mod limits;
 pub mod membership;

@@ -14,20 +14,7 @@ use crate::components::product_form::{text, Input, TextFields};
 use crate::i18n::product_config::product_config::*;
 use crate::i18n::{field_message, fill, pick, tr3, use_i18n, Text};
 
-/// Focuses the first element `selector` finds once the view has updated (a row just added,
-/// the button that adds rows after one was removed, a field in error), so keyboard users are
-/// not left at the top of the page.
-pub fn focus_soon(selector: String) {
-    leptos::task::spawn_local(async move {
-        gloo_timers::future::TimeoutFuture::new(0).await;
-        let el = document().query_selector(&selector).ok().flatten();
-        if let Some(h) =
-            el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-        {
-            let _ = h.focus();
-        }
-    });
-}
+pub use crate::browser::focus::focus_soon;
 
 /// "Option group 2": a numbered legend.
 fn numbered(t: &'static Text, n: usize) -> impl Fn() -> String + Send + Sync + 'static {

@@ -7,6 +7,7 @@ use expocx_contract::{
 use leptos::prelude::*;
 
 mod device;
+pub mod sharing;
 
 use crate::components::resource::Res;
 
@@ -23,8 +24,15 @@ use expocx_contract::interest::InterestProfile;
 
 use crate::i18n::privacy::privacy::*;
 
-fn channel_label(c: ConsentChannel, lang: expocx_contract::Lang) -> &'static str {
+/// Where a receipt's decision was made; a decision for one exhibitor is asked in the message
+/// sent after its scan, not in the first-visit prompt.
+fn channel_label(
+    c: ConsentChannel,
+    one_exhibitor: bool,
+    lang: expocx_contract::Lang,
+) -> &'static str {
     match c {
+        ConsentChannel::Prompt if one_exhibitor => pick(&CHANNEL_SCAN, lang),
         ConsentChannel::Prompt => pick(&CHANNEL_PROMPT, lang),
         ConsentChannel::PrivacyCenter => pick(&CHANNEL_PRIVACY_CENTER, lang),
         ConsentChannel::SignIn => pick(&CHANNEL_SIGN_IN, lang),
@@ -62,6 +70,9 @@ pub fn PrivacyCenter() -> impl IntoView {
                     }.into_any()
                 }
             }}
+            {move || session.is_signed_in().then(|| view! {
+                <p>{tr3(&PRIVACY_SHARING_HINT)}" "<a href="/privacy/sharing">{tr3(&crate::i18n::privacy::sharing::TITLE)}</a></p>
+            })}
         </section>
         <InterestProfileView />
         <device::DeviceData />
@@ -131,6 +142,8 @@ fn ConsentHistory() -> impl IntoView {
                                 <tbody>
                                     {list.into_iter().map(|r| {
                                         let purpose = r.purpose.clone();
+                                        let exhibitor = r.exhibitor.clone();
+                                        let (channel, one_exhibitor) = (r.channel, exhibitor.is_some());
                                         view! {
                                             <tr>
                                                 <td>
@@ -139,10 +152,16 @@ fn ConsentHistory() -> impl IntoView {
                                                         <small class="decided">{move || fill(pick(&RECEIPT_DECIDED, i18n.lang.get()), &[("time", &format::date_time(t, i18n.lang.get()))])}</small>
                                                     })}
                                                 </td>
-                                                <td>{move || title(&purpose)}</td>
+                                                <td>{move || {
+                                                    let lang = i18n.lang.get();
+                                                    match &exhibitor {
+                                                        Some(e) => fill(pick(&RECEIPT_FOR_EXHIBITOR, lang), &[("purpose", &title(&purpose)), ("exhibitor", e.get(lang))]),
+                                                        None => title(&purpose),
+                                                    }
+                                                }}</td>
                                                 <td>{move || if r.granted { pick(&RECEIPT_GRANTED, i18n.lang.get()) } else { pick(&RECEIPT_WITHDRAWN, i18n.lang.get()) }}</td>
                                                 <td>{r.policy_version}</td>
-                                                <td>{move || channel_label(r.channel, i18n.lang.get())}</td>
+                                                <td>{move || channel_label(channel, one_exhibitor, i18n.lang.get())}</td>
                                                 <td><code>{r.id.clone()}</code></td>
                                             </tr>
                                         }

@@ -333,15 +333,3 @@ pub fn expiry_told(tx: &Connection, id: i64, now: DateTime<Utc>) -> Result<()> {
     )?;
     Ok(())
 }
-
-/// The exhibitor's staff member `user_id`, if they are one.
-pub fn is_staff_of(conn: &Connection, exhibitor_id: i64, user_id: i64) -> Result<bool> {
-    Ok(conn
-        .query_row(
-            "SELECT 1 FROM users WHERE id = ? AND exhibitor_id = ? AND role = 'exhibitor'",
-            params![user_id, exhibitor_id],
-            |_| Ok(()),
-        )
-        .optional()?
-        .is_some())
-}
