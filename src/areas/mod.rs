@@ -167,7 +167,6 @@ pages! {
     }
     Privacy (privacy, privacy_entry, privacy_preload) {
         Privacy "/privacy" Anyone => member::privacy::PrivacyCenter,
-        ContactSharing "/privacy/sharing" Account => member::privacy::sharing::SharingPage,
     }
     Exhibitor (exhibitor, exhibitor_entry, exhibitor_preload) {
         Dashboard "/exhibitor" Staff => exhibitor::dashboard::Dashboard,
@@ -186,8 +185,9 @@ pages! {
         StaffQuotes "/exhibitor/quotes" Staff => exhibitor::quotes::QuoteDesk,
         StaffQuote "/exhibitor/quotes/:id" Staff => exhibitor::quote::StaffQuotePage,
         StaffLeads "/exhibitor/leads" Staff => exhibitor::leads::LeadsPage,
-        StaffLeadSettings "/exhibitor/leads/settings" Staff => exhibitor::lead_settings::LeadSettingsPage,
-        StaffLead "/exhibitor/leads/:id" Staff => exhibitor::lead::LeadPage,
+        // A lead, or (`settings`) the questions and scoring rules: one route keeps the first
+        // load's route table smaller.
+        StaffLead "/exhibitor/leads/:id" Staff => exhibitor::LeadOrSettings,
         StaffProductConfig "/exhibitor/products/:id/configuration" Staff => exhibitor::product_config::ProductConfigPage,
         // Accepting an invite leads into the portal: its chunk is the one needed next.
         Join "/join/:id" Anyone => member::join::JoinPage,

@@ -90,11 +90,6 @@ texts! {
         CHANNEL_NOTIFICATIONS { zh_hans: "通知设置", zh_hant: "通知設定", en: "Notification settings" }
         CHANNEL_SCAN { zh_hans: "扫码后的消息", zh_hant: "掃碼後的訊息", en: "Message after the scan" }
         RECEIPT_FOR_EXHIBITOR { zh_hans: "{purpose}：{exhibitor}", zh_hant: "{purpose}：{exhibitor}", en: "{purpose} — {exhibitor}" }
-        PRIVACY_SHARING_HINT {
-            zh_hans: "展商扫了你的胸卡后，由你逐一决定是否让它看到你的联系方式：",
-            zh_hant: "展商掃了你的識別證後，由你逐一決定是否讓它看到你的聯絡方式：",
-            en: "When an exhibitor scans your badge, you decide, one exhibitor at a time, whether it sees your contact:",
-        }
     }
     mod sharing {
         TITLE { zh_hans: "与展商分享联系方式", zh_hant: "與展商分享聯絡方式", en: "Sharing with exhibitors" }

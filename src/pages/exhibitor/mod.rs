@@ -3,13 +3,13 @@
 pub mod audit;
 pub mod dashboard;
 mod dashboard_quotes;
-pub mod lead;
+mod lead;
 mod lead_answers;
 mod lead_capture;
 mod lead_followup;
 mod lead_queue;
 mod lead_score;
-pub mod lead_settings;
+mod lead_settings;
 mod lead_settings_draft;
 mod lead_settings_form;
 mod lead_sync;
@@ -29,3 +29,19 @@ pub mod returns;
 pub mod slots;
 pub mod team;
 pub mod tickets;
+
+use leptos::prelude::*;
+
+/// `/exhibitor/leads/:id`: a lead, or (`:id` = `settings`) the questions and scoring rules. One
+/// route for both keeps the first load's route table smaller.
+#[component]
+pub fn LeadOrSettings() -> impl IntoView {
+    let path = leptos_router::hooks::use_location().pathname;
+    move || {
+        if path.with(|p| p.trim_end_matches('/').ends_with("/settings")) {
+            view! { <lead_settings::LeadSettingsPage /> }.into_any()
+        } else {
+            view! { <lead::LeadPage /> }.into_any()
+        }
+    }
+}

@@ -62,7 +62,7 @@ fn BadgeView(badge: Badge, renewed: RwSignal<Option<Badge>>) -> impl IntoView {
                 <QrCode text=b.code.clone() label=Signal::derive(move || label.get().to_string()) />
             </div>
             <p>{move || pick(note, i18n.lang.get())}</p>
-            <p><a href="/privacy/sharing">{tr3(&CHOOSE)}</a></p>
+            <p><a href="/privacy#sharing">{tr3(&CHOOSE)}</a></p>
         }
     }
 }

@@ -94,7 +94,7 @@ fn share_request(exhibitor: &Localized, exhibitor_id: i64) -> Message {
                 exhibitor.en
             ),
         ),
-        link: Some(format!("/privacy/sharing#share-{exhibitor_id}")),
+        link: Some(format!("/privacy#share-{exhibitor_id}")),
     }
 }
 

@@ -80,7 +80,7 @@ async fn a_scan_is_anonymous_until_the_visitor_shares_with_that_exhibitor_and_wi
             n["link"]
                 .as_str()
                 .unwrap_or("")
-                .starts_with("/privacy/sharing")
+                .starts_with("/privacy#share-")
         })
         .collect();
     assert_eq!(asks.len(), 1);

@@ -70,10 +70,8 @@ pub fn PrivacyCenter() -> impl IntoView {
                     }.into_any()
                 }
             }}
-            {move || session.is_signed_in().then(|| view! {
-                <p>{tr3(&PRIVACY_SHARING_HINT)}" "<a href="/privacy/sharing">{tr3(&crate::i18n::privacy::sharing::TITLE)}</a></p>
-            })}
         </section>
+        {move || session.is_signed_in().then(|| view! { <sharing::SharingSection /> })}
         <InterestProfileView />
         <device::DeviceData />
         <ConsentHistory />

@@ -42,8 +42,10 @@ fn channel(hash: &str, exhibitor_id: i64, state: ShareState) -> ConsentChannel {
     }
 }
 
+/// The privacy center's section (signed-in members): the message sent at a scan links to
+/// `/privacy#share-{exhibitor_id}`.
 #[component]
-pub fn SharingPage() -> impl IntoView {
+pub fn SharingSection() -> impl IntoView {
     let api = expect_context::<Api>();
     let hash = use_location().hash;
     let shares = Res::new(move || async move { api.contact_shares().await });
@@ -55,18 +57,20 @@ pub fn SharingPage() -> impl IntoView {
         }
     });
     view! {
-        <h1>{tr3(&TITLE)}</h1>
+        <section class="panel" id="sharing" aria-labelledby="sharing-h">
+        <h2 id="sharing-h">{tr3(&TITLE)}</h2>
         <p>{tr3(&INTRO_WHO)}</p>
         <p>{tr3(&INTRO_CHANGE)}</p>
         <Loaded resource=shares fallback=|| view! { <BlockSkeleton /> }
             ok={|list: Vec<ContactShare>| {
                 if list.is_empty() {
-                    view! { <p class="panel">{tr3(&EMPTY)}</p> }.into_any()
+                    view! { <p>{tr3(&EMPTY)}</p> }.into_any()
                 } else {
                     list.into_iter().map(|share| view! { <ShareCard share /> }).collect_view().into_any()
                 }
             }}
         />
+        </section>
     }
 }
 
@@ -124,8 +128,8 @@ fn ShareCard(share: ContactShare) -> impl IntoView {
     };
     let receipt = move || current.with(|s| s.receipt_id.clone());
     view! {
-        <section class="panel share-card" id=anchor(id) aria-labelledby=heading.clone()>
-            <h2 id=heading.clone() tabindex="-1">{move || exhibitor.get(i18n.lang.get()).to_string()}</h2>
+        <section class="share-card" id=anchor(id) aria-labelledby=heading.clone()>
+            <h3 id=heading.clone() tabindex="-1">{move || exhibitor.get(i18n.lang.get()).to_string()}</h3>
             <p>{state_words}</p>
             {move || receipt().map(|r| view! { <p>{tr3(&LAST_RECEIPT)}" "<code>{r}</code></p> })}
             <div class="share-actions">
