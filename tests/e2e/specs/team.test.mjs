@@ -79,7 +79,7 @@ test("the owner invites a colleague by QR code; they join on a phone, work the p
   // Booth staff open on the pickup desk and see only what their role may do.
   await phone.waitForURL((u) => u.pathname === "/exhibitor/pickup");
   await phone.getByRole("navigation", { name: "展商后台导航" }).getByRole("link").first().waitFor();
-  assert.deepEqual(await sections(phone, "展商后台导航"), ["扫码自提", "售后工单"]);
+  assert.deepEqual(await sections(phone, "展商后台导航"), ["扫码自提", "线索", "售后工单"]);
 
   // A visitor's paid pickup order at the tea booth: the new colleague hands it over.
   const visitor = await account("team-pickup");
