@@ -8,4 +8,4 @@ scripts/install.sh
 source scripts/env.sh
 scripts/build.sh
 cargo build --profile server -p expocx-server
-exec target/server/expocx-server --demo --port "${PORT:-8080}" --db "${EXPOCX_DB:-data/expocx.db}" --dist dist
+exec target/server/expocx-server --demo --demo-history --port "${PORT:-8080}" --db "${EXPOCX_DB:-data/expocx.db}" --dist dist

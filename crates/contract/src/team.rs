@@ -122,8 +122,20 @@ impl Capability {
     pub const ALL: [Capability; 14] = {
         use Capability::*;
         [
-            Pickup, BadgeScan, OwnTickets, Orders, Service, Returns, Catalog, Figures, Export,
-            Audit, Quotes, Leads, LeadSettings, Team,
+            Pickup,
+            BadgeScan,
+            OwnTickets,
+            Orders,
+            Service,
+            Returns,
+            Catalog,
+            Figures,
+            Export,
+            Audit,
+            Quotes,
+            Leads,
+            LeadSettings,
+            Team,
         ]
     };
 

@@ -86,6 +86,8 @@ pub struct Config {
     pub exhibitor_quotes: Option<i64>,
     /// Give the demo's tea booth this many leads (benchmarks of the lead list).
     pub exhibitor_leads: Option<i64>,
+    /// With the demo: the last three days of trade at both booths (what `scripts/run.sh` shows).
+    pub demo_history: bool,
     /// When abandoned carts earn an offer, and what.
     pub offers: db::offers::OfferRules,
     /// How long unpaid orders hold stock, how many may be open.
@@ -150,6 +152,10 @@ pub fn build(config: &Config) -> Result<Router, String> {
         if let Some(n) = config.exhibitor_orders {
             db.with(|c| demo::orders::seed(c, "tea@demo.expocx.test", n))
                 .map_err(|e| format!("demo orders: {e}"))?;
+        }
+        if config.demo_history {
+            db.with(demo::history::load)
+                .map_err(|e| format!("demo history: {e}"))?;
         }
         if let Some(n) = config.exhibitor_leads {
             db.with(|c| demo::leads::seed(c, "tea@demo.expocx.test", n))

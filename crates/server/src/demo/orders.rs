@@ -18,8 +18,44 @@ const STEPS: [(&str, &str); 8] = [
     ("awaiting_payment", "pending"),
 ];
 
-/// Tops the orders of the demo exhibitor with staff account `staff_email` up to `count`.
+/// Who placed the seeded orders, and when.
+pub struct Spread<'a> {
+    /// Each visitor's email (`{prefix}-{n}@…`) and name.
+    pub visitors: &'a [(String, String)],
+    /// The first order's time (the expo's first morning when `None`); the rest follow `step`
+    /// seconds apart, wrapping around after `seconds`.
+    pub start: Option<DateTime<Utc>>,
+    pub seconds: i64,
+    pub step: i64,
+}
+
+/// Tops the orders of the demo exhibitor with staff account `staff_email` up to `count`, from
+/// four hundred made-up visitors over the four expo days (benchmarks).
 pub fn seed(conn: &mut Connection, staff_email: &str, count: i64) -> Result<()> {
+    let visitors: Vec<(String, String)> = (0..400)
+        .map(|v| {
+            (
+                format!("bench-{v}@example.cn"),
+                format!("Bench visitor {v:03}"),
+            )
+        })
+        .collect();
+    let spread = Spread {
+        visitors: &visitors,
+        start: None,
+        seconds: 4 * 86_400,
+        step: 6,
+    };
+    seed_from(conn, staff_email, count, &spread)
+}
+
+/// Tops the exhibitor's orders up to `count`, placed by `spread.visitors` over its time.
+pub fn seed_from(
+    conn: &mut Connection,
+    staff_email: &str,
+    count: i64,
+    spread: &Spread,
+) -> Result<()> {
     let tx = conn.transaction()?;
     let exhibitor: i64 = tx.query_row(
         "SELECT exhibitor_id FROM users WHERE email = ?",
@@ -44,31 +80,29 @@ pub fn seed(conn: &mut Connection, staff_email: &str, count: i64) -> Result<()> 
     if products.is_empty() || have >= count {
         return Ok(());
     }
-    let start: DateTime<Utc> = tx
-        .query_row(
-            "SELECT starts_on || 'T01:00:00Z' FROM expo LIMIT 1",
-            [],
-            |r| r.get::<_, String>(0),
-        )?
-        .parse()
-        .unwrap_or_else(|_| Utc::now());
-    let visitors = 400;
-    let mut users = Vec::with_capacity(visitors);
-    for v in 0..visitors {
+    let start: DateTime<Utc> = match spread.start {
+        Some(t) => t,
+        None => tx
+            .query_row(
+                "SELECT starts_on || 'T01:00:00Z' FROM expo LIMIT 1",
+                [],
+                |r| r.get::<_, String>(0),
+            )?
+            .parse()
+            .unwrap_or_else(|_| Utc::now()),
+    };
+    let mut users = Vec::with_capacity(spread.visitors.len());
+    for (email, name) in spread.visitors {
         tx.execute(
             "INSERT OR IGNORE INTO users (email, password_hash, display_name, role, created_at)
              VALUES (?, '!', ?, 'visitor', ?)",
-            params![
-                format!("bench-{v}@example.cn"),
-                format!("Bench visitor {v:03}"),
-                start
-            ],
+            params![email, name, start - Duration::days(30)],
         )?;
-        users.push(tx.query_row(
-            "SELECT id FROM users WHERE email = ?",
-            [format!("bench-{v}@example.cn")],
-            |r| r.get::<_, i64>(0),
-        )?);
+        users.push(
+            tx.query_row("SELECT id FROM users WHERE email = ?", [email], |r| {
+                r.get::<_, i64>(0)
+            })?,
+        );
     }
     let mut order = tx.prepare(
         "INSERT INTO orders (number, user_id, status, payment, subtotal_minor, discount_minor, total_minor,
@@ -86,9 +120,10 @@ pub fn seed(conn: &mut Connection, staff_email: &str, count: i64) -> Result<()> 
     for i in have..count {
         let (status, payment) = STEPS[(i as usize) % STEPS.len()];
         let user = users[(i as usize * 7) % users.len()];
-        // Spread over four expo days, a few seconds apart.
-        let placed =
-            start + Duration::seconds((i * 6) % (4 * 86_400)) + Duration::milliseconds(i % 1000);
+        // Spread over the period, a few seconds apart.
+        let placed = start
+            + Duration::seconds((i * spread.step) % spread.seconds.max(1))
+            + Duration::milliseconds(i % 1000);
         let lines: Vec<&(i64, String, i64)> = (0..(i % 3 + 1))
             .map(|k| &products[((i + k * 5) as usize) % products.len()])
             .collect();

@@ -265,3 +265,47 @@ async fn the_kept_sums_follow_every_step_and_cancellation() {
         );
     }
 }
+
+/// `--demo-history` (what `scripts/run.sh` starts): a new user opening the portal sees today's
+/// figures, orders in every step, rated and waiting tickets, returns and repeat customers.
+#[tokio::test]
+async fn the_demo_history_opens_the_portal_on_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = crate::common::config(&dir, crate::common::Options::default());
+    config.demo_history = true;
+    let s = crate::common::start_with(config, dir).await;
+    for who in ["tea", "ceramics"] {
+        let (staff, _) = s.staff(who).await;
+        let today: expocx_contract::Dashboard = staff.ok("/api/v1/exhibitor/dashboard").await;
+        assert!(today.orders > 0, "{who}: orders today");
+        assert!(today.revenue.amount_minor > 0);
+        let from = chrono::Utc::now().date_naive() - chrono::Days::new(5);
+        let q = format!("/api/v1/exhibitor/dashboard?from={from}");
+        let all: expocx_contract::Dashboard = staff.ok(&q).await;
+        assert!(
+            all.by_status.iter().filter(|c| c.count > 0).count() >= 5,
+            "{who}: every step"
+        );
+        assert!(
+            all.open_tickets > 0 && all.open_returns > 0,
+            "{who}: after-sales waiting"
+        );
+        let tickets: serde_json::Value = staff.ok("/api/v1/exhibitor/tickets?limit=100").await;
+        assert!(tickets["total"].as_u64().unwrap() >= 2, "{who}: tickets");
+        let returns: serde_json::Value = staff.ok("/api/v1/exhibitor/returns").await;
+        assert!(returns["total"].as_u64().unwrap() > 0, "{who}: returns");
+    }
+    let repeat: i64 = s
+        .db()
+        .query_row(
+            "SELECT COUNT(*) FROM (SELECT user_id FROM orders GROUP BY user_id
+             HAVING COUNT(DISTINCT substr(placed_at, 1, 10)) >= 2)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(
+        repeat >= 10,
+        "customers who came back on another day: {repeat}"
+    );
+}
