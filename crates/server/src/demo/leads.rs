@@ -65,6 +65,8 @@ fn visitor(conn: &Connection, k: usize, hash: &str, at: DateTime<Utc>) -> Result
 
 /// The demo booths' leads; `start` is the expo's first morning.
 pub fn load(conn: &Connection, hash: &str, start: DateTime<Utc>) -> Result<()> {
+    // The receipts of the visitors' decisions name the policy they were made under.
+    crate::db::consent::ensure_policy(conn)?;
     let people: Vec<i64> = (0..PEOPLE.len())
         .map(|k| visitor(conn, k, hash, start - Duration::days(20)))
         .collect::<Result<_>>()?;

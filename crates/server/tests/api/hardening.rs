@@ -98,9 +98,13 @@ async fn only_device_keys_the_server_issued_are_accepted_and_only_their_hash_is_
     }
     let stored: i64 = s
         .db()
-        .query_row("SELECT COUNT(*) FROM consent_receipts", [], |r| r.get(0))
+        .query_row(
+            "SELECT COUNT(*) FROM consent_receipts WHERE user_id IS NULL",
+            [],
+            |r| r.get(0),
+        )
         .unwrap();
-    assert_eq!(stored, 0);
+    assert_eq!(stored, 0, "nothing under any device");
     let device = s.device().await;
     assert_eq!(device.len(), 64);
     assert_eq!(
@@ -111,7 +115,7 @@ async fn only_device_keys_the_server_issued_are_accepted_and_only_their_hash_is_
     );
     let keys: Vec<String> = s
         .db()
-        .prepare("SELECT device_id FROM consent_receipts")
+        .prepare("SELECT device_id FROM consent_receipts WHERE user_id IS NULL")
         .unwrap()
         .query_map([], |r| r.get(0))
         .unwrap()
