@@ -72,6 +72,7 @@ texts! {
         EXPORTED { zh_hans: "导出订单 {rows} 行（筛选：{filters}）", zh_hant: "匯出訂單 {rows} 列（篩選：{filters}）", en: "Exported {rows} orders (filters: {filters})" }
         ALL_ORDERS { zh_hans: "全部", zh_hant: "全部", en: "none" }
         LEADS_EXPORTED { zh_hans: "导出线索 {rows} 条", zh_hant: "匯出線索 {rows} 筆", en: "Exported {rows} leads" }
+        CUSTOMERS_EXPORTED { zh_hans: "导出顾客 {rows} 位", zh_hant: "匯出顧客 {rows} 位", en: "Exported {rows} customers" }
         REFUNDED { zh_hans: "订单 {target} 退款 {amount}", zh_hant: "訂單 {target} 退款 {amount}", en: "Refunded {amount} on order {target}" }
         PART_CANCELLED { zh_hans: "取消订单 {target}：{reason}", zh_hant: "取消訂單 {target}：{reason}", en: "Cancelled order {target}: {reason}" }
         PRICE_CHANGED { zh_hans: "{target} 价格 {from} → {to}", zh_hant: "{target} 價格 {from} → {to}", en: "{target}: price {from} → {to}" }

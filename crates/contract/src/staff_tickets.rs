@@ -68,6 +68,9 @@ pub struct StaffTicketRow {
     /// Open and not answered yet: `respond_by` still runs (the portal counts it down).
     #[serde(default)]
     pub awaiting_answer: bool,
+    /// The customer is on the exhibitor's red-carpet list (top value or rising): serve first.
+    #[serde(default)]
+    pub red_carpet: bool,
 }
 
 /// How long until a first answer is due (`Ok`, whole minutes, rounded up) or how long it is

@@ -123,6 +123,8 @@ pub enum AuditAction {
     OrdersExported,
     /// The leads CSV (contacts shared at export time): `rows`.
     LeadsExported,
+    /// The customers CSV (contacts shared at export time): `rows`.
+    CustomersExported,
     /// A refund: `target` the order, `amount`.
     Refunded,
     /// The exhibitor's part of an order cancelled: `target` the order, `reason`.

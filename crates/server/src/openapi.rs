@@ -39,6 +39,7 @@ pub use operations::{Caller, OPERATIONS, STAFF_CAPABILITIES};
         api::badges::contact_shares, api::badges::decide,
         api::leads::list, api::leads::card, api::leads::read, api::leads::edit, api::leads::note,
         api::leads::export, api::leads::settings, api::leads::save_settings,
+        api::customers::list, api::customers::export, api::customers::one,
         api::wechat::start, api::wechat::finish, api::wechat::js_config, api::wechat_pay::notify,
         api::wechat_mini::ticket, api::wechat_mini::session,
         api::notify::get_prefs, api::notify::put_prefs, api::notify::inbox, api::notify::mark_read,
@@ -69,7 +70,8 @@ pub use operations::{Caller, OPERATIONS, STAFF_CAPABILITIES};
         expocx_contract::WechatScope, expocx_contract::FulfilmentMethod,
         expocx_contract::StaffOrderSort, expocx_contract::OrderStatus,
         expocx_contract::Assigned, expocx_contract::TicketStatus,
-        expocx_contract::quotes::QuoteStatus, expocx_contract::quotes::QuoteAction)),
+        expocx_contract::quotes::QuoteStatus, expocx_contract::quotes::QuoteAction,
+        api::customers::CustomerListKind, api::customers::CustomerSort)),
     modifiers(&BearerAuth),
     tags(
         (name = "auth", description = "Accounts and sessions"),

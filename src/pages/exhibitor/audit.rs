@@ -48,8 +48,12 @@ pub fn sentence(e: &AuditEvent, lang: Lang) -> String {
                 ],
             )
         }
-        AuditAction::LeadsExported => (
-            &LEADS_EXPORTED,
+        AuditAction::LeadsExported | AuditAction::CustomersExported => (
+            if e.action == AuditAction::LeadsExported {
+                &LEADS_EXPORTED
+            } else {
+                &CUSTOMERS_EXPORTED
+            },
             vec![("rows", e.rows.unwrap_or(0).to_string())],
         ),
         AuditAction::Refunded => {
@@ -186,6 +190,8 @@ mod tests {
         leads.rows = Some(37);
         assert_eq!(sentence(&leads, Lang::En), "Exported 37 leads");
         assert_eq!(sentence(&leads, Lang::ZhHant), "匯出線索 37 筆");
+        leads.action = AuditAction::CustomersExported;
+        assert_eq!(sentence(&leads, Lang::En), "Exported 37 customers");
         let mut price = AuditEvent::of(AuditAction::PriceChanged);
         price.target = Some("Longjing tea".into());
         (price.from, price.to) = (Some("12800".into()), Some("13900".into()));

@@ -7,6 +7,7 @@ pub mod cart;
 pub mod catalog;
 pub mod configure;
 pub mod consent;
+pub mod customers;
 pub mod dashboard;
 mod error;
 pub mod etag;
@@ -74,6 +75,7 @@ pub fn routes() -> Router<AppState> {
         .merge(quote_desk::router())
         .merge(leads::router())
         .merge(badges::router())
+        .merge(customers::router())
         .merge(staff_products::router())
         .merge(cart::router())
         .merge(orders::router())

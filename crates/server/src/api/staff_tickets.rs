@@ -17,6 +17,7 @@ use super::paging::paging;
 use super::ApiError;
 use crate::db::service::{staff_tickets as desk, tickets as db, Who};
 use crate::db::Error;
+use crate::domain::customers;
 use crate::AppState;
 
 /// This resource's routes (under `/api/v1`).
@@ -82,7 +83,11 @@ pub async fn queue(
     Ok(Json(
         state
             .db
-            .call(move |c| desk::queue(c, exhibitor, me, &q, page, limit, Utc::now()))
+            .call(move |c| {
+                let now = Utc::now();
+                let red_carpet = customers::red_carpet(c, exhibitor, now)?;
+                desk::queue(c, (exhibitor, me), &q, (page, limit), &red_carpet, now)
+            })
             .await?,
     ))
 }

@@ -19,6 +19,7 @@ pub mod cart;
 pub mod catalog;
 pub mod consent;
 pub mod coupons;
+pub mod customers;
 pub mod dashboard;
 pub mod devices;
 mod error;
@@ -73,6 +74,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0029_invite_mail.sql"),
     include_str!("../../migrations/0030_quotes.sql"),
     include_str!("../../migrations/0031_leads.sql"),
+    include_str!("../../migrations/0032_customer_sums.sql"),
 ];
 
 /// Told how long each call waited for the connection (`/metrics` sets it; the data layer knows

@@ -15,6 +15,8 @@ pub mod badges;
 pub mod cart;
 pub mod catalog;
 pub mod consent;
+pub mod customer_view;
+pub mod customers;
 pub mod leads;
 pub mod life;
 pub mod notify;

@@ -100,24 +100,21 @@ pub fn stage(f: &Facts) -> Stage {
     }
 }
 
-/// The 1–5 score of `value` among `all` (higher value, higher score; `lower_is_better` for
-/// recency): the quintile of its rank.
-pub fn quintile(value: f64, all: &[f64], lower_is_better: bool) -> u8 {
-    if all.is_empty() {
+/// The 1–5 score of `value` among `sorted` (every customer's value, ascending; higher value,
+/// higher score; `lower_is_better` for recency): the quintile of its mid-rank, the share of
+/// customers it beats plus half of those it ties with, so ties (and a lone customer) score alike
+/// in the middle rather than at the bottom. Binary searches: cheap for thousands of customers.
+pub fn quintile(value: f64, sorted: &[f64], lower_is_better: bool) -> u8 {
+    if sorted.is_empty() {
         return 3;
     }
-    let better = all
-        .iter()
-        .filter(|v| {
-            if lower_is_better {
-                **v > value
-            } else {
-                **v < value
-            }
-        })
-        .count();
-    // The share of customers this one beats, in fifths.
-    (1 + (better * 5 / all.len()).min(4)) as u8
+    let below = sorted.partition_point(|v| *v < value);
+    let above = sorted.len() - sorted.partition_point(|v| *v <= value);
+    let ties = sorted.len() - below - above;
+    let beaten = if lower_is_better { above } else { below };
+    // Twice the mid-rank, in fifths of twice the sample.
+    let fifths = (2 * beaten + ties) * 5 / (2 * sorted.len());
+    (1 + fifths.min(4)) as u8
 }
 
 /// The RFM segment of scores `s` (`None`: never ordered).

@@ -120,8 +120,14 @@ fn rfm_scores_are_quintiles_of_the_exhibitors_own_customers() {
     // Recency: fewer days is better.
     assert_eq!(quintile(1.0, &all, true), 5);
     assert_eq!(quintile(10.0, &all, true), 1);
-    // Ties score alike; an empty sample is the middle.
-    assert_eq!(quintile(2.0, &[2.0, 2.0, 2.0], false), 1);
+    // Ties score alike, in the middle; so does a lone customer and an empty sample.
+    assert_eq!(quintile(2.0, &[2.0, 2.0, 2.0], false), 3);
+    assert_eq!(quintile(2.0, &[2.0, 2.0, 2.0], true), 3);
+    assert_eq!(quintile(4.0, &[4.0], true), 3);
+    // Of two, the better one scores above the middle and the other below it.
+    assert_eq!(quintile(9.0, &[1.0, 9.0], false), 4);
+    assert_eq!(quintile(1.0, &[1.0, 9.0], false), 2);
+    assert_eq!(quintile(1.0, &[1.0, 9.0], true), 4);
     assert_eq!(quintile(7.0, &[], false), 3);
 }
 

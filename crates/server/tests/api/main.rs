@@ -13,6 +13,8 @@ mod configure;
 mod consent;
 mod coupons;
 mod crowd;
+mod customers;
+mod customers_view;
 mod dashboard;
 mod export;
 mod hardening;

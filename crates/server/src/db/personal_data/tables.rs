@@ -291,6 +291,24 @@ pub const PERSONAL_TABLES: &[PersonalTable] = &[
         hidden: &[],
         erase: Erase::Delete,
     },
+    // Sums of the visitor's orders per exhibitor and at the whole fair (the customer list's),
+    // kept by triggers on `order_parts`: erasing the parts' account clears them too.
+    PersonalTable {
+        table: "customer_sums",
+        section: "customer_sums",
+        user_column: "user_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Delete,
+    },
+    PersonalTable {
+        table: "fair_spend",
+        section: "fair_spend",
+        user_column: "user_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Delete,
+    },
     // Orders are kept for the bookkeeping the law requires, without the person: the account
     // link and the delivery address (name, phone) are cleared. Before `offers` (they refer to it).
     // The order's customer, copied onto each exhibitor's part for the dashboard's sums.

@@ -1,6 +1,8 @@
 //! The exhibitor's after-sales desk: the queue with filters, who handles a ticket, and
 //! internal notes. Notes live in their own table that no member-facing query reads.
 
+use std::collections::HashSet;
+
 use chrono::{DateTime, Utc};
 use expocx_contract::{
     Assigned, FieldErrorCode, InternalNote, Page, StaffMember, StaffTicket, StaffTicketQuery,
@@ -41,14 +43,14 @@ fn member(conn: &Connection, user_id: Option<i64>) -> Result<Option<StaffMember>
 }
 
 /// One page of the exhibitor's queue: open tickets by when an answer is due (higher tiers are
-/// due sooner), resolved and closed last; filtered by status and by who handles them.
+/// due sooner), resolved and closed last; filtered by status and by who handles them. Rows of
+/// the customers `red_carpet` names are flagged.
 pub fn queue(
     conn: &Connection,
-    exhibitor: i64,
-    me: i64,
+    (exhibitor, me): (i64, i64),
     q: &StaffTicketQuery,
-    page: u32,
-    limit: u32,
+    (page, limit): (u32, u32),
+    red_carpet: &HashSet<i64>,
     now: DateTime<Utc>,
 ) -> Result<Page<StaffTicketRow>> {
     let mut filter = String::from(" WHERE t.exhibitor_id = ?");
@@ -74,7 +76,7 @@ pub fn queue(
     args.push(Value::Integer(Page::<()>::offset(page, limit) as i64));
     let sql = SUMMARY.replace(
         " FROM tickets t",
-        ", u.display_name, t.assignee_user_id, t.first_answer_at FROM tickets t JOIN users u ON u.id = t.user_id",
+        ", u.display_name, t.assignee_user_id, t.first_answer_at, t.user_id FROM tickets t JOIN users u ON u.id = t.user_id",
     );
     let mut stmt = conn.prepare(&format!(
         "{sql}{filter} ORDER BY t.status IN ('resolved', 'closed'), t.respond_by, t.id LIMIT ? OFFSET ?"
@@ -92,6 +94,7 @@ pub fn queue(
                     assignee: None,
                     overdue,
                     awaiting_answer: open && answered.is_none(),
+                    red_carpet: red_carpet.contains(&r.get::<_, i64>(15)?),
                 },
                 r.get(13)?,
             ))
