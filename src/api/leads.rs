@@ -1,5 +1,5 @@
 //! Leads (issue 25), the exhibitor's side: the list, a lead with its `ETag`, the follow-up,
-//! notes, business cards, badge scans, the settings and the CSV (used only by the portal's
+//! notes, business cards, badge scans and the settings (used only by the portal's
 //! lazy chunk). Captures made at the booth carry an `Idempotency-Key`, so one sent again after
 //! a lost signal is recorded once.
 
@@ -85,10 +85,6 @@ impl Api {
     ) -> Result<TaggedLead, ApiError> {
         let path = format!("/exhibitor/leads/{id}/notes");
         self.post_tagged_once(&path, note, None, key).await
-    }
-    /// Every lead as CSV (contacts only where shared at this moment).
-    pub async fn leads_csv(&self) -> Result<String, ApiError> {
-        self.get_text("/exhibitor/leads/export").await
     }
     pub async fn lead_settings(&self) -> Result<LeadSettings, ApiError> {
         self.get("/exhibitor/lead-settings").await

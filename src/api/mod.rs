@@ -2,6 +2,7 @@
 //! and a typed function per endpoint of the contract.
 
 mod client;
+mod customers;
 mod error;
 mod leads;
 mod product_config;
@@ -13,6 +14,7 @@ mod staff_products;
 mod team;
 
 pub use client::{idempotency_key, key_for, Api, Tagged};
+pub use customers::{customers_csv_path, CustomerQuery, CustomerSet, CustomerSort};
 pub use error::ApiError;
 pub use leads::{LeadQuery, TaggedLead};
 pub use quotes::{status_slug, TaggedQuote};

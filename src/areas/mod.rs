@@ -188,6 +188,8 @@ pages! {
         // A lead, or (`settings`) the questions and scoring rules: one route keeps the first
         // load's route table smaller.
         StaffLead "/exhibitor/leads/:id" Staff => exhibitor::LeadOrSettings,
+        StaffCustomers "/exhibitor/customers" Staff => exhibitor::customers::CustomersPage,
+        StaffCustomer "/exhibitor/customers/:id" Staff => exhibitor::customer::CustomerPage,
         StaffProductConfig "/exhibitor/products/:id/configuration" Staff => exhibitor::product_config::ProductConfigPage,
         // Accepting an invite leads into the portal: its chunk is the one needed next.
         Join "/join/:id" Anyone => member::join::JoinPage,

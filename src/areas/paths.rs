@@ -188,6 +188,10 @@ mod tests {
             ("/exhibitor/leads/settings", Some(Page::StaffLead)),
             ("/exhibitor/leads/12", Some(Page::StaffLead)),
             ("/exhibitor/leads/12/notes", None),
+            ("/exhibitor/customers", Some(Page::StaffCustomers)),
+            ("/exhibitor/customers/", Some(Page::StaffCustomers)),
+            ("/exhibitor/customers/42", Some(Page::StaffCustomer)),
+            ("/exhibitor/customers/42/orders", None),
             ("/", None),
             ("/nowhere", None),
         ];

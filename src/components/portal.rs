@@ -1,5 +1,6 @@
-//! Pieces of the exhibitor portal that several of its pages show: the portal's navigation and
-//! one order with the steps staff may take on it. Only the portal's chunk uses them.
+//! Pieces of the exhibitor portal that several of its pages show: the portal's navigation, a
+//! CSV export, and one order with the steps staff may take on it. Only the portal's chunk uses
+//! them.
 
 use expocx_contract::{Capability, OrderStatus, StaffOrder, StaffOrderStep};
 use leptos::prelude::*;
@@ -10,6 +11,7 @@ use crate::api::{Api, ApiError, Tagged};
 use crate::components::cards::Price;
 use crate::format;
 use crate::i18n::lazy::{self, error_message};
+use crate::i18n::portal::orders::{EXPORT, EXPORTING};
 use crate::i18n::portal::portal::*;
 use crate::i18n::{fill, pick, tr3, tr3_attr, use_i18n, Text};
 use crate::state::use_session;
@@ -53,6 +55,7 @@ pub fn PortalNav() -> impl IntoView {
             {link("/exhibitor/orders", &ORDERS, Capability::Orders)}
             {link("/exhibitor/pickup", &PICKUP, Capability::Pickup)}
             {link("/exhibitor/leads", &crate::i18n::leads::list::LEADS, Capability::Leads)}
+            {link("/exhibitor/customers", &crate::i18n::customers::list::CUSTOMERS, Capability::Figures)}
             {link("/exhibitor/tickets", &SERVICE, Capability::OwnTickets)}
             {link("/exhibitor/returns", &RETURNS, Capability::Returns)}
             {link("/exhibitor/quotes", &crate::i18n::quote_desk::desk::QUOTES, Capability::Quotes)}
@@ -61,6 +64,42 @@ pub fn PortalNav() -> impl IntoView {
             {link("/exhibitor/audit", &crate::i18n::team::audit::ACTIVITY, Capability::Audit)}
             {link("/exhibitor/team", &crate::i18n::team::team::TEAM, Capability::Team)}
         </nav>
+    }
+}
+
+/// A moment as staff read it (`2026年12月3日 14:05`), machine-readable too.
+#[component]
+pub fn When(at: expocx_contract::Timestamp) -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <time datetime=at.to_rfc3339()>{move || format::date_time(at, i18n.lang.get())}</time> }
+}
+
+/// A button that saves what `path` answers as the file `file`. Fetched with the session's
+/// token (a plain link would carry none); a failure is said beside it.
+#[component]
+pub fn CsvExport(file: &'static str, #[prop(into)] path: Signal<String>) -> impl IntoView {
+    let api = expect_context::<Api>();
+    let i18n = use_i18n();
+    let export = Action::new_local(move |path: &String| {
+        let path = path.clone();
+        async move {
+            let csv = api.get_text(&path).await?;
+            // Decoding the answer as text drops its byte order mark; Excel needs it to read UTF-8.
+            let csv = format!("\u{feff}{}", csv.trim_start_matches('\u{feff}'));
+            crate::browser::download::download(file, "text/csv;charset=utf-8", &csv);
+            Ok::<(), ApiError>(())
+        }
+    });
+    let exporting = export.pending();
+    view! {
+        <button type="button" class="btn" disabled=move || exporting.get()
+            on:click=move |_| { export.dispatch(path.get_untracked()); }>
+            {move || pick(if exporting.get() { &EXPORTING } else { &EXPORT }, i18n.lang.get())}
+        </button>
+        {move || match export.value().get() {
+            Some(Err(e)) => Some(view! { <span class="error-text" role="alert">{error_message(&e, i18n.t())}</span> }),
+            _ => None,
+        }}
     }
 }
 

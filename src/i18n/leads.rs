@@ -8,8 +8,6 @@ texts! {
         LEADS { zh_hans: "线索", zh_hant: "線索", en: "Leads" }
         ALL { zh_hans: "全部线索", zh_hant: "全部線索", en: "All leads" }
         SETTINGS { zh_hans: "资格问题与评分", zh_hant: "資格問題與評分", en: "Questions and scoring" }
-        EXPORT { zh_hans: "导出 CSV", zh_hant: "匯出 CSV", en: "Export CSV" }
-        EXPORTING { zh_hans: "正在导出…", zh_hant: "正在匯出…", en: "Exporting…" }
         STATUS { zh_hans: "状态", zh_hant: "狀態", en: "Status" }
         ANY_STATUS { zh_hans: "全部状态", zh_hant: "全部狀態", en: "Any status" }
         SEARCH { zh_hans: "姓名或公司", zh_hant: "姓名或公司", en: "Name or company" }

@@ -12,6 +12,7 @@ pub mod tickets;
 pub mod auth;
 pub mod checkout;
 pub mod common;
+pub mod customers;
 pub mod leads;
 pub mod member;
 pub mod portal;

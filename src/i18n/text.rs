@@ -79,7 +79,7 @@ mod tests {
     use super::*;
     use crate::i18n::product_config;
     use crate::i18n::{auth, checkout, common, member, portal, privacy, service, team};
-    use crate::i18n::{leads, quote_common, quote_desk, quotes};
+    use crate::i18n::{customers, leads, quote_common, quote_desk, quotes};
 
     const LANGS: [Lang; 3] = [Lang::ZhHans, Lang::ZhHant, Lang::En];
 
@@ -109,6 +109,7 @@ mod tests {
             ("quotes", quotes::TABLES),
             ("quote_desk", quote_desk::TABLES),
             ("leads", leads::TABLES),
+            ("customers", customers::TABLES),
         ];
         let mut count = 0;
         for (file, tables) in files {

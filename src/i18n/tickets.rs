@@ -15,6 +15,14 @@ pub fn status(s: TicketStatus) -> &'static Text {
     }
 }
 
+/// A ticket's status in the exhibitor staff's words ("waiting for you" is the visitor's).
+pub fn staff_status(s: TicketStatus) -> &'static Text {
+    match s {
+        TicketStatus::WaitingForYou => &super::portal::tickets::WAITING,
+        other => status(other),
+    }
+}
+
 pub fn category(c: TicketCategory) -> &'static Text {
     match c {
         TicketCategory::ProductIssue => &PRODUCT,

@@ -2,10 +2,11 @@
 //! with this exhibitor), where it came from, its score explained, the follow-up form and the
 //! notes. A note written with no signal is kept on the phone and sent when it comes back.
 
-use expocx_contract::leads::{Lead, LeadNote, LeadSource, NewLeadNote};
+use expocx_contract::leads::{Lead, LeadSource, NewLeadNote};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::lead_contact::{ContactFacts, NoteItem};
 use super::lead_followup::{follow_up_of, FollowUpForm};
 use super::lead_queue::Capture;
 use super::lead_score::ScoreView;
@@ -88,22 +89,7 @@ fn Head(lead: Lead) -> impl IntoView {
     };
     let when = move |t| format::date_time(t, i18n.lang.get());
     let about = match contact {
-        Some(c) => {
-            let rows = [(&COMPANY, c.company), (&JOB_TITLE, c.title)]
-                .into_iter()
-                .filter(|(_, v)| !v.trim().is_empty())
-                .map(|(k, v)| view! { <dt>{tr3(k)}</dt><dd>{v}</dd> })
-                .collect_view();
-            let email = (!c.email.trim().is_empty()).then(|| {
-                let e = c.email.clone();
-                view! { <dt>{tr3(&EMAIL)}</dt><dd><a href=format!("mailto:{e}")>{c.email.clone()}</a></dd> }
-            });
-            let phone = (!c.phone.trim().is_empty()).then(|| {
-                let t = c.phone.replace(' ', "");
-                view! { <dt>{tr3(&PHONE)}</dt><dd><a href=format!("tel:{t}")>{c.phone.clone()}</a></dd> }
-            });
-            view! { <dl class="facts">{rows}{email}{phone}</dl> }.into_any()
-        }
+        Some(c) => view! { <ContactFacts contact=c /> }.into_any(),
         None if s.erased => view! { <p class="muted">{tr3(&ERASED)}</p> }.into_any(),
         None => view! {
             <p>{tr3(&ANONYMOUS_NOTE)}</p>
@@ -213,21 +199,5 @@ fn Notes(
             {move || (shown.with(|l| l.value.notes.is_empty()) && waiting.with(Vec::is_empty))
                 .then(|| view! { <p class="muted">{tr3(&NO_NOTES)}</p> })}
         </section>
-    }
-}
-
-#[component]
-fn NoteItem(note: LeadNote) -> impl IntoView {
-    let i18n = use_i18n();
-    let at = note.at;
-    let author = note.author.map(|a| a.name);
-    view! {
-        <li>
-            <p class="message-text">{note.text}</p>
-            <p class="muted">
-                {move || author.clone().unwrap_or_else(|| pick(&FORMER, i18n.lang.get()).to_string())}
-                " · " <time datetime=at.to_rfc3339()>{move || format::date_time(at, i18n.lang.get())}</time>
-            </p>
-        </li>
     }
 }

@@ -12,13 +12,12 @@ use leptos_router::NavigateOptions;
 use super::lead_capture::{CardForm, ScanPanel};
 use super::lead_sync::{LeadQueue, QueueStatus};
 use super::lead_words::{status_text, who};
-use crate::api::{Api, ApiError, LeadQuery};
+use crate::api::{Api, LeadQuery};
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::pager::paged_list;
-use crate::components::portal::{may, PortalNav};
+use crate::components::portal::{may, CsvExport, PortalNav};
 use crate::components::resource::Res;
 use crate::format;
-use crate::i18n::lazy::error_message;
 use crate::i18n::leads::list::*;
 use crate::i18n::{fill, pick, tr3, use_i18n};
 
@@ -84,29 +83,12 @@ pub fn LeadsPage() -> impl IntoView {
 /// The settings' link and, for those who may, the CSV.
 #[component]
 fn Tools() -> impl IntoView {
-    let api = expect_context::<Api>();
-    let i18n = use_i18n();
-    let export = Action::new_local(move |_: &()| async move {
-        let csv = api.leads_csv().await?;
-        // Decoding the answer as text drops its byte order mark; Excel needs it to read UTF-8.
-        let csv = format!("\u{feff}{}", csv.trim_start_matches('\u{feff}'));
-        crate::browser::download::download("leads.csv", "text/csv;charset=utf-8", &csv);
-        Ok::<(), ApiError>(())
-    });
-    let exporting = export.pending();
     view! {
         <p class="actions lead-tools">
             <a class="btn" href=format!("{BASE}/settings")>{tr3(&SETTINGS)}</a>
             {move || may(Capability::Export).then(|| view! {
-                <button type="button" class="btn" disabled=move || exporting.get()
-                    on:click=move |_| { export.dispatch(()); }>
-                    {move || pick(if exporting.get() { &EXPORTING } else { &EXPORT }, i18n.lang.get())}
-                </button>
+                <CsvExport file="leads.csv" path=format!("{BASE}/export") />
             })}
-            {move || match export.value().get() {
-                Some(Err(e)) => Some(view! { <span class="error-text" role="alert">{error_message(&e, i18n.t())}</span> }),
-                _ => None,
-            }}
         </p>
     }
 }

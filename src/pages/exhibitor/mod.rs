@@ -1,11 +1,16 @@
 //! The exhibitor portal, for exhibitor staff accounts.
 
 pub mod audit;
+pub mod customer;
+mod customer_history;
+mod customer_words;
+pub mod customers;
 pub mod dashboard;
 mod dashboard_quotes;
 mod lead;
 mod lead_answers;
 mod lead_capture;
+mod lead_contact;
 mod lead_followup;
 mod lead_queue;
 mod lead_score;

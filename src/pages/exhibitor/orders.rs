@@ -16,7 +16,7 @@ use crate::api::{Api, Tagged};
 use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::pager::Pager;
-use crate::components::portal::{PortalNav, StaffOrderView};
+use crate::components::portal::{CsvExport, PortalNav, StaffOrderView};
 use crate::format;
 use crate::i18n::portal::orders::*;
 use crate::i18n::portal::portal::ORDERS;
@@ -128,18 +128,6 @@ pub fn StaffOrders() -> impl IntoView {
     };
     let i18n = use_i18n();
     let label = move |t: &'static Text| move || crate::i18n::pick(t, i18n.lang.get());
-    // The filtered list as a file (fetched with the session's token, then saved).
-    let export = Action::new_local(move |q: &StaffOrderQuery| {
-        let path = format!("/exhibitor/orders/export?{}", q.to_query_string());
-        async move {
-            let csv = api.get_text(&path).await?;
-            // Decoding the answer as text drops its byte order mark; Excel needs it to read UTF-8.
-            let csv = format!("\u{feff}{}", csv.trim_start_matches('\u{feff}'));
-            crate::browser::download::download("orders.csv", "text/csv;charset=utf-8", &csv);
-            Ok::<(), crate::api::ApiError>(())
-        }
-    });
-    let exporting = export.pending();
     view! {
         <h1>{tr3(&ORDERS)}</h1>
         <PortalNav />
@@ -215,14 +203,11 @@ pub fn StaffOrders() -> impl IntoView {
             </label>
         </form>
         <p class="actions">
-            <button type="button" class="btn" disabled=move || exporting.get()
-                on:click=move |_| { export.dispatch(StaffOrderQuery { page: None, ..wanted.get_untracked() }); }>
-                {move || if exporting.get() { label(&EXPORTING)() } else { label(&EXPORT)() }}
-            </button>
-            {move || match export.value().get() {
-                Some(Err(e)) => Some(view! { <span class="error-text" role="alert">{crate::i18n::lazy::error_message(&e, i18n.t())}</span> }),
-                _ => None,
-            }}
+            // The filtered list, every page of it.
+            <CsvExport file="orders.csv" path=Signal::derive(move || {
+                let q = StaffOrderQuery { page: None, ..wanted.get() };
+                format!("/exhibitor/orders/export?{}", q.to_query_string())
+            }) />
         </p>
         <div class=move || if open.get().is_some() { "orders-split open" } else { "orders-split" }>
             <div>

@@ -13,6 +13,7 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
+use super::customer_words::CustomerBadges;
 use crate::api::{Api, ApiError};
 use crate::components::conversation::Conversation;
 use crate::components::feedback::{BlockSkeleton, Loaded};
@@ -23,7 +24,7 @@ use crate::format;
 use crate::i18n::lazy::error_message;
 use crate::i18n::portal::portal::SERVICE;
 use crate::i18n::portal::tickets::*;
-use crate::i18n::tickets::{category, status};
+use crate::i18n::tickets::{category, staff_status};
 use crate::i18n::{fill, pick, tr3, tr3_attr, use_i18n, Text};
 
 /// Minutes as the countdown says them (`1 h 20 min`, `5 min`).
@@ -34,14 +35,6 @@ pub fn span(minutes: i64, lang: expocx_contract::Lang) -> String {
         fill(pick(&HOURS_MINUTES, lang), &[("h", &hs), ("m", &ms)])
     } else {
         fill(pick(&MINUTES, lang), &[("m", &ms)])
-    }
-}
-
-/// A ticket's status in the staff's words ("waiting for you" is the visitor's).
-fn staff_status(s: TicketStatus) -> &'static Text {
-    match s {
-        TicketStatus::WaitingForYou => &WAITING,
-        other => status(other),
     }
 }
 
@@ -124,6 +117,7 @@ fn Queue(page: Page<StaffTicketRow>, on_page: Callback<u32>) -> impl IntoView {
                 <a href=format!("/exhibitor/tickets/{}", t.summary.id)>{t.summary.subject.clone()}</a>
                 <span class="badge">{tr3(staff_status(t.summary.status))}</span>
                 {move || overdue().then(|| view! { <span class="badge badge-alert">{tr3(&OVERDUE)}</span> })}
+                <CustomerBadges red_carpet=t.red_carpet />
                 <span class="muted">{t.customer.clone()} " · " {t.summary.order_number.clone()}</span>
                 {awaiting.then(|| view! {
                     <span class="muted">

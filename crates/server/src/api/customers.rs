@@ -3,8 +3,7 @@
 //! the relationship stage; the at-risk and red-carpet lists. Capability `figures` (revenue).
 
 use axum::extract::State;
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::get;
 use axum::{Json, Router};
 use chrono::Utc;
@@ -123,17 +122,7 @@ pub async fn export(
         .db
         .call(move |c| domain::csv(c, who, &filter, Utc::now()))
         .await?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (
-                header::CONTENT_DISPOSITION,
-                "attachment; filename=\"customers.csv\"",
-            ),
-        ],
-        body,
-    )
-        .into_response())
+    Ok(super::csv_file("customers.csv", body))
 }
 
 #[utoipa::path(get, path = "/api/v1/exhibitor/customers/{user_id}", tag = "exhibitor", security(("bearer" = [])),

@@ -4,7 +4,7 @@
 //! leads too (`POST /exhibitor/badge-scans`).
 
 use axum::extract::State;
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -201,17 +201,7 @@ pub async fn export(
         .db
         .call(move |c| domain::csv(c, who.0, who.1, Utc::now()))
         .await?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (
-                header::CONTENT_DISPOSITION,
-                "attachment; filename=\"leads.csv\"",
-            ),
-        ],
-        body,
-    )
-        .into_response())
+    Ok(super::csv_file("leads.csv", body))
 }
 
 #[utoipa::path(get, path = "/api/v1/exhibitor/lead-settings", tag = "exhibitor", security(("bearer" = [])),

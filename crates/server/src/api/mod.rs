@@ -84,3 +84,23 @@ pub fn routes() -> Router<AppState> {
         .merge(privacy::router())
         .fallback(|| async { ApiError::not_found() })
 }
+
+/// A CSV download: `body` (a `String`, or a streamed `Body`) saved by the browser as `file`.
+pub(crate) fn csv_file(
+    file: &'static str,
+    body: impl Into<axum::body::Body>,
+) -> axum::response::Response {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    (
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file}\""),
+            ),
+        ],
+        body.into(),
+    )
+        .into_response()
+}

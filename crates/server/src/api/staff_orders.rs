@@ -2,7 +2,7 @@
 //! and booth pickup by the code on the member's phone.
 
 use axum::extract::State;
-use axum::http::{header, HeaderMap};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Json;
@@ -252,15 +252,8 @@ pub async fn export(
         futures_util::stream::once(async move { Ok(head) }),
         pages,
     ));
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (
-                header::CONTENT_DISPOSITION,
-                "attachment; filename=\"orders.csv\"",
-            ),
-        ],
+    Ok(super::csv_file(
+        "orders.csv",
         axum::body::Body::from_stream(body),
-    )
-        .into_response())
+    ))
 }
