@@ -1,5 +1,6 @@
 //! Pure business rules: no SQL, no HTTP, no clock of their own. Each has table-driven tests.
 
+pub mod campaigns;
 pub mod coupons;
 pub mod csv;
 pub mod customers;
