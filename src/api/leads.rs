@@ -4,7 +4,7 @@
 //! a lost signal is recorded once.
 
 use expocx_contract::leads::{
-    Lead, LeadEdit, LeadSettings, LeadStatus, LeadSummary, NewCardLead, NewLeadNote,
+    BadgeKey, Lead, LeadEdit, LeadSettings, LeadStatus, LeadSummary, NewCardLead, NewLeadNote,
 };
 use expocx_contract::{encode_query_value, BadgeScan, Page, ScannedVisitor};
 
@@ -85,6 +85,10 @@ impl Api {
     ) -> Result<TaggedLead, ApiError> {
         let path = format!("/exhibitor/leads/{id}/notes");
         self.post_tagged_once(&path, note, None, key).await
+    }
+    /// The public key badge codes are signed with (kept on the phone for scans with no signal).
+    pub async fn badge_key(&self) -> Result<BadgeKey, ApiError> {
+        self.get("/exhibitor/badge-key").await
     }
     pub async fn lead_settings(&self) -> Result<LeadSettings, ApiError> {
         self.get("/exhibitor/lead-settings").await

@@ -87,6 +87,11 @@ texts! {
         RECORD { zh_hans: "记录扫码", zh_hant: "記錄掃碼", en: "Record scan" }
         RECORDING { zh_hans: "正在记录…", zh_hant: "正在記錄…", en: "Recording…" }
         NOT_A_BADGE { zh_hans: "这不是 ExpoCX 胸卡", zh_hant: "這不是 ExpoCX 識別證", en: "Not an ExpoCX badge" }
+        NOT_GENUINE {
+            zh_hans: "不是真实的 ExpoCX 胸卡：签名不符（输错了，或是别处制作的二维码）",
+            zh_hant: "不是真實的 ExpoCX 識別證：簽章不符（輸入錯誤，或是別處製作的 QR 碼）",
+            en: "Not a genuine ExpoCX badge: its signature does not match (mistyped, or a QR made elsewhere)",
+        }
         RECORDED { zh_hans: "已记录。", zh_hant: "已記錄。", en: "Recorded." }
         SHARED { zh_hans: "访客与你分享了联系方式：", zh_hant: "訪客與你分享了聯絡方式：", en: "They share their contact with you:" }
         ANONYMOUS_RESULT {

@@ -177,6 +177,11 @@ texts! {
     mod badge {
         TITLE { zh_hans: "我的展会胸卡", zh_hant: "我的展會識別證", en: "Your expo badge" }
         LABEL { zh_hans: "展会胸卡二维码", zh_hant: "展會識別證 QR 碼", en: "Badge QR code" }
+        ASK {
+            zh_hans: "{exhibitor} 扫描了你的胸卡。要与他们分享你的姓名和联系方式吗？",
+            zh_hant: "{exhibitor} 掃描了你的識別證。要與他們分享你的姓名和聯絡方式嗎？",
+            en: "{exhibitor} scanned your badge. Share your name and contact details with them?",
+        }
         SHARES {
             zh_hans: "你选择分享的展商扫码后可以看到你的姓名和联系方式；其他展商只能看到你的会员等级。",
             zh_hant: "你選擇分享的展商掃碼後可以看到你的姓名和聯絡方式；其他展商只能看到你的會員等級。",

@@ -195,7 +195,8 @@ mod tests {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Badge {
-    /// `EXPOCX:BADGE:<32 hex>`, shown as a QR code.
+    /// `EXPOCX:BADGE:<32 hex>.<signature>`, shown as a QR code: a pseudonymous id (no name, phone
+    /// or member id) signed by the server (`BadgeKey`).
     pub code: String,
     pub shares_contact: bool,
 }

@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod backup;
+pub mod badge_sign;
 pub mod db;
 pub mod demo;
 mod docs;

@@ -35,7 +35,7 @@ pub use operations::{Caller, OPERATIONS, STAFF_CAPABILITIES};
         api::membership::membership, api::membership::points, api::membership::coupons,
         api::membership::redeem,
         api::orders::cancel,
-        api::badges::badge, api::badges::renew_badge, api::badges::scan_badge,
+        api::badges::badge, api::badges::renew_badge, api::badges::scan_badge, api::badges::badge_key,
         api::badges::contact_shares, api::badges::decide,
         api::leads::list, api::leads::card, api::leads::read, api::leads::edit, api::leads::note,
         api::leads::export, api::leads::settings, api::leads::save_settings,

@@ -7,6 +7,7 @@ use expocx_contract::{BadgeScan, ScannedVisitor};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::badge_key;
 use super::lead_queue::{is_badge_code, Capture};
 use super::lead_sync::{Captured, LeadQueue, Sent};
 use super::lead_words::tier_text;
@@ -28,6 +29,9 @@ fn lead_href(id: i64) -> String {
 enum Shown {
     /// Refused on the phone: not an ExpoCX badge.
     NotABadge,
+    /// Refused on the phone: a badge's shape, but not signed by the server (mistyped, or a QR
+    /// made elsewhere).
+    NotGenuine,
     Done(Box<Captured>),
 }
 
@@ -37,6 +41,14 @@ pub fn ScanPanel(queue: LeadQueue) -> impl IntoView {
     let code = RwSignal::new(String::new());
     let shown = RwSignal::new(None::<Shown>);
     let busy = RwSignal::new(false);
+    // The server's badge key, kept on the phone: codes are checked with no signal.
+    let api = expect_context::<crate::api::Api>();
+    let key = RwSignal::new(None::<Vec<u8>>);
+    spawn_local(async move {
+        if let Some(k) = badge_key::load(api).await {
+            let _ = key.try_set(Some(k));
+        }
+    });
     let record = move |typed: String| {
         let typed = typed.trim().to_string();
         if !is_badge_code(&typed) {
@@ -49,6 +61,14 @@ pub fn ScanPanel(queue: LeadQueue) -> impl IntoView {
         busy.set(true);
         shown.set(None);
         spawn_local(async move {
+            // Not waited for: a scan never waits on a weak signal for the key.
+            if let Some(public) = key.get_untracked() {
+                if badge_key::genuine(&public, &typed).await == Some(false) {
+                    busy.set(false);
+                    shown.set(Some(Shown::NotGenuine));
+                    return;
+                }
+            }
             let scan = BadgeScan {
                 code: typed.clone(),
                 scanned_at: None,
@@ -76,6 +96,9 @@ pub fn ScanPanel(queue: LeadQueue) -> impl IntoView {
             Shown::NotABadge => {
                 view! { <p class="error-text" role="alert">{tr3(&NOT_A_BADGE)}</p> }.into_any()
             }
+            Shown::NotGenuine => {
+                view! { <p class="error-text" role="alert">{tr3(&NOT_GENUINE)}</p> }.into_any()
+            }
             Shown::Done(done) => match *done {
                 Captured::Sent(Sent::Scan(v)) => view! { <Visitor visitor=v /> }.into_any(),
                 Captured::Sent(_) => view! { <p class="done-note">{tr3(&RECORDED)}</p> }.into_any(),
@@ -99,7 +122,7 @@ pub fn ScanPanel(queue: LeadQueue) -> impl IntoView {
                 <div class="field">
                     <label for="badge-code">{tr3(&CODE)}</label>
                     <input id="badge-code" type="text" inputmode="text" autocomplete="off" autocapitalize="off"
-                        spellcheck="false" maxlength="64" aria-describedby="badge-code-hint" bind:value=code />
+                        spellcheck="false" maxlength="160" aria-describedby="badge-code-hint" bind:value=code />
                     <p id="badge-code-hint" class="hint">{tr3(&CODE_HINT)}</p>
                 </div>
                 <button type="submit" class="btn btn-primary btn-block" disabled=move || busy.get()>

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::api::ApiError;
 
-/// What a member's badge QR code says before its 32 hexadecimal digits.
+/// What a member's badge QR code says before its 32 hexadecimal digits and signature.
 pub const BADGE_PREFIX: &str = "EXPOCX:BADGE:";
 
 /// How many refused items the phone keeps listed (the oldest go first).
@@ -22,12 +22,22 @@ pub const FAILED_KEPT: usize = 20;
 /// The server takes a scan's time up to this long after it was made.
 const SCAN_TIME_DAYS: i64 = 7;
 
-/// Whether `code` is an ExpoCX badge (`EXPOCX:BADGE:` and 32 lowercase hexadecimal digits):
-/// anything else is refused on the phone, without a request.
+/// Whether `code` has an ExpoCX badge's shape (`EXPOCX:BADGE:`, 32 lowercase hexadecimal
+/// digits, `.` and an 86-character base64url signature): anything else is refused on the phone,
+/// without a request. Whether the signature is the server's is `badge_key::genuine`'s.
 pub fn is_badge_code(code: &str) -> bool {
-    code.strip_prefix(BADGE_PREFIX).is_some_and(|hex| {
-        hex.len() == 32 && hex.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
-    })
+    let Some((hex, sig)) = code
+        .strip_prefix(BADGE_PREFIX)
+        .and_then(|rest| rest.split_once('.'))
+    else {
+        return false;
+    };
+    hex.len() == 32
+        && hex.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+        && sig.len() == 86
+        && sig
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// A capture and its body, as the endpoint takes it.

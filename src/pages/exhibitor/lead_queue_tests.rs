@@ -2,7 +2,8 @@ use super::*;
 use expocx_contract::leads::LeadContact;
 use expocx_contract::{FieldError, FieldErrorCode, Problem};
 
-const CODE: &str = "EXPOCX:BADGE:0123456789abcdef0123456789abcdef";
+const CODE: &str = "EXPOCX:BADGE:0123456789abcdef0123456789abcdef.\
+    AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdEfGhIj";
 
 fn at(s: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(s).unwrap().into()
@@ -67,6 +68,10 @@ fn only_expocx_badges_are_sent() {
         "EXPOCX:BADGE:0123456789ABCDEF0123456789ABCDEF",
         "EXPOCX:BADGE:0123456789abcdef0123456789abcde",
         "EXPOCX:BADGE:0123456789abcdef0123456789abcdef0",
+        // Unsigned (a badge from before codes were signed), a cut or a foreign signature.
+        "EXPOCX:BADGE:0123456789abcdef0123456789abcdef",
+        &CODE[..CODE.len() - 1],
+        CODE.replace('-', "+").as_str(),
         "EXPOCX:BADGE:0123456789abcdef0123456789abcdeg",
         "expocx:badge:0123456789abcdef0123456789abcdef",
         "EX26-PICKUP-1234",

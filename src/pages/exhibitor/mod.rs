@@ -1,6 +1,7 @@
 //! The exhibitor portal, for exhibitor staff accounts.
 
 pub mod audit;
+mod badge_key;
 pub mod customer;
 mod customer_history;
 mod customer_words;

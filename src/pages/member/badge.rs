@@ -41,6 +41,7 @@ pub fn BadgeCard() -> impl IntoView {
                     <BadgeView badge=b renewed=renewed />
                 }}
             />
+            <super::badge_prompt::ScanPrompt />
             <button type="button" class="btn" on:click=renew>{tr3(&RENEW)}</button>
         </section>
     }

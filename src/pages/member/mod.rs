@@ -4,6 +4,7 @@ pub mod account;
 pub mod addresses;
 pub mod auth;
 pub mod badge;
+mod badge_prompt;
 pub mod coupons;
 pub mod join;
 pub mod membership;

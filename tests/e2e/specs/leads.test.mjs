@@ -36,6 +36,14 @@ test("a scan is anonymous until the visitor shares with that booth; withdrawing 
   // A QR that is not a badge is refused on the phone, before any request.
   await scan(booth, "https://example.com/not-a-badge");
   await booth.getByText("Not an ExpoCX badge").waitFor();
+  // A badge's shape with one character mistyped: its signature does not match the server's key
+  // the phone keeps, so it is refused on the phone too, before any request.
+  const sent = [];
+  booth.on("request", (r) => { if (r.url().includes("/badge-scans")) sent.push(r.url()); });
+  const typo = mei.code.replace(/^EXPOCX:BADGE:(.)/, (_, c) => `EXPOCX:BADGE:${c === "a" ? "b" : "a"}`);
+  await scan(booth, typo);
+  await booth.getByText(/^Not a genuine ExpoCX badge/).waitFor();
+  assert.equal(sent.length, 0, "refused before any request");
   await scan(booth, mei.code);
   await booth.getByText(/^Anonymous lead: Member — they are asked on their phone/).waitFor();
   assert.equal(await booth.getByText("Mei Chen").count(), 0, "no name without consent");
@@ -105,4 +113,27 @@ test("scans taken with no signal wait on the phone and are sent once when it is 
   }
   const scans = after.items.filter((l) => l.source === "badge").slice(0, 2).map((l) => l.scans);
   assert.deepEqual(scans, [1, 1], "each scan counted once");
+});
+
+test("the visitor showing their badge is asked right under it, and the answer is a receipt", async () => {
+  const li = await visitorWithBadge("lead-li", "Li Na");
+  const phone = await newPage({ locale: "en-US" });
+  await signIn(phone, li, "/me");
+  await phone.getByRole("img", { name: "Badge QR code" }).waitFor();
+  const staff = await staffToken();
+  const scanned = await api("/exhibitor/badge-scans", {
+    method: "POST", token: staff, headers: { "idempotency-key": `prompt-${Date.now()}` }, body: { code: li.code },
+  });
+  assert.equal(scanned.status, 200);
+  // Asked on the page that shows the badge within seconds, naming the booth, two equal choices.
+  const ask = phone.getByRole("alert").filter({ hasText: "Jade Peak Tea House scanned your badge." });
+  await ask.waitFor({ timeout: 20000 });
+  assert.equal(await ask.getByRole("button").count(), 2);
+  await ask.getByRole("button", { name: "Don't share" }).waitFor();
+  await expectAccessible(phone, "the question under the badge");
+  await ask.getByRole("button", { name: "Share my contact" }).click();
+  await phone.getByText(/^Saved\. Receipt CR-/).waitFor();
+  assert.equal(await ask.count(), 0, "answered: asked no more");
+  const lead = await api(`/exhibitor/leads/${scanned.json.lead_id}`, { token: staff });
+  assert.equal(lead.json.summary.contact?.name, "Li Na", "the booth sees the contact at once");
 });

@@ -78,6 +78,40 @@ pub(crate) async fn run(ctx: &Ctx<'_>, rec: &mut Recorder) {
     if !anonymous {
         return;
     }
+    rec.record(
+        "a_mistyped_badge_code_is_not_a_badge",
+        "GET /exhibitor/badge-key: 200 `ES256` with a public key; POST /exhibitor/badge-scans with one character of the code changed: 404 `not_found` (its signature no longer matches)",
+        async {
+            let k = c.get("/exhibitor/badge-key", staff.token()).await?;
+            k.expect_status(200)?;
+            if k.json["alg"] != "ES256" || !k.json["public_key"].is_string() {
+                return Err(format!("no key: {}", k.brief()));
+            }
+            let mut typo = code.clone().into_bytes();
+            let at = "EXPOCX:BADGE:".len();
+            typo[at] = if typo.get(at) == Some(&b'a') { b'b' } else { b'a' };
+            let typo = String::from_utf8(typo).map_err(|e| e.to_string())?;
+            let r = scan(c, staff.token(), &crate::client::unique_email("typo"), &typo).await?;
+            problem(&r, 404, "not_found")
+        }
+        .await,
+    );
+    let me = c.get("/auth/me", visitor.token()).await.ok();
+    let visitor_id = me.and_then(|r| r.json["id"].as_i64()).unwrap_or(0);
+    rec.record(
+        "a_scanned_visitor_is_a_customer_seen_only_by_the_exhibitor",
+        "GET /exhibitor/customers/{visitor}: 200 for the exhibitor that scanned them (stage `exploring`, no contact); 403 for the visitor",
+        async {
+            let path = format!("/exhibitor/customers/{visitor_id}");
+            let r = c.get(&path, staff.token()).await?;
+            r.expect_status(200)?;
+            if r.json["summary"]["stage"] != "exploring" || !r.json["contact"].is_null() {
+                return Err(format!("not an anonymous exploring customer: {}", r.brief()));
+            }
+            problem(&c.get(&path, visitor.token()).await?, 403, "forbidden")
+        }
+        .await,
+    );
     let path = format!("/exhibitor/leads/{lead}");
     rec.record(
         "a_scan_sent_twice_with_one_key_counts_once",

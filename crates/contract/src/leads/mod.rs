@@ -291,3 +291,16 @@ pub struct ContactShareDecision {
 
 #[cfg(test)]
 mod tests;
+
+/// The key badge codes are signed with (`GET /api/v1/exhibitor/badge-key`): booth staff's phones
+/// keep it and check a scanned code with no signal. A code is `EXPOCX:BADGE:<32 hex>.<signature>`,
+/// the signature an ECDSA P-256 / SHA-256 one of the part before the last `.`, as 64 bytes `r‖s`
+/// in base64url without padding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BadgeKey {
+    /// `ES256`.
+    pub alg: String,
+    /// The public key, an uncompressed P-256 point (65 bytes), base64url without padding.
+    pub public_key: String,
+}

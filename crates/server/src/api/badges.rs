@@ -6,7 +6,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use chrono::{Duration, Utc};
-use expocx_contract::leads::{ContactShare, ContactShareDecision};
+use expocx_contract::leads::{BadgeKey, ContactShare, ContactShareDecision};
 use expocx_contract::{Badge, BadgeScan, FieldError, FieldErrorCode, Problem, ScannedVisitor};
 
 use super::auth::{idempotency_key, request_hash};
@@ -21,6 +21,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/me/badge", get(badge).post(renew_badge))
         .route("/exhibitor/badge-scans", post(scan_badge))
+        .route("/exhibitor/badge-key", get(badge_key))
         .route("/me/contact-shares", get(contact_shares))
         .route("/me/contact-shares/{exhibitor_id}", put(decide))
 }
@@ -46,13 +47,25 @@ pub async fn renew_badge(
     Ok((StatusCode::CREATED, Json(badge)))
 }
 
+#[utoipa::path(get, path = "/api/v1/exhibitor/badge-key", tag = "exhibitor", security(("bearer" = [])),
+    responses((status = 200, description = "The public key badge codes are signed with: booth staff's phones keep it and refuse a foreign or mistyped code with no signal. It stays the same until the organizer replaces it", body = BadgeKey),
+              (status = 403, description = "`forbidden`: a role without badge scans", body = Problem, content_type = "application/problem+json")))]
+pub async fn badge_key(
+    State(state): State<AppState>,
+    Can(_staff, _): Can<cap::BadgeScan>,
+) -> Result<Json<BadgeKey>, ApiError> {
+    Ok(Json(
+        state.db.call(|c| domain::public_key(c, Utc::now())).await?,
+    ))
+}
+
 #[utoipa::path(post, path = "/api/v1/exhibitor/badge-scans", tag = "exhibitor", request_body = BadgeScan,
     security(("bearer" = [])),
     params(("Idempotency-Key" = Option<String>, Header, description = "A scan queued offline and sent again with its key counts once")),
     responses((status = 200, description = "The visitor's tier, contact details only if they share them with this exhibitor, and the lead the scan is on. At this exhibitor's first scan the visitor is asked on their phone whether to share", body = ScannedVisitor),
               (status = 403, description = "`forbidden`: not an exhibitor account", body = Problem, content_type = "application/problem+json"),
-              (status = 404, description = "`not_found`: not a badge (or a replaced one)", body = Problem, content_type = "application/problem+json"),
-              (status = 422, description = "`validation_failed`: `code` over 64 characters, `scanned_at` in the future or over 7 days ago; the same `Idempotency-Key` with another body", body = Problem, content_type = "application/problem+json")))]
+              (status = 404, description = "`not_found`: not a badge: its signature is not the server's (a foreign or mistyped code), or a replaced one", body = Problem, content_type = "application/problem+json"),
+              (status = 422, description = "`validation_failed`: `code` over 160 characters, `scanned_at` in the future or over 7 days ago; the same `Idempotency-Key` with another body", body = Problem, content_type = "application/problem+json")))]
 pub async fn scan_badge(
     State(state): State<AppState>,
     Can(staff, _): Can<cap::BadgeScan>,
@@ -66,8 +79,8 @@ pub async fn scan_badge(
     )?;
     let now = Utc::now();
     let mut errors = Vec::new();
-    if req.code.len() > 64 {
-        errors.push(FieldError::new("code", FieldErrorCode::TooLong).with_limit(64));
+    if req.code.len() > 160 {
+        errors.push(FieldError::new("code", FieldErrorCode::TooLong).with_limit(160));
     }
     let at = match req.scanned_at.map(chrono::DateTime::<Utc>::from) {
         Some(t) if t > now + Duration::minutes(5) || t < now - Duration::days(7) => {

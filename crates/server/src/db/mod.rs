@@ -75,6 +75,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0030_quotes.sql"),
     include_str!("../../migrations/0031_leads.sql"),
     include_str!("../../migrations/0032_customer_sums.sql"),
+    include_str!("../../migrations/0033_badge_key.sql"),
 ];
 
 /// Told how long each call waited for the connection (`/metrics` sets it; the data layer knows

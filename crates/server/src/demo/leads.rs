@@ -9,7 +9,7 @@ use expocx_contract::leads::{LeadContact, LeadEdit, LeadStatus};
 use expocx_contract::ConsentChannel;
 use rusqlite::{params, Connection};
 
-use crate::db::{badges, leads, shares, Result};
+use crate::db::{leads, shares, Result};
 
 /// (name, company, title, phone) of the demo's visitors met at the booths.
 const PEOPLE: [(&str, &str, &str, &str); 12] = [
@@ -59,7 +59,7 @@ fn visitor(conn: &Connection, k: usize, hash: &str, at: DateTime<Utc>) -> Result
         params![format!("met-{k}@demo.expocx.test"), hash, name, at, phone, company, title],
     )?;
     let id = conn.last_insert_rowid();
-    badges::renew(conn, id, at)?;
+    crate::domain::badges::renew(conn, id, at)?;
     Ok(id)
 }
 

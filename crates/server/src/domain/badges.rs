@@ -4,18 +4,41 @@
 //! the visitor's lead at that exhibitor (`domain::leads`).
 
 use chrono::{DateTime, Utc};
+use expocx_contract::leads::BadgeKey;
 use expocx_contract::leads::{ContactShare, ContactShareDecision};
 use expocx_contract::{Badge, Localized, MessageKind, ScannedVisitor};
 use rusqlite::Connection;
 
+use crate::badge_sign;
 use crate::db::notify::Message;
 use crate::db::{account, badges, catalog, membership, shares, Result};
 
-/// The member's badge, made on first use.
+/// The badge signing key, made on first use: `(pkcs8, public)`.
+fn signing_key(conn: &Connection, now: DateTime<Utc>) -> Result<(Vec<u8>, Vec<u8>)> {
+    badges::signing_key(conn, badge_sign::generate, now)
+}
+
+/// A new signed code for the member.
+fn new_code(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result<String> {
+    let (pkcs8, _) = signing_key(conn, now)?;
+    badges::renew(conn, user_id, |id| badge_sign::sign(&pkcs8, id), now)
+}
+
+/// The public key booth staff's phones check badge codes with (`GET /exhibitor/badge-key`).
+pub fn public_key(conn: &Connection, now: DateTime<Utc>) -> Result<BadgeKey> {
+    let (_, public) = signing_key(conn, now)?;
+    Ok(BadgeKey {
+        alg: "ES256".into(),
+        public_key: badge_sign::public_text(&public),
+    })
+}
+
+/// The member's badge, made on first use (a code from before badges were signed is replaced:
+/// it would no longer scan).
 pub fn badge(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result<Badge> {
     let code = match badges::code(conn, user_id)? {
-        Some(code) => code,
-        None => badges::renew(conn, user_id, now)?,
+        Some(code) if code.contains('.') => code,
+        _ => new_code(conn, user_id, now)?,
     };
     Ok(Badge {
         code,
@@ -26,7 +49,7 @@ pub fn badge(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result<Badg
 /// A new badge code for the member; the previous one stops working.
 pub fn renew(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result<Badge> {
     Ok(Badge {
-        code: badges::renew(conn, user_id, now)?,
+        code: new_code(conn, user_id, now)?,
         shares_contact: shares::shares_any(conn, user_id)?,
     })
 }
@@ -42,7 +65,11 @@ pub fn scan(
     key: Option<(&str, &str)>,
     at: DateTime<Utc>,
 ) -> Result<ScannedVisitor> {
-    let user_id = badges::holder(conn, code)?;
+    // The signature first (a foreign or mistyped code is refused as the phone refuses it),
+    // then whose it is now (a renewed badge's old code is no one's).
+    let (_, public) = signing_key(conn, Utc::now())?;
+    badge_sign::verify(&public, code).ok_or(crate::db::Error::NotFound)?;
+    let user_id = badges::holder(conn, code.trim())?;
     let (lead_id, ask, replayed) =
         super::leads::scanned(conn, (exhibitor_id, staff_id), user_id, key, at)?;
     let shared = shares::shares(conn, user_id, exhibitor_id)?;

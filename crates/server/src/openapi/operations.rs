@@ -73,6 +73,7 @@ pub const OPERATIONS: &[(&str, &str, &str, &str, Caller)] = &[
     ("post", "/devices", "devices_create", "Get a device key for consent without an account", Anyone),
     ("post", "/events", "events_record", "Record behaviour events (analytics consent only)", AnyoneOrVisitor),
     ("post", "/exhibitor/badge-scans", "exhibitor_badge_scans_create", "Scan a visitor's badge at the booth", Staff),
+    ("get", "/exhibitor/badge-key", "exhibitor_badge_key_get", "Read the public key badge codes are signed with", Staff),
     ("get", "/exhibitor/dashboard", "exhibitor_dashboard_get", "Read the booth's figures for a period", Staff),
     ("get", "/exhibitor/orders", "exhibitor_orders_list", "List the booth's orders", Staff),
     ("get", "/exhibitor/orders/export", "exhibitor_orders_export", "Export the booth's orders as CSV", Staff),
@@ -194,6 +195,7 @@ pub const OPERATIONS: &[(&str, &str, &str, &str, Caller)] = &[
 #[rustfmt::skip]
 pub const STAFF_CAPABILITIES: &[(&str, &str, Capability)] = &[
     ("post", "/exhibitor/badge-scans", Capability::BadgeScan),
+    ("get", "/exhibitor/badge-key", Capability::BadgeScan),
     ("get", "/exhibitor/dashboard", Capability::Figures),
     ("get", "/exhibitor/orders", Capability::Orders),
     ("get", "/exhibitor/orders/export", Capability::Export),

@@ -3,6 +3,9 @@
 //! the old one useless; only exhibitor accounts scan.
 
 use crate::common::start;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use expocx_contract::leads::BadgeKey;
 use expocx_contract::{Badge, ScannedVisitor, Tier};
 use reqwest::StatusCode;
 use serde_json::{json, Value};
@@ -18,7 +21,9 @@ async fn a_scan_shows_contact_details_only_with_consent() {
     )
     .await;
     let badge: Badge = ada.ok("/api/v1/me/badge").await;
-    assert!(badge.code.starts_with("EXPOCX:BADGE:") && badge.code.len() == 45);
+    // A pseudonymous id and its signature: no name, phone or member id in clear.
+    assert!(badge.code.starts_with("EXPOCX:BADGE:") && badge.code.len() == 45 + 1 + 86);
+    assert!(!badge.code.contains("Ada") && !badge.code.contains("138"));
     assert!(!badge.shares_contact);
     let again: Badge = ada.ok("/api/v1/me/badge").await;
     assert_eq!(again.code, badge.code, "the same code on every device");
@@ -110,10 +115,62 @@ async fn only_exhibitor_staff_scan_and_only_real_codes_answer() {
     let r = tea
         .post(
             "/api/v1/exhibitor/badge-scans",
-            &json!({"code": "x".repeat(65)}),
+            &json!({"code": "x".repeat(161)}),
         )
         .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let theirs: Badge = bob.ok("/api/v1/me/badge").await;
     assert_ne!(theirs.code, badge.code);
+}
+
+#[tokio::test]
+async fn a_code_whose_signature_is_not_the_servers_is_refused_and_the_key_is_published() {
+    let s = start().await;
+    let (tea, _) = s.staff("tea").await;
+    let ada = s.visitor("signed@example.cn").await;
+    let badge: Badge = ada.ok("/api/v1/me/badge").await;
+    let key: BadgeKey = tea.ok("/api/v1/exhibitor/badge-key").await;
+    assert_eq!(key.alg, "ES256");
+    let public = URL_SAFE_NO_PAD.decode(&key.public_key).unwrap();
+    assert_eq!(
+        expocx_server::badge_sign::verify(&public, &badge.code),
+        badge.code.rsplit_once('.').map(|(id, _)| id),
+        "the published key verifies the member's code, as a booth phone does offline"
+    );
+    let again: BadgeKey = tea.ok("/api/v1/exhibitor/badge-key").await;
+    assert_eq!(again, key, "one key");
+    let (id, _) = badge.code.rsplit_once('.').unwrap();
+    // A QR printed by someone else with their own key, the id alone, and a typo in the id.
+    let (foreign, _) = expocx_server::badge_sign::generate();
+    let mut typo = badge.code.clone().into_bytes();
+    typo[14] = if typo[14] == b'a' { b'b' } else { b'a' };
+    for code in [
+        expocx_server::badge_sign::sign(&foreign, id),
+        id.to_string(),
+        String::from_utf8(typo).unwrap(),
+    ] {
+        let r = tea
+            .post("/api/v1/exhibitor/badge-scans", &json!({"code": code}))
+            .await;
+        assert_eq!(r.status(), StatusCode::NOT_FOUND, "{code}");
+    }
+    let r = tea
+        .post(
+            "/api/v1/exhibitor/badge-scans",
+            &json!({"code": badge.code}),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    // A renewed badge's old code is refused, though its signature is genuine.
+    let r = ada.post("/api/v1/me/badge", &json!({})).await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let r = tea
+        .post(
+            "/api/v1/exhibitor/badge-scans",
+            &json!({"code": badge.code}),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    let r = ada.get("/api/v1/exhibitor/badge-key").await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
 }

@@ -66,6 +66,13 @@ async fn an_erased_visitor_leaves_only_an_anonymous_count() {
     let (tea, tea_id) = s.staff("tea").await;
     let (ada, code) = visitor_with_badge(&s, "gone@access.test", "Gone Soon").await;
     let id = scan(&tea, &code).await.lead_id.unwrap();
+    let order = ada.place(s.item_of(tea_id), 1).await;
+    ada.pay(order.id).await;
+    let user = ada.ok::<serde_json::Value>("/api/v1/auth/me").await["id"]
+        .as_i64()
+        .unwrap();
+    let customer = format!("/api/v1/exhibitor/customers/{user}");
+    assert_eq!(tea.get(&customer).await.status(), StatusCode::OK);
     ada.put(
         &format!("/api/v1/me/contact-shares/{tea_id}"),
         &json!({"share": true, "channel": "prompt"}),
@@ -92,4 +99,19 @@ async fn an_erased_visitor_leaves_only_an_anonymous_count() {
         .await
         .unwrap();
     assert!(!text.contains("Gone Soon"));
+    // Gone from the customers too: their 360, the list, and the sums kept for them.
+    assert_eq!(tea.get(&customer).await.status(), StatusCode::NOT_FOUND);
+    let list: expocx_contract::customers::CustomerList =
+        tea.ok("/api/v1/exhibitor/customers?limit=100").await;
+    assert!(list.customers.items.iter().all(|c| c.user_id != user));
+    let kept: i64 = s
+        .db()
+        .query_row(
+            "SELECT (SELECT COUNT(*) FROM customer_sums WHERE user_id = ?1)
+                  + (SELECT COUNT(*) FROM fair_spend WHERE user_id = ?1)",
+            [user],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(kept, 0);
 }
