@@ -6,6 +6,7 @@ mod consent;
 mod leads;
 mod orders;
 mod paging;
+mod privacy;
 mod problems;
 mod quotes;
 pub(crate) mod shapes;
@@ -18,8 +19,9 @@ use std::time::Instant;
 use crate::client::{Client, Reply};
 
 /// Every area, in the order they run.
-pub const AREAS: [&str; 10] = [
-    "problems", "auth", "paging", "text", "consent", "orders", "staff", "team", "quotes", "leads",
+pub const AREAS: [&str; 11] = [
+    "problems", "auth", "paging", "text", "consent", "privacy", "orders", "staff", "team",
+    "quotes", "leads",
 ];
 
 /// An account's email and password.
@@ -153,6 +155,7 @@ pub async fn run(config: &Config) -> Result<Run, String> {
             "staff" => staff::run(&ctx, &mut rec).await,
             "team" => team::run(&ctx, &mut rec).await,
             "quotes" => quotes::run(&ctx, &mut rec).await,
+            "privacy" => privacy::run(&ctx, &mut rec).await,
             _ => leads::run(&ctx, &mut rec).await,
         }
         run.outcomes.append(&mut rec.outcomes);
