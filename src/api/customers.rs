@@ -57,6 +57,8 @@ pub struct CustomerQuery {
     pub list: CustomerSet,
     pub stage: Option<Stage>,
     pub segment: Option<Segment>,
+    /// Only customers met at the booth whose lead scores at least this.
+    pub min_score: Option<i32>,
     pub sort: Option<CustomerSort>,
     /// 1-based; `None` is the first.
     pub page: Option<u32>,
@@ -75,6 +77,10 @@ impl CustomerQuery {
             list: named(&CustomerSet::ALL, &read("list"), CustomerSet::as_str).unwrap_or_default(),
             stage: named(&Stage::ALL, &read("stage"), Stage::as_str),
             segment: named(&Segment::ALL, &read("segment"), Segment::as_str),
+            min_score: read("min_score")
+                .parse()
+                .ok()
+                .filter(|m: &i32| m.abs() <= 2000),
             sort: named(&CustomerSort::ALL, &read("sort"), CustomerSort::as_str),
             page: read("page").parse().ok().filter(|p| *p > 1),
         }
@@ -91,6 +97,9 @@ impl CustomerQuery {
         }
         if let Some(s) = self.segment.filter(|s| *s != Segment::Unknown) {
             parts.push(format!("segment={}", s.as_str()));
+        }
+        if let Some(m) = self.min_score {
+            parts.push(format!("min_score={m}"));
         }
         if let Some(s) = self.sort.filter(|s| *s != CustomerSort::Value) {
             parts.push(format!("sort={}", s.as_str()));
@@ -141,16 +150,17 @@ mod tests {
             list: CustomerSet::RedCarpet,
             stage: Some(Stage::Declining),
             segment: Some(Segment::AtRisk),
+            min_score: Some(40),
             sort: Some(CustomerSort::Satisfaction),
             page: Some(3),
         };
         assert_eq!(
             list_path(&q),
-            "/exhibitor/customers?limit=20&list=red_carpet&stage=declining&segment=at_risk&sort=satisfaction&page=3"
+            "/exhibitor/customers?limit=20&list=red_carpet&stage=declining&segment=at_risk&min_score=40&sort=satisfaction&page=3"
         );
         assert_eq!(
             customers_csv_path(&q),
-            "/exhibitor/customers/export?list=red_carpet&stage=declining&segment=at_risk&sort=satisfaction"
+            "/exhibitor/customers/export?list=red_carpet&stage=declining&segment=at_risk&min_score=40&sort=satisfaction"
         );
         assert_eq!(
             customers_csv_path(&CustomerQuery::default()),
@@ -160,6 +170,7 @@ mod tests {
             list: CustomerSet::All,
             stage: Some(Stage::Unknown),
             segment: Some(Segment::Unknown),
+            min_score: None,
             sort: Some(CustomerSort::Value),
             page: Some(1),
         };
@@ -172,6 +183,7 @@ mod tests {
             "list" => Some("at_risk".into()),
             "stage" => Some("stable".into()),
             "segment" => Some("champions".into()),
+            "min_score" => Some("-20".into()),
             "sort" => Some("recent".into()),
             "page" => Some("2".into()),
             _ => None,
@@ -183,7 +195,7 @@ mod tests {
         );
         assert_eq!(
             q.to_query_string(),
-            "list=at_risk&stage=stable&segment=champions&sort=recent&page=2"
+            "list=at_risk&stage=stable&segment=champions&min_score=-20&sort=recent&page=2"
         );
         let again = CustomerQuery::from_query(|k| {
             q.to_query_string()

@@ -16,6 +16,11 @@ texts! {
         SORT_VALUE { zh_hans: "销售额从高到低", zh_hant: "銷售額從高到低", en: "Highest revenue" }
         SORT_RECENT { zh_hans: "最近接触", zh_hant: "最近接觸", en: "Latest contact" }
         SORT_SATISFACTION { zh_hans: "满意度从低到高", zh_hant: "滿意度從低到高", en: "Least satisfied" }
+        SCORE { zh_hans: "潜在客户评分", zh_hant: "潛在客戶評分", en: "Lead score" }
+        SCORE_ANY { zh_hans: "不限", zh_hant: "不限", en: "Any score" }
+        SCORE_20 { zh_hans: "至少 20 分", zh_hant: "至少 20 分", en: "At least 20" }
+        SCORE_40 { zh_hans: "至少 40 分", zh_hant: "至少 40 分", en: "At least 40" }
+        SCORE_60 { zh_hans: "至少 60 分", zh_hant: "至少 60 分", en: "At least 60" }
         STAGES_EXPLAINED { zh_hans: "各关系阶段的含义", zh_hant: "各關係階段的含義", en: "What the stages mean" }
         THIN {
             zh_hans: "下过单的顾客不足 30 位：客群划分只是粗略的，并不精确。",

@@ -112,6 +112,14 @@ fn Filters(wanted: Memo<CustomerQuery>, go: Callback<CustomerQuery>) -> impl Int
             <Choice id="customer-segment" label=&SEGMENT options=segments
                 current=Signal::derive(move || wanted.get().segment.map_or("", Segment::as_str))
                 on_pick=Callback::new(move |v: String| with(&|q| q.segment = Segment::ALL.into_iter().find(|s| s.as_str() == v))) />
+            <Choice id="customer-score" label=&SCORE options=vec![("", &SCORE_ANY), ("20", &SCORE_20), ("40", &SCORE_40), ("60", &SCORE_60)]
+                current=Signal::derive(move || match wanted.get().min_score {
+                    Some(20) => "20",
+                    Some(40) => "40",
+                    Some(60) => "60",
+                    _ => "",
+                })
+                on_pick=Callback::new(move |v: String| with(&|q| q.min_score = v.parse().ok())) />
             <Choice id="customer-sort" label=&SORT options=sorts
                 current=Signal::derive(move || wanted.get().sort.unwrap_or_default().as_str())
                 on_pick=Callback::new(move |v: String| with(&|q| q.sort = CustomerSort::ALL.into_iter().find(|s| s.as_str() == v))) />
@@ -146,7 +154,7 @@ fn Choice(
 /// What an empty list says: nobody yet, or nobody on this list or with these filters.
 fn empty_text(q: &CustomerQuery) -> &'static Text {
     match q.list {
-        _ if q.stage.is_some() || q.segment.is_some() => &NONE_MATCH,
+        _ if q.stage.is_some() || q.segment.is_some() || q.min_score.is_some() => &NONE_MATCH,
         CustomerSet::All => &NONE,
         CustomerSet::AtRisk => &NONE_AT_RISK,
         CustomerSet::RedCarpet => &NONE_RED_CARPET,

@@ -42,6 +42,10 @@ test("the owner finds a buyer in the list and opens their 360: stage, four value
   await page.getByRole("navigation", { name: "Customer lists" }).getByRole("link", { name: "Red carpet" }).click();
   await page.waitForURL((u) => u.searchParams.get("list") === "red_carpet" && u.searchParams.get("stage") === "forming");
   await page.getByRole("link", { name: "Red carpet", exact: true }).and(page.locator("[aria-current=page]")).waitFor();
+  // The lead-score filter joins them in the address; nobody forming on the red carpet scores 40.
+  await page.getByLabel("Lead score").selectOption("40");
+  await page.waitForURL((u) => u.searchParams.get("min_score") === "40" && u.searchParams.get("list") === "red_carpet");
+  await page.getByText("No customers match these filters.").waitFor();
   // Someone else's customer is not found, with a way back.
   await page.goto("/exhibitor/customers/999999");
   await page.getByRole("heading", { level: 1, name: "Customer not found" }).waitFor();

@@ -26,6 +26,9 @@ pub fn router() -> Router<AppState> {
         .route("/exhibitor/customers/{user_id}", get(one))
 }
 
+/// The most a lead can score (20 rules of at most 100 points), either way.
+const MAX_SCORE: i32 = 2000;
+
 /// Which customers: all, or one of the two lists.
 #[derive(Debug, Clone, Copy, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
@@ -54,6 +57,8 @@ pub struct CustomerQuery {
     pub list: Option<CustomerListKind>,
     pub stage: Option<Stage>,
     pub segment: Option<Segment>,
+    /// Only customers met at the booth whose lead scores at least this (−2000…2000).
+    pub min_score: Option<i32>,
     pub sort: Option<CustomerSort>,
     pub page: Option<u32>,
     pub limit: Option<u32>,
@@ -62,7 +67,7 @@ pub struct CustomerQuery {
 #[utoipa::path(get, path = "/api/v1/exhibitor/customers", tag = "exhibitor", params(CustomerQuery), security(("bearer" = [])),
     responses((status = 200, description = "The exhibitor's customers (ordered, asked a quote, or met at the booth), each valued: satisfaction, loyalty, retention, revenue, an RFM segment scored against the exhibitor's other customers with orders (`thin_sample` under 30 of them), the relationship stage, and the at-risk and red-carpet marks. A name only where the exhibitor knows it (an order, a quote, or shared at the booth)", body = CustomerList),
               (status = 403, description = "`forbidden`: not staff, or a role without figures", body = Problem, content_type = "application/problem+json"),
-              (status = 422, description = "`validation_failed`: `stage` or `segment` not one of their values, `page` or `limit` out of range", body = Problem, content_type = "application/problem+json")))]
+              (status = 422, description = "`validation_failed`: `stage` or `segment` not one of their values, `min_score` beyond ±2000, `page` or `limit` out of range", body = Problem, content_type = "application/problem+json")))]
 pub async fn list(
     State(state): State<AppState>,
     Can(staff, _): Can<cap::Figures>,
@@ -89,6 +94,11 @@ fn filter(q: &CustomerQuery) -> Result<Filter, ApiError> {
     if q.segment == Some(Segment::Unknown) {
         errors.push(FieldError::new("segment", FieldErrorCode::InvalidValue));
     }
+    if q.min_score
+        .is_some_and(|m| !(-MAX_SCORE..=MAX_SCORE).contains(&m))
+    {
+        errors.push(FieldError::new("min_score", FieldErrorCode::OutOfRange));
+    }
     ApiError::check(errors)?;
     Ok(Filter {
         which: match q.list {
@@ -98,6 +108,7 @@ fn filter(q: &CustomerQuery) -> Result<Filter, ApiError> {
         },
         stage: q.stage.filter(|s| *s != Stage::Unknown),
         segment: q.segment.filter(|s| *s != Segment::Unknown),
+        min_score: q.min_score,
         order: match q.sort {
             Some(CustomerSort::Recent) => Order::Recent,
             Some(CustomerSort::Satisfaction) => Order::Satisfaction,
@@ -109,7 +120,7 @@ fn filter(q: &CustomerQuery) -> Result<Filter, ApiError> {
 #[utoipa::path(get, path = "/api/v1/exhibitor/customers/export", tag = "exhibitor", params(CustomerQuery), security(("bearer" = [])),
     responses((status = 200, description = "The customers the filters show (`page` and `limit` ignored) as CSV (UTF-8 with a byte order mark; cells a spreadsheet would run as formulas start with an apostrophe), sorted as asked: contact fields only where the visitor shares them at the moment of the export. The export is in the audit trail (who, how many rows)", content_type = "text/csv"),
               (status = 403, description = "`forbidden`: a role without exports or figures", body = Problem, content_type = "application/problem+json"),
-              (status = 422, description = "`validation_failed`: `stage` or `segment` not one of their values", body = Problem, content_type = "application/problem+json")))]
+              (status = 422, description = "`validation_failed`: `stage` or `segment` not one of their values, `min_score` beyond ±2000", body = Problem, content_type = "application/problem+json")))]
 pub async fn export(
     State(state): State<AppState>,
     Can(staff, _): Can<cap::Export>,

@@ -42,6 +42,8 @@ pub struct Filter {
     pub which: Which,
     pub stage: Option<Stage>,
     pub segment: Option<Segment>,
+    /// Only customers met at the booth whose lead scores at least this now.
+    pub min_score: Option<i32>,
     pub order: Order,
 }
 
@@ -152,6 +154,14 @@ fn select(
         .filter(|(c, _)| filter.stage.is_none_or(|s| c.stage == s))
         .filter(|(c, _)| filter.segment.is_none_or(|s| c.segment == s))
         .collect();
+    if let Some(min) = filter.min_score {
+        let scores = super::leads::scores(conn, exhibitor_id, now)?;
+        shown.retain(|(c, _)| {
+            c.lead_id
+                .and_then(|l| scores.get(&l))
+                .is_some_and(|s| *s >= min)
+        });
+    }
     match filter.order {
         Order::Value => shown.sort_by(|(a, _), (b, _)| {
             b.revenue

@@ -2,6 +2,8 @@
 //! rules score it (`expocx_contract::leads::score`, pure and table-tested), live on every read.
 //! Contact details follow the visitor's decision for this exhibitor at the moment of reading.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use expocx_contract::leads::{
     score, Lead, LeadEdit, LeadFacts, LeadSettings, LeadSource, LeadSummary, NewCardLead,
@@ -45,6 +47,37 @@ fn finish(
     summary.score = s.points;
     summary.qualified = s.qualified;
     Ok((summary, s))
+}
+
+/// Every lead's score at `now`, by lead id: the same facts `finish` reads for one lead, read for
+/// all at once (a view counts only with the visitor's analytics consent, as there).
+pub fn scores(
+    conn: &Connection,
+    exhibitor_id: i64,
+    now: DateTime<Utc>,
+) -> Result<HashMap<i64, i32>> {
+    let settings = data::settings(conn, exhibitor_id)?;
+    let activity = data::activity_all(conn, exhibitor_id)?;
+    let mut out = HashMap::new();
+    for row in data::score_rows(conn, exhibitor_id)? {
+        let mut facts = LeadFacts {
+            scanned: row.source == LeadSource::Badge,
+            answers: row.answers,
+            age_days: (now - row.last_seen_at).num_days().max(0) as u32,
+            ..LeadFacts::default()
+        };
+        if let Some(user) = row.user_id {
+            let viewed = activity.viewed.get(&user).copied().unwrap_or(0);
+            let counted =
+                viewed > 0 && consent::allows(conn, &Subject::User(user), purpose::ANALYTICS)?;
+            facts.products_viewed = counted.then_some(viewed);
+            facts.in_cart = activity.in_cart.contains(&user);
+            facts.requested_quote = activity.quoted.contains(&user);
+            facts.trade_buyer = row.trade_buyer;
+        }
+        out.insert(row.lead_id, score(&settings, &facts).points);
+    }
+    Ok(out)
 }
 
 /// A page of the exhibitor's leads.

@@ -5,6 +5,7 @@
 use crate::common::start;
 use crate::leads::{scan, visitor_with_badge};
 use expocx_contract::customers::{Customer, CustomerList};
+use expocx_contract::leads::{LeadSource, LeadSummary};
 use expocx_contract::{AuditAction, AuditEvent, Page, StaffTicketRow};
 use reqwest::StatusCode;
 use serde_json::json;
@@ -171,4 +172,41 @@ async fn the_desk_flags_tickets_of_red_carpet_customers() {
         queue.items.iter().any(|t| t.red_carpet),
         "the demo's best customers have tickets"
     );
+}
+
+#[tokio::test]
+async fn the_score_filter_keeps_the_customers_whose_lead_scores_enough() {
+    let s = start().await;
+    let (tea, _) = s.staff("tea").await;
+    // A trade buyer (a company on the profile: scan 10 + trade buyer 20) and a visitor without one.
+    let (_, trade) = visitor_with_badge(&s, "trade@score.test", "Trade Buyer").await;
+    let strong = scan(&tea, &trade).await.lead_id.unwrap();
+    let plain = s.visitor("plain@score.test").await;
+    let code = plain
+        .ok::<expocx_contract::Badge>("/api/v1/me/badge")
+        .await
+        .code;
+    let weak = scan(&tea, &code).await.lead_id.unwrap();
+
+    let list: CustomerList = tea
+        .ok("/api/v1/exhibitor/customers?min_score=25&limit=100")
+        .await;
+    let ids: std::collections::BTreeSet<i64> = list
+        .customers
+        .items
+        .iter()
+        .map(|c| c.lead_id.expect("only customers met at the booth"))
+        .collect();
+    assert!(ids.contains(&strong) && !ids.contains(&weak), "{ids:?}");
+    // The same scores as each lead shows: every visitor's lead at 25 or more, and no other.
+    let leads: Page<LeadSummary> = tea.ok("/api/v1/exhibitor/leads?limit=100").await;
+    let want: std::collections::BTreeSet<i64> = leads
+        .items
+        .iter()
+        .filter(|l| l.source == LeadSource::Badge && !l.erased && l.score >= 25)
+        .map(|l| l.id)
+        .collect();
+    assert_eq!(ids, want);
+    let r = tea.get("/api/v1/exhibitor/customers?min_score=5000").await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
 }

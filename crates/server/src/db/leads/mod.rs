@@ -10,8 +10,10 @@ use expocx_contract::Page;
 use rusqlite::{named_params, params, Connection, OptionalExtension, Row};
 
 mod notes;
+mod scores;
 
 pub use notes::{note, note_count, notes, save_settings, settings};
+pub use scores::{activity_all, score_rows, Activity, ScoreRow};
 
 use super::{col, json, Codec, Error, Result};
 
