@@ -13,6 +13,18 @@ fn now() -> DateTime<Utc> {
     std::time::SystemTime::now().into()
 }
 
+/// `method` on `path` with `body`, expecting 200.
+async fn send(
+    c: &crate::client::Client,
+    method: Method,
+    path: &str,
+    token: Option<&str>,
+    body: serde_json::Value,
+) -> Result<(), String> {
+    let r = c.req(method, path).token(token).json(body).send().await?;
+    r.expect_status(200)
+}
+
 pub(crate) async fn run(ctx: &Ctx<'_>, rec: &mut Recorder) {
     let c = &ctx.client;
     let Some(me) = registered(ctx, rec, "a_visitor_registers").await else {
@@ -61,13 +73,8 @@ pub(crate) async fn run(ctx: &Ctx<'_>, rec: &mut Recorder) {
         "the_export_holds_what_was_stored",
         "PUT /me/profile with a new name: 200; GET /me/export: 200 with that name in its `account` section",
         async {
-            let r = c
-                .req(Method::PUT, "/me/profile")
-                .token(me.token())
-                .json(json!({"display_name": name}))
-                .send()
-                .await?;
-            r.expect_status(200)?;
+            let body = json!({"display_name": name});
+            send(c, Method::PUT, "/me/profile", me.token(), body).await?;
             let e = c.get("/me/export", me.token()).await?;
             e.expect_status(200)?;
             match e.json["sections"]["account"].to_string().contains(&name) {
@@ -82,13 +89,8 @@ pub(crate) async fn run(ctx: &Ctx<'_>, rec: &mut Recorder) {
         "erasure_leaves_nothing_and_no_way_in",
         "DELETE /me with the email and password: 200; then GET /me/export with the old token: 401; signing in: 401 `invalid_credentials`",
         async {
-            let r = c
-                .req(Method::DELETE, "/me")
-                .token(me.token())
-                .json(json!({"confirm_email": email, "password": PASSWORD}))
-                .send()
-                .await?;
-            r.expect_status(200)?;
+            let body = json!({"confirm_email": email, "password": PASSWORD});
+            send(c, Method::DELETE, "/me", me.token(), body).await?;
             problem(&c.get("/me/export", me.token()).await?, 401, "unauthorized")?;
             let login = json!({"email": email, "password": PASSWORD});
             problem(
