@@ -32,7 +32,8 @@ const PAGE: &str = "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\
 
 const INIT: &str =
     "window.ui = SwaggerUIBundle({ url: \"/api/openapi.json\", dom_id: \"#swagger-ui\", \
-deepLinking: true, validatorUrl: null, tryItOutEnabled: false, displayOperationId: true });\n";
+deepLinking: true, validatorUrl: null, tryItOutEnabled: false, displayOperationId: true, \
+docExpansion: \"none\" });\n";
 
 pub fn router<S: Clone + Send + Sync + 'static>(dist: &Path) -> Router<S> {
     Router::new()
