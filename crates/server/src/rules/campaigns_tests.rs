@@ -1,17 +1,8 @@
-use chrono::{FixedOffset, TimeZone};
 use expocx_contract::QuietHours;
 
 use super::*;
+use crate::rules::notify::tests::at;
 use crate::rules::notify::{default_prefs, Reason};
-
-/// `h:m` China time on 2026-12-01.
-fn at(h: u32, m: u32) -> DateTime<Utc> {
-    FixedOffset::east_opt(8 * 3600)
-        .unwrap()
-        .with_ymd_and_hms(2026, 12, 1, h, m, 0)
-        .unwrap()
-        .with_timezone(&Utc)
-}
 
 fn prefs() -> NotificationPrefs {
     let mut p = default_prefs();

@@ -107,12 +107,13 @@ pub fn quiet_until(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use Channel::*;
     use MessageKind::*;
 
-    fn at(h: u32, m: u32) -> DateTime<Utc> {
+    /// `h:m` China time on 2026-12-01 (the campaign rules' tests use it too).
+    pub(crate) fn at(h: u32, m: u32) -> DateTime<Utc> {
         // 2026-12-01 in China (UTC+8): `h` is China time.
         FixedOffset::east_opt(8 * 3600)
             .unwrap()
