@@ -61,6 +61,8 @@ pub enum ConsentChannel {
     SignIn,
     /// Asked for where the member turns on a marketing channel for offers.
     NotificationSettings,
+    /// The "stop these" link in a campaign's message (works signed out).
+    StopLink,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

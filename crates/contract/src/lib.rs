@@ -20,6 +20,8 @@
 //! - CORS origins are configured on the server, so the SPA can be hosted apart from the API.
 
 pub mod auth;
+pub mod campaign_results;
+pub mod campaigns;
 pub mod catalog;
 pub mod commerce;
 pub mod configure;

@@ -78,6 +78,9 @@ pub struct WalletCoupon {
     pub starts_at: Timestamp,
     pub ends_at: Timestamp,
     pub state: CouponState,
+    /// A campaign's coupon: who gave it and why the member got it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<crate::Localized>,
 }
 
 /// A tier, what it takes and what it gives.

@@ -162,6 +162,13 @@ pub struct Notification {
     pub link: Option<String>,
     pub at: Timestamp,
     pub read: bool,
+    /// A campaign's offer: why the member got it ("You left Jade Peak Tea House's products in
+    /// your cart").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub why: Option<Localized>,
+    /// A campaign's offer: the "stop these" link (`/stop/{token}`), which works signed out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stop: Option<String>,
 }
 
 /// Answer of `GET /api/v1/me/notifications`: one page, newest first, and how many are unread.

@@ -52,6 +52,7 @@ impl StaffRole {
                 Leads,
                 LeadSettings,
                 Team,
+                Campaigns,
             ],
             StaffRole::Manager => &[
                 Pickup,
@@ -67,6 +68,7 @@ impl StaffRole {
                 Quotes,
                 Leads,
                 LeadSettings,
+                Campaigns,
             ],
             StaffRole::Booth => &[Pickup, BadgeScan, OwnTickets, Leads],
         }
@@ -112,6 +114,8 @@ pub enum Capability {
     LeadSettings,
     /// Invite, change and remove team members.
     Team,
+    /// Campaigns: build an audience, send offers, read their results.
+    Campaigns,
     /// A capability this client does not know yet (a newer backend): never granted here.
     #[cfg_attr(not(target_arch = "wasm32"), serde(other))]
     Unknown,
@@ -119,7 +123,7 @@ pub enum Capability {
 
 impl Capability {
     /// Every capability but `Unknown`.
-    pub const ALL: [Capability; 14] = {
+    pub const ALL: [Capability; 15] = {
         use Capability::*;
         [
             Pickup,
@@ -136,6 +140,7 @@ impl Capability {
             Leads,
             LeadSettings,
             Team,
+            Campaigns,
         ]
     };
 
@@ -157,6 +162,7 @@ impl Capability {
             Leads => "leads",
             LeadSettings => "lead_settings",
             Team => "team",
+            Campaigns => "campaigns",
             Unknown => "unknown",
         }
     }

@@ -174,6 +174,7 @@ pub fn build(config: &Config) -> Result<Router, String> {
     let wechat_pay = config.wechat_pay.clone().map(Arc::new);
     if let Ok(runtime) = tokio::runtime::Handle::try_current() {
         runtime.spawn(sweep(db.clone()));
+        runtime.spawn(send_campaigns(db.clone()));
         if let Some(cfg) = &wechat_pay {
             runtime.spawn(send_refunds(cfg.clone(), db.clone(), http.clone()));
         }
@@ -294,6 +295,29 @@ async fn sweep(db: Db) {
             .await;
         if let Err(e) = swept {
             tracing::error!(error = %e, "sweep failed");
+        }
+    }
+}
+
+/// Every second: starts the campaigns due and sends a few batches of those sending (each batch
+/// its own transaction, so other requests wait at most one batch). After a crash or restart it
+/// resumes with the members not decided yet.
+async fn send_campaigns(db: Db) {
+    let mut tick = tokio::time::interval(Duration::from_secs(1));
+    loop {
+        tick.tick().await;
+        loop {
+            let sent = db
+                .call(|c| domain::campaigns::send::run_due(c, chrono::Utc::now(), 1))
+                .await;
+            match sent {
+                Ok(0) => break,
+                Ok(_) => tokio::task::yield_now().await,
+                Err(e) => {
+                    tracing::error!(error = %e, "campaign sending failed");
+                    break;
+                }
+            }
         }
     }
 }

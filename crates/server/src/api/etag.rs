@@ -19,6 +19,8 @@ pub enum Versioned {
     Quote,
     /// An exhibitor's lead.
     Lead,
+    /// An exhibitor's campaign.
+    Campaign,
 }
 
 impl Versioned {
@@ -28,6 +30,7 @@ impl Versioned {
             Versioned::Order => 'o',
             Versioned::Quote => 'q',
             Versioned::Lead => 'l',
+            Versioned::Campaign => 'c',
         }
     }
 

@@ -195,7 +195,8 @@ pub mod cap {
         Quotes,
         Leads,
         LeadSettings,
-        Team
+        Team,
+        Campaigns
     );
 }
 

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod auth;
 pub mod badges;
+pub mod campaigns;
 pub mod cart;
 pub mod catalog;
 pub mod configure;
@@ -76,6 +77,7 @@ pub fn routes() -> Router<AppState> {
         .merge(leads::router())
         .merge(badges::router())
         .merge(customers::router())
+        .merge(campaigns::router())
         .merge(staff_products::router())
         .merge(cart::router())
         .merge(orders::router())

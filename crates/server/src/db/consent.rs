@@ -24,6 +24,7 @@ impl Codec for ConsentChannel {
         ConsentChannel::PrivacyCenter,
         ConsentChannel::SignIn,
         ConsentChannel::NotificationSettings,
+        ConsentChannel::StopLink,
     ];
     fn code(self) -> &'static str {
         match self {
@@ -31,6 +32,7 @@ impl Codec for ConsentChannel {
             ConsentChannel::PrivacyCenter => "privacy_center",
             ConsentChannel::SignIn => "sign_in",
             ConsentChannel::NotificationSettings => "notification_settings",
+            ConsentChannel::StopLink => "stop_link",
         }
     }
 }

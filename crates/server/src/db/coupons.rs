@@ -81,7 +81,7 @@ pub fn use_for(conn: &Connection, user_id: i64, code: &str, order_id: i64) -> Re
 pub fn wallet(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result<Vec<WalletCoupon>> {
     let mut stmt = conn.prepare(
         "SELECT c.code, c.percent_off, c.category_id, k.name_json, c.starts_at, c.ends_at, c.used_by_order,
-                c.amount_off_minor
+                c.amount_off_minor, c.why_json
          FROM coupons c LEFT JOIN categories k ON k.id = c.category_id
          WHERE c.owner_user_id = ? ORDER BY c.created_at DESC, c.code LIMIT 100",
     )?;
@@ -111,6 +111,7 @@ pub fn wallet(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result<Vec
                 starts_at: starts_at.into(),
                 ends_at: ends_at.into(),
                 state,
+                why: r.get::<_, Option<String>>(8)?.map(|s| loc(&s)),
             })
         })?
         .collect::<Result<_, _>>()?;

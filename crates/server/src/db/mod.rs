@@ -15,6 +15,7 @@ pub mod account;
 pub mod audit;
 pub mod auth;
 pub mod badges;
+pub mod campaigns;
 pub mod cart;
 pub mod catalog;
 pub mod consent;
@@ -76,6 +77,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0031_leads.sql"),
     include_str!("../../migrations/0032_customer_sums.sql"),
     include_str!("../../migrations/0033_badge_key.sql"),
+    include_str!("../../migrations/0034_campaigns.sql"),
 ];
 
 /// Told how long each call waited for the connection (`/metrics` sets it; the data layer knows

@@ -86,7 +86,7 @@ pub fn save_prefs(
 }
 
 /// Offers that went out (or wait for quiet hours to end) in the 7 days before `now`.
-fn offers_this_week(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result<u32> {
+pub fn offers_this_week(conn: &Connection, user_id: i64, now: DateTime<Utc>) -> Result<u32> {
     Ok(conn.query_row(
         "SELECT COUNT(DISTINCT batch) FROM outbox WHERE user_id = ? AND kind = 'offers'
          AND status <> 'skipped' AND created_at > ?",
@@ -186,7 +186,8 @@ pub fn inbox(conn: &Connection, user_id: i64, page: u32, limit: u32) -> Result<I
         |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
     let mut stmt = conn.prepare(&format!(
-        "SELECT id, kind, text_json, link, created_at, read_at IS NOT NULL AS read
+        "SELECT id, kind, text_json, link, created_at, read_at IS NOT NULL AS read, why_json,
+           stop_token
          FROM outbox WHERE {MINE} ORDER BY id DESC LIMIT ? OFFSET ?"
     ))?;
     let offset = expocx_contract::Page::<()>::offset(page, limit);
@@ -199,6 +200,10 @@ pub fn inbox(conn: &Connection, user_id: i64, page: u32, limit: u32) -> Result<I
                 link: r.get("link")?,
                 at: r.get("created_at")?,
                 read: r.get("read")?,
+                why: r.get::<_, Option<String>>("why_json")?.map(|s| loc(&s)),
+                stop: r
+                    .get::<_, Option<String>>("stop_token")?
+                    .map(|t| format!("/stop/{t}")),
             })
         })?
         .collect::<Result<_, _>>()?;

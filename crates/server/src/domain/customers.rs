@@ -234,6 +234,18 @@ pub fn one(
         .transpose()
 }
 
+/// A customer's standing with the exhibitor: `(account, stage, segment, lead)`.
+pub type Standing = (i64, Stage, Segment, Option<i64>);
+
+/// Each customer's standing (campaign audiences filter on it).
+pub fn standing(conn: &Connection, exhibitor_id: i64, now: DateTime<Utc>) -> Result<Vec<Standing>> {
+    let (all, _) = valued(conn, exhibitor_id, now)?;
+    Ok(all
+        .into_iter()
+        .map(|(c, _)| (c.user_id, c.stage, c.segment, c.lead_id))
+        .collect())
+}
+
 /// The accounts on the exhibitor's red-carpet list (its desk flags their tickets).
 pub fn red_carpet(
     conn: &Connection,

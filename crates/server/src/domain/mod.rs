@@ -8,10 +8,12 @@
 //!   `consent::allows`.
 //! - `texts`: every text the backend sends a person, in the three languages.
 //! - The workflows: `orders` (place, cancel, expire, staff steps), `payments`, `cart`, `offers`,
-//!   `badges`, `service` (tickets and returns), `notify` (the outbox, under the consent rules).
+//!   `badges`, `service` (tickets and returns), `notify` (the outbox, under the consent rules),
+//!   `campaigns` (audiences, the batch sender under the guardrails, results, "stop these").
 
 pub mod audit;
 pub mod badges;
+pub mod campaigns;
 pub mod cart;
 pub mod catalog;
 pub mod consent;

@@ -57,7 +57,7 @@ impl Why {
 /// What the campaign allows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
-    /// Messages of this campaign one member may get.
+    /// Messages of the exhibitor's campaigns one member may get in 7 days (this one included).
     pub per_member: u32,
     /// The discounts the campaign may cost, in minor units.
     pub budget_minor: i64,
@@ -70,9 +70,9 @@ pub struct Member {
     pub inactive: bool,
     pub held_out: bool,
     pub strong_intent: bool,
-    /// Messages of this campaign already sent to them.
+    /// Messages of the exhibitor's campaigns they got in the last 7 days.
     pub sent_before: u32,
-    /// The channel's marketing consent, read now.
+    /// The channel's marketing consent, read now (for the in-app inbox: any marketing consent).
     pub consented: bool,
     /// Offers from any exhibitor in the last 7 days.
     pub offers_this_week: u32,
@@ -106,6 +106,13 @@ pub fn decide(
     ];
     if let Some((_, why)) = skip.into_iter().find(|(yes, _)| *yes) {
         return Outcome::Skip(why);
+    }
+    // Consent first: a channel without it is not among the member's choices either, and "no
+    // consent" is the reason to record. The inbox has no consent of its own: a campaign's offer
+    // lands there only for a member who allows marketing on some channel (as personal coupons
+    // and the cart offer do).
+    if !member.consented {
+        return Outcome::Skip(Why::Outbox(notify::Reason::NoConsent));
     }
     let offers = MessageKind::Offers;
     match notify::decide(

@@ -146,6 +146,17 @@ fn every_guardrail_in_its_order() {
             Outcome::Defer(at(8, 0) + Duration::days(1)),
         ),
         (
+            "the inbox needs a marketing consent on some channel",
+            Member {
+                consented: false,
+                ..ok
+            },
+            Channel::InApp,
+            room,
+            day,
+            Outcome::Skip(Why::Outbox(Reason::NoConsent)),
+        ),
+        (
             "the inbox has no quiet hours",
             ok,
             Channel::InApp,

@@ -143,8 +143,13 @@ pub fn delete_session(conn: &Connection, token_hash: &str) -> Result<()> {
     Ok(())
 }
 
-/// Ends every session of the account (sign out everywhere, erasure).
+/// Ends every session of the account (sign out everywhere, erasure). Its addresses are not
+/// trusted for campaigns until it signs in again.
 pub fn delete_sessions_of(conn: &Connection, user_id: i64) -> Result<usize> {
+    conn.execute(
+        "UPDATE users SET signed_out_at = ? WHERE id = ?",
+        rusqlite::params![chrono::Utc::now(), user_id],
+    )?;
     Ok(conn.execute("DELETE FROM sessions WHERE user_id = ?", [user_id])?)
 }
 

@@ -301,6 +301,32 @@ pub const PERSONAL_TABLES: &[PersonalTable] = &[
         hidden: &[],
         erase: Erase::Delete,
     },
+    // Campaigns (issue 26): the member's place in an audience (held out or not, what was sent),
+    // and their consent decisions as counted (kept from the receipts by a trigger).
+    PersonalTable {
+        table: "campaign_members",
+        section: "campaign_audiences",
+        user_column: "user_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Delete,
+    },
+    PersonalTable {
+        table: "consent_now",
+        section: "consent_now",
+        user_column: "user_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Delete,
+    },
+    PersonalTable {
+        table: "consent_answered",
+        section: "consent_answered",
+        user_column: "user_id",
+        device_column: None,
+        hidden: &[],
+        erase: Erase::Delete,
+    },
     PersonalTable {
         table: "fair_spend",
         section: "fair_spend",
