@@ -87,6 +87,9 @@ pub struct Config {
     pub exhibitor_quotes: Option<i64>,
     /// Give the demo's tea booth this many leads (benchmarks of the lead list).
     pub exhibitor_leads: Option<i64>,
+    /// Give the fair this many members with the tea booth's tea in their carts and a mix of
+    /// marketing consents (benchmarks of campaigns, the crash test).
+    pub campaign_members: Option<i64>,
     /// With the demo: the last three days of trade at both booths (what `scripts/run.sh` shows).
     pub demo_history: bool,
     /// When abandoned carts earn an offer, and what.
@@ -161,6 +164,10 @@ pub fn build(config: &Config) -> Result<Router, String> {
         if let Some(n) = config.exhibitor_leads {
             db.with(|c| demo::leads::seed(c, "tea@demo.expocx.test", n))
                 .map_err(|e| format!("demo leads: {e}"))?;
+        }
+        if let Some(n) = config.campaign_members {
+            db.with(|c| demo::campaigns::seed(c, "tea@demo.expocx.test", n))
+                .map_err(|e| format!("demo campaign members: {e}"))?;
         }
         if let Some(n) = config.exhibitor_quotes {
             db.with(|c| demo::quotes::seed(c, "ceramics@demo.expocx.test", n))

@@ -156,6 +156,10 @@ struct ServeArgs {
     /// Give the demo's tea booth N leads (benchmarks of the lead list; 1 to 100000)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(1..=100_000))]
     exhibitor_leads: Option<i64>,
+    /// Give the fair N members with the tea booth's tea in their carts and mixed marketing
+    /// consents (benchmarks of campaigns; 1 to 1000000)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(1..=1_000_000))]
+    campaign_members: Option<i64>,
     /// With --demo: the last three days of trade at both demo booths (orders in every step,
     /// rated tickets, returns, repeat customers), so the portal opens on real figures
     #[arg(long)]
@@ -322,6 +326,7 @@ fn config(a: ServeArgs) -> Result<Config, String> {
         exhibitor_orders: a.exhibitor_orders,
         exhibitor_quotes: a.exhibitor_quotes,
         exhibitor_leads: a.exhibitor_leads,
+        campaign_members: a.campaign_members,
         demo_history: a.demo_history,
         // The test provider is a demo convenience: on with the demo data unless refused.
         test_payments: test_payments.unwrap_or(demo),

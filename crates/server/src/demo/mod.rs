@@ -8,6 +8,7 @@ use rusqlite::{params, Connection};
 use crate::db::{Error, Result};
 use crate::passwords::hash_now;
 
+pub mod campaigns;
 pub mod history;
 pub mod leads;
 pub mod orders;

@@ -8,6 +8,7 @@ mod account;
 mod backup;
 mod badge;
 mod callers;
+mod campaign_crash;
 mod campaigns;
 mod commerce;
 mod configure;

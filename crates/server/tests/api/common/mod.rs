@@ -215,6 +215,7 @@ pub fn config(dir: &tempfile::TempDir, o: Options) -> Config {
         exhibitor_orders: None,
         exhibitor_quotes: None,
         exhibitor_leads: None,
+        campaign_members: None,
         demo_history: false,
         test_payments: o.test_payments,
         wechat: o.wechat,
