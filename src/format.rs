@@ -34,6 +34,26 @@ pub fn plain_money(m: &Money) -> String {
     )
 }
 
+/// A count with thousands separators, `1,240` (the same in the three languages).
+pub fn count(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// An amount in whole yuan, rounded, with separators: `¥1,234`, `−¥200` (a true minus sign).
+pub fn whole_yuan(minor: i64) -> String {
+    let yuan = (minor.unsigned_abs() + 50) / 100;
+    let sign = if minor < 0 && yuan > 0 { "−" } else { "" };
+    format!("{sign}¥{}", count(yuan))
+}
+
 /// A calendar day, e.g. `2026年12月3日` or `3 December 2026` (long month, no weekday).
 pub fn date(d: Day, lang: Lang) -> String {
     let d = NaiveDate::from(d);
@@ -185,5 +205,22 @@ mod tests {
             currency: "JPY".into(),
         };
         assert_eq!(plain_money(&yen), "JPY 1500");
+    }
+
+    #[test]
+    fn counts_and_whole_yuan_carry_thousands_separators() {
+        for (n, want) in [
+            (0, "0"),
+            (95, "95"),
+            (1_240, "1,240"),
+            (310_000, "310,000"),
+            (1_234_567, "1,234,567"),
+        ] {
+            assert_eq!(count(n), want);
+        }
+        assert_eq!(whole_yuan(123_400), "¥1,234");
+        assert_eq!(whole_yuan(20_049), "¥200");
+        assert_eq!(whole_yuan(-20_050), "−¥201");
+        assert_eq!(whole_yuan(-10), "¥0");
     }
 }

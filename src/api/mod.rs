@@ -1,6 +1,7 @@
 //! The wire client: one HTTP helper (timeouts, retries, aborts, bearer token, problem+json)
 //! and a typed function per endpoint of the contract.
 
+mod campaigns;
 mod client;
 mod customers;
 mod error;
@@ -11,8 +12,10 @@ mod retry;
 pub mod shares;
 mod staff_orders;
 mod staff_products;
+mod stop;
 mod team;
 
+pub use campaigns::TaggedCampaign;
 pub use client::{idempotency_key, key_for, Api, Tagged};
 pub use customers::{customers_csv_path, CustomerQuery, CustomerSet, CustomerSort};
 pub use error::ApiError;

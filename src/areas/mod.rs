@@ -167,6 +167,8 @@ pages! {
     }
     Privacy (privacy, privacy_entry, privacy_preload) {
         Privacy "/privacy" Anyone => member::privacy::PrivacyCenter,
+        // A campaign message's "stop these" link: signed out too.
+        StopOffers "/stop/:token" Anyone => member::privacy::stop::StopPage,
     }
     Exhibitor (exhibitor, exhibitor_entry, exhibitor_preload) {
         Dashboard "/exhibitor" Staff => exhibitor::dashboard::Dashboard,
@@ -190,6 +192,9 @@ pages! {
         StaffLead "/exhibitor/leads/:id" Staff => exhibitor::LeadOrSettings,
         StaffCustomers "/exhibitor/customers" Staff => exhibitor::customers::CustomersPage,
         StaffCustomer "/exhibitor/customers/:id" Staff => exhibitor::customer::CustomerPage,
+        StaffCampaigns "/exhibitor/campaigns" Staff => exhibitor::campaigns::CampaignsPage,
+        // A campaign, or (`new`) the editor of a new one: one route, as for leads.
+        StaffCampaign "/exhibitor/campaigns/:id" Staff => exhibitor::CampaignOrNew,
         StaffProductConfig "/exhibitor/products/:id/configuration" Staff => exhibitor::product_config::ProductConfigPage,
         // Accepting an invite leads into the portal: its chunk is the one needed next.
         Join "/join/:id" Anyone => member::join::JoinPage,
@@ -221,7 +226,7 @@ mod tests {
     }
 
     #[test]
-    fn staff_pages_are_the_portals_and_only_the_cart_sign_in_and_privacy_are_open() {
+    fn staff_pages_are_the_portals_and_only_the_cart_sign_in_privacy_and_stop_are_open() {
         for page in Page::ALL {
             let staff = page.area() == Area::Exhibitor && *page != Page::Join;
             assert_eq!(page.guard() == Guard::Staff, staff, "{page:?}");
@@ -240,6 +245,7 @@ mod tests {
                 Page::WechatReturn,
                 Page::MiniReturn,
                 Page::Privacy,
+                Page::StopOffers,
                 Page::Join
             ]
         );

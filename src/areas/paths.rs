@@ -55,7 +55,8 @@ fn matches(pattern: &str, path: &str) -> bool {
     loop {
         match (want.next(), have.next()) {
             (None, None) => return true,
-            (Some(":id"), Some(seg)) if !seg.is_empty() => {}
+            // `:id`, `:token`: one segment, whatever its name.
+            (Some(w), Some(seg)) if w.starts_with(':') && !seg.is_empty() => {}
             (Some(w), Some(h)) if w == h => {}
             _ => return false,
         }
@@ -192,6 +193,16 @@ mod tests {
             ("/exhibitor/customers/", Some(Page::StaffCustomers)),
             ("/exhibitor/customers/42", Some(Page::StaffCustomer)),
             ("/exhibitor/customers/42/orders", None),
+            ("/exhibitor/campaigns", Some(Page::StaffCampaigns)),
+            (
+                "/stop/0123456789abcdef0123456789abcdef",
+                Some(Page::StopOffers),
+            ),
+            ("/exhibitor/campaigns/", Some(Page::StaffCampaigns)),
+            ("/exhibitor/campaigns/new", Some(Page::StaffCampaign)),
+            ("/exhibitor/campaigns/7", Some(Page::StaffCampaign)),
+            ("/exhibitor/campaigns/7/", Some(Page::StaffCampaign)),
+            ("/exhibitor/campaigns/7/schedule", None),
             ("/", None),
             ("/nowhere", None),
         ];

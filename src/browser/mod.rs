@@ -9,6 +9,7 @@ pub mod element_height;
 pub mod fetch;
 pub mod focus;
 pub mod idle;
+pub mod local_time;
 pub mod online;
 pub mod photos;
 pub mod print;

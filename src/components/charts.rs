@@ -74,6 +74,42 @@ pub fn FunnelChart(#[prop(into)] name: Signal<String>, steps: Vec<Bar>) -> impl 
     }
 }
 
+/// Two bars per entry side by side, one for each of two series (a group against its control),
+/// scaled together; the second series is drawn hatched so the two differ without colour.
+#[component]
+pub fn PairedBarChart(
+    #[prop(into)] name: Signal<String>,
+    /// The labels under the axis, each with its two values.
+    pairs: Vec<(String, i64, i64)>,
+) -> impl IntoView {
+    let values: Vec<i64> = pairs.iter().flat_map(|(_, a, b)| [*a, *b]).collect();
+    let heights = scaled(&values, H);
+    let width = (pairs.len() as u32).max(7) * W;
+    let few = pairs.len() <= 14;
+    let bar = W / 2 - 4;
+    view! {
+        <svg class="chart paired" viewBox=format!("0 0 {width} {}", H + 20) role="img" aria-label=name>
+            <defs>
+                <pattern id="chart-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <rect width="2" height="4" class="hatch" />
+                </pattern>
+            </defs>
+            <line x1="0" y1=H x2=width y2=H class="axis" />
+            {pairs.into_iter().zip(heights.chunks(2).map(|h| (h[0], h[1])).collect::<Vec<_>>()).enumerate()
+                .map(|(i, ((label, _, _), (a, b)))| {
+                    let x = i as u32 * W;
+                    view! {
+                        <rect x=x + 4 y=H - a width=bar height=a class="first" />
+                        <rect x=x + W / 2 y=H - b width=bar height=b class="second" />
+                        {few.then(|| view! {
+                            <text x=x + W / 2 y=H + 14 text-anchor="middle">{label}</text>
+                        })}
+                    }
+                }).collect_view()}
+        </svg>
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -56,6 +56,7 @@ pub fn PortalNav() -> impl IntoView {
             {link("/exhibitor/pickup", &PICKUP, Capability::Pickup)}
             {link("/exhibitor/leads", &crate::i18n::leads::list::LEADS, Capability::Leads)}
             {link("/exhibitor/customers", &crate::i18n::customers::list::CUSTOMERS, Capability::Figures)}
+            {link("/exhibitor/campaigns", &crate::i18n::campaigns::list::CAMPAIGNS, Capability::Campaigns)}
             {link("/exhibitor/tickets", &SERVICE, Capability::OwnTickets)}
             {link("/exhibitor/returns", &RETURNS, Capability::Returns)}
             {link("/exhibitor/quotes", &crate::i18n::quote_desk::desk::QUOTES, Capability::Quotes)}

@@ -133,6 +133,7 @@ texts! {
             en: "No coupons yet. With a marketing consent, paid orders earn coupons for what you usually buy.",
         }
         OFF { zh_hans: "{category}：{pct}% 优惠", zh_hant: "{category}：{pct}% 優惠", en: "{pct}% off {category}" }
+        PCT_OFF { zh_hans: "{pct}% 优惠", zh_hant: "{pct}% 優惠", en: "{pct}% off" }
         AMOUNT_OFF {
             zh_hans: "全场立减 {amount}（积分兑换）",
             zh_hant: "全場折抵 {amount}（積分兌換）",
@@ -213,6 +214,8 @@ texts! {
         NEW { zh_hans: "新", zh_hant: "新", en: "New" }
         OPEN { zh_hans: "查看", zh_hant: "查看", en: "Open" }
         MARK_ALL { zh_hans: "全部标为已读", zh_hant: "全部標為已讀", en: "Mark all as read" }
+        WHY_YOU { zh_hans: "为什么收到：", zh_hant: "為什麼收到：", en: "Why you got this: " }
+        STOP { zh_hans: "不再接收此类优惠", zh_hant: "不再接收此類優惠", en: "Stop these offers" }
     }
     mod prefs {
         TITLE { zh_hans: "通知设置", zh_hant: "通知設定", en: "Notification settings" }

@@ -10,6 +10,8 @@ pub mod tickets;
 
 // The lazy areas' texts, one file per area (`text.rs` says how they travel).
 pub mod auth;
+pub mod campaign_page;
+pub mod campaigns;
 pub mod checkout;
 pub mod common;
 pub mod customers;

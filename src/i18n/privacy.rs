@@ -89,6 +89,11 @@ texts! {
         PROFILE_CLEAR { zh_hans: "清除兴趣画像", zh_hant: "清除興趣畫像", en: "Clear my interest profile" }
         CHANNEL_NOTIFICATIONS { zh_hans: "通知设置", zh_hant: "通知設定", en: "Notification settings" }
         CHANNEL_SCAN { zh_hans: "扫码后的消息", zh_hant: "掃碼後的訊息", en: "Message after the scan" }
+        CHANNEL_STOP_LINK {
+            zh_hans: "优惠消息中的“不再接收”链接",
+            zh_hant: "優惠訊息中的「不再接收」連結",
+            en: "The “stop these” link in an offer",
+        }
         RECEIPT_FOR_EXHIBITOR { zh_hans: "{purpose}：{exhibitor}", zh_hant: "{purpose}：{exhibitor}", en: "{purpose} — {exhibitor}" }
     }
     mod sharing {
@@ -145,5 +150,31 @@ texts! {
             zh_hant: "已清除。購物車保留；之後瀏覽的頁面會重新儲存。",
             en: "Cleared. Your cart stays; pages you open from now on are kept again.",
         }
+    }
+    mod stop {
+        TITLE { zh_hans: "不再接收此类优惠", zh_hant: "不再接收此類優惠", en: "Stop these offers" }
+        FROM { zh_hans: "这条优惠来自{exhibitor}。", zh_hant: "這則優惠來自{exhibitor}。", en: "This offer came from {exhibitor}." }
+        WILL_STOP {
+            zh_hans: "将停止通过以下方式发送优惠：{channels}。这会撤回你对这些方式的营销同意（对所有展商生效），之后可随时在隐私中心重新开启。",
+            zh_hant: "將停止透過以下方式傳送優惠：{channels}。這會撤回你對這些方式的行銷同意（對所有展商生效），之後可隨時在隱私中心重新開啟。",
+            en: "Offers will stop by: {channels}. This withdraws your marketing consent for them (for every exhibitor); you can give it again in the privacy center at any time.",
+        }
+        STOP { zh_hans: "停止接收", zh_hant: "停止接收", en: "Stop these offers" }
+        STOPPING { zh_hans: "正在停止…", zh_hant: "正在停止…", en: "Stopping…" }
+        DONE { zh_hans: "已停止。凭证号：{ids}", zh_hant: "已停止。憑證號：{ids}", en: "Stopped. Receipt {ids}" }
+        ALREADY {
+            zh_hans: "无需再停止：你已不再通过这些方式接收优惠。",
+            zh_hant: "無需再停止：你已不再透過這些方式接收優惠。",
+            en: "Nothing left to stop: you no longer get offers this way.",
+        }
+        INVALID {
+            zh_hans: "这个链接无效。你可以在隐私中心更改接收的内容。",
+            zh_hant: "這個連結無效。你可以在隱私中心更改接收的內容。",
+            en: "This link is not valid. You can change what you receive in the privacy center.",
+        }
+        TO_PRIVACY { zh_hans: "前往隐私中心", zh_hant: "前往隱私中心", en: "Go to the privacy center" }
+        SMS { zh_hans: "短信", zh_hant: "簡訊", en: "SMS" }
+        EMAIL { zh_hans: "电子邮件", zh_hant: "電子郵件", en: "email" }
+        WECHAT { zh_hans: "微信", zh_hant: "微信", en: "WeChat" }
     }
 }

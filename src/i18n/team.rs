@@ -14,7 +14,11 @@ texts! {
         MANAGER { zh_hans: "经理", zh_hant: "經理", en: "Manager" }
         BOOTH { zh_hans: "展位工作人员", zh_hant: "展位工作人員", en: "Booth staff" }
         OWNER_CAN { zh_hans: "全部权限，包括团队管理", zh_hant: "全部權限，包括團隊管理", en: "Everything, including the team" }
-        MANAGER_CAN { zh_hans: "订单、售后、退货、商品、数据和导出", zh_hant: "訂單、售後、退貨、商品、數據和匯出", en: "Orders, service, returns, products, figures and exports" }
+        MANAGER_CAN {
+            zh_hans: "订单、售后、退货、商品、数据、导出和营销活动",
+            zh_hant: "訂單、售後、退貨、商品、數據、匯出和行銷活動",
+            en: "Orders, service, returns, products, figures, exports and campaigns",
+        }
         BOOTH_CAN { zh_hans: "扫码自提、扫描胸卡和线索、分配给自己的工单；看不到营收，不能导出", zh_hant: "掃碼自取、掃描識別證和線索、指派給自己的工單；看不到營收，不能匯出", en: "Pickup desk, badge scans and leads, their own tickets; no revenue, no exports" }
         REMOVE { zh_hans: "移出团队", zh_hant: "移出團隊", en: "Remove" }
         REMOVE_CONFIRM {

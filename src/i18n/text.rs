@@ -79,7 +79,9 @@ mod tests {
     use super::*;
     use crate::i18n::product_config;
     use crate::i18n::{auth, checkout, common, member, portal, privacy, service, team};
-    use crate::i18n::{customers, leads, quote_common, quote_desk, quotes};
+    use crate::i18n::{
+        campaign_page, campaigns, customers, leads, quote_common, quote_desk, quotes,
+    };
 
     const LANGS: [Lang; 3] = [Lang::ZhHans, Lang::ZhHant, Lang::En];
 
@@ -110,6 +112,8 @@ mod tests {
             ("quote_desk", quote_desk::TABLES),
             ("leads", leads::TABLES),
             ("customers", customers::TABLES),
+            ("campaigns", campaigns::TABLES),
+            ("campaign_page", campaign_page::TABLES),
         ];
         let mut count = 0;
         for (file, tables) in files {

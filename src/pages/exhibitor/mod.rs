@@ -2,6 +2,16 @@
 
 pub mod audit;
 mod badge_key;
+pub mod campaign;
+mod campaign_audience;
+mod campaign_draft;
+mod campaign_edit;
+mod campaign_fields;
+mod campaign_offer;
+mod campaign_results;
+mod campaign_steps;
+mod campaign_words;
+pub mod campaigns;
 pub mod customer;
 mod customer_history;
 mod customer_words;
@@ -48,6 +58,20 @@ pub fn LeadOrSettings() -> impl IntoView {
             view! { <lead_settings::LeadSettingsPage /> }.into_any()
         } else {
             view! { <lead::LeadPage /> }.into_any()
+        }
+    }
+}
+
+/// `/exhibitor/campaigns/:id`: a campaign, or (`:id` = `new`) the editor of a new one.
+#[component]
+pub fn CampaignOrNew() -> impl IntoView {
+    let path = leptos_router::hooks::use_location().pathname;
+    let new = Memo::new(move |_| path.with(|p| p.trim_end_matches('/').ends_with("/new")));
+    move || {
+        if new.get() {
+            view! { <campaign::NewCampaignPage /> }.into_any()
+        } else {
+            view! { <campaign::CampaignPage /> }.into_any()
         }
     }
 }

@@ -58,6 +58,7 @@ fn Coupons(list: Vec<WalletCoupon>) -> impl IntoView {
                     match (&amount, &category, pct) {
                         (Some(a), _, _) => fill(pick(&AMOUNT_OFF, lang), &[("amount", &format::money(a, lang))]),
                         (None, Some(cat), Some(p)) => fill(pick(&OFF, lang), &[("category", cat.get(lang)), ("pct", &p.to_string())]),
+                        (None, None, Some(p)) => fill(pick(&PCT_OFF, lang), &[("pct", &p.to_string())]),
                         _ => String::new(),
                     }
                 };
@@ -73,6 +74,9 @@ fn Coupons(list: Vec<WalletCoupon>) -> impl IntoView {
                             ("to", &format::date_time(to, i18n.lang.get())),
                         ])}</span>
                         <code>{c.code.clone()}</code>
+                        {c.why.clone().map(|w| view! {
+                            <span class="why muted">{move || w.get(i18n.lang.get()).to_string()}</span>
+                        })}
                         {usable.then(|| view! {
                             <button type="button" class="btn btn-primary" on:click=move |_| {
                                 let code = code.clone();

@@ -2,6 +2,7 @@
 //! proves; it passes, or fails with what was expected and what came back.
 
 mod auth;
+mod campaigns;
 mod consent;
 mod leads;
 mod orders;
@@ -19,9 +20,19 @@ use std::time::Instant;
 use crate::client::{Client, Reply};
 
 /// Every area, in the order they run.
-pub const AREAS: [&str; 11] = [
-    "problems", "auth", "paging", "text", "consent", "privacy", "orders", "staff", "team",
-    "quotes", "leads",
+pub const AREAS: [&str; 12] = [
+    "problems",
+    "auth",
+    "paging",
+    "text",
+    "consent",
+    "privacy",
+    "orders",
+    "staff",
+    "team",
+    "quotes",
+    "leads",
+    "campaigns",
 ];
 
 /// An account's email and password.
@@ -156,6 +167,7 @@ pub async fn run(config: &Config) -> Result<Run, String> {
             "team" => team::run(&ctx, &mut rec).await,
             "quotes" => quotes::run(&ctx, &mut rec).await,
             "privacy" => privacy::run(&ctx, &mut rec).await,
+            "campaigns" => campaigns::run(&ctx, &mut rec).await,
             _ => leads::run(&ctx, &mut rec).await,
         }
         run.outcomes.append(&mut rec.outcomes);

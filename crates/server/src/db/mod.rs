@@ -78,6 +78,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0032_customer_sums.sql"),
     include_str!("../../migrations/0033_badge_key.sql"),
     include_str!("../../migrations/0034_campaigns.sql"),
+    include_str!("../../migrations/0035_offer_channels.sql"),
 ];
 
 /// Told how long each call waited for the connection (`/metrics` sets it; the data layer knows

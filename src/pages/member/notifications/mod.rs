@@ -54,6 +54,7 @@ fn InboxList(inbox: Inbox, on_page: Callback<u32>, mark_all: Callback<i64>) -> i
         <ul class="inbox">
             {inbox.items.into_iter().map(|n| {
                 let text = n.text.clone();
+                let why = n.why.clone();
                 let at = n.at;
                 view! {
                     <li class:unread=!n.read>
@@ -61,6 +62,10 @@ fn InboxList(inbox: Inbox, on_page: Callback<u32>, mark_all: Callback<i64>) -> i
                         <span>{move || text.get(i18n.lang.get()).to_string()}</span>
                         <span class="muted">{move || format::date_time(at, i18n.lang.get())}</span>
                         {n.link.filter(|l| l.starts_with('/')).map(|l| view! { <a href=l>{tr3(&OPEN)}</a> })}
+                        {why.map(|w| view! {
+                            <span class="why muted">{tr3(&WHY_YOU)}{move || w.get(i18n.lang.get()).to_string()}</span>
+                        })}
+                        {n.stop.filter(|l| l.starts_with("/stop/")).map(|l| view! { <a href=l>{tr3(&STOP)}</a> })}
                     </li>
                 }
             }).collect_view()}

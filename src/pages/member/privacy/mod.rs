@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 mod device;
 pub mod sharing;
+pub mod stop;
 
 use crate::components::resource::Res;
 
@@ -37,6 +38,7 @@ fn channel_label(
         ConsentChannel::PrivacyCenter => pick(&CHANNEL_PRIVACY_CENTER, lang),
         ConsentChannel::SignIn => pick(&CHANNEL_SIGN_IN, lang),
         ConsentChannel::NotificationSettings => pick(&CHANNEL_NOTIFICATIONS, lang),
+        ConsentChannel::StopLink => pick(&CHANNEL_STOP_LINK, lang),
     }
 }
 

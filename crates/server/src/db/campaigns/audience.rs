@@ -3,9 +3,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use expocx_contract::leads::LeadStatus;
-use expocx_contract::{Channel, NotificationPrefs};
 use rusqlite::{params, params_from_iter, Connection};
 
 use crate::db::Result;
@@ -23,6 +22,11 @@ fn ids(conn: &Connection, sql: &str, args: impl rusqlite::Params) -> Result<Memb
 /// Every visitor account (the fair's members).
 pub fn members(conn: &Connection) -> Result<Members> {
     ids(conn, "SELECT id FROM users WHERE role = 'visitor'", [])
+}
+
+/// Every staff account (never in an audience).
+pub fn staff(conn: &Connection) -> Result<Members> {
+    ids(conn, "SELECT id FROM users WHERE role <> 'visitor'", [])
 }
 
 /// Met at the exhibitor's booth, the lead in one of `statuses`.
@@ -107,70 +111,6 @@ pub fn spend_since(conn: &Connection, since: DateTime<Utc>) -> Result<HashMap<i6
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([since], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<Result<_, _>>()?)
-}
-
-/// Strong intent towards the exhibitor: an order placed (paid or not) in the 24 hours before
-/// `now`, or a quote the exhibitor is answering.
-pub fn strong_intent(conn: &Connection, ex: i64, now: DateTime<Utc>) -> Result<Members> {
-    ids(
-        conn,
-        "SELECT user_id FROM order_parts WHERE exhibitor_id = ?1 AND user_id IS NOT NULL
-           AND placed_at > ?2
-         UNION SELECT buyer_id FROM quotes WHERE exhibitor_id = ?1 AND status = 'requested'
-           AND buyer_id IS NOT NULL",
-        params![ex, now - Duration::hours(24)],
-    )
-}
-
-/// Offers each member got (or waits for) from any exhibitor in the 7 days before `now`.
-pub fn offers_this_week(conn: &Connection, now: DateTime<Utc>) -> Result<HashMap<i64, u32>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT user_id, COUNT(DISTINCT batch) FROM outbox WHERE kind = 'offers'
-         AND created_at > ? AND status <> 'skipped' GROUP BY user_id",
-    )?;
-    let rows = stmt.query_map([now - Duration::days(7)], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<Result<_, _>>()?)
-}
-
-/// Accounts signed out everywhere and not signed in since: their addresses are not trusted.
-pub fn signed_out(conn: &Connection) -> Result<Members> {
-    ids(
-        conn,
-        "SELECT u.id FROM users u WHERE u.signed_out_at IS NOT NULL AND NOT EXISTS (
-           SELECT 1 FROM sessions s WHERE s.user_id = u.id AND s.created_at > u.signed_out_at)",
-        [],
-    )
-}
-
-/// The members' stored notification preferences (the others have the defaults).
-pub fn stored_prefs(conn: &Connection) -> Result<HashMap<i64, NotificationPrefs>> {
-    let mut stmt = conn.prepare_cached("SELECT user_id, prefs_json FROM notification_prefs")?;
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
-    let mut out = HashMap::new();
-    for row in rows {
-        let (user, json) = row?;
-        if let Ok(p) = serde_json::from_str(&json) {
-            out.insert(user, p);
-        }
-    }
-    Ok(out)
-}
-
-/// The marketing channels whose consent each member gives now, from the counted decisions.
-pub fn channel_consents(conn: &Connection, version: u32) -> Result<HashMap<Channel, Members>> {
-    let mut out = HashMap::new();
-    for c in Channel::ALL {
-        if let Some(p) = c.marketing_purpose() {
-            out.insert(c, allowing(conn, p, version)?);
-        }
-    }
-    Ok(out)
-}
-
-/// Whether the visitor account still exists (an erased one does not).
-pub fn exists(conn: &Connection, user: i64) -> Result<bool> {
-    let mut stmt = conn.prepare_cached("SELECT 1 FROM users WHERE id = ? AND role = 'visitor'")?;
-    Ok(stmt.exists([user])?)
 }
 
 /// Whether category `id` exists.

@@ -3,6 +3,7 @@
 //! of it. The decisions are `rules::campaigns`'; `domain::campaigns` puts them together.
 
 pub mod audience;
+pub mod facts;
 pub mod results;
 pub mod send;
 

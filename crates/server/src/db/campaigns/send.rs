@@ -2,11 +2,10 @@
 //! the undecided members in batches, and one member's messages, coupon and outcome written in
 //! the caller's transaction (the outbox is the record: a restart resumes where it stopped).
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use expocx_contract::{Channel, Localized};
 use rusqlite::{params, Connection};
 
-use super::audience::Members;
 use crate::db::{json, Codec, Result};
 use crate::ids::random_hex;
 
@@ -50,23 +49,6 @@ pub fn finish(conn: &Connection, id: i64, now: DateTime<Utc>) -> Result<()> {
     Ok(())
 }
 
-/// Members who got a message of the exhibitor's campaigns in the 7 days before `now`, with how
-/// many.
-pub fn exhibitor_messages(
-    conn: &Connection,
-    ex: i64,
-    now: DateTime<Utc>,
-) -> Result<std::collections::HashMap<i64, u32>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT o.user_id, COUNT(DISTINCT o.batch) FROM outbox o JOIN campaigns c ON c.id = o.campaign_id
-         WHERE c.exhibitor_id = ? AND o.created_at > ? AND o.status <> 'skipped' GROUP BY o.user_id",
-    )?;
-    let rows = stmt.query_map(params![ex, now - Duration::days(7)], |r| {
-        Ok((r.get(0)?, r.get(1)?))
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
-}
-
 /// What the campaign's coupons commit: the discounts of paid orders that used one, and the
 /// unused, unexpired ones (`each`: the most one can cost).
 pub fn committed(conn: &Connection, id: i64, each: i64, now: DateTime<Utc>) -> Result<i64> {
@@ -90,17 +72,6 @@ pub fn average_part(conn: &Connection, ex: i64) -> Result<i64> {
         [ex],
         |r| r.get(0),
     )?)
-}
-
-/// Members among `of` who paid an order of `large` or more in the 7 days before `now` (their
-/// coupon starts a week later).
-pub fn large_buyers(conn: &Connection, large: i64, now: DateTime<Utc>) -> Result<Members> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT DISTINCT user_id FROM orders WHERE user_id IS NOT NULL AND placed_at > ?
-         AND total_minor >= ? AND status IN ('paid', 'confirmed', 'ready_for_pickup', 'shipped', 'completed')",
-    )?;
-    let rows = stmt.query_map(params![now - Duration::days(7), large], |r| r.get(0))?;
-    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 /// A coupon the campaign gives one member.

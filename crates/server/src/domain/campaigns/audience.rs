@@ -3,13 +3,14 @@
 
 use chrono::{DateTime, Duration, Utc};
 use expocx_contract::campaigns::{Audience, AudienceFilter, ChannelReach};
-use expocx_contract::{purpose, Channel, MessageKind};
+use expocx_contract::{purpose, Channel};
 use rusqlite::Connection;
 
 use crate::db::campaigns::audience::{self as data, Members};
+use crate::db::campaigns::facts;
+use crate::db::Codec;
 use crate::db::{consent, Result};
 use crate::rules::membership::{spend_since, tier_for};
-use crate::rules::notify::default_prefs;
 
 /// The members matching every condition of `filter`.
 pub fn matched(
@@ -69,15 +70,23 @@ pub fn matched(
             since,
         )?);
     }
-    let mut members = data::members(conn)?;
+    // The smallest condition first; the fair's whole membership only for tiers alone.
+    sets.sort_by_key(|s| s.len());
+    let mut sets = sets.into_iter();
+    let mut members = match sets.next() {
+        Some(first) => {
+            let staff = data::staff(conn)?;
+            first.into_iter().filter(|u| !staff.contains(u)).collect()
+        }
+        None => data::members(conn)?,
+    };
+    for s in sets {
+        members.retain(|u| s.contains(u));
+    }
     if !filter.tiers.is_empty() {
         let spend = data::spend_since(conn, spend_since(now))?;
         let tier = |u: &i64| tier_for(spend.get(u).copied().unwrap_or(0));
         members.retain(|u| filter.tiers.contains(&tier(u)));
-    }
-    sets.sort_by_key(|s| s.len());
-    for s in sets {
-        members.retain(|u| s.contains(u));
     }
     Ok(members)
 }
@@ -90,32 +99,28 @@ pub fn count(
     filter: &AudienceFilter,
     now: DateTime<Utc>,
 ) -> Result<Audience> {
-    let members = matched(conn, ex, filter, now)?;
+    let members: Vec<i64> = matched(conn, ex, filter, now)?.into_iter().collect();
     let version = consent::policy(conn)?.version;
-    let consents = data::channel_consents(conn, version)?;
-    let prefs = data::stored_prefs(conn)?;
-    let strong = data::strong_intent(conn, ex, now)?;
-    let week = data::offers_this_week(conn, now)?;
-    let signed_out = data::signed_out(conn)?;
-    let defaults = default_prefs();
+    let f = facts::load(conn, ex, &members, version, now)?;
     let mut reach = [0u64; 4];
     let (mut excluded, mut no_consent) = (0, 0);
     for u in &members {
-        let allows = |c: &Channel| consents.get(c).is_some_and(|m| m.contains(u));
-        if !Channel::ALL.iter().any(allows) {
+        let Some(allowed) = f.consents.get(u) else {
             no_consent += 1;
             continue;
-        }
-        let p = prefs.get(u).unwrap_or(&defaults);
-        let capped = week.get(u).copied().unwrap_or(0) >= u32::from(p.weekly_offer_cap);
-        if capped || strong.contains(u) || signed_out.contains(u) {
+        };
+        let (chosen, cap) = f
+            .offers
+            .get(u)
+            .map_or((",in_app,", 2), |(c, n)| (c.as_str(), *n));
+        let capped = f.week.get(u).copied().unwrap_or(0) >= u32::from(cap);
+        if capped || f.strong.contains(u) || f.signed_out.contains(u) {
             excluded += 1;
             continue;
         }
-        let chosen = p.channels(MessageKind::Offers);
         for (i, c) in Channel::ALL.iter().enumerate() {
-            let consented = *c == Channel::InApp || allows(c);
-            if consented && chosen.contains(c) {
+            let consented = *c == Channel::InApp || allowed.contains(c);
+            if consented && chosen.contains(&format!(",{},", c.code())) {
                 reach[i] += 1;
             }
         }

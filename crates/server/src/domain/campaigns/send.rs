@@ -10,14 +10,16 @@ use rusqlite::Connection;
 
 use super::audience::matched;
 use super::texts;
+use crate::db::campaigns::facts::{self, Facts};
 use crate::db::campaigns::send::{self as data, NewCoupon, Row};
-use crate::db::campaigns::{self as store, audience as facts, Stored};
+use crate::db::campaigns::{self as store, Stored};
+use crate::db::consent;
 use crate::db::{notify, Result};
 use crate::rules::campaigns::{decide, held_out, Limits, Member, Outcome, Spending, Why};
 use crate::rules::coupons::{DELAY_AFTER_LARGE_DAYS, LARGE_ORDER_MINOR};
 
 /// Members decided per transaction.
-pub const BATCH: u32 = 200;
+pub const BATCH: u32 = 100;
 
 /// Starts campaign `id` if it is scheduled: its audience is chosen now and each member's
 /// holdout recorded before anything is sent.
@@ -54,13 +56,11 @@ pub fn coupon_cost(conn: &Connection, c: &Stored) -> Result<i64> {
     })
 }
 
-/// What is read once per batch about everyone (sets), and the campaign's texts.
+/// What is read once per batch: its members' facts, the campaign's spending and texts.
 struct Batch {
     c: Stored,
-    strong: facts::Members,
-    signed_out: facts::Members,
-    large: facts::Members,
-    sent_before: std::collections::HashMap<i64, u32>,
+    facts: Facts,
+    large: std::collections::HashSet<i64>,
     spending: Spending,
     why: expocx_contract::Localized,
     text: expocx_contract::Localized,
@@ -68,7 +68,7 @@ struct Batch {
 }
 
 impl Batch {
-    fn load(conn: &Connection, c: Stored, now: DateTime<Utc>) -> Result<Batch> {
+    fn load(conn: &Connection, c: Stored, ids: &[i64], now: DateTime<Utc>) -> Result<Batch> {
         let ex = c.exhibitor_id;
         let name = store::exhibitor_name(conn, ex)?;
         let coupon_text = c
@@ -78,11 +78,10 @@ impl Batch {
             .as_ref()
             .map(|k| texts::coupon(k, &name));
         let each = coupon_cost(conn, &c)?;
+        let version = consent::policy(conn)?.version;
         Ok(Batch {
-            strong: facts::strong_intent(conn, ex, now)?,
-            signed_out: facts::signed_out(conn)?,
-            large: data::large_buyers(conn, LARGE_ORDER_MINOR, now)?,
-            sent_before: data::exhibitor_messages(conn, ex, now)?,
+            facts: facts::load(conn, ex, ids, version, now)?,
+            large: facts::large_buyers(conn, ids, LARGE_ORDER_MINOR, now)?,
             spending: Spending {
                 committed_minor: data::committed(conn, c.id, each, now)?,
                 this_coupon_minor: each,
@@ -109,7 +108,8 @@ pub fn step(conn: &mut Connection, id: i64, now: DateTime<Utc>) -> Result<bool> 
         tx.commit()?;
         return Ok(false);
     }
-    let mut batch = Batch::load(&tx, c, now)?;
+    let ids: Vec<i64> = pending.iter().map(|(u, _)| *u).collect();
+    let mut batch = Batch::load(&tx, c, &ids, now)?;
     for (user, held) in pending {
         one(&tx, &mut batch, (user, held), now)?;
     }
@@ -126,20 +126,24 @@ fn one(
     now: DateTime<Utc>,
 ) -> Result<()> {
     let id = b.c.id;
-    let exists = facts::exists(conn, user)?;
-    if !exists {
+    let f = &b.facts;
+    if !f.exists.contains(&user) {
         return data::decided(conn, (id, user), (Why::Inactive.code(), false), now);
     }
-    let blocked = super::super::consent::channels_without_consent(conn, user)?;
+    let allowed = f.consents.get(&user).cloned().unwrap_or_default();
+    let blocked: Vec<Channel> = Channel::ALL
+        .into_iter()
+        .filter(|c| c.marketing_purpose().is_some() && !allowed.contains(c))
+        .collect();
     let prefs = notify::prefs(conn, user, &blocked)?;
-    let any_marketing = blocked.len() < 3;
+    let any_marketing = !allowed.is_empty();
     let member = Member {
-        inactive: b.signed_out.contains(&user),
+        inactive: f.signed_out.contains(&user),
         held_out: false,
-        strong_intent: b.strong.contains(&user),
-        sent_before: b.sent_before.get(&user).copied().unwrap_or(0),
+        strong_intent: f.strong.contains(&user),
+        sent_before: f.sent_before.get(&user).copied().unwrap_or(0),
         consented: false,
-        offers_this_week: notify::offers_this_week(conn, user, now)?,
+        offers_this_week: f.week.get(&user).copied().unwrap_or(0),
     };
     let limits = Limits {
         per_member: b.c.draft.per_member,
