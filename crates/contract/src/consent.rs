@@ -49,7 +49,10 @@ pub struct ConsentPolicy {
     pub purposes: Vec<ConsentPurpose>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// Where a consent decision was made. (The SPA reads it by its name in `ConsentChannel::ALL`:
+/// serde's derived visitor costs every visitor's first load.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ConsentChannel {
@@ -63,6 +66,46 @@ pub enum ConsentChannel {
     NotificationSettings,
     /// The "stop these" link in a campaign's message (works signed out).
     StopLink,
+}
+
+impl ConsentChannel {
+    pub const ALL: [ConsentChannel; 5] = [
+        ConsentChannel::Prompt,
+        ConsentChannel::PrivacyCenter,
+        ConsentChannel::SignIn,
+        ConsentChannel::NotificationSettings,
+        ConsentChannel::StopLink,
+    ];
+
+    /// The wire name (`"privacy_center"`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConsentChannel::Prompt => "prompt",
+            ConsentChannel::PrivacyCenter => "privacy_center",
+            ConsentChannel::SignIn => "sign_in",
+            ConsentChannel::NotificationSettings => "notification_settings",
+            ConsentChannel::StopLink => "stop_link",
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl<'de> Deserialize<'de> for ConsentChannel {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        ConsentChannel::ALL
+            .into_iter()
+            .find(|c| c.as_str() == name)
+            .ok_or_else(|| serde::de::Error::custom("unknown consent channel"))
+    }
+}
+
+#[cfg(test)]
+#[test]
+fn consent_channels_wire_names_are_the_serde_names() {
+    for c in ConsentChannel::ALL {
+        assert_eq!(serde_json::to_value(c).unwrap(), c.as_str());
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

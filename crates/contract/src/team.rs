@@ -4,8 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A staff member's role within their exhibitor.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// A staff member's role within their exhibitor. (The SPA reads it by its name in
+/// `StaffRole::ALL`, as it does capabilities.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum StaffRole {
@@ -169,6 +171,14 @@ impl Capability {
 }
 
 #[cfg(target_arch = "wasm32")]
+impl<'de> Deserialize<'de> for StaffRole {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        StaffRole::parse(&name).ok_or_else(|| serde::de::Error::custom("unknown staff role"))
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
 impl<'de> Deserialize<'de> for Capability {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let name = <std::borrow::Cow<'de, str>>::deserialize(d)?;
@@ -216,7 +226,7 @@ mod tests {
             assert_eq!(wire, format!("\"{}\"", c.as_str()));
             assert_eq!(serde_json::from_str::<Capability>(&wire).unwrap(), c);
         }
-        let later: Capability = serde_json::from_str("\"campaigns\"").unwrap();
+        let later: Capability = serde_json::from_str("\"promotions\"").unwrap();
         assert_eq!(later, Capability::Unknown);
         assert!(StaffRole::ALL.iter().all(|r| !r.may(Capability::Unknown)));
     }

@@ -8,7 +8,7 @@ import { newPage, close, expectAccessible, signIn, api, appReady, account, picku
 after(close);
 
 const PASSWORD = "exhibit-expo-2026";
-const MANAGER_SECTIONS = ["Overview", "Orders", "Pickup", "Leads", "Customers", "Service", "Returns", "Quotes", "Products", "Time slots", "Activity"];
+const MANAGER_SECTIONS = ["Overview", "Orders", "Pickup", "Leads", "Customers", "Campaigns", "Service", "Returns", "Quotes", "Products", "Time slots", "Activity"];
 const sections = (page, name = "Portal sections") => page.getByRole("navigation", { name }).getByRole("link").allTextContents();
 
 test("booth staff open on the pickup desk and see only what their role may do; the backend agrees", async () => {
