@@ -441,3 +441,36 @@ async fn the_holdout_is_recorded_before_sending_and_gets_nothing() {
     assert_eq!(results.sent.members + results.holdout.members, 600);
     assert!(ids.len() == 600);
 }
+
+#[tokio::test]
+async fn sending_stops_by_itself_when_the_discount_budget_is_spent() {
+    let s = start().await;
+    let (tea, tea_id) = s.staff("tea").await;
+    let item = s.item_of(tea_id);
+    crowd(&s, 5, item.0);
+    let mut offer = cart_offer(0);
+    offer["offer"]["coupon"] =
+        json!({"amount_off_minor": 1000, "min_spend_minor": 0, "valid_days": 10});
+    offer["budget_minor"] = json!(2500);
+    offer["channels"] = json!(["in_app"]);
+    let c = send_now(&tea, &offer).await;
+    assert_eq!(c.audience, 5);
+    assert_eq!(
+        (
+            outcome(&c, "sent") + outcome(&c, "deferred"),
+            outcome(&c, "budget_spent")
+        ),
+        (2, 3),
+        "two ¥10 coupons fit a ¥25 budget: {:?}",
+        c.outcomes
+    );
+    let coupons: i64 = s
+        .db()
+        .query_row(
+            "SELECT COUNT(*) FROM coupons WHERE campaign_id = ?",
+            [c.id],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(coupons, 2, "no coupon past the budget");
+}
