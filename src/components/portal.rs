@@ -68,6 +68,32 @@ pub fn PortalNav() -> impl IntoView {
     }
 }
 
+/// A portal list's table: the first column names the row, `columns` the values; on a phone the
+/// header row is hidden and each [`Cell`] names its value.
+#[component]
+pub fn PortalTable(
+    class: &'static str,
+    first: &'static Text,
+    columns: &'static [&'static Text],
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <table class=class>
+            <thead><tr>
+                <th scope="col">{tr3(first)}</th>
+                {columns.iter().map(|c| view! { <th scope="col">{tr3(c)}</th> }).collect_view()}
+            </tr></thead>
+            <tbody>{children()}</tbody>
+        </table>
+    }
+}
+
+/// A value of a portal table, named on a phone where the header row is hidden.
+#[component]
+pub fn Cell(label: &'static Text, children: Children) -> impl IntoView {
+    view! { <td><span class="cell-label">{tr3(label)}</span>{children()}</td> }
+}
+
 /// A moment as staff read it (`2026年12月3日 14:05`), machine-readable too.
 #[component]
 pub fn When(at: expocx_contract::Timestamp) -> impl IntoView {

@@ -9,6 +9,18 @@ use leptos_router::hooks::use_location;
 
 use crate::api::{Api, ApiError};
 
+/// The token the page's path ends with (`/join/ab12` → `ab12`), read once.
+pub fn token_in_path() -> String {
+    use_location()
+        .pathname
+        .get_untracked()
+        .trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
 /// The id a page's path ends with (`/orders/42` → 42); only a positive number names
 /// something, anything else is "not found".
 pub fn id_in_path(path: &str) -> Option<i64> {

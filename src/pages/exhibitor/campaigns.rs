@@ -11,7 +11,7 @@ use super::campaign_words::{channels_words, status_text, CAMPAIGNS_BASE};
 use crate::api::Api;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::pager::{query_navigator, Pager};
-use crate::components::portal::{PortalNav, When};
+use crate::components::portal::{Cell, PortalNav, PortalTable, When};
 use crate::components::resource::Res;
 use crate::format;
 use crate::i18n::campaigns::list::*;
@@ -54,7 +54,7 @@ pub fn CampaignsPage() -> impl IntoView {
 }
 
 /// The columns after the campaign's name; on a phone each value carries its column's name.
-const COLUMNS: [&Text; 6] = [
+static COLUMNS: [&Text; 6] = [
     &STATUS,
     &CHANNELS,
     &AUDIENCE,
@@ -74,13 +74,9 @@ fn CampaignTable(page: Page<CampaignSummary>, on_page: Callback<u32>) -> impl In
         <p class="muted" role="status">
             {move || fill(pick(&FOUND, i18n.lang.get()), &[("n", &format::count(total))])}
         </p>
-        <table class="staff-orders customer-table campaign-table">
-            <thead><tr>
-                <th scope="col">{tr3(&CAMPAIGN)}</th>
-                {COLUMNS.map(|c| view! { <th scope="col">{tr3(c)}</th> }).collect_view()}
-            </tr></thead>
-            <tbody>{page.items.into_iter().map(|c| view! { <Row c /> }).collect_view()}</tbody>
-        </table>
+        <PortalTable class="staff-orders customer-table campaign-table" first=&CAMPAIGN columns=&COLUMNS>
+            {page.items.into_iter().map(|c| view! { <Row c /> }).collect_view()}
+        </PortalTable>
         <Pager current pages on_page />
     }
     .into_any()
@@ -104,12 +100,6 @@ fn Row(c: CampaignSummary) -> impl IntoView {
             <Cell label=created><When at=c.created_at /></Cell>
         </tr>
     }
-}
-
-/// A value of the table, named on a phone where the header row is hidden.
-#[component]
-fn Cell(label: &'static Text, children: Children) -> impl IntoView {
-    view! { <td><span class="cell-label">{tr3(label)}</span>{children()}</td> }
 }
 
 #[cfg(test)]

@@ -14,7 +14,7 @@ use crate::api::{customers_csv_path, Api, CustomerQuery, CustomerSet, CustomerSo
 use crate::components::cards::Price;
 use crate::components::feedback::{BlockSkeleton, Loaded};
 use crate::components::pager::Pager;
-use crate::components::portal::{may, CsvExport, PortalNav, When};
+use crate::components::portal::{may, Cell, CsvExport, PortalNav, PortalTable, When};
 use crate::components::resource::Res;
 use crate::i18n::customers::list::*;
 use crate::i18n::customers::words::{
@@ -162,7 +162,7 @@ fn empty_text(q: &CustomerQuery) -> &'static Text {
 }
 
 /// The columns after the customer's name; on a phone each value carries its column's name.
-const COLUMNS: [&Text; 7] = [
+static COLUMNS: [&Text; 7] = [
     &STAGE,
     &SEGMENT,
     &SATISFACTION,
@@ -190,13 +190,9 @@ fn CustomerTable(
         <p class="muted" role="status">
             {move || fill(pick(&FOUND, i18n.lang.get()), &[("n", &total.to_string())])}
         </p>
-        <table class="staff-orders customer-table">
-            <thead><tr>
-                <th scope="col">{tr3(&CUSTOMER)}</th>
-                {COLUMNS.map(|c| view! { <th scope="col">{tr3(c)}</th> }).collect_view()}
-            </tr></thead>
-            <tbody>{page.items.into_iter().map(|c| view! { <Row c /> }).collect_view()}</tbody>
-        </table>
+        <PortalTable class="staff-orders customer-table" first=&CUSTOMER columns=&COLUMNS>
+            {page.items.into_iter().map(|c| view! { <Row c /> }).collect_view()}
+        </PortalTable>
         <Pager current pages on_page />
     }
     .into_any()
@@ -225,12 +221,6 @@ fn Row(c: CustomerSummary) -> impl IntoView {
             <Cell label=last><When at=c.last_contact_at /></Cell>
         </tr>
     }
-}
-
-/// A value of the table, named on a phone where the header row is hidden.
-#[component]
-fn Cell(label: &'static Text, children: Children) -> impl IntoView {
-    view! { <td><span class="cell-label">{tr3(label)}</span>{children()}</td> }
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use expocx_contract::{ErrorCode, InvitePreview, InviteState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::api::{Api, ApiError};
@@ -31,15 +31,7 @@ fn refusal(e: &ApiError) -> Option<&'static Text> {
 #[component]
 pub fn JoinPage() -> impl IntoView {
     let api = expect_context::<Api>();
-    let location = use_location();
-    let token = location
-        .pathname
-        .get_untracked()
-        .trim_end_matches('/')
-        .rsplit('/')
-        .next()
-        .unwrap_or_default()
-        .to_string();
+    let token = crate::components::route::token_in_path();
     let preview = {
         let token = token.clone();
         Res::new(move || {

@@ -5,7 +5,7 @@
 
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use chrono::Utc;
@@ -53,8 +53,7 @@ async fn answer(
         .db
         .call(move |c| domain::read(c, ex, id, Utc::now()))
         .await?;
-    let (_, etag) = Versioned::Campaign.header(id, c.version)?;
-    Ok((status, etag, Json(c)).into_response())
+    Versioned::Campaign.answer(status, (id, c.version), c)
 }
 
 #[utoipa::path(get, path = "/api/v1/exhibitor/campaigns", tag = "exhibitor", params(CampaignQuery), security(("bearer" = [])),

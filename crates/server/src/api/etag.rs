@@ -51,6 +51,18 @@ impl Versioned {
         Ok((tag, [(header::ETAG, value)]))
     }
 
+    /// `body`, version `version` of resource `id`, answered with `status` and its `ETag`.
+    pub fn answer<T: serde::Serialize>(
+        self,
+        status: axum::http::StatusCode,
+        (id, version): (i64, i64),
+        body: T,
+    ) -> Result<axum::response::Response, ApiError> {
+        use axum::response::IntoResponse;
+        let (_, etag) = self.header(id, version)?;
+        Ok((status, etag, axum::Json(body)).into_response())
+    }
+
     /// The version an `If-Match` header names for resource `id`; `428` when it is missing or
     /// names something else (the client must send the `ETag` it was given).
     pub fn if_match(self, headers: &HeaderMap, id: i64) -> Result<i64, ApiError> {

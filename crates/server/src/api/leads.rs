@@ -5,7 +5,7 @@
 
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use chrono::Utc;
@@ -58,8 +58,7 @@ async fn answer(
         .db
         .call(move |c| domain::get(c, ex, id, Utc::now()))
         .await?;
-    let (_, etag) = Versioned::Lead.header(id, lead.version)?;
-    Ok((status, etag, Json(lead)).into_response())
+    Versioned::Lead.answer(status, (id, lead.version), lead)
 }
 
 #[utoipa::path(get, path = "/api/v1/exhibitor/leads", tag = "exhibitor", params(LeadQuery), security(("bearer" = [])),

@@ -19,21 +19,9 @@ pub enum Subject {
 }
 
 impl Codec for ConsentChannel {
-    const ALL: &'static [Self] = &[
-        ConsentChannel::Prompt,
-        ConsentChannel::PrivacyCenter,
-        ConsentChannel::SignIn,
-        ConsentChannel::NotificationSettings,
-        ConsentChannel::StopLink,
-    ];
+    const ALL: &'static [Self] = &ConsentChannel::ALL;
     fn code(self) -> &'static str {
-        match self {
-            ConsentChannel::Prompt => "prompt",
-            ConsentChannel::PrivacyCenter => "privacy_center",
-            ConsentChannel::SignIn => "sign_in",
-            ConsentChannel::NotificationSettings => "notification_settings",
-            ConsentChannel::StopLink => "stop_link",
-        }
+        self.as_str()
     }
 }
 

@@ -6,7 +6,6 @@ use expocx_contract::campaigns::{StopInfo, Stopped};
 use expocx_contract::Channel;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_location;
 
 use crate::api::{Api, ApiError};
 use crate::components::feedback::{BlockSkeleton, ErrorPanel};
@@ -26,14 +25,7 @@ fn channel_name(c: Channel) -> &'static crate::i18n::Text {
 #[component]
 pub fn StopPage() -> impl IntoView {
     let api = expect_context::<Api>();
-    let token = use_location()
-        .pathname
-        .get_untracked()
-        .trim_end_matches('/')
-        .rsplit('/')
-        .next()
-        .unwrap_or_default()
-        .to_string();
+    let token = crate::components::route::token_in_path();
     let info = {
         let token = token.clone();
         Res::new(move || {

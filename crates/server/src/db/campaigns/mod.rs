@@ -14,14 +14,18 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{col, json, Codec, Error, Result};
 
-crate::codec!(CampaignStatus {
-    CampaignStatus::Draft => "draft",
-    CampaignStatus::Scheduled => "scheduled",
-    CampaignStatus::Sending => "sending",
-    CampaignStatus::Done => "done",
-    CampaignStatus::Cancelled => "cancelled",
-    CampaignStatus::Unknown => "unknown",
-});
+impl Codec for CampaignStatus {
+    const ALL: &'static [Self] = &[
+        CampaignStatus::Draft,
+        CampaignStatus::Scheduled,
+        CampaignStatus::Sending,
+        CampaignStatus::Done,
+        CampaignStatus::Cancelled,
+    ];
+    fn code(self) -> &'static str {
+        self.as_str()
+    }
+}
 
 /// A campaign as stored.
 #[derive(Debug, Clone)]
