@@ -91,4 +91,27 @@ pub(crate) async fn run(ctx: &Ctx<'_>, rec: &mut Recorder) {
             Err(e) => Err(e),
         },
     );
+
+    // Guessing a password must not pay: an account's wrong passwords are limited (the reference
+    // backend allows 10 in 15 minutes; the kit tries up to 30, on its own account only).
+    let guess = json!({"email": email, "password": "guess-password-0"});
+    let mut last = Err("no attempt".to_string());
+    for _ in 0..30 {
+        last = c.post("/auth/login", None, guess.clone()).await;
+        if matches!(&last, Ok(r) if r.status != 401) {
+            break;
+        }
+    }
+    rec.record(
+        "repeated_wrong_passwords_answer_429_with_retry_after",
+        "up to 30 wrong passwords for one account: 429 problem `rate_limited` with `Retry-After` in whole seconds",
+        on(last, |r| {
+            problem(r, 429, "rate_limited")?;
+            let wait = r.headers.get("retry-after").and_then(|v| v.to_str().ok());
+            match wait.and_then(|v| v.parse::<u64>().ok()) {
+                Some(s) if s > 0 => Ok(()),
+                _ => Err(format!("`Retry-After` {wait:?}, not whole seconds")),
+            }
+        }),
+    );
 }
