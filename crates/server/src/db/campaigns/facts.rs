@@ -21,8 +21,9 @@ pub struct Facts {
     pub exists: HashSet<i64>,
     /// The marketing channels each allows now (the current policy answered, the purpose granted).
     pub consents: HashMap<i64, Vec<Channel>>,
-    /// Stored preferences: the channels chosen for offers (`,in_app,wechat,`) and the weekly cap.
-    pub offers: HashMap<i64, (String, u8)>,
+    /// Stored preferences: the channels chosen for offers (bit `i` for `Channel::ALL[i]`) and
+    /// the weekly cap.
+    pub offers: HashMap<i64, (u8, u8)>,
     /// Offers (any exhibitor) in the last 7 days.
     pub week: HashMap<i64, u32>,
     /// Signed out everywhere and not signed in since.
@@ -90,38 +91,50 @@ pub fn load(
         ),
         [&list],
     )?);
-    let mut consents: HashMap<i64, Vec<Channel>> = HashMap::new();
-    let granted: Vec<(i64, String)> = pairs(
+    // Decisions under an older policy allow nothing until the member answers the new one.
+    let stale = mine(pairs(
         conn,
         &format!(
-            "SELECT n.user_id, n.purpose FROM {} JOIN consent_answered a ON a.user_id = n.user_id
-             WHERE n.purpose IN (?2, ?3, ?4) AND n.granted = 1 AND a.version = ?5",
+            "SELECT a.user_id, 0 FROM {} WHERE a.version <> ?2",
+            source(bulk, "consent_answered a", "a.user_id")
+        ),
+        params![list, version],
+    )?);
+    let mut consents: HashMap<i64, Vec<Channel>> = HashMap::new();
+    let granted: Vec<(i64, usize)> = pairs(
+        conn,
+        &format!(
+            "SELECT n.user_id, CASE n.purpose WHEN ?2 THEN 1 WHEN ?3 THEN 2 ELSE 3 END FROM {}
+             WHERE n.purpose IN (?2, ?3, ?4) AND n.granted = 1",
             source(bulk, "consent_now n", "n.user_id")
         ),
         params![
             list,
             purpose::MARKETING_SMS,
             purpose::MARKETING_EMAIL,
-            purpose::MARKETING_WECHAT,
-            version
+            purpose::MARKETING_WECHAT
         ],
     )?;
-    for (u, p) in granted.into_iter().filter(|(u, _)| keep.contains(u)) {
-        let c = Channel::ALL
-            .into_iter()
-            .find(|c| c.marketing_purpose() == Some(&p));
-        consents.entry(u).or_default().extend(c);
+    for (u, i) in granted {
+        if keep.contains(&u) && !stale.contains(&u) {
+            consents.entry(u).or_default().push(Channel::ALL[i]);
+        }
     }
     let mut offers = HashMap::new();
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT np.user_id, COALESCE(np.offer_channels, ''), COALESCE(np.weekly_cap, 2) FROM {}",
+        "SELECT np.user_id, (instr(ifnull(np.offer_channels, ''), ',in_app,') > 0)
+           + 2 * (instr(ifnull(np.offer_channels, ''), ',sms,') > 0)
+           + 4 * (instr(ifnull(np.offer_channels, ''), ',email,') > 0)
+           + 8 * (instr(ifnull(np.offer_channels, ''), ',wechat,') > 0),
+           COALESCE(np.weekly_cap, 2)
+         FROM {}",
         source(bulk, "notification_prefs np", "np.user_id")
     ))?;
     let rows = stmt.query_map([&list], |r| Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?)))?;
     for row in rows {
-        let (u, channels, cap): (i64, String, u8) = row?;
+        let (u, chosen, cap): (i64, u8, u8) = row?;
         if keep.contains(&u) {
-            offers.insert(u, (channels, cap));
+            offers.insert(u, (chosen, cap));
         }
     }
     let count = |v: Vec<(i64, u32)>| -> HashMap<i64, u32> {

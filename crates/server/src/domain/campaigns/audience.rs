@@ -8,7 +8,6 @@ use rusqlite::Connection;
 
 use crate::db::campaigns::audience::{self as data, Members};
 use crate::db::campaigns::facts;
-use crate::db::Codec;
 use crate::db::{consent, Result};
 use crate::rules::membership::{spend_since, tier_for};
 
@@ -109,10 +108,8 @@ pub fn count(
             no_consent += 1;
             continue;
         };
-        let (chosen, cap) = f
-            .offers
-            .get(u)
-            .map_or((",in_app,", 2), |(c, n)| (c.as_str(), *n));
+        // Without stored preferences: offers in the app only, two a week.
+        let (chosen, cap) = f.offers.get(u).copied().unwrap_or((1, 2));
         let capped = f.week.get(u).copied().unwrap_or(0) >= u32::from(cap);
         if capped || f.strong.contains(u) || f.signed_out.contains(u) {
             excluded += 1;
@@ -120,7 +117,7 @@ pub fn count(
         }
         for (i, c) in Channel::ALL.iter().enumerate() {
             let consented = *c == Channel::InApp || allowed.contains(c);
-            if consented && chosen.contains(&format!(",{},", c.code())) {
+            if consented && chosen & (1 << i) != 0 {
                 reach[i] += 1;
             }
         }
