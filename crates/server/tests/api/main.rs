@@ -9,6 +9,7 @@ mod backup;
 mod badge;
 mod callers;
 mod campaign_crash;
+mod campaign_crowd;
 mod campaign_segments;
 mod campaigns;
 mod commerce;

@@ -49,21 +49,6 @@ pub fn finish(conn: &Connection, id: i64, now: DateTime<Utc>) -> Result<()> {
     Ok(())
 }
 
-/// What the campaign's coupons commit: the discounts of paid orders that used one, and the
-/// unused, unexpired ones (`each`: the most one can cost).
-pub fn committed(conn: &Connection, id: i64, each: i64, now: DateTime<Utc>) -> Result<i64> {
-    let (redeemed, open): (i64, i64) = conn.query_row(
-        "SELECT COALESCE(SUM(o.discount_minor), 0),
-                (SELECT COUNT(*) FROM coupons WHERE campaign_id = ?1 AND used_by_order IS NULL
-                   AND ends_at > ?2)
-         FROM coupons k JOIN orders o ON o.id = k.used_by_order
-         WHERE k.campaign_id = ?1 AND o.status IN ('paid', 'confirmed', 'ready_for_pickup', 'shipped', 'completed')",
-        params![id, now],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
-    Ok(redeemed + open * each)
-}
-
 /// The exhibitor's average paid part (what a percentage coupon is reckoned on).
 pub fn average_part(conn: &Connection, ex: i64) -> Result<i64> {
     Ok(conn.query_row(

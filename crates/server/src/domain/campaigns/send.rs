@@ -56,6 +56,13 @@ pub fn coupon_cost(conn: &Connection, c: &Stored) -> Result<i64> {
     })
 }
 
+/// What the campaign's coupons commit: what paid orders were discounted by them, and the
+/// unused, unexpired ones at `each`, the most one can cost.
+fn committed(conn: &Connection, id: i64, each: i64, now: DateTime<Utc>) -> Result<i64> {
+    let (_, redeemed, open) = store::results::coupons(conn, id, now)?;
+    Ok(redeemed + open as i64 * each)
+}
+
 /// What is read once per batch: its members' facts, the campaign's spending and texts.
 struct Batch {
     c: Stored,
@@ -83,7 +90,7 @@ impl Batch {
             facts: facts::load(conn, ex, ids, version, now)?,
             large: facts::large_buyers(conn, ids, LARGE_ORDER_MINOR, now)?,
             spending: Spending {
-                committed_minor: data::committed(conn, c.id, each, now)?,
+                committed_minor: committed(conn, c.id, each, now)?,
                 this_coupon_minor: each,
             },
             why: texts::why(&c.draft.audience, &name),
