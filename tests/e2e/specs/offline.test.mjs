@@ -297,7 +297,15 @@ test("a new build's worker waits while a form is filled in and takes over at the
   assert.equal(await script(), old, "the open page keeps its worker");
   assert.equal(await page.evaluate(() => window.__sameDocument), true, "no reload");
   assert.equal(await page.locator("#home-search").inputValue(), "silk", "nothing typed is lost");
-  // The next page load hands over.
+  // The next page load hands over. That page is the new build's, so its index.html registers
+  // the same worker (the old build's page would start installing its own again, racing the
+  // hand-over).
+  await page.addInitScript(() => {
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (url, options) {
+      return register.call(this, String(url).replace(/v=[^&]+/, "v=next-build"), options);
+    };
+  });
   await page.goto("/products/1");
   await appReady(page);
   await page.waitForFunction(() => navigator.serviceWorker.controller?.scriptURL.includes("v=next-build"), null, { timeout: 10000 });
