@@ -73,13 +73,27 @@ impl Method {
     }
 }
 
+/// The backend's origin, for the pictures its answers name by path.
+static MEDIA_BASE: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+
+/// A picture's address: one the backend names by path (`/media/…`) is on the backend's origin,
+/// which is not the page's when the SPA is served from another (`config.json`'s `api_base`).
+pub fn media(url: &str) -> String {
+    match MEDIA_BASE.get() {
+        Some(base) if url.starts_with('/') && !url.starts_with("//") => format!("{base}{url}"),
+        _ => url.to_string(),
+    }
+}
+
 impl Api {
     /// `base` is the backend origin from the runtime config (`""` for the SPA's own origin);
     /// `token` is the session's bearer token, cleared and flagged in `expired` on a 401.
     pub fn new(base: &str, token: RwSignal<Option<String>>, expired: RwSignal<bool>) -> Self {
+        // Set once at start and kept for the app's lifetime.
+        let base: &'static str = Box::leak(base.trim_end_matches('/').to_string().into_boxed_str());
+        let _ = MEDIA_BASE.set(base);
         Api {
-            // Set once at start and kept for the app's lifetime.
-            base: Box::leak(base.trim_end_matches('/').to_string().into_boxed_str()),
+            base,
             token,
             expired,
         }

@@ -16,7 +16,7 @@ mod stop;
 mod team;
 
 pub use campaigns::TaggedCampaign;
-pub use client::{idempotency_key, key_for, Api, Tagged};
+pub use client::{idempotency_key, key_for, media, Api, Tagged};
 pub use customers::{customers_csv_path, CustomerQuery, CustomerSet, CustomerSort};
 pub use error::ApiError;
 pub use leads::{LeadQuery, TaggedLead};

@@ -57,9 +57,11 @@ pub fn follow(lang: RwSignal<Lang>, loc: Location, default: fn(Lang) -> Card) {
         let card = own.map_or_else(|| default(lang), |f| f(lang));
         document().set_title(&card.title);
         // Absolute, as the server writes it (link previews want a whole URL).
-        let image = match card.image.starts_with('/') {
-            true => window().location().origin().unwrap_or_default() + &card.image,
-            false => card.image,
+        let image = match crate::api::media(&card.image) {
+            path if path.starts_with('/') => {
+                window().location().origin().unwrap_or_default() + &path
+            }
+            url => url,
         };
         for (key, value) in [
             ("description", &card.text),

@@ -32,7 +32,7 @@ pub fn ProductCard(product: ProductSummary) -> impl IntoView {
     view! {
         <article class="card product-card">
             <a href=href class="card-link">
-                <img src=product.image_url.clone() alt="" width="240" height="240" loading="lazy" decoding="async" />
+                <img src=crate::api::media(&product.image_url) alt="" width="240" height="240" loading="lazy" decoding="async" />
                 <h3 class="card-title">{move || name.get(i18n.lang.get()).to_string()}</h3>
             </a>
             <p class="card-meta">{move || ex_name.get(i18n.lang.get()).to_string()}</p>
@@ -56,7 +56,7 @@ pub fn ExhibitorCard(exhibitor: ExhibitorSummary) -> impl IntoView {
     view! {
         <article class="card exhibitor-card">
             <a href=href class="card-link">
-                <img src=exhibitor.logo_url.clone() alt="" width="48" height="48" loading="lazy" />
+                <img src=crate::api::media(&exhibitor.logo_url) alt="" width="48" height="48" loading="lazy" />
                 <h3 class="card-title">{move || name.get(i18n.lang.get()).to_string()}</h3>
             </a>
             <p class="card-meta">{move || tagline.get(i18n.lang.get()).to_string()}</p>

@@ -21,6 +21,10 @@ KEYS="$work" PORT="$pay_port" node tests/e2e/wechat-pay-stand-in.mjs >"$work/wec
 pay=$!
 for _ in $(seq 1 100); do [ -s "$work/wechatpay.pub.pem" ] && break; sleep 0.1; done
 export WECHAT_PAY_STAND_IN="http://127.0.0.1:$pay_port"
+# A second origin for the SPA alone (specs/crossorigin.test.mjs serves dist/ there, pointing
+# config.json's api_base at the backend): the backend lets that origin call it, and no other.
+spa_port=$(free_port)
+export SPA_ORIGIN="http://127.0.0.1:$spa_port"
 server=""
 trap 'kill $server $wechat $pay 2>/dev/null || true; rm -rf "$work"' EXIT
 
@@ -30,7 +34,7 @@ for spec in ${SPECS:-tests/e2e/specs/*.test.mjs}; do
   port=$(free_port)
   rm -f "$work"/e2e.db*
   target/debug/expocx-server --demo --abandoned-cart-minutes 0 --port "$port" --db "$work/e2e.db" --dist dist \
-    --public-url "http://127.0.0.1:$port" --wechat-api "http://127.0.0.1:$wechat_port" \
+    --public-url "http://127.0.0.1:$port" --cors-origin "$SPA_ORIGIN" --wechat-api "http://127.0.0.1:$wechat_port" \
     --wechat-authorize "http://127.0.0.1:$wechat_port" \
     --wechat-pay-mchid 1900000001 --wechat-pay-serial E2E-MERCHANT --wechat-pay-key "$work/merchant.pem" \
     --wechat-pay-public-key "$work/wechatpay.pub.pem" --wechat-pay-public-key-id PUB_KEY_ID_E2E \

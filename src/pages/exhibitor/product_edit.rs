@@ -236,7 +236,7 @@ fn Editor(product: Tagged<StaffProduct>, categories: Vec<Category>) -> impl Into
     };
     view! {
         <div class="panel product-picture">
-            <img src=move || image.get() alt="" width="120" height="120" />
+            <img src=move || crate::api::media(&image.get()) alt="" width="120" height="120" />
             <div class="field">
                 <label for="product-image">{tr3(&PICTURE)}</label>
                 <input id="product-image" type="file" accept=crate::browser::photos::ACCEPT on:change=upload />

@@ -224,7 +224,7 @@ fn CartLineView(line: CartLine) -> impl IntoView {
     };
     view! {
         <li class="cart-line">
-            <img src=line.image_url.clone() alt="" width="72" height="72" />
+            <img src=crate::api::media(&line.image_url) alt="" width="72" height="72" />
             <div class="cart-line-main">
                 <a href=format!("/products/{id}") class="cart-line-name">{move || name.get(i18n.lang.get()).to_string()}</a>
                 {option_label.map(|o| view! { <span class="muted">{move || o.get(i18n.lang.get()).to_string()}</span> })}

@@ -156,7 +156,7 @@ pub fn ExhibitorDetail(exhibitor: Exhibitor) -> impl IntoView {
     });
     view! {
         <header class="exhibitor-head">
-            <img src=s.logo_url.clone() alt="" width="72" height="72" />
+            <img src=crate::api::media(&s.logo_url) alt="" width="72" height="72" />
             <div>
                 <h1>{move || name.get(i18n.lang.get()).to_string()}</h1>
                 <p class="tagline">{move || tagline.get(i18n.lang.get()).to_string()}</p>

@@ -61,7 +61,7 @@ fn ProductDetail(product: Product) -> impl IntoView {
     let cat_href = format!("/products?category={}", s.category_id);
     view! {
         <article class="product-detail">
-            <img class="product-image" src=s.image_url.clone() alt="" width="480" height="480" />
+            <img class="product-image" src=crate::api::media(&s.image_url) alt="" width="480" height="480" />
             <div class="product-info">
                 <h1>{move || name.get(i18n.lang.get()).to_string()}</h1>
                 <AddToCart product=product.clone() />
