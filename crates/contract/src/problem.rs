@@ -19,6 +19,8 @@ pub enum ErrorCode {
     ValidationFailed,
     /// The body is not valid JSON or has the wrong shape.
     MalformedRequest,
+    /// The body is larger than the operation reads (2 MiB for JSON bodies): nothing was read.
+    PayloadTooLarge,
     /// No valid bearer token: sign in (again).
     Unauthorized,
     /// Email or password wrong.
@@ -92,6 +94,7 @@ impl ErrorCode {
     pub const ALL: &'static [ErrorCode] = &[
         ErrorCode::ValidationFailed,
         ErrorCode::MalformedRequest,
+        ErrorCode::PayloadTooLarge,
         ErrorCode::Unauthorized,
         ErrorCode::InvalidCredentials,
         ErrorCode::Forbidden,
@@ -124,6 +127,7 @@ impl ErrorCode {
         match self {
             ErrorCode::ValidationFailed => "validation_failed",
             ErrorCode::MalformedRequest => "malformed_request",
+            ErrorCode::PayloadTooLarge => "payload_too_large",
             ErrorCode::Unauthorized => "unauthorized",
             ErrorCode::InvalidCredentials => "invalid_credentials",
             ErrorCode::Forbidden => "forbidden",

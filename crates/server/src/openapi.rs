@@ -208,7 +208,7 @@ fn problem(description: &str) -> Value {
 
 /// Declares on every operation the answers that the shared machinery can give, so that the
 /// document lists every status the server can answer: a body or query it cannot read (400),
-/// input that fails validation (422), a missing or dead token where one is accepted (401), an unknown id in the path (404), a
+/// input that fails validation (422), a JSON body over its limit (413), a missing or dead token where one is accepted (401), an unknown id in the path (404), a
 /// slow request (408), too many attempts (429), and a server fault (500).
 fn complete(doc: &mut Value) {
     let Some(paths) = doc["paths"].as_object_mut() else {
@@ -227,6 +227,9 @@ fn complete(doc: &mut Value) {
             let params = op["parameters"].as_array().cloned().unwrap_or_default();
             let in_ = |place: &str| params.iter().any(|p| p["in"] == place);
             let reads_input = op.get("requestBody").is_some() || in_("query") || in_("header");
+            let reads_json = op["requestBody"]["content"]
+                .get("application/json")
+                .is_some();
             let bearer = op["security"]
                 .as_array()
                 .is_some_and(|reqs| reqs.iter().any(|r| r.get("bearer").is_some()));
@@ -244,6 +247,12 @@ fn complete(doc: &mut Value) {
                 add(
                     "422",
                     problem("`validation_failed`: `errors` names each field and why"),
+                );
+            }
+            if reads_json {
+                add(
+                    "413",
+                    problem("`payload_too_large`: the body is over 2 MiB; nothing was read"),
                 );
             }
             if bearer {

@@ -21,6 +21,14 @@ impl ApiError {
             Problem::new(400, ErrorCode::MalformedRequest, "Malformed request").with_detail(detail),
         )
     }
+    /// `413 payload_too_large`: the body was not read.
+    pub fn too_large() -> Self {
+        Self::new(
+            413,
+            ErrorCode::PayloadTooLarge,
+            "The request body is too large",
+        )
+    }
     /// `Ok` without field errors, else `422 validation_failed` listing them all.
     pub fn check(errors: Vec<FieldError>) -> Result<(), ApiError> {
         if errors.is_empty() {
