@@ -3,7 +3,8 @@
 #   1. lint: rustfmt, clippy (host and wasm32) with warnings as errors
 #   2. native: cargo test --workspace (contract, backend over real HTTP on a temporary SQLite
 #      file, the OpenAPI drift check, SPA logic)
-#   2b. contract: schemathesis (≥ 1,000 generated requests) against the reference backend
+#   2b. contract: schemathesis (signed in, expired token, signed out; ≥ 3,000 requests) against
+#       the reference backend; the conformance kit runs in the native tests
 #   3. in the browser: wasm-bindgen-test in headless Chromium (components mounted and asserted)
 #   4. release build of the SPA and the first-load size report against size-budget.json, with
 #      the HTML of each kind of public page (pre-rendered from the demo backend)

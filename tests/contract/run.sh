@@ -3,7 +3,9 @@
 # /api/openapi.json (examples, coverage, fuzzing, stateful sequences) and checks that the server
 # never fails (5xx), never answers a status the document does not declare, and never answers
 # a body that breaks its schema. Three passes: signed in as a fresh visitor (the signed-in
-# endpoints are exercised too), with an expired session's token, and signed out. Needs a built server (cargo build -p expocx-server) and tests/contract/.venv
+# endpoints are exercised too), with an expired session's token, and signed out. First the
+# conformance kit, as an organizer runs it (scripts/conformance.sh), against the same backend.
+# Needs a built server (cargo build -p expocx-server) and tests/contract/.venv
 # (scripts/install.sh test).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -11,10 +13,16 @@ examples=${EXAMPLES:-40}
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 work=$(mktemp -d)
 trap 'kill $server 2>/dev/null || true; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
-target/debug/expocx-server --demo --db "$work/contract.db" --dist "$work" --port "$port" >"$work/server.log" 2>&1 &
+target/debug/expocx-server --demo --db "$work/contract.db" --dist "$work" --port "$port" \
+  --cors-origin https://spa.contract.test >"$work/server.log" 2>&1 &
 server=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 50); do curl -fs "$base/api/health" >/dev/null && break; sleep 0.2; done
+scripts/conformance.sh "$base" --allowed-origin https://spa.contract.test \
+  --staff-email tea@demo.expocx.test --staff-password exhibit-expo-2026 \
+  --second-staff-email ceramics@demo.expocx.test --second-staff-password exhibit-expo-2026 \
+  > "$work/conformance.txt" || { cat "$work/conformance.txt"; exit 1; }
+tail -1 "$work/conformance.txt"
 token=$(curl -fs -X POST "$base/api/v1/auth/register" -H 'content-type: application/json' \
   -d '{"email":"contract@example.test","password":"contract-pass-1","display_name":"Contract"}' |
   python3 -c 'import json, sys; print(json.load(sys.stdin)["token"])')

@@ -30,7 +30,10 @@ struct Args {
         requires = "second_staff_email"
     )]
     second_staff_password: Option<String>,
-    /// Only these areas, comma-separated (problems, auth, paging, text, consent, orders, staff, team).
+    /// The origin the SPA is served from, which the backend's CORS list must name.
+    #[arg(long, env = "EXPOCX_ALLOWED_ORIGIN", value_name = "ORIGIN")]
+    allowed_origin: Option<String>,
+    /// Only these areas, comma-separated (see the README's table of areas).
     #[arg(long, value_delimiter = ',')]
     only: Option<Vec<String>>,
     /// Also write the outcomes as JUnit XML to this file.
@@ -52,6 +55,7 @@ async fn main() -> ExitCode {
         base: args.base_url,
         staff: account(args.staff_email, args.staff_password),
         second_staff: account(args.second_staff_email, args.second_staff_password),
+        origin: args.allowed_origin,
         only: args.only,
     };
     let outcome = match run(&config).await {

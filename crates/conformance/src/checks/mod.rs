@@ -4,6 +4,7 @@
 mod auth;
 mod campaigns;
 mod consent;
+mod http;
 mod leads;
 mod orders;
 mod paging;
@@ -20,8 +21,9 @@ use std::time::Instant;
 use crate::client::{Client, Reply};
 
 /// Every area, in the order they run.
-pub const AREAS: [&str; 12] = [
+pub const AREAS: [&str; 13] = [
     "problems",
+    "http",
     "auth",
     "paging",
     "text",
@@ -51,6 +53,9 @@ pub struct Config {
     pub staff: Option<Account>,
     /// A staff account of another exhibitor (for the cross-exhibitor checks).
     pub second_staff: Option<Account>,
+    /// The origin the SPA is served from, which the backend's CORS list names (the `http`
+    /// area's checks of that origin run only with it).
+    pub origin: Option<String>,
     /// The areas to run (all when `None`).
     pub only: Option<Vec<String>>,
 }
@@ -158,6 +163,7 @@ pub async fn run(config: &Config) -> Result<Run, String> {
         let mut rec = Recorder::new(area);
         match area {
             "problems" => problems::run(&ctx, &mut rec).await,
+            "http" => http::run(&ctx, &mut rec).await,
             "auth" => auth::run(&ctx, &mut rec).await,
             "paging" => paging::run(&ctx, &mut rec).await,
             "text" => text::run(&ctx, &mut rec).await,

@@ -1,4 +1,5 @@
-//! A visitor's order: quoted, placed once per `Idempotency-Key`, and nobody else's to read.
+//! A visitor's order: quoted, placed once per `Idempotency-Key`, its units taken from stock and
+//! given back when it is cancelled, and nobody else's to read or cancel.
 
 use serde_json::{json, Value};
 
@@ -152,6 +153,7 @@ pub(crate) async fn run(ctx: &Ctx<'_>, rec: &mut Recorder) {
     let key = new_key();
     let body = order_body(&item, total);
     let mut id = 0;
+    let before = stock(c, &item).await;
     let placed = rec.record(
         "order_is_placed_with_an_idempotency_key",
         "POST /orders with `Idempotency-Key`: 201 with `id`, `number`, `total`, RFC 3339 `placed_at`",
@@ -163,6 +165,12 @@ pub(crate) async fn run(ctx: &Ctx<'_>, rec: &mut Recorder) {
     if !placed {
         return;
     }
+    let after = stock(c, &item).await;
+    rec.record(
+        "placing_an_order_takes_its_units_from_stock",
+        "GET /products/{id}: `stock` one less after an order of one (on a backend nobody else is buying from)",
+        moved(before, after, -1),
+    );
 
     rec.record(
         "same_key_and_body_answer_the_same_order",
@@ -210,6 +218,16 @@ pub(crate) async fn run(ctx: &Ctx<'_>, rec: &mut Recorder) {
         }),
     );
 
+    let before = stock(c, &item).await;
+    let path = format!("/orders/{id}/cancel");
+    let cancelled = c.post(&path, Some(&ada.token), json!({})).await;
+    let after = stock(c, &item).await;
+    rec.record(
+        "cancelling_gives_the_units_back",
+        "POST /orders/{id}/cancel by its owner before payment: 200, and `stock` one more",
+        on(cancelled, |r| r.expect_status(200)).and_then(|()| moved(before, after, 1)),
+    );
+
     let Some(bo) = registered(ctx, rec, "register_a_second_visitor").await else {
         return;
     };
@@ -221,7 +239,6 @@ pub(crate) async fn run(ctx: &Ctx<'_>, rec: &mut Recorder) {
             |r| problem(r, 404, "not_found"),
         ),
     );
-    let path = format!("/orders/{id}/cancel");
     rec.record(
         "another_visitor_cannot_cancel_the_order",
         "POST /orders/{id}/cancel as another visitor: 404 problem `not_found`",
@@ -229,4 +246,21 @@ pub(crate) async fn run(ctx: &Ctx<'_>, rec: &mut Recorder) {
             problem(r, 404, "not_found")
         }),
     );
+}
+
+/// The product's `stock` as the catalog answers it.
+async fn stock(c: &Client, item: &Item) -> Result<i64, String> {
+    let r = c.get(&format!("/products/{}", item.product), None).await?;
+    r.expect_status(200)?;
+    r.json["stock"]
+        .as_i64()
+        .ok_or_else(|| format!("no integer `stock`: {}", r.brief()))
+}
+
+/// The stock went from `from` to `from + by`.
+fn moved(from: Result<i64, String>, to: Result<i64, String>, by: i64) -> Result<(), String> {
+    match (from?, to?) {
+        (from, to) if to - from == by => Ok(()),
+        (from, to) => Err(format!("`stock` went from {from} to {to}")),
+    }
 }

@@ -49,4 +49,23 @@ pub(crate) async fn run(ctx: &Ctx<'_>, rec: &mut Recorder) {
             names_field(r, "password")
         }),
     );
+
+    // 3 MiB of JSON: over what any JSON body of the contract may be.
+    let big = format!(
+        "{{\"email\": \"big@example.test\", \"password\": \"conformance\", \"display_name\": \"{}\"}}",
+        "x".repeat(3 << 20)
+    );
+    // A server may answer before it has read such a body and close the connection: it is not
+    // one to send the next request on.
+    let r = c
+        .req(Method::POST, "/auth/register")
+        .header("connection", "close")
+        .raw_json(&big)
+        .send()
+        .await;
+    rec.record(
+        "body_over_the_limit_answers_413_payload_too_large",
+        "a 3 MiB JSON body: 413 problem with code `payload_too_large`",
+        on(r, |r| problem(r, 413, "payload_too_large")),
+    );
 }
