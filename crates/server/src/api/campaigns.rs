@@ -140,11 +140,14 @@ pub async fn edit(
     ApiJson(draft): ApiJson<CampaignDraft>,
 ) -> Result<Response, ApiError> {
     let ex = staff.exhibitor_id;
-    let version = Versioned::Campaign.if_match(&headers, id)?;
-    state
-        .db
-        .call(move |c| domain::edit(c, ex, (id, version), &draft))
-        .await?;
+    let pre = Versioned::Campaign.precondition(&headers, id);
+    let version = pre.version();
+    pre.check(
+        state
+            .db
+            .call(move |c| domain::edit(c, ex, (id, version), &draft))
+            .await,
+    )?;
     answer(&state, ex, id, StatusCode::OK).await
 }
 
@@ -166,12 +169,15 @@ pub async fn schedule(
     ApiJson(body): ApiJson<ScheduleCampaign>,
 ) -> Result<Response, ApiError> {
     let ex = staff.exhibitor_id;
-    let version = Versioned::Campaign.if_match(&headers, id)?;
+    let pre = Versioned::Campaign.precondition(&headers, id);
+    let version = pre.version();
     let at = body.send_at.map(Into::into);
-    state
-        .db
-        .call(move |c| domain::schedule(c, ex, (id, version), at, Utc::now()))
-        .await?;
+    pre.check(
+        state
+            .db
+            .call(move |c| domain::schedule(c, ex, (id, version), at, Utc::now()))
+            .await,
+    )?;
     answer(&state, ex, id, StatusCode::OK).await
 }
 
@@ -191,11 +197,14 @@ pub async fn cancel(
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let ex = staff.exhibitor_id;
-    let version = Versioned::Campaign.if_match(&headers, id)?;
-    state
-        .db
-        .call(move |c| domain::cancel(c, ex, (id, version), Utc::now()))
-        .await?;
+    let pre = Versioned::Campaign.precondition(&headers, id);
+    let version = pre.version();
+    pre.check(
+        state
+            .db
+            .call(move |c| domain::cancel(c, ex, (id, version), Utc::now()))
+            .await,
+    )?;
     answer(&state, ex, id, StatusCode::OK).await
 }
 

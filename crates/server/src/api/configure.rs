@@ -143,13 +143,17 @@ pub async fn set(
     headers: HeaderMap,
     ApiJson(model): ApiJson<ConfigModel>,
 ) -> Result<Response, ApiError> {
-    let version = Versioned::Product.if_match(&headers, id)?;
+    let pre = Versioned::Product.precondition(&headers, id);
+    let version = pre.version();
     ApiError::check(model.validate())?;
     let ex = staff.exhibitor_id;
-    let p = state
-        .db
-        .call(move |c| db::set_config(c, ex, id, version, Some(&model)))
-        .await?
+    let p = pre
+        .check(
+            state
+                .db
+                .call(move |c| db::set_config(c, ex, id, version, Some(&model)))
+                .await,
+        )?
         .ok_or_else(ApiError::not_found)?;
     state.pages.forget();
     with_etag(p)
@@ -169,12 +173,16 @@ pub async fn remove(
     ApiPath(id): ApiPath<i64>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let version = Versioned::Product.if_match(&headers, id)?;
+    let pre = Versioned::Product.precondition(&headers, id);
+    let version = pre.version();
     let ex = staff.exhibitor_id;
-    let p = state
-        .db
-        .call(move |c| db::set_config(c, ex, id, version, None))
-        .await?
+    let p = pre
+        .check(
+            state
+                .db
+                .call(move |c| db::set_config(c, ex, id, version, None))
+                .await,
+        )?
         .ok_or_else(ApiError::not_found)?;
     state.pages.forget();
     with_etag(p)

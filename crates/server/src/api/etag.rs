@@ -63,6 +63,13 @@ impl Versioned {
         Ok((status, etag, axum::Json(body)).into_response())
     }
 
+    /// What `If-Match` names for resource `id`, to be checked after the resource is found: a
+    /// caller the resource is not for gets its `404` whatever it sent (RFC 9110 §13.2.1: a
+    /// failure found before the change is made takes precedence over a precondition).
+    pub fn precondition(self, headers: &HeaderMap, id: i64) -> Precondition {
+        Precondition(self.if_match(headers, id).ok())
+    }
+
     /// The version an `If-Match` header names for resource `id`; `428` when it is missing or
     /// names something else (the client must send the `ETag` it was given).
     pub fn if_match(self, headers: &HeaderMap, id: i64) -> Result<i64, ApiError> {
@@ -79,6 +86,34 @@ impl Versioned {
                 "Send If-Match with the ETag you were given",
             )
         })
+    }
+}
+
+/// The version an `If-Match` header named, if it named one of the resource's.
+pub struct Precondition(Option<i64>);
+
+impl Precondition {
+    /// The version to compare with the resource's; without a usable `If-Match`, one no
+    /// resource has, so the data layer finds the resource (or answers `404`) and then refuses
+    /// the version before it changes anything.
+    pub fn version(&self) -> i64 {
+        self.0.unwrap_or(-1)
+    }
+
+    /// The data layer's answer; without a usable `If-Match`, its refusal of the version (or of
+    /// the change) is `428`: the client must send the `ETag` it was given. `404` and `403` stay.
+    pub fn check<T>(&self, answer: Result<T, crate::db::Error>) -> Result<T, ApiError> {
+        use crate::db::Error;
+        match answer {
+            Err(Error::Stale | Error::Conflict(..) | Error::Invalid(_)) if self.0.is_none() => {
+                Err(ApiError::new(
+                    428,
+                    ErrorCode::PreconditionFailed,
+                    "Send If-Match with the ETag you were given",
+                ))
+            }
+            answer => answer.map_err(ApiError::from),
+        }
     }
 }
 
@@ -110,5 +145,22 @@ mod tests {
         ] {
             assert_eq!(other.unwrap_err().0.status, 428);
         }
+    }
+
+    #[test]
+    fn without_if_match_a_missing_resource_is_404_and_a_refused_version_428() {
+        use crate::db::Error;
+        let status = |p: &Precondition, e: Error| p.check::<()>(Err(e)).unwrap_err().0.status;
+        let none = Versioned::Order.precondition(&HeaderMap::new(), 12);
+        assert_eq!(none.version(), -1, "a version no resource has");
+        assert_eq!(status(&none, Error::NotFound), 404);
+        assert_eq!(status(&none, Error::Forbidden("role")), 403);
+        assert_eq!(status(&none, Error::Stale), 428);
+        let mut h = HeaderMap::new();
+        h.insert(header::IF_MATCH, HeaderValue::from_static("\"o12-v3\""));
+        let sent = Versioned::Order.precondition(&h, 12);
+        assert_eq!(sent.version(), 3);
+        assert_eq!(status(&sent, Error::Stale), 412);
+        assert_eq!(sent.check(Ok(7)).unwrap(), 7);
     }
 }

@@ -151,11 +151,14 @@ pub async fn edit(
     ApiJson(e): ApiJson<LeadEdit>,
 ) -> Result<Response, ApiError> {
     let ex = staff.exhibitor_id;
-    let version = Versioned::Lead.if_match(&headers, id)?;
-    state
-        .db
-        .call(move |c| domain::edit(c, ex, id, version, &e, Utc::now()))
-        .await?;
+    let pre = Versioned::Lead.precondition(&headers, id);
+    let version = pre.version();
+    pre.check(
+        state
+            .db
+            .call(move |c| domain::edit(c, ex, id, version, &e, Utc::now()))
+            .await,
+    )?;
     answer(&state, ex, id, StatusCode::OK).await
 }
 

@@ -72,12 +72,15 @@ pub async fn revise(
     headers: HeaderMap,
     ApiJson(body): ApiJson<QuoteAnswer>,
 ) -> Result<Response, ApiError> {
-    let version = Versioned::Quote.if_match(&headers, id)?;
+    let pre = Versioned::Quote.precondition(&headers, id);
+    let version = pre.version();
     let (ex, me) = (staff.exhibitor_id, staff.user_id);
-    state
-        .db
-        .call(move |c| domain::answer(c, ex, me, id, version, &body, Utc::now()))
-        .await?;
+    pre.check(
+        state
+            .db
+            .call(move |c| domain::answer(c, ex, me, id, version, &body, Utc::now()))
+            .await,
+    )?;
     answer(&state, Side::Desk(ex), id, StatusCode::OK).await
 }
 
@@ -95,12 +98,15 @@ pub async fn withdraw(
     ApiPath(id): ApiPath<i64>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let version = Versioned::Quote.if_match(&headers, id)?;
+    let pre = Versioned::Quote.precondition(&headers, id);
+    let version = pre.version();
     let side = Side::Desk(staff.exhibitor_id);
-    state
-        .db
-        .call(move |c| domain::step(c, side, id, version, QuoteAction::Withdraw, Utc::now()))
-        .await?;
+    pre.check(
+        state
+            .db
+            .call(move |c| domain::step(c, side, id, version, QuoteAction::Withdraw, Utc::now()))
+            .await,
+    )?;
     answer(&state, side, id, StatusCode::OK).await
 }
 

@@ -157,28 +157,31 @@ pub async fn accept(
     ApiJson(body): ApiJson<AcceptQuote>,
 ) -> Result<Response, ApiError> {
     let me = buyer(&auth)?;
-    let version = Versioned::Quote.if_match(&headers, id)?;
+    let pre = Versioned::Quote.precondition(&headers, id);
+    let version = pre.version();
     if let Some(a) = &body.address {
         ApiError::check(a.validate("address."))?;
     }
     let key = idempotency_key(&headers)?;
     let hash = request_hash(&body);
     let rules = state.orders.clone();
-    state
-        .db
-        .call(move |c| {
-            domain::accept(
-                c,
-                me,
-                id,
-                version,
-                &body,
-                &rules,
-                (key.as_deref(), &hash),
-                Utc::now(),
-            )
-        })
-        .await?;
+    pre.check(
+        state
+            .db
+            .call(move |c| {
+                domain::accept(
+                    c,
+                    me,
+                    id,
+                    version,
+                    &body,
+                    &rules,
+                    (key.as_deref(), &hash),
+                    Utc::now(),
+                )
+            })
+            .await,
+    )?;
     answer(&state, Side::Buyer(me), id, StatusCode::OK).await
 }
 
@@ -197,12 +200,15 @@ pub async fn decline(
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let me = buyer(&auth)?;
-    let version = Versioned::Quote.if_match(&headers, id)?;
+    let pre = Versioned::Quote.precondition(&headers, id);
+    let version = pre.version();
     let side = Side::Buyer(me);
-    state
-        .db
-        .call(move |c| domain::step(c, side, id, version, QuoteAction::Decline, Utc::now()))
-        .await?;
+    pre.check(
+        state
+            .db
+            .call(move |c| domain::step(c, side, id, version, QuoteAction::Decline, Utc::now()))
+            .await,
+    )?;
     answer(&state, side, id, StatusCode::OK).await
 }
 

@@ -101,29 +101,32 @@ pub async fn take_step(
     if step.status != OrderStatus::Completed || (at_desk && step.pickup_code.is_none()) {
         staff.require(Capability::Orders)?;
     }
-    let version = Versioned::Order.if_match(&headers, id)?;
+    let pre = Versioned::Order.precondition(&headers, id);
+    let version = pre.version();
     ApiError::check(step.validate())?;
-    let order = state
-        .db
-        .call(move |c| {
-            if let Some(code) = step.pickup_code.as_deref().filter(|_| at_desk) {
-                // The code of another order (or of none) is refused like a wrong code.
-                if code.len() > 80 || db::pickup(c, staff.exhibitor_id, code)? != id {
-                    return Err(Error::NotFound);
+    let order = pre.check(
+        state
+            .db
+            .call(move |c| {
+                if let Some(code) = step.pickup_code.as_deref().filter(|_| at_desk) {
+                    // The code of another order (or of none) is refused like a wrong code.
+                    if code.len() > 80 || db::pickup(c, staff.exhibitor_id, code)? != id {
+                        return Err(Error::NotFound);
+                    }
                 }
-            }
-            crate::domain::orders::take_step(
-                c,
-                staff.user_id,
-                staff.exhibitor_id,
-                id,
-                version,
-                &step,
-                Utc::now(),
-            )?;
-            db::get(c, staff.exhibitor_id, id)?.ok_or(Error::NotFound)
-        })
-        .await?;
+                crate::domain::orders::take_step(
+                    c,
+                    staff.user_id,
+                    staff.exhibitor_id,
+                    id,
+                    version,
+                    &step,
+                    Utc::now(),
+                )?;
+                db::get(c, staff.exhibitor_id, id)?.ok_or(Error::NotFound)
+            })
+            .await,
+    )?;
     with_etag(order)
 }
 

@@ -139,14 +139,18 @@ pub async fn update(
     headers: HeaderMap,
     ApiJson(update): ApiJson<ProductUpdate>,
 ) -> Result<Response, ApiError> {
-    let version = Versioned::Product.if_match(&headers, id)?;
+    let pre = Versioned::Product.precondition(&headers, id);
+    let version = pre.version();
     let who = (staff.exhibitor_id, staff.user_id);
-    let p = state
-        .db
-        .call(move |c| {
-            crate::domain::catalog::update_product(c, who, id, version, &update, Utc::now())
-        })
-        .await?
+    let p = pre
+        .check(
+            state
+                .db
+                .call(move |c| {
+                    crate::domain::catalog::update_product(c, who, id, version, &update, Utc::now())
+                })
+                .await,
+        )?
         .ok_or_else(ApiError::not_found)?;
     // The public pages showing it are built anew.
     state.pages.forget();
