@@ -188,7 +188,8 @@ fn shape(doc: &mut Value) {
                 .map(|d| format!("\n\n{d}"))
                 .unwrap_or_default();
             let roles = needs.map(roles_note).unwrap_or_default();
-            op["description"] = json!(format!("{}{roles}{more}", caller.describe()));
+            let rules = rules_note(op);
+            op["description"] = json!(format!("{}{roles}{rules}{more}", caller.describe()));
             op["security"] = match caller {
                 Caller::Anyone | Caller::Provider => json!([]),
                 Caller::AnyoneOrVisitor => json!([{}, {"bearer": []}]),
@@ -197,6 +198,49 @@ fn shape(doc: &mut Value) {
         }
         paths.insert(path, item);
     }
+}
+
+/// The rules of an operation that its schema cannot say, in prose: idempotency, the
+/// precondition, the consent it needs (read from its headers and documented answers).
+fn rules_note(op: &Value) -> String {
+    let header = |name: &str| {
+        op["parameters"].as_array().is_some_and(|ps| {
+            ps.iter().any(|p| {
+                p["in"] == "header"
+                    && p["name"]
+                        .as_str()
+                        .is_some_and(|n| n.eq_ignore_ascii_case(name))
+            })
+        })
+    };
+    let answers = |code: &str| {
+        op["responses"].as_object().is_some_and(|r| {
+            r.values()
+                .any(|v| v["description"].as_str().is_some_and(|d| d.contains(code)))
+        })
+    };
+    let mut out = String::new();
+    if header("Idempotency-Key") {
+        out.push_str(
+            " **Idempotency:** with an `Idempotency-Key`, the same key and body get the first \
+             answer again and change nothing more; another body with that key is `422 \
+             idempotency_conflict`.",
+        );
+    }
+    if header("If-Match") {
+        out.push_str(
+            " **Precondition:** send the `ETag` you were given as `If-Match`: `428` without it, \
+             `412 precondition_failed` when someone changed it first. Something not yours is \
+             `404` whatever `If-Match` says.",
+        );
+    }
+    if answers("consent_required") {
+        out.push_str(
+            " **Consent:** needs the visitor's consent for its purpose; without it `403 \
+             consent_required`, and nothing is stored.",
+        );
+    }
+    out
 }
 
 fn problem(description: &str) -> Value {

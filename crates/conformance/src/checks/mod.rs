@@ -7,12 +7,15 @@ mod consent;
 mod http;
 mod leads;
 mod orders;
+mod ownership;
 mod paging;
 mod privacy;
 mod problems;
 mod quotes;
+mod refunds;
 pub(crate) mod shapes;
 mod staff;
+mod stock;
 mod team;
 mod text;
 
@@ -21,7 +24,7 @@ use std::time::Instant;
 use crate::client::{Client, Reply};
 
 /// Every area, in the order they run.
-pub const AREAS: [&str; 13] = [
+pub const AREAS: [&str; 16] = [
     "problems",
     "http",
     "auth",
@@ -30,6 +33,9 @@ pub const AREAS: [&str; 13] = [
     "consent",
     "privacy",
     "orders",
+    "ownership",
+    "stock",
+    "refunds",
     "staff",
     "team",
     "quotes",
@@ -169,6 +175,9 @@ pub async fn run(config: &Config) -> Result<Run, String> {
             "text" => text::run(&ctx, &mut rec).await,
             "consent" => consent::run(&ctx, &mut rec).await,
             "orders" => orders::run(&ctx, &mut rec).await,
+            "ownership" => ownership::run(&ctx, &mut rec).await,
+            "stock" => stock::run(&ctx, &mut rec).await,
+            "refunds" => refunds::run(&ctx, &mut rec).await,
             "staff" => staff::run(&ctx, &mut rec).await,
             "team" => team::run(&ctx, &mut rec).await,
             "quotes" => quotes::run(&ctx, &mut rec).await,
