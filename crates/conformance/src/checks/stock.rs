@@ -43,11 +43,27 @@ pub(crate) async fn run(ctx: &Ctx<'_>, rec: &mut Recorder) {
     };
 
     let burst = burst(c, &item).await;
+    let refused = burst.as_ref().ok().cloned();
     rec.record(
         "a_burst_of_buyers_never_oversells",
         "8 buyers order 1 of 3 units at once: 3 × 201, 5 × 409 problem `cart_changed`",
-        burst,
+        burst.map(|_| ()),
     );
+    if let Some(token) = refused {
+        rec.record(
+            "a_refused_buyers_cart_says_what_sold_out",
+            "POST /cart/quote of a refused buyer's cart: 200, its line with `stock` 0, `quantity` 0 and a notice",
+            on(c.post("/cart/quote", Some(&token), cart(&item)).await, |r| {
+                r.expect_status(200)?;
+                let line = &r.json["groups"][0]["lines"][0];
+                let told = line["notices"].as_array().is_some_and(|n| !n.is_empty());
+                match (line["stock"].as_i64(), line["quantity"].as_i64(), told) {
+                    (Some(0), Some(0), true) => Ok(()),
+                    _ => Err(r.brief()),
+                }
+            }),
+        );
+    }
     rec.record(
         "the_product_is_sold_out_after_the_burst",
         "GET /products/{id}: `stock` 0",
@@ -111,8 +127,9 @@ async fn product(c: &Client, staff: &Session, exhibitor: i64) -> Result<Item, St
     })
 }
 
-/// Registers the buyers, quotes each one's cart, then places every order at once.
-async fn burst(c: &Client, item: &Item) -> Result<(), String> {
+/// Registers the buyers, quotes each one's cart, then places every order at once: the token
+/// of a buyer who was refused.
+async fn burst(c: &Client, item: &Item) -> Result<String, String> {
     let mut ready = Vec::new();
     for _ in 0..BUYERS {
         let buyer = c.register("stock").await?;
@@ -124,22 +141,23 @@ async fn burst(c: &Client, item: &Item) -> Result<(), String> {
     let mut set = JoinSet::new();
     for (token, body) in ready {
         let c = c.clone();
-        set.spawn(async move { place(&c, &token, &new_key(), &body).await });
+        set.spawn(async move { (place(&c, &token, &new_key(), &body).await, token) });
     }
-    let (mut placed, mut refused) = (0, 0);
+    let (mut placed, mut refused) = (0, Vec::new());
     while let Some(answer) = set.join_next().await {
-        let r = answer.map_err(|e| e.to_string())??;
+        let (r, token) = answer.map_err(|e| e.to_string())?;
+        let r = r?;
         match r.status {
             201 => placed += 1,
             _ => {
                 problem(&r, 409, "cart_changed")?;
-                refused += 1;
+                refused.push(token);
             }
         }
     }
-    if placed == UNITS as usize && refused == BUYERS - UNITS as usize {
-        Ok(())
+    if placed == UNITS as usize && refused.len() == BUYERS - UNITS as usize {
+        Ok(refused.swap_remove(0))
     } else {
-        Err(format!("{placed} placed, {refused} refused"))
+        Err(format!("{placed} placed, {} refused", refused.len()))
     }
 }
