@@ -213,12 +213,6 @@ fn rules_note(op: &Value) -> String {
             })
         })
     };
-    let answers = |code: &str| {
-        op["responses"].as_object().is_some_and(|r| {
-            r.values()
-                .any(|v| v["description"].as_str().is_some_and(|d| d.contains(code)))
-        })
-    };
     let mut out = String::new();
     if header("Idempotency-Key") {
         out.push_str(
@@ -229,16 +223,19 @@ fn rules_note(op: &Value) -> String {
     }
     if header("If-Match") {
         out.push_str(
-            " **Precondition:** send the `ETag` you were given as `If-Match`: `428` without it, \
-             `412 precondition_failed` when someone changed it first. Something not yours is \
-             `404` whatever `If-Match` says.",
+            " **Precondition:** send the `ETag` you were given as `If-Match`: `428` without it, ",
         );
+        out.push_str(match op["responses"].get("412") {
+            Some(_) => "`412 precondition_failed` when someone changed it first.",
+            None => "the `409` below when it moved on since.",
+        });
+        out.push_str(" Something not yours is `404` whatever `If-Match` says.");
     }
-    if answers("consent_required") {
-        out.push_str(
-            " **Consent:** needs the visitor's consent for its purpose; without it `403 \
-             consent_required`, and nothing is stored.",
-        );
+    let consent = op["responses"]["403"]["description"]
+        .as_str()
+        .unwrap_or_default();
+    if consent.contains("consent_required") {
+        out.push_str(&format!(" **Consent:** {consent}."));
     }
     out
 }

@@ -109,9 +109,18 @@ pub async fn take_step(
             .db
             .call(move |c| {
                 if let Some(code) = step.pickup_code.as_deref().filter(|_| at_desk) {
-                    // The code of another order (or of none) is refused like a wrong code.
-                    if code.len() > 80 || db::pickup(c, staff.exhibitor_id, code)? != id {
-                        return Err(Error::NotFound);
+                    // The code of another order (or of none, or another booth's) is refused
+                    // like a wrong code: 404, as the operation says.
+                    let found = match code.len() {
+                        0..=80 => db::pickup(c, staff.exhibitor_id, code),
+                        _ => Err(Error::NotFound),
+                    };
+                    match found {
+                        Ok(order) if order == id => {}
+                        Ok(_) | Err(Error::NotFound | Error::Forbidden(_)) => {
+                            return Err(Error::NotFound)
+                        }
+                        Err(e) => return Err(e),
                     }
                 }
                 crate::domain::orders::take_step(

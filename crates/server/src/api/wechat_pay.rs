@@ -119,8 +119,13 @@ pub async fn check(state: &AppState, user_id: i64, order_id: i64) {
 pub async fn notify(
     State(state): State<AppState>,
     headers: HeaderMap,
-    body: Bytes,
+    body: Result<Bytes, axum::extract::rejection::BytesRejection>,
 ) -> Result<StatusCode, ApiError> {
+    // Over the body limit: the documented problem, not the framework's plain text.
+    let body = body.map_err(|e| match e.status() {
+        StatusCode::PAYLOAD_TOO_LARGE => ApiError::too_large(),
+        _ => ApiError::malformed(e.body_text()),
+    })?;
     let cfg = state.wechat_pay.clone().ok_or_else(ApiError::not_found)?;
     let h = |name: &str| {
         headers

@@ -161,6 +161,18 @@ async fn booth_staff_hand_over_at_the_desk_but_take_no_other_step() {
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    // Another booth's code too: 404, as for anything that is not this booth's.
+    let elsewhere = member
+        .place(s.item_of(if exhibitor == 1 { 2 } else { 1 }), 1)
+        .await;
+    member.pay(elsewhere.id).await;
+    let theirs: expocx_contract::Order =
+        member.ok(&format!("/api/v1/orders/{}", elsewhere.id)).await;
+    let their_code = theirs.parts[0].pickup_code.clone().unwrap();
+    let r = step(json!({ "status": "completed", "pickup_code": their_code }))
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND, "another booth's code");
     let r = step(json!({ "status": "completed", "pickup_code": code }))
         .await
         .unwrap();
