@@ -52,7 +52,7 @@ pass() {
   [ $# -gt 0 ] || config=(--config-file tests/contract/signed-out.toml)
   # Signing out would end the session every other generated request uses: logout has its own
   # tests (crates/server/tests/api/storefront.rs).
-  tests/contract/.venv/bin/schemathesis "${config[@]}" run "$base/api/openapi.json" --url "$base/api/v1" "$@" \
+  tests/contract/.venv/bin/schemathesis ${config[@]+"${config[@]}"} run "$base/api/openapi.json" --url "$base/api/v1" "$@" \
     --checks not_a_server_error,status_code_conformance,response_schema_conformance \
     --exclude-path /auth/logout --exclude-path /auth/logout-all \
     --max-examples "$examples" --seed 20261123 --continue-on-failure --no-color \
@@ -66,7 +66,7 @@ pass() {
     exit "$status"
   fi
   local generated
-  generated=$(grep -oE '[0-9]+ generated' "$work/out-$name.txt" | grep -oE '[0-9]+' | tail -1)
+  generated=$(grep -oE '[0-9]+ generated' "$work/out-$name.txt" | grep -oE '[0-9]+' | tail -1 || true)
   echo "$name: ${generated:-0} generated requests"
   total=$(( total + ${generated:-0} ))
 }

@@ -76,7 +76,12 @@ pub(crate) async fn run(ctx: &Ctx<'_>, rec: &mut Recorder) {
         }),
     );
 
-    let Some(origin) = ctx.config.origin.as_deref() else {
+    let Some(origin) = ctx
+        .config
+        .origin
+        .as_deref()
+        .map(|o| o.trim_end_matches('/'))
+    else {
         rec.notes.push(
             "http: the CORS checks of the SPA's origin need --allowed-origin (the origin the SPA is served from)"
                 .into(),
@@ -98,7 +103,12 @@ pub(crate) async fn run(ctx: &Ctx<'_>, rec: &mut Recorder) {
             if !listed(r, "access-control-allow-methods", "POST") {
                 return Err("POST is not among the allowed methods".into());
             }
-            match SENT.iter().find(|h| !listed(r, "access-control-allow-headers", h)) {
+            // `*` allows any header but `Authorization`, which must be named.
+            let any = listed(r, "access-control-allow-headers", "*");
+            let allowed = |h: &&str| {
+                listed(r, "access-control-allow-headers", h) || (any && *h != "authorization")
+            };
+            match SENT.iter().find(|h| !allowed(h)) {
                 Some(h) => Err(format!(
                     "`{h}` is not allowed: `{}`",
                     header(r, "access-control-allow-headers")

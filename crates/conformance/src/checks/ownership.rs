@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 
 use super::orders::{find_item, new_key, order_body, place};
 use super::staff::sign_in;
-use super::{problem, registered, Ctx, Recorder};
+use super::{names_field, on, problem, registered, Ctx, Recorder};
 use crate::client::{Client, Session};
 
 /// One call of someone else's: the check it proves, the operation and its body.
@@ -61,8 +61,8 @@ struct Owned {
     address: i64,
 }
 
-async fn make(c: &Client, owner: &Session) -> Result<Owned, String> {
-    let item = find_item(c, None).await?;
+async fn make(c: &Client, owner: &Session, exhibitor: Option<i64>) -> Result<Owned, String> {
+    let item = find_item(c, exhibitor).await?;
     let quote = c
         .post("/cart/quote", owner.token(), super::orders::cart(&item))
         .await?;
@@ -94,12 +94,32 @@ fn address(name: &str) -> Value {
         "street": "国家会展中心 1 号馆", "postcode": "200000"}, "is_default": false})
 }
 
+/// Both exhibitors' staff, signed in: the first one's session and exhibitor, the second's.
+async fn both_staff(ctx: &Ctx<'_>, rec: &mut Recorder) -> Option<(Session, i64, Session)> {
+    let c = &ctx.client;
+    let (Some(first), Some(second)) = (&ctx.config.staff, &ctx.config.second_staff) else {
+        rec.notes
+            .push("ownership: the exhibitors' checks need both staff accounts".into());
+        return None;
+    };
+    match (sign_in(c, first).await, sign_in(c, second).await) {
+        (Ok((a, exhibitor)), Ok((b, _))) => Some((a, exhibitor, b)),
+        _ => {
+            rec.notes
+                .push("ownership: a staff account could not sign in".into());
+            None
+        }
+    }
+}
+
 pub(crate) async fn run(ctx: &Ctx<'_>, rec: &mut Recorder) {
     let c = &ctx.client;
+    let staff = both_staff(ctx, rec).await;
     let Some(owner) = registered(ctx, rec, "register_a_visitor").await else {
         return;
     };
-    let made = make(c, &owner).await;
+    // Of the first exhibitor's, when there is one: its staff are refused the order and ticket too.
+    let made = make(c, &owner, staff.as_ref().map(|s| s.1)).await;
     let ok = rec.record(
         "the_visitor_has_an_order_a_ticket_and_an_address",
         "POST /orders, POST /me/tickets (about the order), POST /me/addresses: 201 each with an `id`",
@@ -112,13 +132,27 @@ pub(crate) async fn run(ctx: &Ctx<'_>, rec: &mut Recorder) {
         return;
     };
     let (o, t, a) = (owned.order, owned.ticket, owned.address);
-    let visitor_calls = vec![
-        call(
-            "another_visitor_cannot_start_paying_the_order",
-            Method::POST,
-            format!("/orders/{o}/payments"),
-            Some(json!({"provider": "test"})),
+
+    // Paying needs a provider this backend has: `test` is the contract's labelled one.
+    let pay = c
+        .req(Method::POST, &format!("/orders/{o}/payments"))
+        .token(other.token())
+        .json(json!({"provider": "test"}))
+        .send()
+        .await;
+    match pay {
+        Ok(r) if r.status == 422 && names_field(&r, "provider").is_ok() => rec.notes.push(
+            "ownership: the backend has no `test` payment provider; paying someone else's order was not tried".into(),
         ),
+        r => {
+            rec.record(
+                "another_visitor_cannot_start_paying_the_order",
+                &format!("POST /orders/{o}/payments of someone else's: 404 problem `not_found`"),
+                on(r, |r| problem(r, 404, "not_found")),
+            );
+        }
+    }
+    let visitor_calls = vec![
         call(
             "another_visitor_gets_404_on_the_ticket",
             Method::GET,
@@ -157,14 +191,15 @@ pub(crate) async fn run(ctx: &Ctx<'_>, rec: &mut Recorder) {
         ),
     ];
     refused(c, rec, &other, visitor_calls).await;
+    if let Some((first, exhibitor, second)) = &staff {
+        staff_calls(c, rec, (first, *exhibitor, second), &owned).await;
+    }
     let untouched = untouched(c, &owner, &owned).await;
     rec.record(
         "the_visitors_things_are_untouched",
         "as the owner: the order still awaits payment, the ticket holds one message and is open, the address is Ada's",
         untouched,
     );
-
-    staff_calls(ctx, rec, &owned).await;
 }
 
 async fn untouched(c: &Client, owner: &Session, owned: &Owned) -> Result<(), String> {
@@ -190,42 +225,39 @@ async fn untouched(c: &Client, owner: &Session, owned: &Owned) -> Result<(), Str
         .ok_or_else(|| format!("the address: {}", list.brief()))
 }
 
-/// The second exhibitor's staff on the first exhibitor's order, ticket, product and slot.
-async fn staff_calls(ctx: &Ctx<'_>, rec: &mut Recorder, owned: &Owned) {
-    let c = &ctx.client;
-    let (Some(first), Some(second)) = (&ctx.config.staff, &ctx.config.second_staff) else {
-        rec.notes
-            .push("ownership: the exhibitors' checks need both staff accounts".into());
-        return;
-    };
-    let (Ok((a, exhibitor)), Ok((b, _))) = (sign_in(c, first).await, sign_in(c, second).await)
-    else {
-        rec.notes
-            .push("ownership: a staff account could not sign in".into());
-        return;
-    };
-    let mine = async {
-        let products = c.get("/exhibitor/products?limit=1", a.token()).await?;
-        let product = products.json["items"][0]["id"]
-            .as_i64()
-            .ok_or_else(|| format!("no product: {}", products.brief()))?;
-        let slots = c.get("/exhibitor/pickup-slots", a.token()).await?;
-        let slot = slots.json[0]["id"]
-            .as_i64()
-            .or_else(|| slots.json["items"][0]["id"].as_i64())
-            .ok_or_else(|| format!("no slot: {}", slots.brief()))?;
-        Ok::<_, String>((product, slot))
-    }
-    .await;
+/// The first exhibitor's product (its `stock`) and a slot of theirs (its `capacity`), as its
+/// staff read them.
+async fn booth(c: &Client, staff: &Session) -> Result<(i64, Value, i64, Value), String> {
+    let products = c.get("/exhibitor/products?limit=1", staff.token()).await?;
+    let product = products.json["items"][0]["id"]
+        .as_i64()
+        .ok_or_else(|| format!("no product: {}", products.brief()))?;
+    let slots = c.get("/exhibitor/pickup-slots", staff.token()).await?;
+    let slot = slots.json[0]["id"]
+        .as_i64()
+        .ok_or_else(|| format!("no slot: {}", slots.brief()))?;
+    let stock = products.json["items"][0]["stock"].clone();
+    Ok((product, stock, slot, slots.json[0]["capacity"].clone()))
+}
+
+/// The second exhibitor's staff on the first exhibitor's order, ticket, product and slot; then
+/// the first exhibitor's product and slot are as they were.
+async fn staff_calls(
+    c: &Client,
+    rec: &mut Recorder,
+    (a, exhibitor, b): (&Session, i64, &Session),
+    owned: &Owned,
+) {
+    let mine = booth(c, a).await;
     let ok = rec.record(
         "the_first_exhibitor_has_a_product_and_a_slot",
         "GET /exhibitor/products and /exhibitor/pickup-slots as the first staff: one of each",
         mine.as_ref().map(|_| ()).map_err(Clone::clone),
     );
-    let (true, Ok((product, slot))) = (ok, mine) else {
+    let (true, Ok(before)) = (ok, mine) else {
         return;
     };
-    // The visitor's order and ticket are the first exhibitor's only when they chose its booth.
+    let (product, slot) = (before.0, before.2);
     let (o, t) = (owned.order, owned.ticket);
     let mut calls = vec![
         call(
@@ -275,5 +307,18 @@ async fn staff_calls(ctx: &Ctx<'_>, rec: &mut Recorder, owned: &Owned) {
             ),
         ]);
     }
-    refused(c, rec, &b, calls).await;
+    refused(c, rec, b, calls).await;
+    let after = booth(c, a).await;
+    rec.record(
+        "the_first_exhibitors_things_are_untouched",
+        "as the first staff: the product's `stock` and the slot's `capacity` as before",
+        match after {
+            Ok(after) if after == before => Ok(()),
+            Ok(after) => Err(format!(
+                "stock {} → {}, slot {} capacity {} → {}",
+                before.1, after.1, after.2, before.3, after.3
+            )),
+            Err(e) => Err(e),
+        },
+    );
 }

@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 
 use super::orders::{find_item, new_key, place, Item};
 use super::staff::sign_in;
-use super::{on, registered, shapes, Ctx, Recorder};
+use super::{names_field, on, registered, shapes, Ctx, Recorder};
 use crate::client::{Client, Session};
 
 /// One line of `item`, with its option.
@@ -59,6 +59,9 @@ pub(crate) async fn run(ctx: &Ctx<'_>, rec: &mut Recorder) {
         let start = c
             .post(&path, buyer.token(), json!({"provider": "test"}))
             .await?;
+        if start.status == 422 && names_field(&start, "provider").is_ok() {
+            return Ok(None);
+        }
         start.expect_status(201)?;
         let payment = start.json["payment_id"].as_str().unwrap_or_default();
         let path = format!("/payments/test/{payment}");
@@ -71,15 +74,22 @@ pub(crate) async fn run(ctx: &Ctx<'_>, rec: &mut Recorder) {
             return Err(format!("not paid: {}", order.brief()));
         }
         paid = order.json["total"]["amount_minor"].as_i64().unwrap_or(0);
-        Ok(id)
+        Ok(Some(id))
     }
     .await;
+    if let Ok(None) = ordered {
+        rec.notes.push(
+            "refunds: skipped (the backend has no `test` payment provider to pay the order with)"
+                .into(),
+        );
+        return;
+    }
     let ok = rec.record(
         "an_order_across_two_booths_is_placed_and_paid",
         "POST /orders with a part per exhibitor: 201; POST /orders/{id}/payments `test` and POST /payments/test/{id}: the order's `payment` `succeeded`",
         ordered.as_ref().map(|_| ()).map_err(Clone::clone),
     );
-    let (true, Ok(id)) = (ok, ordered) else {
+    let (true, Ok(Some(id))) = (ok, ordered) else {
         return;
     };
 
