@@ -5,7 +5,7 @@
 use reqwest::Method;
 use serde_json::{json, Value};
 
-use super::staff::sign_in;
+use super::staff::{sign_in, staff_of};
 use super::{on, problem, registered, Ctx, Recorder};
 
 fn draft(audience: Value) -> Value {
@@ -28,14 +28,7 @@ pub(crate) async fn run(ctx: &Ctx<'_>, rec: &mut Recorder) {
             |r| problem(r, 404, "not_found"),
         ),
     );
-    let Some(account) = &ctx.config.staff else {
-        rec.notes
-            .push("campaigns: skipped (give --staff-email and --staff-password)".into());
-        return;
-    };
-    let Ok((staff, _)) = sign_in(c, account).await else {
-        rec.notes
-            .push("campaigns: skipped (the staff account did not sign in)".into());
+    let Some((staff, _)) = staff_of(ctx, rec, "campaigns").await else {
         return;
     };
     rec.record(

@@ -5,7 +5,7 @@
 use reqwest::Method;
 use serde_json::{json, Value};
 
-use super::staff::sign_in;
+use super::staff::{sign_in, staff_of};
 use super::{on, problem, registered, Ctx, Recorder};
 use crate::client::{Client, Reply};
 
@@ -37,14 +37,7 @@ async fn share(
 
 pub(crate) async fn run(ctx: &Ctx<'_>, rec: &mut Recorder) {
     let c = &ctx.client;
-    let Some(account) = &ctx.config.staff else {
-        rec.notes
-            .push("leads: skipped (give --staff-email and --staff-password)".into());
-        return;
-    };
-    let Ok((staff, exhibitor)) = sign_in(c, account).await else {
-        rec.notes
-            .push("leads: skipped (the staff account did not sign in)".into());
+    let Some((staff, exhibitor)) = staff_of(ctx, rec, "leads").await else {
         return;
     };
     let Some(visitor) = registered(ctx, rec, "a_visitor_registers").await else {

@@ -121,6 +121,22 @@ impl Recorder {
         }
     }
 
+    /// Records `check` from `result`, and hands on its value when it passed: the checks after
+    /// it build on it.
+    pub fn passed<T>(
+        &mut self,
+        check: &'static str,
+        expected: &str,
+        result: Result<T, String>,
+    ) -> Option<T> {
+        let (outcome, value) = match result {
+            Ok(v) => (Ok(()), Some(v)),
+            Err(e) => (Err(e), None),
+        };
+        self.record(check, expected, outcome);
+        value
+    }
+
     /// Records `check`: passed when `result` is `Ok`, else failed with what came back.
     /// Answers whether it passed, so a check others build on can stop the area.
     pub fn record(

@@ -120,12 +120,11 @@ pub(crate) async fn run(ctx: &Ctx<'_>, rec: &mut Recorder) {
     };
     // Of the first exhibitor's, when there is one: its staff are refused the order and ticket too.
     let made = make(c, &owner, staff.as_ref().map(|s| s.1)).await;
-    let ok = rec.record(
+    let Some(owned) = rec.passed(
         "the_visitor_has_an_order_a_ticket_and_an_address",
         "POST /orders, POST /me/tickets (about the order), POST /me/addresses: 201 each with an `id`",
-        made.as_ref().map(|_| ()).map_err(Clone::clone),
-    );
-    let (true, Ok(owned)) = (ok, made) else {
+        made,
+    ) else {
         return;
     };
     let Some(other) = registered(ctx, rec, "register_a_second_visitor").await else {
@@ -249,12 +248,11 @@ async fn staff_calls(
     owned: &Owned,
 ) {
     let mine = booth(c, a).await;
-    let ok = rec.record(
+    let Some(before) = rec.passed(
         "the_first_exhibitor_has_a_product_and_a_slot",
         "GET /exhibitor/products and /exhibitor/pickup-slots as the first staff: one of each",
-        mine.as_ref().map(|_| ()).map_err(Clone::clone),
-    );
-    let (true, Ok(before)) = (ok, mine) else {
+        mine,
+    ) else {
         return;
     };
     let (product, slot) = (before.0, before.2);

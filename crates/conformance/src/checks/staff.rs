@@ -14,6 +14,30 @@ pub(crate) async fn sign_in(c: &Client, account: &Account) -> Result<(Session, i
     Ok((s, exhibitor))
 }
 
+/// The configured staff account, signed in (its session and exhibitor), or a note saying why
+/// `area` did not run.
+pub(crate) async fn staff_of(
+    ctx: &Ctx<'_>,
+    rec: &mut Recorder,
+    area: &str,
+) -> Option<(Session, i64)> {
+    let Some(account) = &ctx.config.staff else {
+        rec.notes.push(format!(
+            "{area}: skipped (give --staff-email and --staff-password)"
+        ));
+        return None;
+    };
+    match sign_in(&ctx.client, account).await {
+        Ok(signed_in) => Some(signed_in),
+        Err(e) => {
+            rec.notes.push(format!(
+                "{area}: skipped (the staff account did not sign in: {e})"
+            ));
+            None
+        }
+    }
+}
+
 pub(crate) async fn run(ctx: &Ctx<'_>, rec: &mut Recorder) {
     let c = &ctx.client;
     let Some(account) = &ctx.config.staff else {

@@ -7,7 +7,7 @@ use serde_json::json;
 use tokio::task::JoinSet;
 
 use super::orders::{cart, new_key, order_body, place, Item};
-use super::staff::sign_in;
+use super::staff::staff_of;
 use super::{on, problem, Ctx, Recorder};
 use crate::client::{Client, Session};
 
@@ -22,23 +22,15 @@ fn text(s: &str) -> serde_json::Value {
 
 pub(crate) async fn run(ctx: &Ctx<'_>, rec: &mut Recorder) {
     let c = &ctx.client;
-    let Some(account) = &ctx.config.staff else {
-        rec.notes
-            .push("stock: skipped (give --staff-email and --staff-password)".into());
-        return;
-    };
-    let Ok((staff, exhibitor)) = sign_in(c, account).await else {
-        rec.notes
-            .push("stock: skipped (the staff account could not sign in)".into());
+    let Some((staff, exhibitor)) = staff_of(ctx, rec, "stock").await else {
         return;
     };
     let made = product(c, &staff, exhibitor).await;
-    let ok = rec.record(
+    let Some(item) = rec.passed(
         "staff_add_a_product_with_three_units",
         "POST /exhibitor/products (published, stock 3): 201 with `id`; a pickup slot of the exhibitor with room for 8 (GET /exhibitors/{id}/pickup-slots)",
-        made.as_ref().map(|_| ()).map_err(Clone::clone),
-    );
-    let (true, Ok(item)) = (ok, made) else {
+        made,
+    ) else {
         return;
     };
 
